@@ -1,0 +1,111 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { indexCorpus } from '../core/index/indexCorpus';
+import { buildCorpusIndex, type CorpusIndexData } from '../core/index/corpusIndex';
+import { decodeArticleBytes } from '../core/article/decode';
+import { LineIndex } from '../core/text/lineIndex';
+import { CliError, scanCorpus } from './scanFolder';
+
+const USAGE = `usage: grounded-reader <command> [options]
+
+commands:
+  index <folder|files…> [--json]   read the articles; --json prints the whole index
+  report <folder|files…>           who said what, when, and where (file:line:col)
+
+options:
+  --json       machine-readable output (index)
+  -h, --help   this text
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const args = argv.filter((a) => !a.startsWith('-'));
+  const flags = new Set(argv.filter((a) => a.startsWith('-')));
+  if (flags.has('-h') || flags.has('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const [command, ...inputs] = args;
+  const known = new Set(['--json', '-h', '--help']);
+  const unknown = [...flags].filter((f) => !known.has(f));
+  if (unknown.length) throw new CliError(`unknown option ${unknown.join(', ')}\n\n${USAGE}`);
+  if (command !== 'index' && command !== 'report') throw new CliError(command ? `unknown command: ${command}\n\n${USAGE}` : USAGE);
+  if (inputs.length === 0) throw new CliError(`${command} needs a folder or files\n\n${USAGE}`);
+
+  const scanned = await scanCorpus(inputs);
+  const index = await indexCorpus(scanned.source, { log: (m) => process.stderr.write(`grounded-reader: ${m}\n`) });
+  const data: CorpusIndexData = scanned.skipped.length
+    ? { ...index, skipped: [...index.skipped, ...scanned.skipped].sort((a, b) => a.file.localeCompare(b.file)) }
+    : index;
+  for (const s of scanned.skipped) process.stderr.write(`grounded-reader: skipped ${s.file}: ${s.reason}\n`);
+
+  if (command === 'index') {
+    if (flags.has('--json')) process.stdout.write(JSON.stringify(data, null, 1) + '\n');
+    else process.stdout.write(summary(data));
+  } else {
+    process.stdout.write(await report(data, scanned.root));
+  }
+  return 0;
+}
+
+function summary(data: CorpusIndexData): string {
+  const lines = data.articles.map((a) => `${a.published ?? '          '}  ${(a.outlet ?? '?').padEnd(24)}  ${a.title ?? '(no headline)'}  [${a.file}]`);
+  lines.push('', `${data.articles.length} articles, ${data.people.length} people, ${data.quotes.length} statements, ${data.events.length} events, ${data.skipped.length} skipped`);
+  return lines.join('\n') + '\n';
+}
+
+async function report(data: CorpusIndexData, root: string): Promise<string> {
+  const lineIndexes = new Map<string, LineIndex>();
+  const where = async (file: string, offset: number) => {
+    let li = lineIndexes.get(file);
+    if (!li) {
+      const decoded = decodeArticleBytes(await fs.readFile(path.join(root, file)));
+      li = new LineIndex(decoded.ok ? decoded.text : '');
+      lineIndexes.set(file, li);
+    }
+    const p = li.position(offset);
+    return `${file}:${p.line}:${p.column}`;
+  };
+  const out: string[] = [];
+  const bySpeaker = new Map<string, typeof data.quotes>();
+  for (const q of data.quotes) {
+    const key = q.speaker ?? `~${q.speakerText ?? 'unattributed'}`;
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+  }
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const keys = [...bySpeaker.keys()].sort((a, b) => bySpeaker.get(b)!.length - bySpeaker.get(a)!.length || a.localeCompare(b));
+  for (const key of keys) {
+    const person = people.get(key);
+    const heading = person ? `${person.name}${person.role ? ` (${person.role})` : ''}` : `${key.slice(1)} (not a named person)`;
+    out.push(heading);
+    for (const q of bySpeaker.get(key)!) {
+      const text = q.text.length > 160 ? q.text.slice(0, 157) + '…' : q.text;
+      out.push(`  ${q.when ?? 'undated   '}  ${q.kind.padEnd(18)} "${text}"  ${await where(q.file, q.start)}`);
+    }
+    out.push('');
+  }
+  const multi = data.events.filter((e) => new Set(e.mentions.map((m) => m.file)).size > 1);
+  if (multi.length) {
+    out.push('Meetings reported by more than one article');
+    for (const e of multi) {
+      out.push(`  ${e.label}`);
+      for (const m of e.mentions) out.push(`    ${await where(m.file, m.start)}  ${m.text.slice(0, 120)}`);
+    }
+    out.push('');
+  }
+  if (out.length === 0) out.push('No statements found.');
+  return out.join('\n') + '\n';
+}
+
+// Exposed for tests that build an index in-process.
+export { buildCorpusIndex };
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      if (e instanceof CliError) process.stderr.write(`grounded-reader: ${e.message}\n`);
+      else process.stderr.write(`grounded-reader: internal error: ${(e as Error)?.stack ?? e}\n`);
+      process.exit(e instanceof CliError ? 2 : 1);
+    },
+  );
+}

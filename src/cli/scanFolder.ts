@@ -1,0 +1,108 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { MANIFEST_FILE } from '../core/article/manifest';
+import type { CorpusSource } from '../core/index/indexCorpus';
+import type { SkippedFile } from '../core/model';
+
+export interface ScannedCorpus {
+  root: string;
+  source: CorpusSource;
+  /** Things that are not articles but look like them (a folder named x.txt, a symlink loop). */
+  skipped: SkippedFile[];
+}
+
+const ARTICLE_FILE = /\.txt$/i;
+const IGNORED_DIRS = new Set(['node_modules', '.git', '.vscode', '.grounded-reader-cache']);
+
+/**
+ * Finds the articles under a folder (or the given files): every .txt file, recursively, following
+ * symlinks once (a loop is reported, not followed). Paths are relative to the root, '/'-separated.
+ */
+export async function scanCorpus(inputs: string[]): Promise<ScannedCorpus> {
+  const single = inputs.length === 1 ? await statOrNull(inputs[0]) : null;
+  const root = single?.isDirectory() ? path.resolve(inputs[0]) : commonDir(inputs.map((i) => path.resolve(i)));
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const seenDirs = new Set<string>();
+
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (e) {
+      skipped.push({ file: rel(dir), reason: `folder could not be read (${(e as Error).message})` });
+      return;
+    }
+    if (seenDirs.has(real)) {
+      skipped.push({ file: rel(dir), reason: 'symlink loop (folder already visited)' });
+      return;
+    }
+    seenDirs.add(real);
+    let entries: string[];
+    try {
+      entries = (await fs.readdir(dir)).sort();
+    } catch (e) {
+      skipped.push({ file: rel(dir), reason: `folder could not be read (${(e as Error).message})` });
+      return;
+    }
+    for (const name of entries) {
+      if (IGNORED_DIRS.has(name)) continue;
+      const full = path.join(dir, name);
+      const st = await statOrNull(full);
+      if (!st) {
+        if (ARTICLE_FILE.test(name)) skipped.push({ file: rel(full), reason: 'broken link or unreadable entry' });
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (ARTICLE_FILE.test(name)) skipped.push({ file: rel(full), reason: 'a folder named like an article' });
+        await walk(full);
+      } else if (st.isFile() && ARTICLE_FILE.test(name)) {
+        files.push(rel(full));
+      }
+    }
+  }
+
+  function rel(p: string): string {
+    return path.relative(root, p).split(path.sep).join('/');
+  }
+
+  if (single?.isDirectory()) {
+    await walk(root);
+  } else {
+    for (const input of inputs) {
+      const st = await statOrNull(input);
+      if (!st) throw new CliError(`no such file or folder: ${input}`);
+      if (st.isDirectory()) await walk(path.resolve(input));
+      else files.push(rel(path.resolve(input)));
+    }
+  }
+
+  let manifestText: string | undefined;
+  try {
+    manifestText = await fs.readFile(path.join(root, MANIFEST_FILE), 'utf8');
+  } catch {
+    manifestText = undefined;
+  }
+  return {
+    root,
+    skipped,
+    source: { files, manifestText, read: (file) => fs.readFile(path.join(root, file)) },
+  };
+}
+
+export class CliError extends Error {}
+
+async function statOrNull(p: string) {
+  try {
+    return await fs.stat(p);
+  } catch {
+    return null;
+  }
+}
+
+function commonDir(paths: string[]): string {
+  if (paths.length === 0) return process.cwd();
+  let dir = path.dirname(paths[0]);
+  while (!paths.every((p) => p === dir || p.startsWith(dir + path.sep))) dir = path.dirname(dir);
+  return dir;
+}

@@ -1,0 +1,54 @@
+/**
+ * Turns a file's bytes into the text the editor shows, or says why the file is not an article.
+ * Offsets everywhere else are into this text: a UTF-8 BOM is dropped (as the editor does), CRLF is kept.
+ */
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export type Decoded =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; warnings: string[] }
+  | { ok: false; reason: string };
+
+export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): Decoded {
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `too large (${formatMiB(bytes.length)}; the limit is ${formatMiB(maxBytes)})` };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return decodeWith('utf-16le', bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return decodeWith('utf-16be', bytes.subarray(2));
+  }
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) {
+    return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  }
+  return decodeWith('utf-8', body);
+}
+
+function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder(encoding).decode(bytes);
+    warnings.push(`invalid ${encoding.toUpperCase()} bytes were shown as \uFFFD`);
+  }
+  if (encoding !== 'utf-8' && text.includes('\u0000')) {
+    return { ok: false, reason: 'binary file (contains NUL characters)' };
+  }
+  return { ok: true, text, encoding, warnings };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) return true;
+  }
+  return false;
+}
+
+function formatMiB(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,206 @@
+import type { Article, ArticleMeta, Block, BlockKind, Span } from '../model';
+import { findFullDate } from '../dates';
+
+/** Lines of site litter that are never part of an article. Matched against the whole trimmed line. */
+const BOILERPLATE_LINE = new RegExp(
+  '^(?:' +
+    [
+      'skip to (?:main )?content', 'advertisement', 'advertising', 'sponsored', 'live broadcast', 'main slide',
+      'beginning of the article', 'select important', 'on', 'off', 'x', 'menu', 'search', 'home', 'world', 'news',
+      'share(?: (?:this|button|on \\w+|article))?', 'print', 'email', 'e-mail', 'comments?', '\\d+ comments?',
+      '\\d+ min(?:ute)?s? read', 'leave a comment', 'spread the love', 'source link', 'source',
+      'related(?: (?:articles?|stories|news|posts|content|coverage))?', 'read (?:also|more)(?::.*)?',
+      'also read(?::.*)?', 'see also(?::.*)?', 'you may (?:also )?like', 'recommended(?: for you)?', 'more from .{1,40}',
+      'subscribe(?: now)?', 'sign up(?: .{0,60})?', 'log ?in', 'follow us(?: on .{1,40})?', 'newsletter',
+      'facebook', 'twitter', 'x\\.com', 'telegram', 'linkedin', 'pinterest', 'whatsapp', 'reddit', 'vk', 'copy link',
+      'tags?:.*', 'topics?:.*', 'filed under:?.*', 'published: \\| updated:', 'editado por .{1,60}',
+      '(?:translated|переведено) .{0,60}', 'accept(?: all)? cookies', 'cookie settings', 'back to top',
+    ].join('|') +
+    ')[.!:]?$',
+  'iu',
+);
+
+/** "Photo: AFP", "Photo: TASS/Valery Sharifulin", "Image credit: Reuters". */
+const CREDIT_LINE = /^(?:photo|image|picture|foto|фото|video|source)(?:\s+credit)?\s*[:：]\s*\S.{0,80}$/iu;
+
+/** Known wire services, as they appear in credits such as "(AFP)" or "— Reuters". General knowledge, not corpus data. */
+const WIRES = ['AFP', 'Reuters', 'AP', 'Associated Press', 'Xinhua', 'TASS', 'RIA Novosti', 'Anadolu', 'dpa', 'EFE', 'ANI', 'PTI', 'IANS', 'Kyodo', 'Yonhap', 'Sputnik', 'Bloomberg', 'UNI', 'ANSA', 'Interfax', 'Ukrinform'];
+const WIRE_CREDIT = new RegExp(`\\((${WIRES.join('|')})\\)`);
+
+/** " - Bloomberg", " | CNN" at the end of a headline. */
+const OUTLET_SUFFIX = /\s+[|–—-]\s+((?:[\p{Lu}\d][\p{L}\d.&'’]*)(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3})\s*$/u;
+
+const PUBLISHED_LINE = /^(?:published|posted|updated|first published|date)(?:\s+on)?\s*[:：]?\s*/i;
+
+const MAX_HEADLINE_CHARS = 250;
+
+export function readArticle(file: string, text: string, meta: ArticleMeta = {}): Article {
+  const warnings: string[] = [];
+  const lines = splitLines(text);
+  const blocks: Block[] = lines.map((l) => ({ start: l.start, end: l.end, kind: 'body' as BlockKind }));
+  const lineText = (i: number) => lines[i].text;
+
+  // 1. Litter that is litter wherever it stands.
+  for (let i = 0; i < blocks.length; i++) {
+    const t = lineText(i);
+    if (CREDIT_LINE.test(t)) blocks[i].kind = 'credit';
+    else if (BOILERPLATE_LINE.test(t) || isForeignScriptLabel(t, text)) blocks[i].kind = 'boilerplate';
+  }
+
+  // 2. The headline: the first line that is not litter and is short enough to be one.
+  let headlineIndex = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'body') continue;
+    const t = lineText(i);
+    if (t.length <= MAX_HEADLINE_CHARS && !/^[—–-]\s/.test(t) && wordCount(t) >= 2) headlineIndex = i;
+    break;
+  }
+  let title: string | null = null;
+  let titleSpan: Span | null = null;
+  let outlet: string | null = null;
+  if (headlineIndex >= 0) {
+    const headline = lineText(headlineIndex);
+    for (let i = 0; i < blocks.length; i++) {
+      if (lineText(i) === headline) blocks[i].kind = 'headline';
+    }
+    const suffix = OUTLET_SUFFIX.exec(headline);
+    const start = blocks[headlineIndex].start;
+    if (suffix && wordCount(headline.slice(0, suffix.index)) >= 3) {
+      outlet = suffix[1];
+      title = headline.slice(0, suffix.index).trim();
+    } else {
+      title = headline;
+    }
+    titleSpan = { start, end: start + title.length };
+    const next = nextContentBlock(blocks, headlineIndex);
+    if (next >= 0 && next <= headlineIndex + 3 && isDeck(lineText(next))) blocks[next].kind = 'deck';
+  } else if (!meta.title) {
+    warnings.push('no headline found: the first line of text is not a headline');
+  }
+
+  // 3. Captions (the line before a photo credit, or a line ending in "(Name/AGENCY)") and headings.
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'body') continue;
+    const t = lineText(i);
+    const nextIsCredit = i + 1 < blocks.length && blocks[i + 1].kind === 'credit';
+    if ((nextIsCredit && t.length < 300) || /\([^()]{2,60}\/[^()]{2,40}\)\s*$/.test(t)) {
+      blocks[i].kind = 'caption';
+    } else if (isHeading(t)) {
+      blocks[i].kind = 'heading';
+    }
+  }
+
+  // 4. Outlet and date: the manifest wins, then the text.
+  if (!outlet) {
+    for (const b of blocks) {
+      if (b.kind !== 'body') continue;
+      const m = WIRE_CREDIT.exec(text.slice(b.start, b.end));
+      if (m) {
+        outlet = m[1];
+        break;
+      }
+    }
+  }
+  const published = meta.published ?? findPublishedDate(blocks, lines.map((l) => l.text));
+
+  return {
+    file,
+    text,
+    title: meta.title ?? title,
+    titleSpan: meta.title ? locate(text, meta.title) ?? titleSpan : titleSpan,
+    outlet: meta.outlet ?? outlet,
+    published,
+    blocks,
+    warnings,
+  };
+}
+
+/** Blocks whose text is part of the article (headline, deck, headings, body, captions). */
+export function contentBlocks(article: Article): Block[] {
+  return article.blocks.filter((b) => b.kind !== 'boilerplate' && b.kind !== 'credit');
+}
+
+interface Line extends Span {
+  text: string;
+}
+
+/** Non-empty lines, trimmed, with their offsets in the text. Handles \n, \r\n and \r. */
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    out.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return out;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function nextContentBlock(blocks: Block[], after: number): number {
+  for (let i = after + 1; i < blocks.length; i++) {
+    if (blocks[i].kind === 'body') return i;
+  }
+  return -1;
+}
+
+function isDeck(t: string): boolean {
+  return t.length <= 300 && wordCount(t) >= 5;
+}
+
+/** A short line with no closing sentence punctuation, or a line that is one quotation (a pull-quote). */
+function isHeading(t: string): boolean {
+  if (t.length > 120) return false;
+  if (/^["“«].*["”»]$/.test(t) && !/["“«].*["”»].*["“«]/.test(t.slice(1, -1))) return true;
+  return !/[.!?:;,"”»)]$/.test(t) && wordCount(t) <= 12 && /^\p{Lu}/u.test(t);
+}
+
+/** Short lines in another script than the article's own, such as image alt text left by a browser. */
+function isForeignScriptLabel(t: string, whole: string): boolean {
+  if (t.length > 40) return false;
+  const latin = (s: string) => (s.match(/\p{Script=Latin}/gu) ?? []).length;
+  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+  const lineLetters = letters(t);
+  if (lineLetters === 0 || latin(t) > 0) return false;
+  const sample = whole.slice(0, 20000);
+  return latin(sample) > 0.8 * letters(sample);
+}
+
+function findPublishedDate(blocks: Block[], texts: string[]): string | null {
+  // An explicit "Published …" line anywhere, else a line near the top that is only a date (and a time).
+  for (let i = 0; i < blocks.length; i++) {
+    const t = texts[i];
+    const cue = PUBLISHED_LINE.exec(t);
+    if (cue && cue[0].trim()) {
+      const d = findFullDate(t.slice(cue[0].length));
+      if (d) return d.date;
+    }
+  }
+  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+    const t = texts[i];
+    if (t.length > 60) continue;
+    const d = findFullDate(t);
+    if (d && isOnlyADate(t, d.index, d.length)) return d.date;
+  }
+  return null;
+}
+
+function isOnlyADate(t: string, index: number, length: number): boolean {
+  const rest = (t.slice(0, index) + ' ' + t.slice(index + length))
+    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
+    .replace(/\b(?:GMT|UTC|IST|CET|EST|MSK)\b/g, '');
+  return !/[\p{L}\d]/u.test(rest);
+}
+
+function locate(text: string, needle: string): Span | null {
+  const i = text.indexOf(needle);
+  return i >= 0 ? { start: i, end: i + needle.length } : null;
+}

@@ -1,0 +1,71 @@
+/** Calendar dates as YYYY-MM-DD strings, parsed from the forms news text uses. Pure and UTC-only. */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Matches one full calendar date: "March 3, 2023", "3 March 2023", "2023-03-03". Groups are read by parseDate. */
+export const FULL_DATE_SOURCE =
+  `(?:\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b)`;
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+/** The first full calendar date in `text`, with where it is. */
+export function findFullDate(text: string): { date: string; index: number; length: number } | null {
+  const re = new RegExp(FULL_DATE_SOURCE, 'i');
+  const m = re.exec(text);
+  if (!m) return null;
+  let date: string | null = null;
+  if (m[1]) date = isoDate(+m[1], +m[2], +m[3]);
+  else if (m[4]) date = isoDate(+m[6], monthNumber(m[4]) ?? 0, +m[5]);
+  else if (m[7]) date = isoDate(+m[9], monthNumber(m[8]) ?? 0, +m[7]);
+  return date ? { date, index: m.index, length: m[0].length } : null;
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return t.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function weekdayOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/**
+ * The most recent day named `weekday` on or before `anchor` (past-biased, for reported speech):
+ * "on Saturday" in an article published on Saturday is that Saturday.
+ */
+export function previousWeekday(anchor: string, weekday: number): string {
+  const delta = (weekdayOf(anchor) - weekday + 7) % 7;
+  return addDays(anchor, -delta);
+}
+
+/** The next day named `weekday` on or after `anchor` (for announced events: "will meet on Wednesday"). */
+export function nextWeekday(anchor: string, weekday: number): string {
+  const delta = (weekday - weekdayOf(anchor) + 7) % 7;
+  return addDays(anchor, delta);
+}
+
+/** "22 Feb 2023" for labels. */
+export function formatDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${d} ${names[m - 1]} ${y}`;
+}

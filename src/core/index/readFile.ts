@@ -1,0 +1,25 @@
+import type { ArticleMeta, ArticleReading } from '../model';
+import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES } from '../article/decode';
+import { readArticle } from '../article/readArticle';
+import { findPeople } from '../nlp/findPeople';
+import { findStatements } from '../quotes/findStatements';
+import { findEventMentions } from '../events/findEventMentions';
+
+export type FileOutcome = { ok: true; reading: ArticleReading } | { ok: false; file: string; reason: string };
+
+/** Reads one file's bytes into everything the reader finds in it, or a reason it was skipped. Never throws. */
+export function readArticleFile(file: string, bytes: Uint8Array, meta?: ArticleMeta, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): FileOutcome {
+  const decoded = decodeArticleBytes(bytes, maxBytes);
+  if (!decoded.ok) return { ok: false, file, reason: decoded.reason };
+  return { ok: true, reading: readArticleText(file, decoded.text, meta, decoded.warnings) };
+}
+
+/** Reads one article's text (as the editor has it). */
+export function readArticleText(file: string, text: string, meta?: ArticleMeta, warnings: string[] = []): ArticleReading {
+  const article = readArticle(file, text, meta);
+  article.warnings.unshift(...warnings);
+  const people = findPeople(article);
+  const statements = findStatements(article, people);
+  const eventMentions = findEventMentions(article, people);
+  return { article, people, statements, eventMentions };
+}
