@@ -93,7 +93,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
   // 4. Outlet and date: the manifest wins, then the text.
   if (!outlet) {
     for (const b of blocks) {
-      if (b.kind !== 'body') continue;
+      if (b.kind !== 'body' && b.kind !== 'deck') continue;
       const m = WIRE_CREDIT.exec(text.slice(b.start, b.end));
       if (m) {
         outlet = m[1];

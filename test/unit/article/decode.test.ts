@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { decodeArticleBytes } from '../../../src/core/article/decode';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const utf16 = (s: string, bigEndian: boolean) => {
+  const out = new Uint8Array(2 + s.length * 2);
+  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[2 + 2 * i] = bigEndian ? c >> 8 : c & 0xff;
+    out[3 + 2 * i] = bigEndian ? c & 0xff : c >> 8;
+  }
+  return out;
+};
+
+describe('decodeArticleBytes', () => {
+  const cases: Array<[string, Uint8Array, { text?: string; skipped?: RegExp; warning?: RegExp }]> = [
+    ['plain UTF-8', utf8('Minister said “yes”.'), { text: 'Minister said “yes”.' }],
+    ['empty file', new Uint8Array(0), { text: '' }],
+    ['UTF-8 BOM is dropped, as the editor does', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Héllo')]), { text: 'Héllo' }],
+    ['UTF-16 LE with BOM', utf16('Кремль said', false), { text: 'Кремль said' }],
+    ['UTF-16 BE with BOM', utf16('北京 said', true), { text: '北京 said' }],
+    ['CRLF is kept so offsets match the editor', utf8('a\r\nb'), { text: 'a\r\nb' }],
+    ['invalid UTF-8 is repaired with a warning', new Uint8Array([0x41, 0xc3, 0x28, 0x42]), { text: 'A\uFFFD(B', warning: /invalid UTF-8/ }],
+    ['a NUL byte means binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), { skipped: /binary/ }],
+  ];
+  for (const [name, bytes, expected] of cases) {
+    it(name, () => {
+      const d = decodeArticleBytes(bytes);
+      if (expected.skipped) {
+        assert.equal(d.ok, false);
+        assert.match((d as { reason: string }).reason, expected.skipped);
+        return;
+      }
+      assert.ok(d.ok);
+      assert.equal(d.text, expected.text);
+      if (expected.warning) assert.match(d.warnings.join('\n'), expected.warning);
+      else assert.deepEqual(d.warnings, []);
+    });
+  }
+
+  it('a file over the size limit is skipped with its size', () => {
+    const d = decodeArticleBytes(new Uint8Array(3 * 1024 * 1024), 2 * 1024 * 1024);
+    assert.equal(d.ok, false);
+    assert.match((d as { reason: string }).reason, /too large \(3\.0 MB; the limit is 2\.0 MB\)/);
+  });
+});

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+
+interface Expected {
+  title: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  kinds?: Record<string, string>;
+}
+
+// Invented pages in the shape browsers save them: litter, repeated headlines, credits, captions.
+const cases: Array<[string, string, Expected]> = [
+  ['a bare headline and body', 'Ministers meet in Oslo\n\nThe ministers met on Tuesday.', { title: 'Ministers meet in Oslo', outlet: null, published: null }],
+  ['" - Outlet" suffix becomes the outlet', 'Envoy visits Lima - Daily Planet\n\nText.', { title: 'Envoy visits Lima', outlet: 'Daily Planet' }],
+  ['"| OUTLET" suffix becomes the outlet', 'Envoy visits Lima | XYZ\n\nText.', { title: 'Envoy visits Lima', outlet: 'XYZ' }],
+  ['a hyphenated headline is not an outlet', 'Harris-Trudeau talks end early\n\nText.', { title: 'Harris-Trudeau talks end early', outlet: null }],
+  [
+    'site litter before the headline is skipped',
+    'Skip to main content\nAdvertisement\nMenu\n\nTrade talks resume in Geneva\n\nThe talks resumed.',
+    { title: 'Trade talks resume in Geneva', kinds: { 'Skip to main content': 'boilerplate', Advertisement: 'boilerplate' } },
+  ],
+  [
+    'repeated headlines are all marked, the deck is found',
+    'Summit ends without a deal\n\nSummit ends without a deal\n\nLeaders failed to agree on the final text of the communique.\n\nThe summit ended.',
+    { title: 'Summit ends without a deal', kinds: { 'Leaders failed to agree on the final text of the communique.': 'deck' } },
+  ],
+  ['a wire credit names the outlet', 'Rain delays vote\n\nCANBERRA (Reuters) - The vote was delayed.', { title: 'Rain delays vote', outlet: 'Reuters' }],
+  ['a "Published" line gives the date', 'Rain delays vote\nPublished: March 4, 2021 10:00 GMT\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2021-03-04' }],
+  ['a date-only line near the top gives the date', 'Rain delays vote\n\nSaturday, 2 April 2016\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2016-04-02' }],
+  ['a date inside a sentence is not the publication date', 'Rain delays vote\n\nThe vote set for 2 April 2016 was delayed.', { title: 'Rain delays vote', published: null }],
+  [
+    'photo credits and captions',
+    'Rain delays vote\n\nThe speaker in parliament\nPhoto: Agency/Jane Roe\n\nThe vote was delayed.',
+    { title: 'Rain delays vote', kinds: { 'The speaker in parliament': 'caption', 'Photo: Agency/Jane Roe': 'credit' } },
+  ],
+  [
+    'a page whose first text is a long paragraph has no headline',
+    `${'The minister, speaking at length about many things, said a great deal. '.repeat(5)}\n\nMore.`,
+    { title: null },
+  ],
+  ['share buttons and related links are litter', 'Rain delays vote\n\nThe vote was delayed.\nShare\nRelated articles\nSource link', { title: 'Rain delays vote', kinds: { Share: 'boilerplate', 'Related articles': 'boilerplate', 'Source link': 'boilerplate' } }],
+];
+
+describe('readArticle', () => {
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const a = readArticle('x.txt', text);
+      assert.equal(a.title, expected.title);
+      if ('outlet' in expected) assert.equal(a.outlet, expected.outlet);
+      if ('published' in expected) assert.equal(a.published, expected.published);
+      for (const [line, kind] of Object.entries(expected.kinds ?? {})) {
+        const block = a.blocks.find((b) => text.slice(b.start, b.end) === line);
+        assert.ok(block, `a block for ${line}`);
+        assert.equal(block.kind, kind, line);
+      }
+      if (a.titleSpan && a.title) assert.equal(text.slice(a.titleSpan.start, a.titleSpan.end), a.title);
+    });
+  }
+
+  it('the manifest wins over the text', () => {
+    const a = readArticle('x.txt', 'Rain delays vote - Paper\n\nText.', { title: 'Given title', outlet: 'Given outlet', published: '2020-01-02' });
+    assert.deepEqual([a.title, a.outlet, a.published], ['Given title', 'Given outlet', '2020-01-02']);
+  });
+
+  it('offsets stay right with CRLF line ends', () => {
+    const text = 'Rain delays vote\r\n\r\nThe vote was delayed.\r\n';
+    const a = readArticle('x.txt', text);
+    assert.deepEqual(a.blocks.map((b) => text.slice(b.start, b.end)), ['Rain delays vote', 'The vote was delayed.']);
+  });
+
+  it('an empty file is an article with no headline and no blocks', () => {
+    const a = readArticle('x.txt', '');
+    assert.equal(a.title, null);
+    assert.deepEqual(a.blocks, []);
+  });
+});

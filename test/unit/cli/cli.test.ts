@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repo = join(__dirname, '..', '..', '..', '..');
+const cli = join(repo, 'dist', 'cli.js');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('grounded-reader CLI', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gr-cli-'));
+    writeFileSync(join(dir, 'one.txt'), 'Ministers meet in Oslo - Nordic Wire\n\nThe ministers met on Tuesday.\n');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'two.txt'), 'Talks resume in Geneva\n\nPublished: 3 May 2022\n\nThe talks resumed.\n');
+    mkdirSync(join(dir, 'folder.txt'));
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ articles: { 'one.txt': { published: '2021-06-01' } } }));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('index --json lists the articles with title, outlet and date, relative paths, and skipped files with reasons', () => {
+    const r = run(['index', dir, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const data = JSON.parse(r.stdout);
+    assert.deepEqual(
+      data.articles.map((a: { file: string; title: string; outlet: string; published: string }) => [a.file, a.title, a.outlet, a.published]),
+      [
+        ['one.txt', 'Ministers meet in Oslo', 'Nordic Wire', '2021-06-01'],
+        ['sub/two.txt', 'Talks resume in Geneva', null, '2022-05-03'],
+      ],
+    );
+    assert.deepEqual(Object.keys(data).sort(), ['articles', 'events', 'people', 'quotes', 'skipped', 'version']);
+    assert.deepEqual(
+      data.skipped.map((s: { file: string; reason: string }) => s.file),
+      ['binary.txt', 'folder.txt'],
+    );
+    assert.match(r.stderr, /skipped binary\.txt: binary file/);
+  });
+
+  it('errors go to stderr with a non-zero exit', () => {
+    const missing = run(['index', join(dir, 'nope')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no such file or folder/);
+    assert.equal(missing.stdout, '');
+    const unknown = run(['frobnicate']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command: frobnicate/);
+  });
+
+  it('report prints who said what with file:line:col, or says there is nothing', () => {
+    const r = run(['report', dir]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.length > 0);
+  });
+});
