@@ -1,10 +1,23 @@
 // Bundles the extension, the CLI and the tests with esbuild. `node scripts/build.mjs [--watch]`.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+function sourceFiles(dir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sourceFiles(p) : [p];
+  });
+}
+
+// Any change to the reader's code changes the pipeline version, so cached readings are never stale.
+const readerHash = createHash('sha256');
+for (const f of sourceFiles('src/core')) readerHash.update(f).update(readFileSync(f));
+const define = { __READER_BUILD__: JSON.stringify(readerHash.digest('hex').slice(0, 12)) };
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define };
 
 function testEntries(dir) {
   const out = [];
@@ -19,6 +32,7 @@ function testEntries(dir) {
 rmSync('out', { recursive: true, force: true });
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: !watch },
+  { ...common, entryPoints: ['src/node/indexWorker.ts'], outfile: 'dist/indexWorker.js', minify: !watch },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: !watch },
   {
     ...common,

@@ -13,11 +13,11 @@ export interface GroundedReaderApi {
 
 export function activate(context: vscode.ExtensionContext): GroundedReaderApi {
   const logger = createOutputLogger();
-  const index = new IndexService(logger);
+  const index = new IndexService(logger, vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js'), context.storageUri ?? context.globalStorageUri);
   context.subscriptions.push(logger, index);
   const corpusTree = registerCorpusTree(context, { index });
   registerOpenSampleCorpus(context);
-  void index.refresh();
+  index.start();
   return { index, corpusTree };
 }
 

@@ -1,31 +1,63 @@
 import * as vscode from 'vscode';
-import { indexCorpus, type CorpusSource } from '../../core/index/indexCorpus';
+import { Worker } from 'node:worker_threads';
 import { buildCorpusIndex, CorpusQuery, type CorpusIndexData } from '../../core/index/corpusIndex';
 import { MANIFEST_FILE } from '../../core/article/manifest';
+import type { FromWorker, ToWorker, WorkerFile } from '../../node/workerProtocol';
 import { Disposable } from './disposable';
 import type { Logger } from './logger';
-import { affectsReaderConfig, readConfig } from './config';
+import { affectsReaderConfig, readConfig, type ReaderConfig } from './config';
 
-/** A corpus file's place: the workspace folder it belongs to and its path relative to that folder. */
-export interface CorpusFile {
-  uri: vscode.Uri;
-  /** The file's key in the index: relative to its workspace folder, prefixed by the folder's name when there are several. */
-  file: string;
+export interface IndexStatus {
+  indexing: boolean;
+  done: number;
+  total: number;
 }
 
-/** Indexes the workspace's articles and answers from memory. Fires `onDidChange` when a new index is ready. */
+const EDIT_DEBOUNCE_MS = 400;
+const WATCH_DEBOUNCE_MS = 250;
+/** Above this many files, indexing shows a cancellable notification; below, a quiet window progress. */
+const NOTIFY_ABOVE_FILES = 200;
+const MAX_WORKER_RESTARTS = 2;
+
+/**
+ * Indexes the workspace's articles in a worker thread and answers from memory. Activation starts
+ * nothing heavy: the first index begins after activation returns. Saved, created, deleted and edited
+ * articles re-index alone (debounced) and the corpus is re-linked.
+ */
 export class IndexService extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
+  /** A new index is ready. */
   readonly onDidChange = this.changed.event;
-  private current: CorpusQuery = new CorpusQuery(buildCorpusIndex([]));
-  private uris = new Map<string, vscode.Uri>();
-  private running: Promise<void> | undefined;
-  private pending = false;
-  private ready = false;
+  private readonly statusChanged = this._register(new vscode.EventEmitter<IndexStatus>());
+  readonly onDidChangeStatus = this.statusChanged.event;
 
-  constructor(private readonly logger: Logger) {
+  private current = new CorpusQuery(buildCorpusIndex([]));
+  private uris = new Map<string, vscode.Uri>();
+  private filesByUri = new Map<string, string>();
+  private ready = false;
+  private status: IndexStatus = { indexing: false, done: 0, total: 0 };
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve(d: CorpusIndexData): void; reject(e: Error): void; progress?(done: number, total: number): void }>();
+  private fullRun: Promise<void> | undefined;
+  private fullPending = false;
+  private readonly pendingChanges = new Map<string, vscode.Uri | 'removed' | { text: string }>();
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private workerCrashes = 0;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly workerScript: vscode.Uri,
+    private readonly storage: vscode.Uri | undefined,
+  ) {
     super();
-    this._register(vscode.workspace.onDidChangeConfiguration((e) => affectsReaderConfig(e) && this.refresh()));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => affectsReaderConfig(e) && void this.refresh()));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.fileOf(d.uri) && this.queueChange(d.uri, d.uri)));
+    this._register({ dispose: () => this.stopWorker() });
+    this._register({ dispose: () => this.watchers.forEach((w) => w.dispose()) });
   }
 
   get query(): CorpusQuery {
@@ -36,64 +68,231 @@ export class IndexService extends Disposable {
     return this.ready;
   }
 
+  get currentStatus(): IndexStatus {
+    return this.status;
+  }
+
   uriOf(file: string): vscode.Uri | undefined {
     return this.uris.get(file);
   }
 
+  /** The index's name for a workspace file, or undefined when it is not an indexed article. */
   fileOf(uri: vscode.Uri): string | undefined {
-    for (const [file, u] of this.uris) if (u.toString() === uri.toString()) return file;
-    return undefined;
+    return this.filesByUri.get(uri.toString());
   }
 
-  /** Re-reads the whole workspace. Calls made while indexing coalesce into one more run. */
+  /** Starts the first index after activation has returned. */
+  start(): void {
+    setTimeout(() => void this.refresh(), 0);
+  }
+
+  /** Re-reads the whole workspace (from the cache where files did not change). Calls made meanwhile coalesce. */
   refresh(): Promise<void> {
-    if (this.running) {
-      this.pending = true;
-      return this.running;
+    if (this.fullRun) {
+      this.fullPending = true;
+      return this.fullRun;
     }
-    this.running = this.run().finally(() => {
-      this.running = undefined;
-      if (this.pending) {
-        this.pending = false;
+    this.fullRun = this.runFull().finally(() => {
+      this.fullRun = undefined;
+      if (this.fullPending) {
+        this.fullPending = false;
         void this.refresh();
       }
     });
-    return this.running;
+    return this.fullRun;
   }
 
-  private async run(): Promise<void> {
+  private async runFull(): Promise<void> {
     const config = readConfig();
     const started = Date.now();
     try {
-      const folders = vscode.workspace.workspaceFolders ?? [];
-      const uris = new Map<string, vscode.Uri>();
-      const manifests: string[] = [];
-      for (const folder of folders) {
-        const prefix = folders.length > 1 ? `${folder.name}/` : '';
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, config.include), config.exclude);
-        for (const uri of found) uris.set(prefix + relativePath(folder.uri, uri), uri);
-        const manifest = await readTextOrUndefined(vscode.Uri.joinPath(folder.uri, MANIFEST_FILE));
-        if (manifest !== undefined && folders.length === 1) manifests.push(manifest);
-      }
-      const files = [...uris.keys()].sort();
-      const source: CorpusSource = {
-        files,
-        manifestText: manifests[0],
-        read: async (file) => vscode.workspace.fs.readFile(uris.get(file)!),
-      };
-      const data: CorpusIndexData = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Grounded Reader: indexing articles') },
-        () => indexCorpus(source, { maxBytes: config.maxFileBytes, log: (m) => this.logger.info(m) }),
-      );
+      const { uris, manifestText } = await this.findArticles(config);
+      this.watch(config);
+      const files = await Promise.all([...uris].sort(([a], [b]) => a.localeCompare(b)).map(([file, uri]) => workerFile(file, uri)));
+      const cacheFile = this.storage && this.storage.scheme === 'file' ? vscode.Uri.joinPath(this.storage, 'readings.json').fsPath : undefined;
+      const run = (progress?: (done: number, total: number) => void) =>
+        this.send({ type: 'index', id: 0, files, manifestText, cacheFile, maxBytes: config.maxFileBytes }, progress);
+      const data = await this.withProgress(files.length, run);
       this.uris = uris;
-      this.current = new CorpusQuery(data);
-      this.ready = true;
+      this.filesByUri = new Map([...uris].map(([file, uri]) => [uri.toString(), file]));
+      this.publish(data);
       this.logger.info(`indexed ${data.articles.length} articles (${data.skipped.length} skipped) in ${Date.now() - started} ms`);
-      this.changed.fire();
+      for (const s of data.skipped) this.logger.warn(`skipped ${s.file}: ${s.reason}`);
     } catch (e) {
       this.logger.error('indexing failed', e);
       void vscode.window.showErrorMessage(vscode.l10n.t('Grounded Reader could not index the workspace: {0}', String((e as Error)?.message ?? e)));
+    } finally {
+      this.setStatus({ indexing: false, done: this.status.total, total: this.status.total });
     }
+  }
+
+  private async withProgress(count: number, run: (progress: (done: number, total: number) => void) => Promise<CorpusIndexData>): Promise<CorpusIndexData> {
+    const location = count > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    return vscode.window.withProgress(
+      { location, title: vscode.l10n.t('Grounded Reader: indexing {0} articles', count), cancellable: location === vscode.ProgressLocation.Notification },
+      (progress, token) => {
+        token.onCancellationRequested(() => this.post({ type: 'cancel' }));
+        let reported = 0;
+        return run((done, total) => {
+          progress.report({ increment: total ? ((done - reported) / total) * 100 : 0, message: `${done}/${total}` });
+          reported = done;
+        });
+      },
+    );
+  }
+
+  private async findArticles(config: ReaderConfig): Promise<{ uris: Map<string, vscode.Uri>; manifestText?: string }> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const uris = new Map<string, vscode.Uri>();
+    let manifestText: string | undefined;
+    for (const folder of folders) {
+      const prefix = folders.length > 1 ? `${folder.name}/` : '';
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, config.include), config.exclude);
+      for (const uri of found) uris.set(prefix + relativePath(folder.uri, uri), uri);
+      // A manifest names files relative to its folder: with one folder, that is the index's own naming.
+      if (folders.length === 1) manifestText = await readTextOrUndefined(vscode.Uri.joinPath(folder.uri, MANIFEST_FILE));
+    }
+    return { uris, manifestText };
+  }
+
+  private watch(config: ReaderConfig): void {
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, config.include));
+      const prefix = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/` : '';
+      const fileOf = (uri: vscode.Uri) => prefix + relativePath(folder.uri, uri);
+      watcher.onDidCreate((uri) => this.queueChange(uri, uri, fileOf(uri)));
+      watcher.onDidChange((uri) => this.queueChange(uri, uri, fileOf(uri)));
+      watcher.onDidDelete((uri) => this.queueChange(uri, 'removed', fileOf(uri)));
+      return watcher;
+    });
+  }
+
+  private onEdited(document: vscode.TextDocument): void {
+    if (!this.fileOf(document.uri) || !document.isDirty) return;
+    this.queueChange(document.uri, { text: document.getText() }, undefined, EDIT_DEBOUNCE_MS);
+  }
+
+  private queueChange(uri: vscode.Uri, change: vscode.Uri | 'removed' | { text: string }, file = this.fileOf(uri), delay = WATCH_DEBOUNCE_MS): void {
+    if (!file) return;
+    if (!this.filesByUri.has(uri.toString()) && change !== 'removed') {
+      this.uris.set(file, uri);
+      this.filesByUri.set(uri.toString(), file);
+    }
+    this.pendingChanges.set(file, change);
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => void this.flushChanges(), delay);
+  }
+
+  private async flushChanges(): Promise<void> {
+    if (!this.ready || this.fullRun) {
+      // The full index in progress will see the files as they are now; wait and re-check after it.
+      await this.fullRun;
+    }
+    const batch = [...this.pendingChanges];
+    this.pendingChanges.clear();
+    if (batch.length === 0) return;
+    const started = Date.now();
+    try {
+      const changed: WorkerFile[] = [];
+      const removed: string[] = [];
+      for (const [file, change] of batch) {
+        if (change === 'removed') {
+          removed.push(file);
+          const uri = this.uris.get(file);
+          this.uris.delete(file);
+          if (uri) this.filesByUri.delete(uri.toString());
+        } else if ('text' in change) {
+          changed.push({ file, bytes: new TextEncoder().encode(change.text) });
+        } else {
+          changed.push(await workerFile(file, change));
+        }
+      }
+      const data = await this.send({ type: 'update', id: 0, changed, removed });
+      this.publish(data);
+      this.logger.info(`re-indexed ${changed.length} changed and ${removed.length} removed articles in ${Date.now() - started} ms`);
+    } catch (e) {
+      this.logger.error('re-indexing changed articles failed', e);
+    }
+  }
+
+  private publish(data: CorpusIndexData): void {
+    this.current = new CorpusQuery(data);
+    this.ready = true;
+    this.changed.fire();
+  }
+
+  private setStatus(status: IndexStatus): void {
+    this.status = status;
+    this.statusChanged.fire(status);
+  }
+
+  private send(message: Exclude<ToWorker, { type: 'cancel' }>, progress?: (done: number, total: number) => void): Promise<CorpusIndexData> {
+    const id = this.nextId++;
+    this.setStatus({ indexing: true, done: 0, total: message.type === 'index' ? message.files.length : this.status.total });
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, progress });
+      this.post({ ...message, id });
+    });
+  }
+
+  private post(message: ToWorker): void {
+    this.ensureWorker().postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerScript.fsPath);
+    worker.on('message', (m: FromWorker) => this.onWorkerMessage(m));
+    worker.on('error', (e) => this.onWorkerGone(e));
+    worker.on('exit', (code) => code !== 0 && this.onWorkerGone(new Error(`the indexing worker exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private onWorkerMessage(m: FromWorker): void {
+    if (m.type === 'log') {
+      this.logger.info(m.message);
+      return;
+    }
+    const waiter = this.waiting.get(m.id);
+    if (!waiter) return;
+    if (m.type === 'progress') {
+      waiter.progress?.(m.done, m.total);
+      this.setStatus({ indexing: true, done: m.done, total: m.total });
+      return;
+    }
+    this.waiting.delete(m.id);
+    if (m.type === 'result') waiter.resolve(m.data);
+    else waiter.reject(new Error(m.message));
+  }
+
+  /** A crashed worker fails what it was doing; the next request starts a new one (it re-reads from the cache). */
+  private onWorkerGone(error: Error): void {
+    this.logger.error('the indexing worker stopped', error);
+    this.worker = undefined;
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+    if (++this.workerCrashes <= MAX_WORKER_RESTARTS) void this.refresh();
+    else void vscode.window.showErrorMessage(vscode.l10n.t('Grounded Reader stopped indexing: the indexing worker failed repeatedly. See the Output channel.'));
+  }
+
+  private stopWorker(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    w?.removeAllListeners();
+    void w?.terminate();
+  }
+}
+
+async function workerFile(file: string, uri: vscode.Uri): Promise<WorkerFile> {
+  if (uri.scheme === 'file') return { file, fsPath: uri.fsPath };
+  // Virtual workspaces: the worker cannot reach the file system, so it is sent the bytes.
+  try {
+    return { file, bytes: await vscode.workspace.fs.readFile(uri) };
+  } catch {
+    return { file };
   }
 }
 
