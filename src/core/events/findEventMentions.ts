@@ -1,6 +1,211 @@
-import type { Article, ArticlePeople, EventMention } from '../model';
+import type { Article, ArticlePeople, BlockKind, EventKind, EventMention, Span } from '../model';
+import { contentBlocks } from '../article/readArticle';
+import { splitClauses, splitSentences } from './clauses';
+import {
+  encounterVerbs,
+  isAnnounced,
+  isRecall,
+  kindOf,
+  organisationsIn,
+  refersToEventBefore,
+  refersToParticipantsBefore,
+  singularPronouns,
+} from './cues';
+import { readEventTime, referenceDay, timesOverlap, type EventTime } from './eventTime';
+import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
+import { findPlaces } from './places';
 
-/** BASELINE (to be replaced by the events reader): no event mentions yet. */
-export function findEventMentions(_article: Article, _people: ArticlePeople): EventMention[] {
-  return [];
+interface PersonSpan extends Span {
+  key: string;
+}
+
+/** One clause (or run of clauses) read for the event it reports. */
+interface ClauseReading extends Span {
+  text: string;
+  kind: EventKind | null;
+  persons: string[];
+  time: EventTime | null;
+  recall: boolean;
+  announced: boolean;
+}
+
+/** What earlier sentences of the article make known: who "they" are, which meeting "the meeting" is. */
+interface ReadingContext {
+  group: string[];
+  byKind: Map<EventKind, string[]>;
+}
+
+const MAX_PRONOUN_REACH = 400;
+
+/**
+ * The headlines, decks, captions and sentences (or clauses) of an article that report a meeting, call, visit,
+ * talks, summit, conference, press conference, tour or a document discussed as an event, with who took part,
+ * where and when (as far as the text pins it).
+ */
+export function findEventMentions(article: Article, people: ArticlePeople): EventMention[] {
+  const persons = personSpans(people);
+  const anchor = referenceDay(article);
+  const context: ReadingContext = { group: [], byKind: new Map() };
+  const out: EventMention[] = [];
+  for (const block of contentBlocks(article)) {
+    for (const sentence of splitSentences(article.text, block.start, block.end)) {
+      for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
+        const mention = toMention(article, clause, persons, context);
+        if (mention) out.push(mention);
+      }
+    }
+  }
+  return out;
+}
+
+function personSpans(people: ArticlePeople): PersonSpan[] {
+  return people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key }))).sort((a, b) => a.start - b.start);
+}
+
+/** The clauses of a sentence that report events, joined where they report the same occasion. */
+function readSentence(article: Article, sentence: Span, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null): ClauseReading[] {
+  const clauses = splitClauses(article.text, sentence).map((c) => readClause(article, c, blockKind, persons, anchor));
+  const out: ClauseReading[] = [];
+  for (const clause of clauses) {
+    const last = out[out.length - 1];
+    if (!last) out.push(clause);
+    else if (last.kind && clause.kind && reportDifferentOccasions(last, clause)) out.push(clause);
+    else out[out.length - 1] = joinClauses(article, last, clause);
+  }
+  return out.filter((c) => c.kind !== null);
+}
+
+function readClause(article: Article, span: Span, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null): ClauseReading {
+  const text = article.text.slice(span.start, span.end);
+  const inside = personsIn(persons, span);
+  const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
+  return {
+    ...span,
+    text,
+    kind: kindOf(text) ?? (hasEncounterVerb(text, span, inside) ? 'meeting' : null),
+    persons: unique(inside.map((p) => p.key)),
+    time: readEventTime(text, anchor, announced),
+    recall: isRecall(text),
+    announced,
+  };
+}
+
+/** "Xi told Blinken", "Putin received Wang Yi": a named person on each side of an encounter verb. */
+function hasEncounterVerb(text: string, span: Span, inside: PersonSpan[]): boolean {
+  return encounterVerbs(text).some((v) => {
+    const at = span.start + v.start;
+    const after = span.start + v.end;
+    const subject = inside.some((p) => p.end <= at);
+    const object = inside.some((p) => p.start >= after && p.start - after <= 45 && !/[.,;:]/.test(text.slice(v.end, p.start - span.start)));
+    return subject && object;
+  });
+}
+
+function reportDifferentOccasions(a: ClauseReading, b: ClauseReading): boolean {
+  if (a.recall !== b.recall || a.announced !== b.announced) return true;
+  if (a.time && b.time && !timesOverlap(a.time, b.time)) return true;
+  const [sa, sb] = [new Set(a.persons), new Set(b.persons)];
+  return sa.size > 0 && sb.size > 0 && ![...sa].every((p) => sb.has(p)) && ![...sb].every((p) => sa.has(p));
+}
+
+function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): ClauseReading {
+  const text = article.text.slice(a.start, b.end);
+  return {
+    start: a.start,
+    end: b.end,
+    text,
+    kind: a.kind ?? b.kind,
+    persons: unique([...a.persons, ...b.persons]),
+    time: a.time ?? b.time,
+    recall: a.kind ? a.recall : b.recall,
+    announced: a.kind ? a.announced : b.announced,
+  };
+}
+
+function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): EventMention | null {
+  const kind = clause.kind!;
+  const people = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
+  const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
+  const places = findPlaces(clause.text, isPersonAt);
+  const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
+  const orgs = organisationsIn(clause.text);
+  if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
+  remember(context, kind, people, clause.recall);
+  return {
+    file: article.file,
+    start: clause.start,
+    end: clause.end,
+    text: clause.text,
+    kind,
+    participants: [...people, ...countries.filter((c) => !people.includes(c))],
+    place: places[0] ?? null,
+    date: clause.time?.day ?? null,
+    announced: clause.announced,
+  };
+}
+
+/** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
+function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {
+  const named = clause.persons;
+  if (named.length < 2 && refersToParticipantsBefore(clause.text) && context.group.length >= 2) return unique([...named, ...context.group]);
+  if (named.length === 0 && refersToEventBefore(clause.text)) {
+    const known = context.byKind.get(clause.kind!) ?? context.group;
+    if (known.length) return [...known];
+  }
+  if (named.length <= 1 && singularPronouns(clause.text) > 0) {
+    const before = nearestPersonBefore(persons, clause.start, named);
+    if (before && (named.length === 0 || pronounIsSubject(clause.text))) return [...named, before];
+  }
+  return named;
+}
+
+function pronounIsSubject(text: string): boolean {
+  return /\b(?:he|she)\s+(?:\w+\s+){0,2}?(?:met|meets|meeting|spoke|talked|visited|held|hosted|received|told|called|invited)\b/i.test(text);
+}
+
+function nearestPersonBefore(persons: PersonSpan[], offset: number, exclude: string[]): string | null {
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i];
+    if (p.end > offset) continue;
+    if (offset - p.end > MAX_PRONOUN_REACH) return null;
+    if (!exclude.includes(p.key)) return p.key;
+  }
+  return null;
+}
+
+function remember(context: ReadingContext, kind: EventKind, people: string[], recall: boolean): void {
+  if (recall || people.length === 0) return;
+  context.byKind.set(kind, people);
+  if (people.length >= 2) context.group = people;
+}
+
+const COUNTRY = `(${COUNTRY_NAME_SOURCE})`;
+/** Countries acting as parties: "talks between Russia and Ukraine", "delegations of Russia and Ukraine", "Beijing presented its plan". */
+const COUNTRY_ACTOR_PATTERNS = [
+  new RegExp(`\\bbetween\\s+(?:the\\s+)?${COUNTRY}\\s+and\\s+(?:the\\s+)?${COUNTRY}(?![\\p{L}])`, 'gu'),
+  new RegExp(`\\bdelegations?\\s+(?:of|from)\\s+(?:the\\s+)?${COUNTRY}(?:\\s+and\\s+(?:the\\s+)?${COUNTRY})?(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}.-])${COUNTRY}\\s+and\\s+(?:the\\s+)?${COUNTRY}(?=\\s+(?:have\\s+|had\\s+)?(?:already\\s+)?(?:held|signed|agreed|met|hold|sign|meet|discussed|talked|spoke|jointly))`, 'gu'),
+  new RegExp(`(?<![\\p{L}.-])${COUNTRY}(?=\\s+(?:\\w+\\s+){0,2}(?:presented|released|published|unveiled|proposed|issued|put forward|release|present|publish|unveil))`, 'gu'),
+];
+
+/** Countries a clause names as the parties to an event (not as places or in a person's title). */
+function countryActors(text: string): string[] {
+  const out: string[] = [];
+  for (const re of COUNTRY_ACTOR_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      for (const name of m.slice(1)) {
+        const country = name ? countryOfPlace(name) : null;
+        if (country && !out.includes(country)) out.push(country);
+      }
+    }
+  }
+  return out;
+}
+
+function personsIn(persons: PersonSpan[], span: Span): PersonSpan[] {
+  return persons.filter((p) => p.start >= span.start && p.end <= span.end);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
 }

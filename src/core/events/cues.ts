@@ -1,0 +1,130 @@
+import type { EventKind, Span } from '../model';
+
+/**
+ * The words that make a clause report an event, and the cues that tell how: announced, recalled, or
+ * referring back to participants named earlier. General English news vocabulary, not corpus data.
+ */
+
+interface Trigger {
+  kind: EventKind;
+  re: RegExp;
+}
+
+const NOT_A_MEETING = '(?:suspicion|criticism|resistance|opposition|skepticism|scepticism|protests?|condemnation|silence|derision)';
+const NOT_MET_NEEDS = '(?:the\\s+)?(?:needs?|demands?|goals?|targets?|requirements?|criteria|standards?|expectations?|deadlines?|obligations?|challenges?)';
+
+/** In order of precedence: the first kind that matches a clause is its kind. */
+const TRIGGERS: Trigger[] = [
+  {
+    kind: 'call',
+    re: /\b(?:(?:tele)?phone|video)[ -]?(?:call|conversation|talks?)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talks?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\bphoned\b|\bvideo ?(?:conference|link)\b|\b(?:the|a|their|this|that|his|her|latest)\s+call\b(?!\s+(?:for|on|to)\b)|['’]s\s+call\b/i,
+  },
+  {
+    kind: 'press-conference',
+    re: /\b(?:press|news)\s+(?:conference|briefing)s?\b|\b(?:speak|spoke|speaking|talk|talked)\s+to\s+(?:journalists|reporters|the press|the media)\b/i,
+  },
+  {
+    kind: 'document',
+    re: /\b(?:peace|ceasefire)\s+(?:plan|proposal|formula|initiative|blueprint)s?\b|\bposition paper\b|\b(?:\d+|twelve|ten|six)-point\s+(?:\w+\s+)?(?:plan|document|proposal|paper)\b|\bjoint (?:statement|declaration|communiqu[eé])\b|\bwhite paper\b|\b(?:releas|publish|present|unveil|issu)\w*\s+(?:its|a|the|their|his)\s+(?:\w+\s+){0,2}(?:plan|position|proposal|document|paper)\b/i,
+  },
+  { kind: 'talks', re: /\btalks\b|\bnegotiations?\b|\bheld\s+(?:a\s+)?(?:dialogue|discussions|consultations)\b|\bexchanged\s+(?:their\s+)?(?:views|opinions)\b/i },
+  {
+    kind: 'meeting',
+    re: new RegExp(
+      `\\bmeetings?\\b|\\bmeet(?:s|ing)?\\b(?!\\s+${NOT_MET_NEEDS}\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|sat down with)\\b|\\bsign(?:ed|s|ing)?\\b(?=[^.]*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      'i',
+    ),
+  },
+  { kind: 'summit', re: /\bsummits?\b|\bleaders['’]?\s+(?:meeting|week)\b/i },
+  { kind: 'tour', re: /\btours?\b(?!\s+of\s+the\b)|\bshuttle diplomacy\b/i },
+  {
+    kind: 'visit',
+    re: /\bvisit(?:s|ed)?\b|\bvisiting\b(?!\s+(?:[A-Z]|U\.S\.|US\b))|\btrips?\b|\btravel(?:s|led|ed|ling|ing)?\s+to\b|\barriv(?:e|es|ed|ing|al)\b|\bhead(?:s|ed|ing)?\s+to\b|\bjourney\b|\bflew\s+(?:in)?to\b/i,
+  },
+  { kind: 'conference', re: /\b(?:conference|forum|congress)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i },
+];
+
+/** Verbs that report an encounter only when a named person is their object: "Xi told Blinken", "Putin received Wang". */
+const ENCOUNTER_VERB = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked|receives|received|hosts|hosted|greets|greeted|welcomes|welcomed)\b/gi;
+
+/** The kind of event a clause reports by its own words, or null when it reports none. */
+export function kindOf(text: string): EventKind | null {
+  for (const t of TRIGGERS) if (t.re.test(text)) return t.kind;
+  return null;
+}
+
+/** Future or planned: "will meet", "is set to visit", "invited Kim to visit Moscow", "Putin to visit…" in a headline. */
+const ANNOUNCED =
+  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ation)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b/i;
+const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
+
+export function isAnnounced(text: string, inHeadline: boolean): boolean {
+  if (/\bwere\s+(?:set|expected|due|scheduled)\s+to\b/i.test(text)) return false;
+  return ANNOUNCED.test(text) || (inHeadline && HEADLINE_ANNOUNCED.test(text));
+}
+
+/** A clause that looks back to an earlier occasion: "their last meeting", "since they last met", "back in 2000". */
+const RECALL =
+  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked)\b|\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)/i;
+
+export function isRecall(text: string): boolean {
+  return RECALL.test(text);
+}
+
+/** Talk of what could happen, not of an occasion: "could pave the way for a summit", "hopes the next one…". */
+const SPECULATIVE = /\b(?:[Cc]ould|[Mm]ight|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hopes?\s+(?:that|to)|may\b(?!\s+\d))/;
+
+export function isSpeculative(text: string): boolean {
+  return SPECULATIVE.test(text);
+}
+
+/** Words that refer back to participants already named: "the two leaders", "they", "their meeting". */
+const PLURAL_ANAPHOR =
+  /\b(?:they|their|them|both|the pair|the two(?:\s+\w+)?|the leaders|both leaders|the two sides|both sides|each other)\b/i;
+
+export function refersToParticipantsBefore(text: string): boolean {
+  return PLURAL_ANAPHOR.test(text);
+}
+
+/** "the meeting", "during the call", "the visit": an event named as already known. */
+const DEFINITE_EVENT = /\b(?:the|this|that|their|his|her|its)\s+(?:\w+\s+){0,2}?(?:meeting|talks|call|visit|trip|summit|tour|plan|document|conference|negotiations)\b/i;
+
+export function refersToEventBefore(text: string): boolean {
+  return DEFINITE_EVENT.test(text);
+}
+
+/** "he", "his", "him", "she", "her": one person named earlier. */
+export function singularPronouns(text: string): number {
+  return (text.match(/\b(?:he|his|him|she|her)\b/gi) ?? []).length;
+}
+
+/** Multilateral bodies and gatherings whose summits and meetings are events of their own. General knowledge. */
+const ORGANISATIONS: Array<[string, RegExp]> = [
+  ['APEC', /\bAPEC\b|\bAsia[- ]Pacific Economic Co-?operation\b/],
+  ['G20', /\bG-?20\b|\bGroup of (?:20|Twenty)\b/],
+  ['G7', /\bG-?7\b|\bGroup of (?:Seven|7)\b/],
+  ['BRICS', /\bBRICS\b/i],
+  ['SCO', /\bSCO\b|\bShanghai Cooperation Organi[sz]ation\b/],
+  ['NATO', /\bNATO\b/],
+  ['ASEAN', /\bASEAN\b/],
+  ['EU', /\bEU\b|\bEuropean Union\b|\bEuropean Council\b/],
+  ['UN', /\bUN\b|\bU\.N\.|\bUnited Nations\b/],
+  ['OSCE', /\bOSCE\b/],
+  ['African Union', /\bAfrican Union\b/],
+  ['Arab League', /\bArab League\b/],
+  ['Eastern Economic Forum', /\bEastern Economic Forum\b/],
+  ['Munich Security Conference', /\bMunich Security Conference\b|\bMSC\b/],
+  ['Shangri-La Dialogue', /\bShangri-La Dialogue\b/],
+  ['World Economic Forum', /\bWorld Economic Forum\b|\bDavos\b/],
+  ['Belt and Road Forum', /\bBelt and Road\b[^.]{0,40}\bForum\b/],
+];
+
+/** The multilateral bodies a clause names. */
+export function organisationsIn(text: string): string[] {
+  return ORGANISATIONS.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+/** Spans of the encounter verbs in a text, relative to it. */
+export function encounterVerbs(text: string): Span[] {
+  return [...text.matchAll(ENCOUNTER_VERB)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}

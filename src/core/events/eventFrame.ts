@@ -1,0 +1,139 @@
+import type { EventKind, EventMention } from '../model';
+import { addDays } from '../dates';
+import { isRecall, isSpeculative, organisationsIn } from './cues';
+import { monthNamed, readEventTime, weekdayNamed, type EventTime } from './eventTime';
+import { countryOfPlace } from './geography';
+import { countriesOfPlaces, findPlaces, specificPlaces } from './places';
+
+/**
+ * What grouping compares. Encounters (meetings, talks, bilateral summits) are compared by who met; visits
+ * and tours by who travelled; gatherings (multilateral summits, forums) by the body that held them.
+ */
+export type EventClass = 'encounter' | 'call' | 'press' | 'visit' | 'tour' | 'gathering' | 'document';
+
+/** One event mention, read for grouping: corpus person ids, countries, places and the time it allows. */
+export interface EventFrame {
+  mention: EventMention;
+  cls: EventClass;
+  persons: string[];
+  countries: string[];
+  orgs: string[];
+  places: string[];
+  placeCountries: string[];
+  /** Cities and venues, in comparable form. */
+  specificPlaces: string[];
+  /** The time the mention's own words give, or null. */
+  time: EventTime | null;
+  /** The day of the week and the month the mention names, even when no reference day resolves them. */
+  weekday: number | null;
+  month: number | null;
+  recall: boolean;
+  speculative: boolean;
+  reference: string | null;
+}
+
+export function readFrame(mention: EventMention, reference: string | null, idOf: (key: string) => string | undefined): EventFrame {
+  const persons: string[] = [];
+  const countries: string[] = [];
+  for (const p of mention.participants) {
+    const id = idOf(p);
+    if (id) persons.push(id);
+    else if (countryOfPlace(p)) countries.push(countryOfPlace(p)!);
+  }
+  const orgs = organisationsIn(mention.text);
+  const places = findPlaces(mention.text);
+  const ownTime = readEventTime(mention.text, reference, mention.announced);
+  const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
+  return {
+    mention,
+    cls: classOf(mention.kind, orgs, new Set(persons).size, mention.text),
+    persons: [...new Set(persons)],
+    countries: [...new Set(countries)],
+    orgs,
+    places: mention.place ? [mention.place, ...places.filter((p) => p !== mention.place)] : places,
+    placeCountries: countriesOfPlaces(places),
+    specificPlaces: specificPlaces(places),
+    time,
+    weekday: weekdayNamed(mention.text, time),
+    month: monthNamed(mention.text, time),
+    recall: isRecall(mention.text),
+    speculative: isSpeculative(mention.text),
+    reference,
+  };
+}
+
+function classOf(kind: EventKind, orgs: string[], personCount: number, text: string): EventClass {
+  switch (kind) {
+    case 'call':
+      return 'call';
+    case 'press-conference':
+      return 'press';
+    case 'document':
+      return 'document';
+    case 'tour':
+      return 'tour';
+    case 'visit':
+      return 'visit';
+    case 'summit':
+    case 'conference':
+      return personCount >= 2 && (orgs.length === 0 || ON_THE_SIDELINES.test(text)) && !/\b(?:conference|forum)\b/i.test(text) ? 'encounter' : 'gathering';
+    default:
+      return 'encounter';
+  }
+}
+
+/** A bilateral meeting held at a multilateral summit: "on the sidelines of the G20 summit". */
+const ON_THE_SIDELINES = /\bon the (?:sidelines|margins?)\b/i;
+
+/** How long before and after publication an undated report of each class is taken to have happened. */
+const UNDATED_REACH: Record<EventClass, [number, number]> = {
+  encounter: [-4, 1],
+  call: [-4, 1],
+  press: [-4, 1],
+  visit: [-14, 3],
+  tour: [-30, 3],
+  gathering: [-14, 3],
+  document: [-3650, 0],
+};
+const ANNOUNCED_REACH = 60;
+
+/** The time an undated report is taken to refer to: close to publication, or ahead of it when announced. */
+export function undatedWindow(cls: EventClass, reference: string | null, announced: boolean): EventTime | null {
+  if (!reference) return null;
+  if (announced) return { day: null, from: reference, to: addDays(reference, ANNOUNCED_REACH) };
+  const [before, after] = UNDATED_REACH[cls];
+  return { day: null, from: addDays(reference, before), to: addDays(reference, after) };
+}
+
+/** The mentions of one occasion within one article. */
+export interface LocalEvent {
+  file: string;
+  frames: EventFrame[];
+  cls: EventClass;
+  persons: Set<string>;
+  countries: Set<string>;
+  orgs: Set<string>;
+  placeCountries: Set<string>;
+  specificPlaces: Set<string>;
+  /** The time the mentions' own words give (the most specific one), or null. */
+  time: EventTime | null;
+  weekday: number | null;
+  month: number | null;
+  recall: boolean;
+  /** Every mention only speculates about it ("could pave the way for a summit"). */
+  speculative: boolean;
+  announced: boolean;
+  reference: string | null;
+}
+
+/**
+ * How a cross-article link was made, strongest first: on the same pinned day, on overlapping approximate
+ * times, or (where an article gives no date at all) on the same weekday, month, city or country.
+ */
+export type LinkBasis = 'same-day' | 'approximate' | 'undated';
+
+/** A corpus event as grouped, before it becomes plain data. */
+export interface EventGroup {
+  locals: LocalEvent[];
+  basis: LinkBasis | null;
+}

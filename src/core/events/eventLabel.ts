@@ -1,0 +1,96 @@
+import type { CorpusEvent, EventKind } from '../model';
+import { formatDay } from '../dates';
+import { slug } from '../nlp/identity';
+import { countryOfPlace } from './geography';
+import type { EventFrame, EventGroup } from './eventFrame';
+
+/** A grouped event as plain data: kind, label, day, place, participants and every mention. */
+export function describeEvent(group: EventGroup, names: Map<string, string>): CorpusEvent {
+  const frames = group.locals.flatMap((l) => l.frames);
+  const kind = mostCommon(frames.map((f) => f.mention.kind))!;
+  const date = mostCommon(frames.flatMap((f) => (f.time?.day ? [f.time.day] : [])));
+  const place = bestPlace(frames);
+  const persons = mainParticipants(frames.flatMap((f) => f.persons));
+  const countries = byFrequency(frames.flatMap((f) => f.countries));
+  const orgs = byFrequency(frames.flatMap((f) => f.orgs));
+  const who = persons.map((id) => names.get(id) ?? id);
+  const head = headline(kind, who.length ? who : countries, orgs[0] ?? null, place);
+  const mentions = frames
+    .map((f) => ({ file: f.mention.file, start: f.mention.start, end: f.mention.end, text: f.mention.text }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  return {
+    id: slug([kind, ...(persons.length ? persons.slice(0, 3) : countries.slice(0, 2)), orgs[0] ?? '', date ?? ''].join(' ')) || kind,
+    kind,
+    label: [head, place, date ? formatDay(date) : null].filter(Boolean).join(', ') + caveat(group, date, frames),
+    date,
+    place,
+    participants: [...persons, ...countries],
+    mentions,
+  };
+}
+
+function headline(kind: EventKind, who: string[], org: string | null, place: string | null): string {
+  const list = joinNames(who.slice(0, 4));
+  switch (kind) {
+    case 'meeting':
+      return who.length >= 2 ? `${who[0]} meets ${joinNames(who.slice(1, 4))}` : `Meeting${list ? `: ${list}` : ''}`;
+    case 'talks':
+      return who.length >= 2 ? `Talks: ${list}` : `Talks${list ? ` with ${list}` : ''}`;
+    case 'call':
+      return `Call: ${list || 'unnamed parties'}`;
+    case 'visit':
+      return who.length ? `${who[0]} visits ${place ?? 'abroad'}${who.length > 1 ? ` (with ${joinNames(who.slice(1, 4))})` : ''}` : 'Visit';
+    case 'tour':
+      return who.length ? `${who[0]}'s tour` : 'Tour';
+    case 'press-conference':
+      return `Press conference${list ? `: ${list}` : ''}`;
+    case 'document':
+      return `Document${list ? ` (${list})` : ''}`;
+    default:
+      return org ? `${org} ${kind === 'conference' ? 'conference' : 'summit'}${list ? ` (${list})` : ''}` : `${kind === 'conference' ? 'Conference' : 'Summit'}${list ? `: ${list}` : ''}`;
+  }
+}
+
+/** What the reader should not take on trust: no pinned day, or articles linked on approximate dates. */
+function caveat(group: EventGroup, date: string | null, frames: EventFrame[]): string {
+  const notes: string[] = [];
+  if (frames.every((f) => f.mention.announced)) notes.push('announced');
+  if (!date) notes.push('date not pinned');
+  if (group.basis === 'approximate') notes.push('some reports linked by approximate date');
+  if (group.basis === 'undated') notes.push('some reports linked without a date');
+  return notes.length ? ` (${notes.join('; ')})` : '';
+}
+
+/** The most often named place, preferring a venue or city over a country name. */
+function bestPlace(frames: EventFrame[]): string | null {
+  const places = frames.flatMap((f) => f.places);
+  const specific = places.filter((p) => countryOfPlace(p) === null || countryOfPlace(p) !== p);
+  return mostCommon(specific.length ? specific : places);
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The people most mentions name: someone named once in passing ("…with the new Trump administration") is left out. */
+function mainParticipants(ids: string[]): string[] {
+  const counts = countOf(ids);
+  const top = Math.max(0, ...counts.values());
+  return byFrequency(ids).filter((id) => counts.get(id)! * 3 >= top);
+}
+
+function countOf(xs: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  xs.forEach((x) => counts.set(x, (counts.get(x) ?? 0) + 1));
+  return counts;
+}
+
+function byFrequency(xs: string[]): string[] {
+  const counts = countOf(xs);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+}
+
+function mostCommon<T extends string>(xs: T[]): T | null {
+  return (byFrequency(xs)[0] as T | undefined) ?? null;
+}

@@ -1,0 +1,211 @@
+import type { Article } from '../model';
+import { contentBlocks } from '../article/readArticle';
+import { addDays, findFullDate, isoDate, monthNumber, nextWeekday, previousWeekday, weekdayOf, WEEKDAYS } from '../dates';
+
+/**
+ * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
+ * ("last November", "in 2000", "later this year"). Days are YYYY-MM-DD; the window is inclusive.
+ */
+export interface EventTime {
+  day: string | null;
+  from: string;
+  to: string;
+}
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+const MONTH_DAY_RANGE = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,\\s]*\\d{4})(?!:)`);
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?![,\\s]*\\d{4})`);
+const WEEKDAY_RE = new RegExp(`\\b${WEEKDAY}\\b`);
+const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
+const MONTH_ALONE = new RegExp(`\\b(last|this|next|in|since|early|late|mid|mid-)\\s*${MONTH_NAME}\\b(\\s+of\\s+(?:this|last|next)\\s+year)?`, 'i');
+const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d{2})\b/;
+
+type Resolver = (text: string, reference: string, announced: boolean) => EventTime | null;
+
+/**
+ * The day relative dates in an article are read against: its publication day, or else the first full date
+ * its text gives (a dateline or a caption's date), which is the day of the news more often than not.
+ */
+export function referenceDay(article: Article): string | null {
+  if (article.published) return article.published;
+  for (const block of contentBlocks(article)) {
+    const d = findFullDate(article.text.slice(block.start, block.end));
+    if (d) return d.date;
+  }
+  return null;
+}
+
+/** The day of the week a clause names or pins (0 = Sunday), even when no reference day resolves it. */
+export function weekdayNamed(text: string, time: EventTime | null): number | null {
+  if (time?.day) return weekdayOf(time.day);
+  const m = WEEKDAY_RE.exec(text);
+  return m ? WEEKDAYS.indexOf(m[1].toLowerCase()) : null;
+}
+
+/** The month a clause names or pins (1 = January), even when no reference day gives its year. */
+export function monthNamed(text: string, time: EventTime | null): number | null {
+  if (time) return time.from.slice(0, 7) === time.to.slice(0, 7) ? +time.from.slice(5, 7) : null;
+  const m = MONTH_DAY.exec(text);
+  const n = m ? null : DAY_MONTH.exec(text) ?? MONTH_ALONE.exec(text);
+  return (m ? monthNumber(m[1]) : n ? monthNumber(n[2]) : undefined) ?? null;
+}
+
+/** The month of a dateline at the top of an article ("VOSTOCHNY, September 13."), when no full date is given. */
+export function datelineMonth(article: Article): number | null {
+  for (const block of contentBlocks(article).slice(0, 5)) {
+    const m = MONTH_DAY.exec(article.text.slice(block.start, Math.min(block.end, block.start + 80)));
+    if (m) return monthNumber(m[1]) ?? null;
+  }
+  return null;
+}
+
+/**
+ * The time a clause gives for the event it reports, resolved against the publication day: past-biased for
+ * reported events, future-biased for announced ones. Null when the clause names no time.
+ */
+export function readEventTime(text: string, reference: string | null, announced: boolean): EventTime | null {
+  const absolute = readFullDate(text) ?? readMonthYear(text) ?? readYear(text);
+  if (absolute) return absolute;
+  if (!reference) return null;
+  for (const resolve of RESOLVERS) {
+    const t = resolve(text, reference, announced);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** An explicit calendar date with its year, or a range "from April 24 to 26, 2024". */
+function readFullDate(text: string): EventTime | null {
+  const d = findFullDate(text);
+  return d ? exact(d.date) : null;
+}
+
+const RESOLVERS: Resolver[] = [
+  readMonthDayRange,
+  readMonthDay,
+  readWeekday,
+  readDeictic,
+  readMonthAlone,
+  readRelativePeriod,
+];
+
+function readMonthDayRange(text: string, reference: string, announced: boolean): EventTime | null {
+  const m = MONTH_DAY_RANGE.exec(text);
+  if (!m) return null;
+  const month = monthNumber(m[1]);
+  const first = month ? nearestYearDate(month, +m[2], reference, announced) : null;
+  const last = month ? isoDate(+first!.slice(0, 4), month, +m[3]) : null;
+  return first && last && last >= first ? { day: null, from: first, to: last } : null;
+}
+
+function readMonthDay(text: string, reference: string, announced: boolean): EventTime | null {
+  const m = MONTH_DAY.exec(text);
+  const n = m ? null : DAY_MONTH.exec(text);
+  const month = m ? monthNumber(m[1]) : n ? monthNumber(n[2]) : undefined;
+  const day = m ? +m[2] : n ? +n[1] : 0;
+  if (!month) return null;
+  const date = nearestYearDate(month, day, reference, announced);
+  return date ? exact(date) : null;
+}
+
+function readWeekday(text: string, reference: string, announced: boolean): EventTime | null {
+  const m = WEEKDAY_RE.exec(text);
+  if (!m) return null;
+  const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
+  return exact(announced ? nextWeekday(reference, weekday) : previousWeekday(reference, weekday));
+}
+
+function readDeictic(text: string, reference: string): EventTime | null {
+  if (/\b(?:today|tonight|this (?:morning|afternoon|evening)|later in the day|earlier in the day|later today|earlier today)\b/i.test(text)) return exact(reference);
+  if (/\byesterday\b/i.test(text)) return exact(addDays(reference, -1));
+  if (/\btomorrow\b/i.test(text)) return exact(addDays(reference, 1));
+  return null;
+}
+
+function readMonthYear(text: string): EventTime | null {
+  const m = MONTH_YEAR.exec(text);
+  const month = m ? monthNumber(m[1]) : undefined;
+  return m && month ? monthWindow(+m[2], month) : null;
+}
+
+function readMonthAlone(text: string, reference: string, announced: boolean): EventTime | null {
+  const m = MONTH_ALONE.exec(text);
+  const month = m ? monthNumber(m[2]) : undefined;
+  if (!m || !month) return null;
+  const [y, pm] = reference.split('-').map(Number);
+  const cue = m[1].toLowerCase();
+  const yearCue = (m[3] ?? '').toLowerCase();
+  let year: number;
+  if (yearCue.includes('this')) year = y;
+  else if (yearCue.includes('last')) year = y - 1;
+  else if (yearCue.includes('next')) year = y + 1;
+  else if (cue === 'next' || announced) year = month >= pm ? y : y + 1;
+  else if (cue === 'last' && month === pm) year = y - 1;
+  else year = month <= pm ? y : y - 1;
+  return monthWindow(year, month);
+}
+
+function readRelativePeriod(text: string, reference: string, announced: boolean): EventTime | null {
+  const year = +reference.slice(0, 4);
+  const t = text.toLowerCase();
+  const ago = /\b(\d+|a|one|two|three|four|five|six|several|a few|few)\s+(day|week|month|year)s?\s+ago\b/.exec(t);
+  if (ago) return agoWindow(reference, ago[1], ago[2]);
+  if (/\blast year\b|\ba year ago\b/.test(t)) return { day: null, from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
+  if (/\bnext year\b/.test(t)) return { day: null, from: `${year + 1}-01-01`, to: `${year + 1}-12-31` };
+  if (/\blater this year\b/.test(t)) return { day: null, from: reference, to: `${year}-12-31` };
+  if (/\bearlier this year\b/.test(t)) return { day: null, from: `${year}-01-01`, to: reference };
+  if (/\blast week\b/.test(t)) return { day: null, from: addDays(reference, -13), to: addDays(reference, -1) };
+  if (/\bnext week\b/.test(t)) return { day: null, from: addDays(reference, 1), to: addDays(reference, 13) };
+  if (/\bthis week\b|\bin recent days\b/.test(t)) return { day: null, from: addDays(reference, -6), to: addDays(reference, 6) };
+  if (/\blast month\b/.test(t)) return { day: null, from: addDays(reference, -62), to: addDays(reference, -1) };
+  if (/\bnext month\b|\bcoming weeks\b/.test(t)) return { day: null, from: reference, to: addDays(reference, 62) };
+  if (/\bcoming months\b/.test(t)) return { day: null, from: reference, to: addDays(reference, 200) };
+  if (/\bthis year\b/.test(t)) return announced ? { day: null, from: reference, to: `${year}-12-31` } : { day: null, from: `${year}-01-01`, to: reference };
+  return null;
+}
+
+function readYear(text: string): EventTime | null {
+  const m = YEAR_ALONE.exec(text);
+  return m ? { day: null, from: `${m[1]}-01-01`, to: `${m[1]}-12-31` } : null;
+}
+
+/** The day `month`/`day` in the year that puts it on the expected side of the publication day. */
+function nearestYearDate(month: number, day: number, reference: string, announced: boolean): string | null {
+  const year = +reference.slice(0, 4);
+  const candidates = [year - 1, year, year + 1].map((y) => isoDate(y, month, day)).filter((d): d is string => d !== null);
+  const slack = 3;
+  const fitting = announced
+    ? candidates.filter((d) => d >= addDays(reference, -slack))
+    : candidates.filter((d) => d <= addDays(reference, slack));
+  if (fitting.length === 0) return null;
+  return announced ? fitting[0] : fitting[fitting.length - 1];
+}
+
+function agoWindow(reference: string, amount: string, unit: string): EventTime {
+  const n = /^\d+$/.test(amount) ? +amount : amount === 'a' || amount === 'one' ? 1 : amount === 'two' ? 2 : amount === 'three' ? 3 : 4;
+  const vague = !/^\d+$|^(a|one|two|three|four|five|six)$/.test(amount);
+  const days = { day: 1, week: 7, month: 30, year: 365 }[unit as 'day' | 'week' | 'month' | 'year'];
+  const centre = addDays(reference, -n * days);
+  if (unit === 'day' && !vague) return exact(centre);
+  const spread = vague ? n * days : Math.ceil(days / 2);
+  return { day: null, from: addDays(centre, -spread), to: addDays(centre, Math.min(spread, n * days - 1)) };
+}
+
+function monthWindow(year: number, month: number): EventTime {
+  const from = isoDate(year, month, 1)!;
+  const to = addDays(month === 12 ? `${year + 1}-01-01` : isoDate(year, month + 1, 1)!, -1);
+  return { day: null, from, to };
+}
+
+function exact(day: string): EventTime {
+  return { day, from: day, to: day };
+}
+
+/** Whether two times can be the same occasion, allowing `slackDays` for time zones and reporting lag. */
+export function timesOverlap(a: EventTime, b: EventTime, slackDays = 0): boolean {
+  return addDays(a.from, -slackDays) <= b.to && addDays(b.from, -slackDays) <= a.to;
+}

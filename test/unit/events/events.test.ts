@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { findEventMentions } from '../../../src/core/events/findEventMentions';
+import { groupEvents } from '../../../src/core/events/groupEvents';
+import type { ArticleReading, EventKind } from '../../../src/core/model';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import { resolveIdentities } from '../../../src/core/nlp/identity';
+
+// Invented articles: a headline line, a blank line, then one paragraph per line.
+
+function read(file: string, published: string | undefined, ...paragraphs: string[]): ArticleReading {
+  const text = ['Diplomacy news of the week', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const article = readArticle(file, text, published ? { published } : {});
+  const people = findPeople(article);
+  return { article, people, statements: [], eventMentions: findEventMentions(article, people) };
+}
+
+/** The sets of files each cross-article event links, as sorted "a+b" strings. */
+function linkedFiles(readings: ArticleReading[]): string[] {
+  const identities = resolveIdentities(readings);
+  return groupEvents(readings, identities.idOf, identities.people)
+    .map((e) => [...new Set(e.mentions.map((m) => m.file))].sort().join('+'))
+    .filter((files) => files.includes('+'))
+    .sort();
+}
+
+describe('findEventMentions', () => {
+  // 2024-03-13 is a Wednesday.
+  const cases: Array<[string, EventKind, string | null, boolean]> = [
+    ['Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.', 'meeting', '2024-03-11', false],
+    ['Anna Kovacs will visit Oslo on Friday, her ministry said.', 'visit', '2024-03-15', true],
+    ['Anna Kovacs and Pedro Almeida spoke by phone on March 2.', 'call', '2024-03-02', false],
+    ['Anna Kovacs held talks with Pedro Almeida in Lisbon.', 'talks', null, false],
+    ['Anna Kovacs and Pedro Almeida last met in 2019.', 'meeting', null, false],
+  ];
+  for (const [sentence, kind, date, announced] of cases) {
+    it(`reads "${sentence}"`, () => {
+      const [mention] = findEventMentions(...readOne(sentence));
+      assert.ok(mention, 'no event mention found');
+      assert.equal(mention.kind, kind);
+      assert.equal(mention.date, date);
+      assert.equal(mention.announced, announced);
+    });
+  }
+
+  it('pins no day when the article has no date', () => {
+    const r = read('undated.txt', undefined, 'Anna Kovacs met Pedro Almeida in Lisbon on Monday.');
+    assert.equal(r.eventMentions[0].date, null);
+  });
+
+  it('gives "the two ministers" the participants named before', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.',
+      'The two ministers then held a joint press conference.',
+    );
+    const press = r.eventMentions.find((m) => m.kind === 'press-conference');
+    assert.ok(press);
+    assert.equal(press.participants.length, 2);
+  });
+
+  it('finds nothing in a sentence that reports no occasion', () => {
+    const r = read('a.txt', '2024-03-13', 'Prices of bread rose sharply in Lisbon this winter.');
+    assert.deepEqual(r.eventMentions, []);
+  });
+
+  function readOne(sentence: string): Parameters<typeof findEventMentions> {
+    const r = read('a.txt', '2024-03-13', sentence);
+    return [r.article, r.people];
+  }
+});
+
+describe('groupEvents', () => {
+  it('keeps apart two meetings on the same day with overlapping people', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.'),
+      read('b.txt', '2024-03-13', 'President Rui Carvalho received Foreign Minister Anna Kovacs in Lisbon on Monday.'),
+      read('c.txt', '2024-03-12', 'Foreign Minister Anna Kovacs and Foreign Minister Pedro Almeida held talks in Lisbon on Monday.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+c.txt']);
+  });
+
+  it('links an announced meeting to the report that it was held', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-12', 'Prime Minister Lena Fischer will meet President Tomas Novak in Prague on Thursday.'),
+      read('b.txt', '2024-03-14', 'Prime Minister Lena Fischer held talks with President Tomas Novak in Prague on Thursday.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+
+  it('keeps a phone call apart from a meeting of the same people on the same day', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-13', 'Prime Minister Lena Fischer spoke by phone with President Tomas Novak on Monday.'),
+      read('b.txt', '2024-03-13', 'Prime Minister Lena Fischer held talks with President Tomas Novak in Prague on Monday.'),
+    ]);
+    assert.deepEqual(links, []);
+  });
+
+  it('keeps a tour apart from a meeting at one of its stops', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-13', 'Envoy Marco Bianchi concluded a European tour that took him to Paris, Berlin and Warsaw.'),
+      read('b.txt', '2024-03-13', 'Envoy Marco Bianchi met Foreign Minister Claire Dubois in Paris on Tuesday.'),
+    ]);
+    assert.deepEqual(links, []);
+  });
+
+  it('keeps apart the same pair meeting in the same city a year apart', () => {
+    const links = linkedFiles([
+      read('a.txt', '2023-05-10', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Wednesday.'),
+      read('b.txt', '2024-05-08', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Wednesday.'),
+      read('c.txt', '2024-05-08', 'Foreign Minister Pedro Almeida hosted Foreign Minister Anna Kovacs for talks in Lisbon on Wednesday.'),
+    ]);
+    assert.deepEqual(links, ['b.txt+c.txt']);
+  });
+
+  it('labels an event with who, where and when', () => {
+    const readings = [
+      read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.'),
+      read('b.txt', '2024-03-13', 'Foreign Minister Pedro Almeida and Foreign Minister Anna Kovacs met in Lisbon on Monday.'),
+    ];
+    const identities = resolveIdentities(readings);
+    const [event] = groupEvents(readings, identities.idOf, identities.people);
+    assert.equal(event.label, 'Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024');
+    assert.equal(event.date, '2024-03-11');
+    assert.equal(event.mentions.length, 2);
+  });
+});
