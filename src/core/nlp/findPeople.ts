@@ -1,32 +1,343 @@
-import nlp from 'compromise';
-import type { Article, ArticlePeople, ArticlePerson } from '../model';
+import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Span } from '../model';
 import { contentBlocks } from '../article/readArticle';
+import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context';
+import { looksEnglish } from './language';
+import { compatibleGivenNames, foldName, slug } from './nameForms';
+import { joined, tokenize, type Token } from './tokens';
+import { hasNameShape, holdsPlaceName, isCommonWord, isGivenName, isNotPersonWord, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
 
 /**
- * BASELINE (to be replaced by the people reader): compromise's people() per block, grouped by the
- * last word. Kept deliberately simple so the other layers have something to call.
+ * The people an article names, each with every span that names them.
+ *
+ * Names are found cheaply: runs of capitalised words cut by regular expressions, judged by what
+ * compromise's lexicon (with our plugin) knows of each word and by the words around them (a title
+ * before, an apposition after, a speech cue). No tagger runs over the text. A run becomes a person
+ * only with evidence; then every later short form ("Li", "Gavrilov") is matched to the people found,
+ * by context when two people share it, and reported as ambiguous when context cannot decide.
  */
 export function findPeople(article: Article): ArticlePeople {
-  const byKey = new Map<string, ArticlePerson>();
-  for (const block of contentBlocks(article)) {
+  const paragraphs = readParagraphs(article);
+  if (!looksEnglish(paragraphs.map((p) => article.text.slice(p.start, p.end)).join('\n'))) return { people: [], ambiguous: [] };
+  const chunks = paragraphs.flatMap(nameChunks);
+  const people = discoverPeople(chunks, article.text);
+  const ambiguous = collectMentions(chunks, people, article.text);
+  return { people: people.filter((p) => p.mentions.length > 0).map(toArticlePerson), ambiguous: ambiguous.map(toAmbiguous) };
+}
+
+interface Paragraph extends Span {
+  index: number;
+  tokens: Token[];
+  /** Headline-style capitals ("Xi Sends a Message"): capitals say nothing about names here. */
+  titleCase: boolean;
+}
+
+/**
+ * A run of capitalised words in one paragraph: tokens[first..last] may be a name; tokens[from..first)
+ * are ordinary words capitalised by the sentence start ("During", "Rice"): names only when known.
+ */
+interface Chunk {
+  paragraph: Paragraph;
+  from: number;
+  first: number;
+  last: number;
+}
+
+interface Mention extends Span {
+  paragraph: number;
+  /** The name as written, and with its title or honorific ("Defense Minister Li", "Mr Xi"). */
+  surface: string;
+  titled: string | null;
+}
+
+interface PersonDraft {
+  /** Name forms as lower-case word lists (["li", "shangfu"]); compared folded. */
+  forms: string[][];
+  /** The forms as written, in order of first use. */
+  fullNames: string[];
+  roles: Role[];
+  mentions: Mention[];
+}
+
+interface Ambiguity extends Span {
+  candidates: PersonDraft[];
+}
+
+const MAX_NAME_WORDS = 4;
+const MAX_LEXICON_NAME_WORDS = 3;
+const CREDITS = [
+  /\([^()]{1,80}\/[^()]{1,80}\)/gu, // "(Xinhua/Li Xueren)", "(Leah Millis/Pool Photo via AP)"
+  /\((?:web\s+)?editors?\s*:[^()]*\)/giu, // "(Web editor: Zhang Kaiwei)"
+  /\b(?:photo|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu, // "Photo: Reuters/Name"
+  /\b(?:photo(?:graph)?|reporting|writing|editing|edited|compiled|translated)\s+by\s+[^.;()\n]*/giu,
+  /©[^.;()\n]*/gu, // "© Brendan Smialowski / AFP"
+  /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}/gu, // a byline: "By John Johnson"
+];
+
+function readParagraphs(article: Article): Paragraph[] {
+  return contentBlocks(article).map((block, index) => {
     const text = article.text.slice(block.start, block.end);
-    const found = nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
-    for (const p of found) {
-      const name = p.text.replace(/[.,;:!?'’s]+$/u, '').trim();
-      if (!name) continue;
-      const words = name.split(/\s+/);
-      const key = words[words.length - 1].toLowerCase();
-      const start = block.start + p.offset.start;
-      const person = byKey.get(key) ?? { key, name, aliases: [], role: null, mentions: [] };
-      if (words.length > person.name.split(/\s+/).length) {
-        person.aliases.push(person.name);
-        person.name = name;
-      } else if (name !== person.name && !person.aliases.includes(name)) {
-        person.aliases.push(name);
+    const credits = [...CREDITS].flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })));
+    const tokens = tokenize(text, block.start).filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
+    return { index, start: block.start, end: block.end, tokens, titleCase: isTitleCase(tokens) || !looksEnglish(text) };
+  });
+}
+
+/** Most ordinary words capitalised: a headline in title case. */
+function isTitleCase(tokens: Token[]): boolean {
+  const ordinary = tokens.filter((t) => t.text.length > 3 && isCommonWord(t) && !isRoleWord(t));
+  return ordinary.length >= 2 && ordinary.filter((t) => t.capitalised).length / ordinary.length > 0.5;
+}
+
+/** Runs of capitalised words that are not title words; leading ordinary words ("During") dropped. */
+function nameChunks(paragraph: Paragraph): Chunk[] {
+  const { tokens } = paragraph;
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameShaped(tokens[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length && joined(tokens[last])) {
+      if (isNameShaped(tokens[last + 1])) last++;
+      else if (isInnerNameWord(tokens[last + 1]) && joined(tokens[last + 1]) && last + 2 < tokens.length && isNameShaped(tokens[last + 2])) last += 2;
+      else break;
+    }
+    let first = i;
+    while (first <= last && (isCommonWord(tokens[first]) || isNotPersonWord(tokens[first]))) first++;
+    if (!opensTitle(tokens, last)) out.push({ paragraph, from: i, first, last });
+    i = last + 1;
+  }
+  return out;
+}
+
+const isNameShaped = (t: Token) => hasNameShape(t) && !isRoleWord(t);
+/** A particle ("bin", "von") or an initial ("H.") between two name words. */
+const isInnerNameWord = (t: Token) => isParticle(t) || /^\p{Lu}$/u.test(t.text);
+
+/** "Eurasian Affairs", "Kremlin spokesman": the run qualifies the title that follows it. */
+function opensTitle(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && joined(tokens[last]) && isRoleWord(next);
+}
+const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
+
+/** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
+const isPlaceName = (c: Chunk) => c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last]);
+
+/**
+ * The people the chunks name for sure. Context is the strong evidence (a title before, an apposition
+ * after, a speech cue); a run of two or three words that compromise knows as a given name or surname is
+ * weaker, and is not taken when it only glues a known name to a neighbour ("Fawning Kim Jong Un").
+ */
+function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
+  const inContext: Chunk[] = [];
+  const byLexicon: Chunk[] = [];
+  const undecided: Chunk[] = [];
+  for (const chunk of chunks) {
+    const w = words(chunk);
+    if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || w.length > MAX_NAME_WORDS || w.some(isNotPersonWord) || holdsPlaceName(w)) continue;
+    if (hasContextEvidence(chunk, text)) inContext.push(chunk);
+    else if (w.length > 1 && w.length <= MAX_LEXICON_NAME_WORDS && (isGivenName(w[0]) || w.some(isSurname))) byLexicon.push(chunk);
+    else if (w.length > 1) undecided.push(chunk);
+  }
+  const people: PersonDraft[] = [];
+  const isSingle = (c: Chunk) => c.first === c.last;
+  for (const chunk of inContext.filter((c) => !isSingle(c))) addFullName(people, words(chunk), text);
+  for (const chunk of byLexicon) if (!holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
+  // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
+  const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(words(c)[0].text)));
+  for (const chunk of undecided) {
+    if (words(chunk).some((t) => speakers.has(foldName(t.text))) && !holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
+  }
+  for (const chunk of inContext.filter(isSingle)) {
+    const word = words(chunk)[0];
+    if (candidatesFor(people, word).length === 0) addFullName(people, [word], text);
+  }
+  return people;
+}
+
+function hasContextEvidence(chunk: Chunk, text: string): boolean {
+  const { tokens } = chunk.paragraph;
+  if (titleBefore(tokens, chunk.first, text) || hasSpeechCue(tokens, chunk.first, chunk.last)) return true;
+  return chunk.last > chunk.first && appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null;
+}
+
+/** The chunk has a known full name and more words: two names side by side, or a name and a stray word. */
+function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {
+  for (let k = chunk.first; k < chunk.last; k++) {
+    if (longestFullMatch(people, chunk.paragraph.tokens, k, chunk.last)) return true;
+  }
+  return false;
+}
+
+function addFullName(people: PersonDraft[], name: Token[], text: string): void {
+  const form = name.map((t) => t.lower);
+  const surface = text.slice(name[0].start, name[name.length - 1].end);
+  const same = people.find((p) => p.forms.some((f) => sameName(f, form)));
+  if (!same) {
+    people.push({ forms: [form], fullNames: [surface], roles: [], mentions: [] });
+    return;
+  }
+  if (!same.forms.some((f) => f.join(' ') === form.join(' '))) same.forms.push(form);
+  if (!same.fullNames.includes(surface)) same.fullNames.push(surface);
+}
+
+/**
+ * "Sergei Lavrov" and "Sergey Lavrov", "Antony Blinken" and "Anthony Blinken", "Kim Jong Un" and
+ * "Kim Jong-un", "William H. Pauley" and "William Pauley" are one name.
+ */
+export function sameName(a: string[], b: string[]): boolean {
+  const x = withoutInitials(a);
+  const y = withoutInitials(b);
+  if (x.map(foldName).join('') === y.map(foldName).join('')) return true;
+  if (x.length !== y.length || x.length < 2) return false;
+  return x.slice(1).map(foldName).join(' ') === y.slice(1).map(foldName).join(' ') && compatibleGivenNames(x[0], y[0]);
+}
+
+export function withoutInitials(name: string[]): string[] {
+  return name.filter((w, i) => i === 0 || i === name.length - 1 || !/^\p{L}\.?$/u.test(w));
+}
+
+/**
+ * The words a person is called by on their own, folded: the last word ("Putin"), and the first word
+ * when it is a surname written first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un") rather than a
+ * given name ("Joe" of "Joe Biden" names too many people to stand for one).
+ */
+export function shortForms(forms: string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const f of forms) {
+    out.add(foldName(f[f.length - 1]));
+    if (f.length > 1 && (!isGivenName(f[0]) || isSurname(f[0]))) out.add(foldName(f[0]));
+  }
+  return out;
+}
+
+/** The people a word on its own may name: by surname first, else by given name ("Nick" for Nick Kyrgios). */
+function candidatesFor(people: PersonDraft[], word: Token): PersonDraft[] {
+  const folded = foldName(word.text);
+  const bySurname = people.filter((p) => shortForms(p.forms).has(folded));
+  if (bySurname.length > 0) return bySurname;
+  return people.filter((p) => p.forms.some((f) => f.length > 1 && foldName(f[0]) === folded));
+}
+
+/** Walks every chunk in text order and records each name it holds; returns the short forms left ambiguous. */
+function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): Ambiguity[] {
+  const ambiguous: Ambiguity[] = [];
+  for (const chunk of chunks) {
+    if (isPlaceName(chunk)) continue;
+    const { tokens } = chunk.paragraph;
+    let k = chunk.from;
+    while (k <= chunk.last) {
+      const full = longestFullMatch(people, tokens, k, chunk.last);
+      if (full) {
+        record(full.person, chunk, k, k + full.length - 1, text);
+        k += full.length;
+        continue;
       }
-      person.mentions.push({ start, end: start + name.length });
-      byKey.set(key, person);
+      const candidates = candidatesFor(people, tokens[k]);
+      const title = k === chunk.from ? titleBefore(tokens, k, text) : null;
+      const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[k], chunk.paragraph.index, title?.role ?? null);
+      if (chosen) record(chosen, chunk, k, k, text);
+      else if (candidates.length > 1) ambiguous.push({ start: tokens[k].start, end: tokens[k].end, candidates });
+      k++;
     }
   }
-  return { people: [...byKey.values()], ambiguous: [] };
+  return ambiguous;
+}
+
+function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, last: number): { person: PersonDraft; length: number } | null {
+  let best: { person: PersonDraft; length: number } | null = null;
+  for (const person of people) {
+    for (const form of person.forms) {
+      if (form.length < 2 || k + form.length - 1 > last || (best && best.length >= form.length)) continue;
+      const here = tokens.slice(k, k + form.length).map((t) => foldName(t.text));
+      if (sameName(form, here)) best = { person, length: form.length };
+    }
+  }
+  return best;
+}
+
+function record(person: PersonDraft, chunk: Chunk, first: number, last: number, text: string): void {
+  const { tokens } = chunk.paragraph;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const title = first === chunk.from ? titleBefore(tokens, first, text) : null;
+  const apposition = last === chunk.last ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
+  for (const role of [title?.role, apposition]) if (role) person.roles.push(role);
+  person.mentions.push({ start, end, paragraph: chunk.paragraph.index, surface: text.slice(start, end), titled: title ? text.slice(title.start, end) : null });
+  if (last > first) addFullName([person], tokens.slice(first, last + 1), text);
+}
+
+/** The paragraphs a short form may reach back to find the person it stands for. */
+const MAX_PARAGRAPHS_BACK = 3;
+
+/**
+ * Which of several people sharing a short form ("Li": Li Shangfu or Li Hui) one occurrence names:
+ * the one whose title matches ("Defense Minister Li"), else the only one named so far, else the one
+ * named most recently when the other was last named in an earlier paragraph. Otherwise null: ambiguous.
+ */
+function resolveShortForm(candidates: PersonDraft[], word: Token, paragraph: number, role: Role | null): PersonDraft | null {
+  if (candidates.length === 0) return null;
+  if (role) {
+    const titled = candidates.filter((p) => p.roles.some((r) => shareTitleWord(r.text, role.text)));
+    if (titled.length === 1) return titled[0];
+  }
+  const named = candidates
+    .map((person) => ({ person, last: lastMentionBefore(person, word.start) }))
+    .filter((x): x is { person: PersonDraft; last: Mention } => x.last !== null)
+    .sort((a, b) => b.last.start - a.last.start);
+  if (named.length === 1) return named[0].person;
+  if (named.length < 2) return null;
+  const [best, second] = named;
+  const recent = paragraph - best.last.paragraph <= MAX_PARAGRAPHS_BACK;
+  return recent && best.last.paragraph > second.last.paragraph ? best.person : null;
+}
+
+function lastMentionBefore(p: PersonDraft, offset: number): Mention | null {
+  let last: Mention | null = null;
+  for (const m of p.mentions) if (m.start < offset && (!last || m.start > last.start)) last = m;
+  return last;
+}
+
+function shareTitleWord(a: string, b: string): boolean {
+  const titleWords = (s: string) => tokenize(s).filter((t) => !isCommonWord(t) || isRoleWord(t)).map((t) => t.lower);
+  const x = new Set(titleWords(a));
+  return titleWords(b).some((w) => x.has(w));
+}
+
+const MAX_ROLE_WORDS = 8;
+
+/** The most informative role: a capitalised title ("Defense Minister") before a description, longer before shorter. */
+function bestRole(roles: Role[]): string | null {
+  const ranked = roles
+    .map((r) => ({ text: r.text, size: tokenize(r.text).length, formal: tokenize(r.text).some((t) => t.capitalised && isTitle(t)) }))
+    .filter((r) => r.size <= MAX_ROLE_WORDS)
+    .sort((a, b) => Number(b.formal) - Number(a.formal) || b.size - a.size);
+  return ranked[0]?.text ?? roles[0]?.text ?? null;
+}
+
+/** The fullest name used, the most frequent of those when several are as full. */
+function nameOf(p: PersonDraft): string {
+  const size = (n: string) => n.split(/\s+/).length;
+  const longest = Math.max(...p.fullNames.map(size));
+  const count = (n: string) => p.mentions.filter((m) => m.surface === n).length;
+  return p.fullNames.filter((n) => size(n) === longest).sort((a, b) => count(b) - count(a))[0];
+}
+
+function toArticlePerson(p: PersonDraft): ArticlePerson {
+  const name = nameOf(p);
+  const aliases = new Set<string>();
+  for (const m of p.mentions) {
+    aliases.add(m.surface);
+    if (m.titled) aliases.add(m.titled);
+  }
+  aliases.delete(name);
+  const mentions = p.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  return { key: slug(name), name, aliases: [...aliases], role: bestRole(p.roles), mentions };
+}
+
+function toAmbiguous(a: Ambiguity): AmbiguousMention {
+  return { start: a.start, end: a.end, candidates: a.candidates.map((p) => slug(nameOf(p))) };
 }

@@ -1,0 +1,93 @@
+import { joined, type Token } from './tokens';
+import { isCommonWord, isConnector, isGivenName, isHonorific, isNotPersonWord, isRoleWord, isSpeechCue, isTitle } from './words';
+
+/** What the words around a name say about it: a title before it, an apposition after it, a speech cue. */
+
+export interface Role {
+  /** "Chinese Defense Minister", "the Kremlin's chief spokesman" without the article. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TitleBefore {
+  /** The title, or null when only an honorific ("Mr", "Dr") stands before the name. */
+  role: Role | null;
+  /** Offset where the titled form of the name starts ("Mr Xi", "President Xi"). */
+  start: number;
+}
+
+const MAX_ROLE_WORDS = 12;
+
+/**
+ * The title right before the name at `tokens[at]`: "Chinese Defense Minister Li Shangfu", "Kremlin
+ * spokesman Dmitry Peskov", "China's top diplomat Wang Yi", "Mr Xi". Null when there is none.
+ */
+export function titleBefore(tokens: Token[], at: number, text: string): TitleBefore | null {
+  // "minister of Unification", "Speaker of the House of Commons": what follows "of" is not a person.
+  if (at === 0 || isConnector(tokens[at - 1])) return null;
+  let from = at;
+  for (let j = at - 1; j >= 0 && at - j <= MAX_ROLE_WORDS; j--) {
+    const t = tokens[j];
+    const adjacent = joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter));
+    if (!adjacent || !belongsToTitle(tokens, j)) break;
+    // "special envoy to President-elect Tinubu": a title already stands right of the connector.
+    if (isConnector(t) && tokens.slice(j + 1, at).some(isTitle)) break;
+    from = j;
+    if (t.possessive) break; // "China's top diplomat": the possessor opens the title.
+  }
+  while (from < at && !startsTitle(tokens[from])) from++;
+  const words = tokens.slice(from, at);
+  if (!words.some((t) => isTitle(t) || isHonorific(t))) return null;
+  const titled = words.filter((t) => !isHonorific(t));
+  const role = titled.some(isTitle) ? { text: text.slice(titled[0].start, titled[titled.length - 1].end), start: titled[0].start, end: titled[titled.length - 1].end } : null;
+  return { role, start: words[0].start };
+}
+
+/**
+ * Title words, connectors between them ("of", "and" between two title words), places ("of Chile"),
+ * and a possessor ("China's"); a capitalised word or an acronym only where it qualifies a title word ("Kremlin
+ * spokesman", "US President"), so that a title never swallows the words before it.
+ */
+function belongsToTitle(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.lower === 'and') return j > 0 && isRoleWord(tokens[j - 1]) && isRoleWord(tokens[j + 1]);
+  if (isRoleWord(t) || isConnector(t) || t.possessive || isNotPersonWord(t)) return true;
+  return (t.acronym || t.capitalised) && isRoleWord(tokens[j + 1]);
+}
+
+function startsTitle(t: Token): boolean {
+  return !isConnector(t) && (isRoleWord(t) || t.acronym || (t.capitalised && !isCommonWord(t)));
+}
+
+// ", the Chinese special envoy," / ", director of the Office of …," up to the next clause mark.
+const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?([^,;.()"“”:!?\n]{2,160}?)\s*(?=[,;.()"“”:!?\n]|$)/du;
+const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
+const MAX_APPOSITION_WORDS = 16;
+
+/** The apposition after a name ("Wang Yi, China's top diplomat,") when it holds a title. */
+export function appositionAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
+  const m = APPOSITION.exec(text.slice(nameEnd, nameEnd + 240));
+  if (!m || CLAUSE_WORD.test(m[1])) return null;
+  const start = nameEnd + m.indices![1][0];
+  const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + m[1].length);
+  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || !words.some(isTitle) || holdsAName(words)) return null;
+  if (!isRoleWord(words[0]) && !words[0].capitalised && !words[0].acronym && !words[0].possessive) return null;
+  return { text: m[1], start, end: start + m[1].length };
+}
+
+/** ", Under Secretary Wendy Sherman,": the phrase names someone else. */
+function holdsAName(words: Token[]): boolean {
+  return words.some((t, i) => isGivenName(t) && t.capitalised && words[i + 1]?.capitalised && !isRoleWord(words[i + 1]));
+}
+
+/** "Li said", "said Li.", "according to Li": the name is the source of something said. */
+export function hasSpeechCue(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && joined(tokens[last]) && isSpeechCue(after)) return true;
+  const before = tokens[first - 1];
+  // A full stop ends the clause only when a space follows it: "said Li. He" but not "said China-U.S.".
+  const endsClause = after === undefined || /[,;:!?]|\.\s/.test(tokens[last].gapAfter);
+  if (before && joined(before) && isSpeechCue(before) && endsClause) return true;
+  return first >= 2 && tokens[first - 2].lower === 'according' && tokens[first - 1].lower === 'to';
+}

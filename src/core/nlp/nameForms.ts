@@ -1,0 +1,65 @@
+/**
+ * Comparing name words across spellings. Names from Cyrillic reach English in several romanisations
+ * (Havrylov / Gavrilov, Zelensky / Zelenskyy, Sergei / Sergey): `foldName` maps them to one form.
+ */
+
+const folded = new Map<string, string>();
+
+/** A spelling-blind form of one name word: accents, case and the usual romanisation choices removed. */
+export function foldName(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    folded.set(word, f);
+  }
+  return f;
+}
+
+function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’-]/g, '')
+    .replace(/ks/g, 'x')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/kh/g, 'h')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v')
+    // Ukrainian Г is romanised H where Russian gives G: Havrylov / Gavrilov.
+    .replace(/h/g, 'g')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Two given names that can be one person's: equal once folded, one a short form, or one letter apart. */
+export function compatibleGivenNames(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  if (x === y) return true;
+  if (x[0] !== y[0]) return false;
+  if (x.startsWith(y) || y.startsWith(x)) return Math.min(x.length, y.length) >= 3;
+  return Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** A stable id for a name: "Li Shangfu" → "li-shangfu". */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}

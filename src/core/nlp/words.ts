@@ -1,0 +1,67 @@
+import type { Token } from './tokens';
+import { hasTag, lexiconTags } from './nlp';
+
+/** What compromise's lexicon (with our plugin) says about single words; lookups only, no tagging run. */
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+const NOT_PERSON_TAGS = ['Country', 'City', 'Region', 'Place', 'Organization', 'Month', 'WeekDay', 'Holiday', 'Demonym', 'PlaceEnding'];
+const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'on', 'the']);
+
+export const isTitle = (t: Token) => hasTag(t.lower, 'PersonTitle');
+export const isHonorific = (t: Token) => hasTag(t.lower.replace(/\.$/, ''), 'Honorific');
+export const isConnector = (t: Token) => CONNECTORS.has(t.lower);
+export const isSpeechCue = (t: Token) => hasTag(t.lower, 'SpeechCue');
+export const isPlaceEnding = (t: Token) => hasTag(t.lower, 'PlaceEnding');
+const lowerOf = (w: Token | string) => (typeof w === 'string' ? w : w.lower);
+export const isGivenName = (w: Token | string) => lexiconTags(lowerOf(w)).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+export const isSurname = (w: Token | string) => hasTag(lowerOf(w), 'LastName');
+
+/** A word that builds a title: "Deputy", "Minister", "Mr", "Chinese", "Affairs". */
+export function isRoleWord(t: Token): boolean {
+  return lexiconTags(t.lower).some((x) => x === 'PersonTitle' || x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym');
+}
+
+/** A capitalised word that names a place, a body, a day or a nationality: it rules out a person. */
+export function isNotPersonWord(t: Token): boolean {
+  const tags = lexiconTags(t.lower);
+  return tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !tags.some((x) => NAME_TAGS.includes(x));
+}
+
+/** Two or three words compromise knows together as a place or body: "Sri Lanka", "Abu Dhabi". */
+export function holdsPlaceName(words: Token[]): boolean {
+  for (let i = 0; i < words.length - 1; i++) {
+    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+      const phrase = words.slice(i, i + n).map((t) => t.lower).join(' ');
+      if (lexiconTags(phrase).some((x) => NOT_PERSON_TAGS.includes(x))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An ordinary English word ("During", "Great", "Prosecutors"): capitalised only because it starts a
+ * sentence or a headline. Plurals are looked up by their singular, which the lexicon holds.
+ */
+export function isCommonWord(t: Token): boolean {
+  const ordinary = (w: string) => {
+    const tags = lexiconTags(w);
+    return tags.length > 0 && !tags.some((x) => NAME_TAGS.includes(x) || x === 'ProperNoun' || NOT_PERSON_TAGS.includes(x));
+  };
+  const word = t.lower.replace(/’/g, "'");
+  return ordinary(word) || (/[^s]s$/.test(word) && ordinary(word.slice(0, -1)));
+}
+
+/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'dos', 'das', 'ter']);
+export const isParticle = (t: Token) => PARTICLES.has(t.lower);
+
+/**
+ * The shape of a word in a name: capitalised ("Putin", "McDonell", "al-Assad"), not a contraction
+ * ("I've"), not half an acronym ("China-U.S."), not camel-case branding ("BlackBerry", "iDrive"), more than an initial.
+ */
+export function hasNameShape(t: Token): boolean {
+  const word = t.text.replace(/^(?:al|el)-(?=\p{Lu})/u, '');
+  if (!/^\p{Lu}/u.test(word) || t.acronym || word.length < 2) return false;
+  if (/['’](?:ve|ll|re|d|m|t)$/iu.test(word) || /-\p{Lu}?$/u.test(word)) return false;
+  return !/\p{Ll}\p{Lu}/u.test(word.replace(/^(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von|Fitz)(?=\p{Lu})/u, ''));
+}

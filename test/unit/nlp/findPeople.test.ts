@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import type { ArticlePeople } from '../../../src/core/model';
+
+/** Reads invented text as an article: a headline line, then one paragraph per line. */
+function peopleIn(paragraphs: string[]): { text: string; found: ArticlePeople } {
+  const text = ['Talks in a northern capital', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  return { text, found: findPeople(readArticle('invented.txt', text)) };
+}
+
+const names = (paragraphs: string[]) => peopleIn(paragraphs).found.people.map((p) => p.name).sort();
+
+/** Every mention of `surface`, in order, as the name of the person it was given to (or "?" when ambiguous). */
+function readingsOf(paragraphs: string[], surface: string): string[] {
+  const { text, found } = peopleIn(paragraphs);
+  const out: Array<[number, string]> = [];
+  for (const p of found.people) for (const m of p.mentions) if (text.slice(m.start, m.end) === surface) out.push([m.start, p.name]);
+  for (const a of found.ambiguous) if (text.slice(a.start, a.end) === surface) out.push([a.start, '?']);
+  return out.sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+}
+
+describe('findPeople', () => {
+  describe('titles and honorifics are not part of the name', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Estonian Foreign Minister Kaarel Tamm met reporters in Tallinn on Monday.', ['Kaarel Tamm']],
+      ['The talks were chaired by Mr. Osvaldo Ferreira and Dr Amara Nwosu.', ['Amara Nwosu', 'Osvaldo Ferreira']],
+      ['Deputy Minister of Agriculture of Chile Rodrigo Salas said the harvest was late.', ['Rodrigo Salas']],
+      ['President-elect Halvard Brekke thanked voters.', ['Halvard Brekke']],
+    ];
+    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
+  });
+
+  describe('roles come from titles and appositions', () => {
+    const cases: Array<[string, string]> = [
+      ['Brazilian Defense Minister Paulo Teixeira toured the base.', 'Brazilian Defense Minister'],
+      ['Kremlin spokesman Ivan Sorokin said the call was useful.', 'Kremlin spokesman'],
+      ['Marta Lindqvist, the Swedish trade envoy, arrived on Tuesday.', 'Swedish trade envoy'],
+      ['The report was sent to Prime Minister Anil Deshmukh.', 'Prime Minister'],
+    ];
+    for (const [sentence, role] of cases) {
+      it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
+    }
+  });
+
+  describe('a short form joins the full name it stands for', () => {
+    const cases: Array<[string[], string, string[]]> = [
+      [['Finnish President Aino Korhonen opened the summit.', 'Korhonen said the region needed calm.'], 'Korhonen', ['Aino Korhonen']],
+      [['Chinese envoy Zhou Mingde arrived in Cairo.', '"We came to listen," Zhou said.'], 'Zhou', ['Zhou Mingde']],
+      // Romanised two ways: the Ukrainian H is the Russian G.
+      [['Ukrainian diplomat Oleh Hrytsenko spoke first.', 'Grytsenko told the hall that talks would go on.'], 'Grytsenko', ['Oleh Hrytsenko']],
+    ];
+    for (const [paragraphs, surface, expected] of cases) {
+      it(paragraphs.join(' '), () => assert.deepEqual(readingsOf(paragraphs, surface), expected));
+    }
+  });
+
+  describe('a short form two people share is read by context, or reported as ambiguous', () => {
+    const cases: Array<[string, string[], string[]]> = [
+      [
+        'the most recent of the two, paragraph by paragraph',
+        [
+          'Trade Minister Chen Weiguo met the delegation on Friday.',
+          'Chen said the tariffs would stay.',
+          'Beijing also sent special envoy Chen Liang to Nairobi, where Chen praised the railway.',
+          '"We are patient," Chen said.',
+        ],
+        ['Chen Weiguo', 'Chen Liang', 'Chen Liang'],
+      ],
+      [
+        'both last named in the same paragraph: ambiguous',
+        ['Governor Anna Berg and her deputy Lars Berg visited the plant.', 'Berg said output had doubled.'],
+        ['?'],
+      ],
+      [
+        'the title decides',
+        ['Judge Maria Okafor and Senator Tunde Okafor attended.', 'Senator Okafor left early.'],
+        ['Tunde Okafor'],
+      ],
+    ];
+    for (const [name, paragraphs, expected] of cases) {
+      it(name, () => assert.deepEqual(readingsOf(paragraphs, paragraphs[0].includes('Chen') ? 'Chen' : paragraphs[0].includes('Berg') ? 'Berg' : 'Okafor').slice(-expected.length), expected));
+    }
+    it('lists the candidates of an ambiguous mention', () => {
+      const { found } = peopleIn(['Governor Anna Berg and her deputy Lars Berg visited the plant.', 'Berg said output had doubled.']);
+      assert.deepEqual(found.ambiguous.map((a) => a.candidates.sort()), [['anna-berg', 'lars-berg']]);
+    });
+  });
+
+  describe('places, bodies, outlets, credits and bylines are not people', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Crowds gathered in Jose Marti Square as the Security Council met.', []],
+      ['Reuters said the Kremlin had not replied.', []],
+      ['Delegates from Sri Lanka and Abu Dhabi signed the Lisbon Accord.', []],
+      ['Envoy Ruth Kamau laughs with staff. (Reuters/Paolo Verdi)', ['Ruth Kamau']],
+      ['Markets rose By Tomas Lindgren, Staff Writer', []],
+      ['Under the Speaker of the House of Commons the session ran late.', []],
+      ['During the meeting, officials said the Monday deadline held.', []],
+    ];
+    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
+  });
+
+  describe('text in another language yields no people', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Der Bundeskanzler Friedrich Weber traf am Montag den Außenminister Klaus Richter in Berlin und sprach über die Lage.', []],
+      ['El presidente Andrés Molina se reunió con la ministra Lucía Paredes en la capital para hablar de comercio.', []],
+      ['Министр иностранных дел Сергей Лавров заявил, что переговоры продолжатся в понедельник.', []],
+      ['外交部长王毅周一在北京会见了来访的客人并举行了会谈。', []],
+    ];
+    for (const [sentence, expected] of cases) it(sentence.slice(0, 40), () => assert.deepEqual(names([sentence]), expected));
+  });
+});

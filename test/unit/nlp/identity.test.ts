@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import { resolveIdentities } from '../../../src/core/nlp/identity';
+import type { ArticleReading } from '../../../src/core/model';
+
+function reading(file: string, paragraphs: string[]): ArticleReading {
+  const article = readArticle(file, ['A headline about talks', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  return { article, people: findPeople(article), statements: [], eventMentions: [] };
+}
+
+/** The identities of a corpus of invented articles, as "id: aliases" and the files each appears in. */
+function identities(articles: string[][]): string[] {
+  const readings = articles.map((paragraphs, i) => reading(`a${i}.txt`, paragraphs));
+  return resolveIdentities(readings).people.map((p) => `${p.id} [${[...new Set(p.mentions.map((m) => m.file))].join(' ')}]`);
+}
+
+describe('resolveIdentities', () => {
+  const cases: Array<[string, string[][], string[]]> = [
+    [
+      'the same full name across articles is one person',
+      [['Foreign Minister Ana Costa arrived.'], ['Ana Costa said the talks went well.']],
+      ['ana-costa [a0.txt a1.txt]'],
+    ],
+    [
+      'transliteration variants with the same surname are one person, named as most articles name them',
+      [['Russian envoy Sergei Volkov spoke.'], ['Envoy Sergei Volkov left.'], ['Deputy Minister Sergey Volkov arrived.']],
+      ['sergei-volkov [a0.txt a1.txt a2.txt]'],
+    ],
+    [
+      'Zelenskyy-style doubled endings fold to one spelling',
+      [['President Taras Hordiyenko spoke.'], ['President Taras Hordiyenkoo spoke.']],
+      ['taras-hordiyenko [a0.txt a1.txt]'],
+    ],
+    [
+      'an article that only gives the surname joins the one full name that owns it',
+      [['Defense Minister Ilse Brandt met troops.'], ['Brandt said more money was needed.']],
+      ['ilse-brandt [a0.txt a1.txt]'],
+    ],
+    [
+      'a surname two identities share stays apart',
+      [['Minister Park Ji-ho spoke.'], ['Mayor Park Min-seo spoke.'], ['Park said the vote was close.']],
+      ['park [a2.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt]'],
+    ],
+    [
+      'different given names with the same surname are different people',
+      [['Senator Maria Okafor spoke.'], ['Senator Tunde Okafor spoke.']],
+      ['maria-okafor [a0.txt]', 'tunde-okafor [a1.txt]'],
+    ],
+  ];
+  for (const [name, articles, expected] of cases) it(name, () => assert.deepEqual(identities(articles), expected));
+
+  it('keeps aliases from every article, titled and surname-only forms included', () => {
+    const readings = [reading('a.txt', ['Trade Minister Ana Costa arrived.', 'Costa said it was fine.']), reading('b.txt', ['Ana Costa left.'])];
+    const [person] = resolveIdentities(readings).people;
+    assert.deepEqual(person.aliases.sort(), ['Costa', 'Trade Minister Ana Costa']);
+    assert.equal(person.role, 'Trade Minister');
+  });
+
+  it('maps article-local keys to corpus ids', () => {
+    const readings = [reading('a.txt', ['Envoy Sergei Volkov spoke.']), reading('b.txt', ['Envoy Sergey Volkov spoke.'])];
+    const ids = resolveIdentities(readings);
+    assert.equal(ids.idOf('b.txt', readings[1].people.people[0].key), 'sergei-volkov');
+    assert.equal(ids.idOf('b.txt', 'nobody'), undefined);
+  });
+});
