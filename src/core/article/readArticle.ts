@@ -158,7 +158,8 @@ function isDeck(t: string): boolean {
 /** A short line with no closing sentence punctuation, or a line that is one quotation (a pull-quote). */
 function isHeading(t: string): boolean {
   if (t.length > 120) return false;
-  if (/^["“«].*["”»]$/.test(t) && !/["“«].*["”»].*["“«]/.test(t.slice(1, -1))) return true;
+  // A pull-quote is one quotation standing alone: its only quote marks are the outer two.
+  if (/^["“«„].*["”»“]$/.test(t)) return (t.match(/["“”«»„]/g) ?? []).length === 2;
   return !/[.!?:;,"”»)]$/.test(t) && wordCount(t) <= 12 && /^\p{Lu}/u.test(t);
 }
 

@@ -1,6 +1,322 @@
-import type { Article, ArticlePeople, Statement } from '../model';
+import type { Article, ArticlePeople, Block, Span, Statement, StatementKind } from '../model';
+import { contentBlocks } from '../article/readArticle';
+import { findCues, type Cue } from './cues';
+import { clauseAfterCue, clauseBeforeCue, closesSentence, type Clause } from './indirect';
+import { findInterview, type Interview, type InterviewPart } from './interview';
+import { PeopleIndex } from './peopleIndex';
+import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
+import { splitSentences } from './sentences';
+import { Discourse, speakerOfCue, speakerOfParticiple, type Speaker } from './speakers';
+import { dayNamedIn } from './when';
 
-/** BASELINE (to be replaced by the statements reader): no statements yet. */
-export function findStatements(_article: Article, _people: ArticlePeople): Statement[] {
-  return [];
+/**
+ * Who said what, and when, in one article: direct quotations, reported speech and interview turns, each
+ * with its exact span, speaker and day. Reads paragraph by paragraph, sentence by sentence, remembering
+ * who was last the subject and who last spoke, so pronouns and continuation quotes find their speaker.
+ */
+export function findStatements(article: Article, people: ArticlePeople): Statement[] {
+  return new StatementReader(article, people).read();
+}
+
+/** A cue whose speaker was found, within one sentence. */
+interface Attribution {
+  cue: Cue;
+  speaker: Speaker;
+  /** Where the reporter's clause holding the cue begins (after a quotation that precedes it). */
+  clauseStart: number;
+}
+
+/** The day named in a sentence and the people it was about, for statements later in the paragraph. */
+interface DatedSubject {
+  key: string;
+  day: string;
+}
+
+/** Blocks whose quotations are usually pull-quotes or headline quotes, attributed from the body. */
+const HEADING_KINDS = new Set<Block['kind']>(['headline', 'deck', 'heading']);
+const MAX_CUE_GAP_AFTER_QUOTE = 80;
+const MIN_SHARED_WORDS = 0.6;
+
+class StatementReader {
+  private readonly text: string;
+  private readonly blocks: Block[];
+  private readonly quotes: QuotedSpan[];
+  private readonly masked: string;
+  private readonly people: PeopleIndex;
+  private readonly discourse: Discourse;
+  private readonly interview: Interview | null;
+  private readonly statements: Statement[] = [];
+  /** Quotations in headings with no cue of their own, settled once the body has been read. */
+  private readonly unattributedHeadings: Statement[] = [];
+  /** Index of the paragraph being read, and of the last one in which someone spoke. */
+  private paragraph = 0;
+  private lastSpeakerParagraph = -1;
+  /** Whether an attribution was met in the paragraph so far: a "heading" with one is really running text. */
+  private paragraphHasCue = false;
+  private lastWhen: string | null = null;
+  private chained: Statement | null = null;
+
+  constructor(private readonly article: Article, people: ArticlePeople) {
+    this.text = article.text;
+    this.blocks = contentBlocks(article);
+    this.quotes = findQuotedSpans(this.text, this.blocks);
+    this.masked = maskQuotations(this.text, this.quotes);
+    this.people = new PeopleIndex(people);
+    this.discourse = new Discourse(this.people);
+    this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
+  }
+
+  read(): Statement[] {
+    const quotesByParagraph = groupBy(this.quotes, (q) => q.paragraph);
+    this.blocks.forEach((block, index) => this.readParagraph(block, index, quotesByParagraph.get(index) ?? []));
+    this.settleHeadings();
+    return this.statements.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private readParagraph(block: Block, index: number, quotes: QuotedSpan[]): void {
+    const part = this.interview?.parts.get(block.start);
+    if (part) this.addInterviewTurn(part);
+    this.paragraph = index;
+    this.paragraphHasCue = false;
+    const dated: DatedSubject[] = [];
+    let next = 0;
+    for (const sentence of splitSentences(this.masked, block)) {
+      const first = next;
+      while (next < quotes.length && quotes[next].open < sentence.end) next++;
+      const inSentence = quotes.slice(first, next);
+      this.discourse.noteSentence(this.masked, sentence);
+      const attributions = this.attribute(sentence, inSentence, part);
+      this.paragraphHasCue ||= attributions.length > 0;
+      const found: Statement[] = [];
+      const clauses: Clause[] = [];
+      for (const a of attributions) {
+        const clause = this.clauseOf(a, attributions, sentence, clauses.length > 0);
+        if (!clause) continue;
+        clauses.push(clause);
+        found.push(this.add(this.indirect(clause, a)));
+      }
+      for (const q of inSentence) {
+        const s = this.quoteStatement(q, sentence, attributions, block, index, Boolean(part));
+        if (s) found.push(s);
+      }
+      this.settleWhen(found, sentence, clauses, dated);
+    }
+  }
+
+  /** The cues of a sentence that have a speaker, each resolved as it is met. A participle (", adding that")
+   * belongs to the speaker of the cue before it. In an interview question only the interviewee ("you") counts. */
+  private attribute(sentence: Span, quotes: QuotedSpan[], part: InterviewPart | undefined): Attribution[] {
+    const out: Attribution[] = [];
+    let clauseStart = sentence.start;
+    let q = 0;
+    for (const cue of findCues(this.masked, sentence.start, sentence.end)) {
+      while (q < quotes.length && quotes[q].close <= cue.start) clauseStart = Math.max(clauseStart, quotes[q++].close);
+      const previous = out[out.length - 1]?.speaker ?? null;
+      const speaker =
+        cue.shape === 'participle'
+          ? speakerOfParticiple(this.masked, this.text, cue, sentence, previous, this.people, this.discourse)
+          : speakerOfCue(this.masked, this.text, cue, sentence, clauseStart, this.people, this.discourse);
+      if (!speaker) continue;
+      if (part?.turn === 'question' && speaker.key !== this.interview?.interviewee) continue;
+      out.push({ cue, speaker, clauseStart });
+      this.discourse.noteSpeaker(speaker);
+    }
+    return out;
+  }
+
+  /** The reported clause of an attribution. It ends where a trailing attribution begins (", adding that …",
+   * ", he said"), but runs over a nested one ("wrote that … Li insisted that …"). A clause before its cue
+   * is read only when no clause came first in the sentence. */
+  private clauseOf(a: Attribution, all: Attribution[], sentence: Span, afterAnother: boolean): Clause | null {
+    const stops = all.filter((b) => b.cue.start > a.cue.end && this.isTrailing(b, sentence)).map((b) => phraseStart(b, a.cue.end));
+    const stopAt = Math.min(sentence.end, ...stops);
+    const speakerEnd = a.speaker.span?.end ?? a.cue.end;
+    const forward = clauseAfterCue(this.masked, a.cue, speakerEnd, stopAt, this.people);
+    if (forward || afterAnother || !a.speaker.span) return forward;
+    return clauseBeforeCue(this.masked, a.cue, a.speaker.span, sentence.start, stopAt);
+  }
+
+  /** ", adding that …" or ", he said." after a comma: an attribution that closes the clause before it. */
+  private isTrailing(b: Attribution, sentence: Span): boolean {
+    const at = phraseStart(b, sentence.start);
+    if (!/[,;]\s*$/u.test(this.masked.slice(Math.max(sentence.start, at - 3), at))) return false;
+    return b.cue.shape === 'participle' || (b.speaker.span !== null && closesSentence(this.masked, b.cue, b.speaker.span, sentence.end));
+  }
+
+  private indirect(clause: Clause, a: Attribution): Statement {
+    const kind: StatementKind = this.masked.slice(clause.start, clause.end).includes(FILLER) ? 'mixed' : 'indirect';
+    return this.statement(clause, kind, a.speaker, a.cue.words, []);
+  }
+
+  /** A quotation's statement: attributed by a cue in its sentence, or carried on from the last speaker. */
+  private quoteStatement(q: QuotedSpan, sentence: Span, attributions: Attribution[], block: Block, index: number, inInterview: boolean): Statement | null {
+    if (q.end <= q.start) return null;
+    const flags = quoteFlags(q);
+    const a = attributionOf(q, attributions, this.masked);
+    const opensSentence = !/\S/u.test(this.masked.slice(sentence.start, q.open));
+    if (a) {
+      if (!opensSentence && !introducedByCue(this.masked, a, q)) flags.push('partial');
+      if (flags.includes('partial') && looksLikeTitle(this.text.slice(q.start, q.end))) return null;
+      const s = this.add(this.statement(q, 'direct', a.speaker, a.cue.words, flags));
+      this.noteChain(q, s);
+      return s;
+    }
+    if (q.continued && this.chained) return this.add(this.carriedOn(q, this.chained, flags));
+    const last = this.discourse.lastSpeaker;
+    const carriesOn = block.kind === 'heading' && this.lastSpeakerParagraph === index - 1;
+    if (HEADING_KINDS.has(block.kind) && !this.paragraphHasCue && !carriesOn) {
+      this.unattributedHeadings.push(this.statement(q, 'direct', null, null, flags));
+      return null;
+    }
+    if (!opensSentence || inInterview || !last || this.lastSpeakerParagraph < index - 1) return null;
+    const s = this.add(this.statement(q, 'direct', { ...last, span: null }, null, [...flags, 'continuation']));
+    s.when = this.lastWhen;
+    this.noteChain(q, s);
+    return s;
+  }
+
+  private carriedOn(q: QuotedSpan, from: Statement, flags: string[]): Statement {
+    const s = this.statement(q, 'direct', { key: from.speaker, text: from.speakerText, span: null, flags: [] }, null, [...flags, 'continuation']);
+    s.when = from.when;
+    this.noteChain(q, s);
+    return s;
+  }
+
+  private noteChain(q: QuotedSpan, s: Statement): void {
+    this.chained = q.continues ? s : null;
+  }
+
+  private addInterviewTurn(part: InterviewPart): void {
+    const interview = this.interview!;
+    const span = { start: part.start, end: part.end };
+    if (part.turn === 'question') {
+      this.add(this.statement(span, 'interview-question', { key: null, text: interview.interviewer, span: null, flags: ['unnamed'] }, null, []));
+      return;
+    }
+    const speaker: Speaker = interview.interviewee
+      ? { key: interview.interviewee, text: null, span: null, flags: [] }
+      : { key: null, text: 'the interviewee', span: null, flags: ['unnamed'] };
+    this.add(this.statement(span, 'interview-answer', speaker, null, part.continued ? ['continuation'] : []));
+  }
+
+  /** Heading quotations take the speaker of the body statement that says the same words, or the interviewee. */
+  private settleHeadings(): void {
+    const body = this.statements.filter((s) => s.speaker || s.speakerText);
+    for (const h of this.unattributedHeadings) {
+      const source = body.find((s) => sharesWords(h.text, s.text));
+      if (source) {
+        this.add({ ...h, speaker: source.speaker, speakerText: source.speakerText, when: source.when, flags: [...h.flags, ...source.flags.filter((f) => f === 'unnamed')] });
+      } else if (this.interview?.interviewee) {
+        this.add({ ...h, speaker: this.interview.interviewee });
+      }
+    }
+  }
+
+  /** The day each statement of a sentence was made: named around it, or named earlier in the paragraph
+   * for the same speaker, or that of the statement it carries on. */
+  private settleWhen(found: Statement[], sentence: Span, clauses: Span[], dated: DatedSubject[]): void {
+    const day = dayNamedIn(blankOut(this.masked, sentence, clauses), this.article.published);
+    for (const s of found) {
+      if (s.flags.includes('continuation')) continue;
+      s.when = day ?? dated.find((d) => d.key === s.speaker)?.day ?? null;
+    }
+    if (day) {
+      const subject = this.discourse.recentSubject(sentence.end);
+      if (subject) dated.push({ key: subject, day });
+      for (const s of found) if (s.speaker) dated.push({ key: s.speaker, day });
+    }
+    const last = found[found.length - 1];
+    if (last) this.lastWhen = last.when;
+  }
+
+  private add(s: Statement): Statement {
+    this.statements.push(s);
+    if (s.speaker || s.speakerText) this.lastSpeakerParagraph = this.paragraph;
+    return s;
+  }
+
+  private statement(span: Span, kind: StatementKind, speaker: Speaker | null, cue: string | null, flags: string[]): Statement {
+    return {
+      file: this.article.file,
+      start: span.start,
+      end: span.end,
+      text: this.text.slice(span.start, span.end),
+      kind,
+      speaker: speaker?.key ?? null,
+      speakerText: speaker?.key ? null : speaker?.text ?? null,
+      speakerSpan: speaker?.span ?? null,
+      cue,
+      when: null,
+      flags: [...new Set([...flags, ...(speaker?.flags ?? [])])],
+    };
+  }
+}
+
+/** Where an attribution's words begin: its speaker when named right before the cue, else the cue. */
+function phraseStart(b: Attribution, notBefore: number): number {
+  const speakerStart = b.speaker.span?.start ?? b.cue.start;
+  return speakerStart >= notBefore && speakerStart < b.cue.start ? speakerStart : b.cue.start;
+}
+
+/** The cue a quotation belongs to: one right after it (`"…," he said`), else the nearest one before it. */
+function attributionOf(q: QuotedSpan, attributions: Attribution[], masked: string): Attribution | null {
+  const before = attributions.filter((a) => a.cue.end <= q.open);
+  const nearestBefore = before[before.length - 1];
+  const after = attributions.find((a) => a.cue.start >= q.close && isAttributionGap(masked.slice(q.close, phraseStart(a, q.close))));
+  if (after && !(after.cue.shape === 'according-to' && nearestBefore)) return after;
+  return nearestBefore ?? attributions.find((a) => a.cue.start >= q.close) ?? null;
+}
+
+/** Only punctuation between a quotation and the attribution after it: `"…," he said`, `"…" — said Xi`. */
+function isAttributionGap(gap: string): boolean {
+  return gap.length <= MAX_CUE_GAP_AFTER_QUOTE && /^[\s,—–-]*$/u.test(gap);
+}
+
+/** `Xi said: "…"`, `he told reporters, "…"`: a whole quotation introduced by its cue, not a fragment. */
+function introducedByCue(masked: string, a: Attribution, q: QuotedSpan): boolean {
+  if (a.cue.end > q.open) return false;
+  return /^[^\uE000.;]{0,60}[:,]\s*$/u.test(masked.slice(a.cue.end, q.open)) || /^\s*$/u.test(masked.slice(a.cue.end, q.open));
+}
+
+function quoteFlags(q: QuotedSpan): string[] {
+  const flags: string[] = [];
+  if (q.unbalanced) flags.push('unbalanced');
+  return flags;
+}
+
+/** "China's Position on the Political Settlement of the Ukraine Crisis": a title, not speech. */
+function looksLikeTitle(words: string): boolean {
+  const long = words.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Whether most of the words of `a` are in `b` (a headline quotation repeating a body quotation). */
+function sharesWords(a: string, b: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const mine = words(a);
+  if (mine.length < 2) return false;
+  const theirs = new Set(words(b));
+  return mine.filter((w) => theirs.has(w)).length >= MIN_SHARED_WORDS * mine.length;
+}
+
+/** The sentence's masked text with the reported clauses blanked, so only the reporter's words name a day. */
+function blankOut(masked: string, sentence: Span, clauses: Span[]): string {
+  let words = masked.slice(sentence.start, sentence.end);
+  for (const c of clauses) {
+    const from = c.start - sentence.start;
+    const to = c.end - sentence.start;
+    words = words.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + words.slice(to);
+  }
+  return words;
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -38,6 +38,11 @@ const cases: Array<[string, string, Expected]> = [
     `${'The minister, speaking at length about many things, said a great deal. '.repeat(5)}\n\nMore.`,
     { title: null },
   ],
+  [
+    'a pull-quote standing alone is a heading; a quote split by its attribution is body text',
+    'Rain delays vote\n\nThe vote was delayed.\n\n"We will not wait forever"\n\n"We waited," she said. "We will wait no more."',
+    { title: 'Rain delays vote', kinds: { '"We will not wait forever"': 'heading', '"We waited," she said. "We will wait no more."': 'body' } },
+  ],
   ['share buttons and related links are litter', 'Rain delays vote\n\nThe vote was delayed.\nShare\nRelated articles\nSource link', { title: 'Rain delays vote', kinds: { Share: 'boilerplate', 'Related articles': 'boilerplate', 'Source link': 'boilerplate' } }],
 ];
 

@@ -1,0 +1,112 @@
+import type { Span } from '../model';
+import type { Cue } from './cues';
+import type { PeopleIndex } from './peopleIndex';
+import { FILLER } from './quoteMarks';
+
+/**
+ * Reported speech: the content clause a cue introduces ("said (that) …", "told reporters that …",
+ * "according to X, …") or closes ("…, X said."). Works on masked text, so quoted words count as
+ * clause material but never as cues.
+ */
+
+/** Addressees of "told", "assured", "reminded": pronouns and the usual audiences. */
+const COMMON_OBJECT =
+  /^\s*(?:him|her|them|us|me|you|reporters|journalists|lawmakers|legislators|parliament|delegates|students|supporters|the (?:media|press|audience|publication|newspaper|agency|broadcaster|crowd|summit|meeting|conference|assembly|council|nation|country|parliament|committee)|(?:his|her|their) (?:\p{L}+ ){0,2}(?:counterparts?|hosts?|guests?|audience|colleagues|allies|supporters))\b/iu;
+/** Capitalised words and titles that name an addressee: "US President Joe Biden", "top US diplomat Antony Blinken". */
+const NAMED_OBJECT = /^\s*(?:(?:the|top|former|visiting|new|his|her|their|[\p{Lu}][\p{L}’'.-]*(?:['’]s)?|(?:vice|prime|foreign|defen[cs]e|state|senior|chief)\s)\s*){1,7}/u;
+/** Adverbials between a cue and its clause: "said on Friday that", "said in a statement that". */
+const ADVERBIAL =
+  /^\s*,?\s*(?:(?:also|again|once again|earlier|later|then|further|today|yesterday|repeatedly|publicly|privately|separately|firmly|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:earlier|later)\s+(?:on\s+)?\p{L}+day)\b\s*,?\s*)+/iu;
+/** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
+const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)?that\s+/u;
+/** A finite verb after a subject near the start of the rest: the rest is a clause ("said Beijing is ready"). */
+const FINITE_VERB =
+  /^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|stands?|wants?|needs?|believes?|hopes?|sees?|supports?|opposes?|intends?|expects?|knows?|thinks?)\b/iu;
+/** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
+ * ", as the visitor raised …", ", and also recalled …", "during a meeting with …". */
+const CLAUSE_END =
+  /,\s+(?:\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b/u;
+/** What a clause may not start with: a preposition, an infinitive, a conjunction, a quotation, a full stop. */
+const NOT_A_CLAUSE_START =
+  /^\s*(?:to|for|of|about|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no|goodbye|thanks?|hello|\uE000|[.,;:!?—–-]|$)/iu;
+/** A clause that opens with a subject pronoun needs no further proof: "said they bear …". */
+const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|i|there)\s+\p{L}/iu;
+
+export interface Clause extends Span {
+  /** The clause is introduced by the cue (forward) or comes before it (reverse). */
+  direction: 'forward' | 'reverse';
+}
+
+/** The content clause after a cue: `Xi said (that) …`, `Xi told Biden on Saturday that …`, `according to X, …`. */
+export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, stopAt: number, people: PeopleIndex): Clause | null {
+  if (!cue.reportsClause) return null;
+  let at = cue.shape === 'according-to' ? skipToComma(masked, speakerEnd, stopAt) : Math.max(cue.end, speakerEnd);
+  if (at < 0) return null;
+  if (cue.takesObject) at = skipObject(masked, at, stopAt, people);
+  at = skip(masked, at, ADVERBIAL);
+  const rest = masked.slice(at, stopAt);
+  const that = THAT_SOON.exec(rest);
+  let start: number;
+  if (that && !/\b(?:said|told|says)\b/u.test(that[0])) start = at + that[0].length;
+  else if (cue.shape !== 'according-to' && !isClause(rest)) return null;
+  else start = at + (rest.length - rest.trimStart().length);
+  return finish(masked, start, clauseEnd(masked, start, stopAt), 'forward');
+}
+
+/** The clause before a cue that closes its sentence: `…, Havrylov told the publication.`, `…, according to X.` */
+export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenceStart: number, stopAt: number): Clause | null {
+  if (!cue.reportsClause || cue.shape === 'participle' || cue.shape === 'quoted-as') return null;
+  if (!closesSentence(masked, cue, speaker, stopAt)) return null;
+  const first = Math.min(cue.start, speaker.start);
+  const comma = /(?:,|(?<=,)["”’»'])\s*$/u.exec(masked.slice(sentenceStart, first));
+  return comma ? finish(masked, sentenceStart, sentenceStart + comma.index + (comma[0][0] === ',' ? 0 : 1), 'reverse') : null;
+}
+
+/** Whether only a few words of the reporter's follow the cue and its speaker: `, the statement added, without details.` */
+export function closesSentence(masked: string, cue: Cue, speaker: Span, stopAt: number): boolean {
+  const tail = masked.slice(Math.max(cue.end, speaker.end), stopAt);
+  return /^[^;:\uE000]{0,100}$/u.test(tail) && !/\bthat\b/u.test(tail);
+}
+
+function clauseEnd(masked: string, start: number, stopAt: number): number {
+  const m = CLAUSE_END.exec(masked.slice(start, stopAt));
+  return m && m.index > 0 ? start + m.index : stopAt;
+}
+
+function isClause(rest: string): boolean {
+  return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && FINITE_VERB.test(rest));
+}
+
+/** Trims the clause and rejects ones that are too short or that are nothing but a quotation. */
+function finish(masked: string, start: number, end: number, direction: Clause['direction']): Clause | null {
+  while (start < end && /\s/u.test(masked[start])) start++;
+  while (end > start && /[\s,;:.]/u.test(masked[end - 1])) end--;
+  const words = masked.slice(start, end);
+  const ownWords = words.replace(/["“”‘’'«»„\uE000]+/gu, ' ').trim();
+  if (ownWords.split(/\s+/).length < 3 && !(words.includes(FILLER) && ownWords.split(/\s+/).length >= 2)) return null;
+  if (!ownWords || /^[\s\p{P}]*$/u.test(ownWords)) return null;
+  return { start, end, direction };
+}
+
+/** Skips the addressee of "told": a name the people reader found (after its titles), else the usual audiences. */
+function skipObject(masked: string, at: number, stopAt: number, people: PeopleIndex): number {
+  const rest = masked.slice(at, stopAt);
+  const name = people.namesIn(at, Math.min(stopAt, at + 80))[0];
+  if (name) {
+    const titles = NAMED_OBJECT.exec(masked.slice(at, name.start));
+    if (/^\s*$/u.test(masked.slice(at, name.start)) || (titles && at + titles[0].length >= name.start)) return name.end;
+  }
+  const m = COMMON_OBJECT.exec(rest) ?? NAMED_OBJECT.exec(rest);
+  return m ? at + m[0].length : at;
+}
+
+function skip(masked: string, at: number, re: RegExp): number {
+  const m = re.exec(masked.slice(at, at + 200));
+  return m ? at + m[0].length : at;
+}
+
+function skipToComma(masked: string, from: number, to: number): number {
+  const rest = masked.slice(from, to);
+  const m = /^[^,]*,/u.exec(rest);
+  return m && m[0].length < 80 ? from + m[0].length : -1;
+}

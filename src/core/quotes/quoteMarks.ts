@@ -1,0 +1,199 @@
+import type { Span } from '../model';
+
+/**
+ * Quotation marks in paragraphs: which mark opens, which closes, and the words between. One left-to-right
+ * pass per paragraph with a small stack, so the cost is linear in the text whatever the input.
+ */
+
+/** A top-level quotation in one paragraph. Nested quotations stay inside it. */
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark, or the paragraph end when there is none. */
+  close: number;
+  /** Index of the paragraph in the list passed to findQuotedSpans. */
+  paragraph: number;
+  /** No closing mark before the paragraph end, and the next paragraph does not continue it. */
+  unbalanced: boolean;
+  /** The quotation carries on into the next paragraph (British style: no close, a new open mark). */
+  continues: boolean;
+  /** The quotation carries on from the previous paragraph. */
+  continued: boolean;
+}
+
+type Family = 'double' | 'single';
+
+interface OpenMark {
+  at: number;
+  family: Family;
+  char: string;
+}
+
+const MAX_DEPTH = 4;
+const QUOTE_MARK = /["“”«»„'‘’‚]/g;
+const OPENING_CONTEXT = /[\s([{\-–—/:;"“‘'«„‚]/u;
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\-–—/"”’'»…]/u;
+
+/** Finds the top-level quotations in each paragraph; a quotation left open at a paragraph end is joined to
+ * the next paragraph when that one opens with a mark of the same family, and is otherwise unbalanced. */
+export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let carried: QuotedSpan | null = null;
+  paragraphs.forEach((p, index) => {
+    const { closed, leftOpen } = scanParagraph(text, p);
+    const found = closed.map((pair) => quoted(text, pair.open, pair.close, true, index));
+    if (leftOpen && isPlausibleUnclosed(text, leftOpen, p)) found.push(quoted(text, leftOpen.at, p.end, false, index));
+    if (carried) {
+      const next = found[0];
+      if (next && next.open === p.start && familyOf(text[next.open]) === familyOf(text[carried.open])) {
+        carried.continues = true;
+        next.continued = true;
+      } else {
+        endAtParagraph(text, carried);
+      }
+    }
+    const last = found[found.length - 1];
+    carried = leftOpen && last && last.open === leftOpen.at ? last : null;
+    out.push(...found);
+  });
+  if (carried) endAtParagraph(text, carried);
+  return out;
+}
+
+/** Characters in the text that lie inside a quotation, replaced by a filler, so that sentence splitting
+ * and cue search see only the reporter's words. A final ., ! or ? inside the marks is kept as a sentence end. */
+export function maskQuotations(text: string, quotes: QuotedSpan[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    const keepEnd = /[.!?]/.test(text[q.end - 1] ?? '') ? q.end - 1 : q.end;
+    parts.push(text.slice(at, q.start), FILLER.repeat(Math.max(0, keepEnd - q.start)));
+    at = keepEnd;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** The character that stands for quoted words in masked text. */
+export const FILLER = '\uE000';
+
+interface ClosedPair {
+  open: number;
+  close: number;
+}
+
+function scanParagraph(text: string, p: Span): { closed: ClosedPair[]; leftOpen: OpenMark | null } {
+  const closed: ClosedPair[] = [];
+  const stack: OpenMark[] = [];
+  QUOTE_MARK.lastIndex = p.start;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_MARK.exec(text)) && m.index < p.end) {
+    const i = m.index;
+    const c = text[i];
+    const family = familyOf(c)!;
+    const role = roleOf(text, i, p, stack);
+    if (role === 'close') {
+      const depth = findOpener(stack, family, c);
+      if (depth < 0) continue;
+      const opener = stack[depth];
+      stack.length = depth;
+      if (depth === 0) closed.push({ open: opener.at, close: i + 1 });
+    } else if (role === 'open' && stack.length < MAX_DEPTH) {
+      stack.push({ at: i, family, char: c });
+    }
+  }
+  const bottom = stack[0] ?? null;
+  return { closed, leftOpen: bottom };
+}
+
+function familyOf(c: string | undefined): Family | null {
+  if (c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '„') return 'double';
+  if (c === "'" || c === '‘' || c === '’' || c === '‚') return 'single';
+  return null;
+}
+
+/** Decides from the mark and its neighbours whether it opens, closes, or is an apostrophe. */
+function roleOf(text: string, i: number, p: Span, stack: OpenMark[]): 'open' | 'close' | null {
+  const c = text[i];
+  const before = i > p.start ? text[i - 1] : ' ';
+  const after = i + 1 < p.end ? text[i + 1] : ' ';
+  const canOpen = !/\s/u.test(after) && OPENING_CONTEXT.test(before);
+  const canClose = !/\s/u.test(before) && CLOSING_CONTEXT.test(after);
+  const top = stack[stack.length - 1];
+  const doubleOpen = stack.some((m) => m.family === 'double');
+  const singleOpen = top?.family === 'single';
+  switch (c) {
+    case '«':
+    case '„':
+      return 'open';
+    case '»':
+      return 'close';
+    case '“':
+      if (top?.char === '„') return 'close';
+      if (canClose && !canOpen && doubleOpen) return 'close';
+      return 'open';
+    case '”':
+      if (doubleOpen && (canClose || !canOpen)) return 'close';
+      return canOpen ? 'open' : null;
+    case '"':
+      if (doubleOpen && canClose) return 'close';
+      if (canOpen) return 'open';
+      return doubleOpen ? 'close' : null;
+    case '‚':
+      return canOpen ? 'open' : null;
+    case '‘':
+      return /\p{L}/u.test(before) ? null : 'open';
+    case '’':
+    case "'":
+      if (singleOpen && canClose) return 'close';
+      if (c === "'" && canOpen && !/\p{L}|\d/u.test(before) && /\p{L}/u.test(after)) return 'open';
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** The stack depth of the opener a closing mark of `family` matches, or -1. */
+function findOpener(stack: OpenMark[], family: Family, c: string): number {
+  for (let d = stack.length - 1; d >= 0; d--) {
+    if (stack[d].family !== family) continue;
+    if (c === '»' && stack[d].char !== '«' && stack[d].char !== '"') continue;
+    return d;
+  }
+  return -1;
+}
+
+/** An open mark that never closes is a quotation only when it is a double mark, or a single mark that
+ * starts the paragraph or a sentence (a lone apostrophe elsewhere is far more likely). */
+function isPlausibleUnclosed(text: string, mark: OpenMark, p: Span): boolean {
+  if (p.end - mark.at < 3) return false;
+  if (mark.family === 'double') return true;
+  return mark.at === p.start || /[.!?:]\s+$/u.test(text.slice(Math.max(p.start, mark.at - 3), mark.at));
+}
+
+/** The words between the marks, without surrounding spaces and without a trailing comma or period. */
+function quoted(text: string, open: number, close: number, closedByMark: boolean, paragraph: number): QuotedSpan {
+  let start = open + 1;
+  let end = closedByMark ? close - 1 : close;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  if (end > start && /[,.]/.test(text[end - 1]) && text.slice(end - 3, end) !== '...') end--;
+  return { start, end, open, close, paragraph, unbalanced: false, continues: false, continued: false };
+}
+
+/** An unbalanced quotation often ends where the reporter's words begin: `"… grief, Modi wrote on X.` */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:said|says|added|wrote|told|stressed|noted|tweeted|posted)\b[^"“”]{0,60}$/u;
+
+function endAtParagraph(text: string, q: QuotedSpan): void {
+  q.unbalanced = true;
+  trimTrailingAttribution(text, q);
+}
+
+function trimTrailingAttribution(text: string, q: QuotedSpan): void {
+  const tail = text.slice(Math.max(q.start, q.end - 120), q.close);
+  const m = TRAILING_ATTRIBUTION.exec(tail);
+  if (!m) return;
+  q.end = q.close - tail.length + m.index;
+  q.close = q.end;
+}

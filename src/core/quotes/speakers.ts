@@ -1,0 +1,273 @@
+import type { Span } from '../model';
+import type { Cue } from './cues';
+import type { NameSpan, PeopleIndex } from './peopleIndex';
+import { FILLER } from './quoteMarks';
+
+/**
+ * Who a cue belongs to: the words naming the source next to the cue (a name, a pronoun, a description),
+ * and what they refer to. Pronouns and descriptions are resolved against the people most recently the
+ * subject of a sentence; ambiguous surnames against the most recent unambiguous mention.
+ */
+
+export interface Speaker {
+  /** ArticlePerson.key, or null for unnamed and organisational sources. */
+  key: string | null;
+  /** The words naming a source that is not a resolved person. */
+  text: string | null;
+  span: Span | null;
+  flags: string[];
+}
+
+type PhraseKind = 'name' | 'pronoun' | 'description';
+
+interface Phrase extends Span {
+  kind: PhraseKind;
+  name?: NameSpan;
+}
+
+/** Nouns for a person that a definite description ("the Chinese leader") refers back to. */
+const PERSON_HEAD =
+  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator';
+/** Nouns for a source that is not one named person. */
+const SOURCE_HEAD =
+  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|residents|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times';
+const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|senior|unnamed|anonymous)\b/iu;
+
+const PRONOUN = /^(?:he|she|they|it)$/iu;
+const PREPOSITION =
+  /\b(?:to|with|by|for|from|of|at|on|in|about|against|between|among|toward|towards|than|like|opposite|and|or|met|meet|meets|meeting|visited|invited|urged|thanked|told|asked|called|praised|hosted|welcomed|received)\s+(?:(?:the|his|her|their|visiting|[\p{Lu}][\p{L}’'.-]*)\s+)*$/u;
+/** Only titles between the start of a clause and a name: "Earlier China's foreign minister Wang Yi". */
+const CLAUSE_START_BEFORE_NAME =
+  /(?:^|[,;:—–]\s*)(?:(?:Earlier|Later|Then|Meanwhile|But|And|However|Also|So)\s+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|the|top|former|foreign|defen[cs]e|prime|vice|deputy|chief|minister|president|secretary|leader|spokes(?:man|woman|person))\s+)*$/u;
+
+/** Words that may stand between a speaker and the cue ("Xi on Friday said", "Li himself denied"). */
+const BETWEEN_SPEAKER_AND_CUE =
+  /(?:\s+(?:also|later|earlier|then|again|further|previously|recently|repeatedly|separately|once|has|had|have|himself|herself|themselves|itself|reportedly|publicly|directly|today|yesterday|tonight|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|[a-z]+ly))*\s*$/u;
+
+/** Words that may open a clause before its subject ("On Tuesday, ", "Earlier, ", "In a statement, "). */
+const CLAUSE_OPENER = /^\s*(?:(?:[\p{L}\d’'-]+\s+){0,8}?[\p{L}\d’'-]+\s*,\s+|(?:Earlier|Later|Meanwhile|However|Also|But|And|Then|Separately)\s+)/u;
+
+const DESCRIPTION_BEFORE = new RegExp(
+  `(?:^|[\\s(])((?:(?:the|a|an|one|another|two|three|several|some|many|other)\\s+)?(?:[\\p{L}\\d’'.&-]+\\s+){0,5}?(?:${PERSON_HEAD}|${SOURCE_HEAD})(?:\\s+of\\s+[\\p{Lu}][\\p{L}’'-]*)?)$`,
+  'iu',
+);
+const DESCRIPTION_AFTER = new RegExp(
+  `^\\s*((?:(?:the|a|an|one|another|two|three|several|some|many|other)\\s+)?(?:[\\p{L}\\d’'.&-]+\\s+){0,5}?(?:${PERSON_HEAD}|${SOURCE_HEAD})(?:\\s+(?:${SOURCE_HEAD}))*)\\b`,
+  'iu',
+);
+const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
+const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'&-]*)/u;
+const PERSON_DESCRIPTION = new RegExp(`(?:${PERSON_HEAD})$`, 'iu');
+const NATIONALITY = /\b(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
+const MAX_SUBJECTS_BACK = 40;
+/** How far before a cue its speaker may start (in characters): bounds the cost of the end-anchored patterns. */
+const LOOK_BACK = 100;
+/** How far before a cue the subject of its clause may start ("Wang, who was congratulated by …, said"). */
+const SUBJECT_LOOK_BACK = 250;
+
+/** What the reader remembers while going through an article: who was last the subject, who last spoke. */
+export class Discourse {
+  private readonly subjects: Array<{ key: string; at: number }> = [];
+  lastSpeaker: Speaker | null = null;
+
+  constructor(private readonly people: PeopleIndex) {}
+
+  /** Notes the names in a sentence that are not objects or possessives as subjects. */
+  noteSentence(masked: string, sentence: Span): void {
+    for (const n of this.people.namesIn(sentence.start, sentence.end)) {
+      if (masked[n.start] === FILLER || isObjectOrPossessive(masked, n, sentence.start)) continue;
+      const key = this.resolveName(n);
+      if (key) this.subjects.push({ key, at: n.start });
+    }
+  }
+
+  noteSpeaker(speaker: Speaker): void {
+    if (speaker.key && speaker.span) this.subjects.push({ key: speaker.key, at: speaker.span.start });
+    this.lastSpeaker = speaker;
+  }
+
+  /** The person a name span stands for; for an ambiguous surname, the candidate named most recently. */
+  resolveName(name: NameSpan): string | null {
+    if (name.keys.length === 1) return name.keys[0];
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const key of name.keys) {
+      const at = Math.max(this.people.lastMentionBefore(key, name.start), this.lastSubjectAt(key, name.start));
+      if (at > bestAt) {
+        best = key;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** The most recent subject before `offset`. With a description ("the Chinese leader"), the most recent
+   * one the people reader describes with that nationality, else the most recent one it says nothing about. */
+  recentSubject(offset: number, description?: string): string | null {
+    const nationality = description ? NATIONALITY.exec(description)?.[1] : undefined;
+    let undescribed: string | null = null;
+    for (let i = this.subjects.length - 1, seen = 0; i >= 0 && seen < MAX_SUBJECTS_BACK; i--, seen++) {
+      const s = this.subjects[i];
+      if (s.at >= offset) continue;
+      if (!nationality) return s.key;
+      const fits = this.describes(s.key, nationality);
+      if (fits === 'yes') return s.key;
+      if (fits === 'unknown') undescribed ??= s.key;
+    }
+    return undescribed;
+  }
+
+  /** Whether the person's role or names carry the nationality ("Chinese", "China's"). */
+  private describes(key: string, nationality: string): 'yes' | 'no' | 'unknown' {
+    const p = this.people.person(key);
+    if (!p?.role) return 'unknown';
+    const stem = nationality.toLowerCase().slice(0, 4);
+    return [p.role, ...p.aliases].join(' ').toLowerCase().includes(stem) ? 'yes' : 'no';
+  }
+
+  private lastSubjectAt(key: string, before: number): number {
+    for (let i = this.subjects.length - 1; i >= 0; i--) {
+      if (this.subjects[i].key === key && this.subjects[i].at < before) return this.subjects[i].at;
+    }
+    return -1;
+  }
+}
+
+/** Finds and resolves the speaker of a cue inside the sentence `sentence` of the masked text. */
+export function speakerOfCue(masked: string, text: string, cue: Cue, sentence: Span, clauseStart: number, people: PeopleIndex, discourse: Discourse): Speaker | null {
+  const phrase = phraseOfCue(masked, cue, sentence, clauseStart, people);
+  return phrase ? resolvePhrase(phrase, text, people, discourse) : null;
+}
+
+function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: number, people: PeopleIndex): Phrase | null {
+  if (cue.shape === 'quoted-as' && cue.quoted) return phraseAt(masked, cue.quoted, people);
+  if (cue.shape === 'according-to') return phraseAfter(masked, cue.end, sentence.end, people);
+  if (cue.shape === 'participle') return null;
+  const before = masked.slice(clauseStart, cue.start);
+  const inverted = /(?:^|[,\uE000"”’»]\s*)$/u.test(before.trimEnd()) && !/\p{L}\s*$/u.test(before.slice(-LOOK_BACK).replace(BETWEEN_SPEAKER_AND_CUE, ''));
+  if (inverted) {
+    const after = phraseAfter(masked, cue.end, sentence.end, people);
+    if (after) return after;
+  }
+  return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
+}
+
+/** The speaker of ", saying …": a name right before it ("with Xi stressing that"), else `fallback` (the
+ * speaker of the cue before it in the sentence), else the sentence's subject. */
+export function speakerOfParticiple(masked: string, text: string, cue: Cue, sentence: Span, fallback: Speaker | null, people: PeopleIndex, discourse: Discourse): Speaker | null {
+  const adjacent = phraseBefore(masked, sentence.start, cue.start, people);
+  if (adjacent && adjacent.kind === 'name') return resolvePhrase(adjacent, text, people, discourse);
+  if (fallback) return fallback;
+  const subject = firstSubject(masked, sentence.start, cue.start, people);
+  return subject ? resolvePhrase(subject, text, people, discourse) : null;
+}
+
+/** The name, pronoun or description that ends right before the cue, give or take "on Friday", "also". */
+function phraseBefore(masked: string, from: number, cueStart: number, people: PeopleIndex): Phrase | null {
+  const windowStart = Math.max(from, cueStart - LOOK_BACK);
+  const left = masked.slice(windowStart, cueStart);
+  const trimmed = left.replace(BETWEEN_SPEAKER_AND_CUE, '');
+  const end = windowStart + trimmed.length;
+  const name = people.nameEndingAt(end, windowStart);
+  if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
+  if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
+  const description = DESCRIPTION_BEFORE.exec(trimmed) ?? PROPER_BEFORE.exec(trimmed);
+  if (description) return descriptionPhrase(masked, end - description[1].length, end, people);
+  return null;
+}
+
+/** The source named right after the cue: `"…," said one European diplomat`, `according to Xinhua`. */
+function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people: PeopleIndex): Phrase | null {
+  const right = masked.slice(cueEnd, Math.min(sentenceEnd, cueEnd + 160));
+  const lead = right.length - right.trimStart().length;
+  const name = people.nameStartingAt(cueEnd + lead) ?? titledName(masked, cueEnd + lead, people);
+  if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  if (/^\s*(?:he|she|they|it|you)\b/iu.test(right)) return null;
+  const description = DESCRIPTION_AFTER.exec(right) ?? PROPER_AFTER.exec(right);
+  if (!description) return null;
+  const start = cueEnd + right.indexOf(description[1]);
+  return descriptionPhrase(masked, start, start + description[1].length, people);
+}
+
+/** A name after a few title words: "said Chinese President Xi Jinping". */
+function titledName(masked: string, start: number, people: PeopleIndex): NameSpan | undefined {
+  const first = people.namesIn(start, start + 60)[0];
+  if (!first) return undefined;
+  const between = masked.slice(start, first.start);
+  return /^(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*|top|former|foreign|prime|defen[cs]e|state|vice)\s+)*$/u.test(between) ? first : undefined;
+}
+
+/** The subject of a clause whose verb is not next to it: "Kim thanked Putin … and said", "Wang, who …, said". */
+function firstSubject(masked: string, clauseStart: number, to: number, people: PeopleIndex): Phrase | null {
+  const from = Math.max(clauseStart, to - SUBJECT_LOOK_BACK);
+  const opener = CLAUSE_OPENER.exec(masked.slice(from, to));
+  const start = opener && !people.namesIn(from, from + opener[0].length).length ? from + opener[0].length : from;
+  const names = people.namesIn(start, to).filter((n) => masked[n.start] !== FILLER && !isObjectOrPossessive(masked, n, start));
+  const name = names.find((n) => CLAUSE_START_BEFORE_NAME.test(masked.slice(Math.max(start, n.start - 60), n.start))) ?? names[0];
+  if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  const head = masked.slice(start, to);
+  const pronoun = /^\s*(\p{L}+)\b/u.exec(head);
+  if (pronoun && PRONOUN.test(pronoun[1])) {
+    const at = start + head.indexOf(pronoun[1]);
+    return { start: at, end: at + pronoun[1].length, kind: 'pronoun' };
+  }
+  const description = DESCRIPTION_AFTER.exec(head);
+  if (description) {
+    const at = start + head.indexOf(description[1]);
+    return descriptionPhrase(masked, at, at + description[1].length, people);
+  }
+  return null;
+}
+
+function phraseAt(masked: string, span: Span, people: PeopleIndex): Phrase | null {
+  const name = people.namesIn(span.start, span.end)[0];
+  if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  const words = masked.slice(span.start, span.end);
+  if (PRONOUN.test(words.trim()) || /^(?:him|her|them)$/iu.test(words.trim())) return { ...span, kind: 'pronoun' };
+  return { ...span, kind: 'description' };
+}
+
+function descriptionPhrase(masked: string, start: number, end: number, people: PeopleIndex): Phrase {
+  const name = people.namesIn(start, end).pop();
+  if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  const words = masked.slice(start, end);
+  const lead = words.length - words.trimStart().length;
+  return { start: start + lead, end, kind: 'description' };
+}
+
+function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discourse: Discourse): Speaker | null {
+  const words = text.slice(phrase.start, phrase.end);
+  const span = { start: phrase.start, end: phrase.end };
+  if (phrase.kind === 'name' && phrase.name) {
+    const key = discourse.resolveName(phrase.name);
+    return key ? named(key, span) : { key: null, text: words, span, flags: ['ambiguous'] };
+  }
+  if (phrase.kind === 'pronoun') return resolvePronoun(words, span, discourse);
+  if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words)) {
+    const key = discourse.recentSubject(phrase.start, words);
+    if (key) return named(key, span);
+  }
+  if (!/\p{L}/u.test(words) || /\uE000/.test(words)) return null;
+  return { key: null, text: words, span, flags: ['unnamed'] };
+}
+
+function resolvePronoun(words: string, span: Span, discourse: Discourse): Speaker | null {
+  const last = discourse.lastSpeaker;
+  if (/^(?:they|it)$/iu.test(words)) {
+    return last && !last.key && last.text ? { ...last, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
+  }
+  const key = discourse.recentSubject(span.start);
+  return key ? named(key, span) : null;
+}
+
+function named(key: string, span: Span): Speaker {
+  return { key, text: null, span, flags: [] };
+}
+
+/** A name right after a preposition or a transitive verb, or followed by 's, is not the sentence's subject. */
+function isObjectOrPossessive(masked: string, name: Span, from: number): boolean {
+  const before = masked.slice(Math.max(from, name.start - 60), name.start);
+  const after = masked.slice(name.end, name.end + 2);
+  return PREPOSITION.test(before) || /^['’]s?\b/u.test(after) || /^['’]/u.test(after);
+}

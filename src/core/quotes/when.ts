@@ -1,0 +1,71 @@
+import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, previousWeekday, WEEKDAYS } from '../dates';
+
+/**
+ * The day a statement was made, from the reporter's words around it (never from the quoted words):
+ * explicit dates, and relative days resolved against the publication date, past-biased because speech
+ * is reported after it happens. Null whenever the words do not pin one day.
+ */
+
+const WEEKDAY = /\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
+const MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)/gu;
+const YESTERDAY = /\byesterday\b/giu;
+const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/giu;
+const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
+/** A cheap test that rules out most sentences before the date patterns run. */
+const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening)/i;
+
+/**
+ * The one day the words name, or null when they name none or several different days.
+ * `published` anchors relative days; without it only full dates count.
+ */
+export function dayNamedIn(words: string, published: string | null): string | null {
+  if (!MAY_NAME_A_DAY.test(words)) return null;
+  const days = new Set<string>();
+  for (const d of fullDates(words)) days.add(d);
+  if (published) {
+    for (const d of partialDates(words, published)) days.add(d);
+    for (const d of weekdays(words, published)) days.add(d);
+    if (YESTERDAY.test(words)) days.add(addDays(published, -1));
+    if (TODAY.test(words)) days.add(published);
+  }
+  YESTERDAY.lastIndex = 0;
+  TODAY.lastIndex = 0;
+  return days.size === 1 ? [...days][0] : null;
+}
+
+function fullDates(words: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(FULL_DATE)) {
+    const d = findFullDate(m[0]);
+    if (d) out.push(d.date);
+  }
+  return out;
+}
+
+/** "on 3 March", "March 3": the most recent such day on or before publication. */
+function partialDates(words: string, published: string): string[] {
+  const out: string[] = [];
+  const year = Number(published.slice(0, 4));
+  const add = (month: number | undefined, day: number) => {
+    if (!month) return;
+    const thisYear = isoDate(year, month, day);
+    if (!thisYear) return;
+    out.push(thisYear <= published ? thisYear : isoDate(year - 1, month, day) ?? thisYear);
+  };
+  for (const m of words.matchAll(DAY_MONTH)) add(monthNumber(m[2]), Number(m[1]));
+  for (const m of words.matchAll(MONTH_DAY)) add(monthNumber(m[1]), Number(m[2]));
+  return out;
+}
+
+/** "on Saturday", "Monday's call": the most recent such weekday on or before publication;
+ * "last Friday" is before the publication day. */
+function weekdays(words: string, published: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(WEEKDAY)) {
+    const weekday = WEEKDAYS.findIndex((w) => w.startsWith(m[2].toLowerCase()));
+    const anchor = m[1]?.toLowerCase() === 'last' ? addDays(published, -1) : published;
+    out.push(previousWeekday(anchor, weekday));
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import { findStatements } from '../../../src/core/quotes/findStatements';
+import type { Statement } from '../../../src/core/model';
+
+/** What a test expects of one statement: its words, and optionally kind, speaker (by surname or source words), cue, day, flags. */
+interface Expected {
+  text: string;
+  kind?: Statement['kind'];
+  speaker?: string | null;
+  cue?: string | null;
+  when?: string | null;
+  flags?: string[];
+}
+
+/** A headline and a standfirst, so the paragraphs under test are body text. */
+const HEADLINE = 'Envoys meet in Geneva\n\nThe talks resumed after a long pause in the spring';
+
+/** Reads invented paragraphs as an article published on Friday 2024-03-15. */
+function statementsOf(paragraphs: string[], published = '2024-03-15'): Statement[] {
+  const text = [HEADLINE, ...paragraphs].join('\n\n') + '\n';
+  const article = readArticle('test.txt', text, { published });
+  return findStatements(article, findPeople(article));
+}
+
+/** The speaker as the test names it: the person's surname, the unnamed source's words, or null. */
+function speakerOf(s: Statement, paragraphs: string[]): string | null {
+  if (s.speaker) {
+    const article = readArticle('test.txt', [HEADLINE, ...paragraphs].join('\n\n') + '\n', {});
+    const person = findPeople(article).people.find((p) => p.key === s.speaker);
+    return person ? person.name.split(/\s+/).pop()! : s.speaker;
+  }
+  return s.speakerText;
+}
+
+function check(paragraphs: string[], expected: Expected[], published?: string): void {
+  const found = statementsOf(paragraphs, published);
+  for (const e of expected) {
+    const s = found.find((f) => f.text === e.text);
+    assert.ok(s, `no statement "${e.text}" in ${JSON.stringify(found.map((f) => f.text))}`);
+    assert.equal(s.text, s.file === 'test.txt' ? [HEADLINE, ...paragraphs].join('\n\n').slice(s.start, s.end) : s.text);
+    if (e.kind !== undefined) assert.equal(s.kind, e.kind, `kind of "${e.text}"`);
+    if (e.speaker !== undefined) assert.equal(speakerOf(s, paragraphs), e.speaker, `speaker of "${e.text}"`);
+    if (e.cue !== undefined) assert.equal(s.cue, e.cue, `cue of "${e.text}"`);
+    if (e.when !== undefined) assert.equal(s.when, e.when, `when of "${e.text}"`);
+    for (const f of e.flags ?? []) assert.ok(s.flags.includes(f), `flag ${f} on "${e.text}": ${s.flags}`);
+  }
+}
+
+type Case = [string, string[], Expected[]];
+
+describe('findStatements', () => {
+  const rules: Record<string, Case[]> = {
+    'whole direct quotations': [
+      ['said after the quote', ['"We will keep talking until the guns fall silent," Marta Kowalski said on Thursday.'], [{ text: 'We will keep talking until the guns fall silent', kind: 'direct', speaker: 'Kowalski', cue: 'said', when: '2024-03-14' }]],
+      ['inverted attribution', ['"The door remains open," said Henrik Dahl.'], [{ text: 'The door remains open', speaker: 'Dahl', cue: 'said' }]],
+      ['cue before a colon', ['Marta Kowalski told reporters: "Nobody leaves this room without a deal."'], [{ text: 'Nobody leaves this room without a deal', speaker: 'Kowalski', cue: 'told' }]],
+      ['curly marks', ['“Trade must flow again,” Henrik Dahl said.'], [{ text: 'Trade must flow again', speaker: 'Dahl' }]],
+      ['guillemets', ['«Nous restons prudents», Henrik Dahl said.'], [{ text: 'Nous restons prudents', speaker: 'Dahl' }]],
+      ['German low-high marks', ['„Wir bleiben vorsichtig“, Henrik Dahl said.'], [{ text: 'Wir bleiben vorsichtig', speaker: 'Dahl' }]],
+      ['British single marks', ["'The harvest is safe for now,' Marta Kowalski said."], [{ text: 'The harvest is safe for now', speaker: 'Kowalski' }]],
+      ['nested quotation kept inside', ['"They called it \'a historic day\' and left," Henrik Dahl said.'], [{ text: "They called it 'a historic day' and left", speaker: 'Dahl' }]],
+    ],
+    'quotations split by their attribution': [
+      ['the second half takes the speaker of the first', ['"The first round went well," Marta Kowalski said. "The second will be harder."'], [
+        { text: 'The first round went well', speaker: 'Kowalski', cue: 'said' },
+        { text: 'The second will be harder', speaker: 'Kowalski', cue: null, flags: ['continuation'] },
+      ]],
+      ['a paragraph that carries on the quotation', ['"We signed the grain deal," Henrik Dahl said on Monday.', '"Shipping starts next week and the ports are ready."'], [
+        { text: 'Shipping starts next week and the ports are ready', speaker: 'Dahl', cue: null, when: '2024-03-11' },
+      ]],
+    ],
+    'partial quotations': [
+      ['a fragment inside reported speech', ['Marta Kowalski said the talks had been "frank and useful" but gave no details.'], [
+        { text: 'frank and useful', kind: 'direct', speaker: 'Kowalski', flags: ['partial'] },
+      ]],
+      ['scare quotes and titles are not statements', ['The so-called "shuttle diplomacy" continued as the paper "Rules for a Fair Harvest" circulated.'], []],
+    ],
+    'quotations over several paragraphs': [
+      ['British style: no close, a new open mark', ["Henrik Dahl raised his glass and said: 'To the farmers who fed us all winter.", "'And to the sailors who brought the grain home.'"], [
+        { text: 'To the farmers who fed us all winter', speaker: 'Dahl' },
+        { text: 'And to the sailors who brought the grain home', speaker: 'Dahl', flags: ['continuation'] },
+      ]],
+    ],
+    'unbalanced quotations': [
+      ['the quotation ends at the paragraph, before its attribution', ['"Winter is coming and the stores are empty, Marta Kowalski wrote on her blog.'], [
+        { text: 'Winter is coming and the stores are empty', speaker: 'Kowalski', flags: ['unbalanced'] },
+      ]],
+    ],
+    'pronouns': [
+      ['he is the subject, not the object', ['Henrik Dahl met Marta Kowalski in the morning.', '"We found common ground," he said.'], [{ text: 'We found common ground', speaker: 'Dahl' }]],
+      ['a surname and then a pronoun', ['Marta Kowalski arrived late.', 'Kowalski said the convoy was safe. She added that more trucks would follow.'], [
+        { text: 'the convoy was safe', kind: 'indirect', speaker: 'Kowalski' },
+      ]],
+    ],
+    'indirect speech': [
+      ['said that', ['Henrik Dahl said that the ports would reopen within a month.'], [{ text: 'the ports would reopen within a month', kind: 'indirect', speaker: 'Dahl', cue: 'said' }]],
+      ['said without that', ['Marta Kowalski said the convoy had reached the border.'], [{ text: 'the convoy had reached the border', kind: 'indirect', speaker: 'Kowalski' }]],
+      ['told someone that', ['Henrik Dahl told Marta Kowalski on Wednesday that the ceasefire was holding.'], [{ text: 'the ceasefire was holding', kind: 'indirect', speaker: 'Dahl', when: '2024-03-13' }]],
+      ['clause first, speaker after', ['The ceasefire is holding in most villages, Henrik Dahl told the council.'], [{ text: 'The ceasefire is holding in most villages', kind: 'indirect', speaker: 'Dahl' }]],
+      ['according to, before and after', ['According to Henrik Dahl, the grain ships will leave on time.', 'The border will reopen soon, according to the regional government.'], [
+        { text: 'the grain ships will leave on time', kind: 'indirect', speaker: 'Dahl', cue: 'According to' },
+        { text: 'The border will reopen soon', kind: 'indirect', speaker: 'the regional government', flags: ['unnamed'] },
+      ]],
+      ['a clause with a quoted fragment is mixed', ['Marta Kowalski stressed that the deal was "only a first step" for both sides.'], [
+        { text: 'the deal was "only a first step" for both sides', kind: 'mixed', speaker: 'Kowalski' },
+      ]],
+      ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
+    ],
+    'unnamed sources': [
+      ['an organisation', ['The Foreign Ministry said the envoy would stay another week.'], [{ text: 'the envoy would stay another week', speaker: 'The Foreign Ministry', flags: ['unnamed'] }]],
+      ['an anonymous person', ['"Nobody expected a breakthrough," said one Western diplomat.'], [{ text: 'Nobody expected a breakthrough', speaker: 'one Western diplomat', flags: ['unnamed'] }]],
+    ],
+    'days': [
+      ['a weekday is the last such day on or before publication', ['Henrik Dahl said on Saturday that the talks would resume.'], [{ text: 'the talks would resume', when: '2024-03-09' }]],
+      ['yesterday', ['Marta Kowalski said yesterday that the deal was done.'], [{ text: 'the deal was done', when: '2024-03-14' }]],
+      ['a full date', ['On 2 March 2024, Henrik Dahl said the envoys had agreed.'], [{ text: 'the envoys had agreed', when: '2024-03-02' }]],
+      ['no day in the words means no day', ['Marta Kowalski said the deal was done.'], [{ text: 'the deal was done', when: null }]],
+      ['a day inside the reported words is not the day it was said', ['Henrik Dahl said the ships would sail on Monday.'], [{ text: 'the ships would sail on Monday', when: null }]],
+    ],
+  };
+
+  for (const [rule, cases] of Object.entries(rules)) {
+    describe(rule, () => {
+      for (const [name, paragraphs, expected] of cases) {
+        it(name, () => {
+          check(paragraphs, expected);
+          if (expected.length === 0) assert.deepEqual(statementsOf(paragraphs).map((s) => s.text), []);
+        });
+      }
+    });
+  }
+
+  describe('interviews in question-and-answer form', () => {
+    const paragraphs = [
+      'In an interview with the Harbour Gazette, Ambassador Lena Varga spoke about the grain corridor.',
+      '— Will the corridor stay open through the winter?',
+      '— The corridor will stay open. Both sides have given their word.',
+      'The ships are already insured until spring.',
+      '— What about the smaller ports?',
+      '— They will follow in April.',
+    ];
+    it('questions are the interviewer’s, answers the interviewee’s, running on over paragraphs', () => {
+      check(paragraphs, [
+        { text: 'Will the corridor stay open through the winter?', kind: 'interview-question', speaker: 'the Harbour Gazette' },
+        { text: 'The corridor will stay open. Both sides have given their word.', kind: 'interview-answer', speaker: 'Varga' },
+        { text: 'The ships are already insured until spring.', kind: 'interview-answer', speaker: 'Varga', flags: ['continuation'] },
+        { text: 'They will follow in April.', kind: 'interview-answer', speaker: 'Varga' },
+      ]);
+    });
+  });
+
+  describe('bad input', () => {
+    it('an empty article has no statements', () => {
+      assert.deepEqual(findStatements(readArticle('empty.txt', '', {}), { people: [], ambiguous: [] }), []);
+    });
+    it('text in another language invents no speakers', () => {
+      const found = statementsOf(['Министр сказал, что переговоры продолжатся.', '«Мы готовы», — заявил он.']);
+      assert.ok(found.every((s) => s.speaker === null));
+    });
+    it('10,000 quotations in one file stay linear', function () {
+      this.timeout(20000);
+      const line = '"We will hold the line," Marta Kowalski said on Monday. ';
+      const big = [Array.from({ length: 100 }, () => line).join(''), ...Array.from({ length: 99 }, () => line.repeat(100))];
+      const started = Date.now();
+      const found = statementsOf(big);
+      assert.equal(found.filter((s) => s.kind === 'direct').length, 10000);
+      assert.ok(Date.now() - started < 20000);
+    });
+    it('ten thousand open marks without a close do not blow up', () => {
+      const found = statementsOf(['"'.repeat(10000) + ' Henrik Dahl said nothing.']);
+      assert.ok(Array.isArray(found));
+    });
+  });
+});

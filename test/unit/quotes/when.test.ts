@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { dayNamedIn } from '../../../src/core/quotes/when';
+
+describe('dayNamedIn', () => {
+  const published = '2024-03-15'; // a Friday
+  const cases: Array<[string, string | null, string | null]> = [
+    ['Dahl said on Friday', published, '2024-03-15'],
+    ['Dahl said on Saturday', published, '2024-03-09'],
+    ['Dahl said last Friday', published, '2024-03-08'],
+    ["after Monday's call, Dahl said", published, '2024-03-11'],
+    ['Dahl said yesterday', published, '2024-03-14'],
+    ['Dahl said today', published, published],
+    ['on March 3 Dahl said', published, '2024-03-03'],
+    ['on 20 December Dahl said', published, '2023-12-20'],
+    ['on 2 March 2023 Dahl said', published, '2023-03-02'],
+    ['on Saturday, Dahl said', null, null],
+    ['Dahl said earlier this week', published, null],
+    ['Dahl said on Monday and again on Tuesday', published, null],
+    ['Dahl said', published, null],
+  ];
+  for (const [words, anchor, expected] of cases) {
+    it(`${words} (published ${anchor})`, () => assert.equal(dayNamedIn(words, anchor), expected));
+  }
+});
