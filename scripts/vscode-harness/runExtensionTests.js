@@ -16,7 +16,7 @@
 //
 // env:  GROUNDED_READER_HARNESS=DIR  harness folder (default ~/.cache/grounded-reader/vscode-harness)
 //       CHROMIUM=/usr/bin/chromium   browser binary
-//       VSCRT_TIMEOUT_MS=180000      whole-run deadline
+//       VSCRT_TIMEOUT_MS=300000      whole-run deadline (a run takes 15-20 s on an idle 2-core machine)
 //       VSCRT_SETTINGS=JSON|FILE     extra user settings, merged over the defaults below
 //       VSCRT_SCREENSHOT=out.png     PNG of the workbench when the run ends (also on a timeout)
 //       VSCRT_VIEWPORT=1280x800      browser viewport
@@ -39,7 +39,7 @@ const EXIT_HARNESS_ERROR = 3;
 const EXIT_USAGE = 2;
 const SHOT_RE = /^\[vscrt:screenshot\] (.+)$/;
 // Workbench log lines that are not the extension host's output ("[Tag] ..." and known INFO lines).
-const WORKBENCH_CHATTER = /^(\[[\w:. -]+\]|Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|ChatSessionStore|Started local extension host|Loading development extension|Ignoring fetching additional builtin|No search provider registered|Timed out waiting for authentication provider)/;
+const WORKBENCH_CHATTER = /^(\[[\w:. -]+\]|Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|ChatSessionStore|Started local extension host|Loading development extension|Ignoring fetching additional builtin|No search provider registered|Timed out waiting for authentication provider|Creation of workbench contribution)/;
 
 // User settings for a quiet, deterministic workbench: no welcome page, no network lookups.
 const DEFAULT_SETTINGS = {
@@ -79,7 +79,14 @@ function loadHarness(harnessDir = defaultHarnessDir()) {
 function parseSettings(value, what) {
   if (!value) return {};
   if (typeof value === 'object') return value;
-  const text = value.trim().startsWith('{') ? value : fs.readFileSync(path.resolve(value), 'utf8');
+  let text = value;
+  if (!value.trim().startsWith('{')) {
+    try {
+      text = fs.readFileSync(path.resolve(value), 'utf8');
+    } catch (e) {
+      throw new Error(`${what}: cannot read the settings file ${path.resolve(value)} (${e.code || e.message})`);
+    }
+  }
   try {
     const parsed = JSON.parse(text);
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
@@ -149,7 +156,7 @@ function workbenchUrl(authority, { workspace, extensionDevelopmentPath, extensio
   const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   let url = `http://${authority}/?`;
-  if (workspace) url += `folder=${encodeURIComponent(workspace)}&`;
+  if (workspace) url += `folder=${encodeURIComponent(workspace).replace(/%2F/g, '/')}&`; // readable
   return url + `payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
@@ -189,16 +196,20 @@ function startCodeServer(args, env, onOutput) {
   };
 }
 
-/** Waits (bounded) until the workbench shows no busy progress bar, then for two frames. */
+/**
+ * Waits (bounded) until the workbench looks idle, then for two frames: no busy progress bar (views,
+ * editors) and no spinning status bar item (window progress, e.g. an extension's withProgress).
+ */
 async function settle(page, timeoutMs = 10000) {
   try {
     await page.waitForFunction(() => {
-      const busy = [...document.querySelectorAll('.monaco-progress-container.active')]
-        .some(el => el.offsetParent !== null);
+      const visible = el => el.offsetParent !== null;
+      const busy = [...document.querySelectorAll('.monaco-progress-container.active')].some(visible) ||
+        [...document.querySelectorAll('.part.statusbar .codicon-modifier-spin')].some(visible);
       return !busy && document.querySelector('.monaco-workbench');
     }, null, { timeout: timeoutMs, polling: 100 });
   } catch {
-    console.error(`[vscrt] the workbench still shows a progress bar after ${timeoutMs} ms; taking the screenshot anyway`);
+    console.error(`[vscrt] the workbench still looks busy after ${timeoutMs} ms; taking the screenshot anyway`);
   }
   await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
@@ -211,16 +222,24 @@ async function settle(page, timeoutMs = 10000) {
  */
 async function runExtensionTests(options) {
   const t0 = Date.now();
-  const o = {
-    timeoutMs: Number(process.env.VSCRT_TIMEOUT_MS || 180000),
-    verbose: !!process.env.VSCRT_VERBOSE,
-    allLogs: !!process.env.VSCRT_ALL_LOGS,
-    logFile: process.env.VSCRT_LOG_FILE,
-    screenshot: process.env.VSCRT_SCREENSHOT,
-    viewport: process.env.VSCRT_VIEWPORT ? parseViewport(process.env.VSCRT_VIEWPORT) : { width: 1280, height: 800 },
-    chromiumPath: process.env.CHROMIUM || '/usr/bin/chromium',
-    ...stripUndefined(options),
-  };
+  let o;
+  try {
+    o = {
+      timeoutMs: Number(process.env.VSCRT_TIMEOUT_MS || 300000),
+      verbose: !!process.env.VSCRT_VERBOSE,
+      allLogs: !!process.env.VSCRT_ALL_LOGS,
+      logFile: process.env.VSCRT_LOG_FILE,
+      screenshot: process.env.VSCRT_SCREENSHOT,
+      viewport: parseViewport(process.env.VSCRT_VIEWPORT || '1280x800'),
+      chromiumPath: process.env.CHROMIUM || '/usr/bin/chromium',
+      ...stripUndefined(options),
+    };
+    if (!(o.timeoutMs > 0)) throw new Error(`the timeout must be a positive number of ms (VSCRT_TIMEOUT_MS=${process.env.VSCRT_TIMEOUT_MS})`);
+    if (!o.extensionDevelopmentPath || !o.extensionTestsPath) throw new Error('extensionDevelopmentPath and extensionTestsPath are required');
+  } catch (e) {
+    console.error(`[vscrt] ${e.message}`);
+    return EXIT_USAGE;
+  }
   const extDir = path.resolve(o.extensionDevelopmentPath);
   const testsPath = path.resolve(o.extensionTestsPath);
   const workspace = o.workspace && path.resolve(o.workspace);
@@ -261,26 +280,51 @@ async function runExtensionTests(options) {
 
   const serverLog = [];
   const log = line => { if (logFile) fs.appendFileSync(logFile, line.endsWith('\n') ? line : line + '\n'); };
-  let server, browser, exitCode = EXIT_HARNESS_ERROR, timer;
+  let server, browserContext, exitCode = EXIT_HARNESS_ERROR, timer;
+  // Ctrl-C reaches us more than once (the terminal signals the whole process group and npm
+  // forwards it again): the first one starts the cleanup, repeats wait for it to finish.
+  let interrupted = false;
   const onSignal = signal => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`[vscrt] ${signal}: stopping`);
     cleanup().finally(() => process.exit(130));
   };
-  let cleaned = false;
-  async function cleanup() {
-    if (cleaned) return;
-    cleaned = true;
+  let cleaning = null;
+  const cleanup = () => cleaning || (cleaning = (async () => {
     clearTimeout(timer);
+    if (browserContext) await bounded(browserContext.close(), 10000);
+    if (server) await server.stop();
+    fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    try { if (browser) await browser.close(); } catch { /* already closed */ }
-    try { if (server) await server.stop(); } catch { /* already stopped */ }
-    fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
-  }
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  })());
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
-  try {
+  let page = null, finished = false;
+  const shoot = async (file, why) => {
+    if (!page) return;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      if (why === 'requested') await settle(page);
+      const partial = `${file}.partial-${process.pid}.png`;
+      await page.screenshot({ path: partial });
+      fs.renameSync(partial, file); // appears atomically for a test polling for it
+      console.log(`[vscrt] screenshot (${why}) -> ${file}`);
+    } catch (e) {
+      console.error(`[vscrt] screenshot failed (${why}): ${e && e.message || e}`);
+    }
+  };
+
+  // One deadline for the whole run: starting code-server and chromium, loading, the tests.
+  const timedOut = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${o.timeoutMs} ms ` +
+      `${page ? 'waiting for the extension host to finish' : 'starting code-server and chromium'} (VSCRT_TIMEOUT_MS)`)),
+    Math.max(0, deadline - Date.now()));
+  });
+
+  const run = async () => {
     const port = await freePort();
     const authority = `127.0.0.1:${port}`;
     const env = {
@@ -294,71 +338,71 @@ async function runExtensionTests(options) {
       log(s.replace(/^/gm, '[code-server] '));
       if (o.verbose) process.stderr.write(s.replace(/^/gm, '[code-server] '));
     });
-    await waitHttp(`http://${authority}/healthz`, Math.min(deadline, Date.now() + 60000), () => {
+    await waitHttp(`http://${authority}/healthz`, deadline, () => {
       const info = server.hasExited();
-      return info && `code-server exited early (code ${info.code}, signal ${info.signal})`;
+      return cleaning ? 'stopped' : info && `code-server exited early (code ${info.code}, signal ${info.signal})`;
     });
 
-    browser = await harness.chromium.launch({
+    // A persistent context keeps chromium's profile inside `tmp` too. No extra chromium flags:
+    // playwright's defaults (--no-sandbox, --disable-dev-shm-usage, no background networking,
+    // no first-run UI, ...) are all a headless workbench needs, as root and in a container.
+    browserContext = await harness.chromium.launchPersistentContext(path.join(tmp, 'chromium-profile'), {
       executablePath: o.chromiumPath,
       headless: true,
+      viewport: o.viewport,
       env: { ...process.env, ...sandboxEnv },
     });
-    const page = await browser.newPage({ viewport: o.viewport });
-    const shoot = async (file, why) => {
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        if (why === 'requested') await settle(page);
-        const partial = `${file}.partial-${process.pid}.png`;
-        await page.screenshot({ path: partial });
-        fs.renameSync(partial, file); // appears atomically for a test polling for it
-        console.log(`[vscrt] screenshot (${why}) -> ${file}`);
-      } catch (e) {
-        console.error(`[vscrt] screenshot failed (${why}): ${e && e.message || e}`);
-      }
-    };
-
-    let finished = false;
+    page = browserContext.pages()[0] || await browserContext.newPage();
+    let exited;
     const done = new Promise((resolve, reject) => {
-      // The workbench calls these when it runs extension tests (the contract @vscode/test-web uses).
-      page.exposeFunction('codeAutomationLog', (type, args) => {
-        if (finished) return;
-        const line = util.format(...args);
-        const shot = SHOT_RE.exec(line);
-        if (shot) { shoot(path.resolve(shot[1].trim()), 'requested'); return; }
-        log(`[${type}] ${line}`);
-        if (!o.verbose && !o.allLogs && WORKBENCH_CHATTER.test(line)) return;
-        (type === 'error' ? console.error : console.log)(line);
-      });
-      page.exposeFunction('codeAutomationExit', code => { finished = true; resolve(code); });
-      timer = setTimeout(() => reject(new Error(
-        `timed out after ${o.timeoutMs} ms waiting for the extension host to finish (VSCRT_TIMEOUT_MS)`)),
-        Math.max(0, deadline - Date.now()));
+      exited = resolve;
       server.exited.then(info => reject(new Error(
         `code-server exited during the run (code ${info.code}, signal ${info.signal})`)));
     });
+    // The workbench calls these when it runs extension tests (the contract @vscode/test-web uses).
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      if (finished) return;
+      const line = util.format(...args);
+      const shot = SHOT_RE.exec(line);
+      if (shot) { shoot(path.resolve(shot[1].trim()), 'requested'); return; }
+      log(`[${type}] ${line}`);
+      if (!o.verbose && !o.allLogs && WORKBENCH_CHATTER.test(line)) return;
+      (type === 'error' ? console.error : console.log)(line);
+    });
+    await page.exposeFunction('codeAutomationExit', code => { finished = true; exited(code); });
     page.on('console', m => {
       log(`[browser ${m.type()}] ${m.text()}`);
       if (o.verbose) process.stderr.write(`[browser ${m.type()}] ${m.text()}\n`);
     });
     page.on('pageerror', e => { if (!finished) console.error(`[pageerror] ${e.message}`); });
     await page.goto(workbenchUrl(authority, { workspace, extensionDevelopmentPath: extDir, extensionTestsPath: testsPath }));
-    try {
-      exitCode = await done;
-    } finally {
-      if (screenshot) await shoot(screenshot, 'end of run');
-    }
+    return done;
+  };
+
+  try {
+    exitCode = await Promise.race([run(), timedOut]);
     console.log(`[vscrt] extension host exited with code ${exitCode} after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
   } catch (e) {
+    if (interrupted) return 130; // onSignal cleans up and exits
     console.error(`[vscrt] harness error: ${e && e.message || e}`);
     if (!o.verbose && serverLog.length) {
       console.error('[vscrt] last code-server output:\n' + serverLog.join('').slice(-4000));
     }
     exitCode = EXIT_HARNESS_ERROR;
   } finally {
+    if (screenshot && !interrupted) await shoot(screenshot, finished ? 'end of run' : 'harness error or timeout');
     await cleanup();
   }
   return exitCode;
+}
+
+/** Settles when promise does or after ms, whichever is first; never rejects. */
+function bounded(promise, ms) {
+  let timer;
+  return Promise.race([
+    Promise.resolve(promise).catch(() => {}),
+    new Promise(resolve => { timer = setTimeout(resolve, ms); }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 function stripUndefined(obj) {

@@ -86,8 +86,9 @@ fi
 mkdir -p "$HARNESS_DIR" || fail "cannot create $HARNESS_DIR"
 # Serialise concurrent setups (e.g. tests and a screenshot started together).
 exec 9>"$HARNESS_DIR/.lock"
-if command -v flock >/dev/null; then
-  flock -w 900 9 || fail "another setup holds $HARNESS_DIR/.lock for more than 15 minutes."
+if command -v flock >/dev/null && ! flock -n 9; then
+  say "another setup is installing into $HARNESS_DIR; waiting for it (up to 15 minutes)"
+  flock -w 900 9 || fail "another setup has held $HARNESS_DIR/.lock for more than 15 minutes."
 fi
 
 ensure_packages "${RUNTIME_PACKAGES[@]}"

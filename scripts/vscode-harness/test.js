@@ -26,11 +26,11 @@ const RESULT_FILE_ENV = 'GROUNDED_READER_TEST_RESULT'; // read by test/integrati
 const VSCODE_VERSION = process.env.GROUNDED_READER_VSCODE_VERSION || '1.100.3'; // = code-server 4.100.3
 
 function fail(message, code = EXIT_HARNESS_ERROR) {
-  console.error(`[test:integration] error: ${message}`);
+  console.error(`[vscode-harness] error: ${message}`);
   process.exit(code);
 }
 
-/** Checks that the build produced the extension's entry point and the tests' entry point. */
+/** Checks that the build produced the extension's entry point and (unless null) the tests' entry point. */
 function checkBuilt(testsPath) {
   const pkgFile = path.join(REPO, 'package.json');
   if (!fs.existsSync(pkgFile)) fail(`no package.json in ${REPO}`);
@@ -38,7 +38,7 @@ function checkBuilt(testsPath) {
   if (main && !fs.existsSync(path.resolve(REPO, main)) && !fs.existsSync(path.resolve(REPO, `${main}.js`))) {
     fail(`the extension's entry point ${main} is missing; run \`npm run build\` first`);
   }
-  if (!fs.existsSync(testsPath)) {
+  if (testsPath && !fs.existsSync(testsPath)) {
     fail(`${path.relative(REPO, testsPath)} is missing; run \`npm run build\` first`);
   }
 }
@@ -58,7 +58,6 @@ function runSetup() {
 }
 
 async function runInCodeServer({ testsPath, workspace, env }) {
-  runSetup();
   const { runExtensionTests } = require('./runExtensionTests');
   return runExtensionTests({ extensionDevelopmentPath: REPO, extensionTestsPath: testsPath, workspace, env });
 }
@@ -100,10 +99,23 @@ async function runInElectron({ testsPath, workspace, env, tmp, argv }) {
     return 0;
   } catch (e) {
     if (!(e instanceof testElectron.TestRunFailedError)) { // e.g. VS Code could not be downloaded
-      console.error(`[test:integration] could not run VS Code through @vscode/test-electron: ${e && e.message || e}`);
+      console.error(`[vscode-harness] could not run VS Code through @vscode/test-electron: ${e && e.message || e}\n` +
+        '[vscode-harness] (the electron host downloads VS Code; where that is not possible, use the default code-server host)');
       return EXIT_HARNESS_ERROR;
     }
     return typeof e.code === 'number' ? e.code : 1; // the tests failed, or VS Code was killed
+  }
+}
+
+/**
+ * Makes Ctrl-C before or after the editor run end the process through exit(), so the 'exit'
+ * listeners remove the temp dirs; while runExtensionTests runs, its own handler does the cleanup.
+ */
+function exitOnSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (process.listenerCount(signal) === 1) process.exit(130);
+    });
   }
 }
 
@@ -137,7 +149,9 @@ async function main() {
   const testsPath = path.resolve(REPO, flags.tests || 'out/test/integration/index.js');
   const workspaceSource = path.resolve(REPO, flags.workspace || 'seeds');
   checkBuilt(testsPath);
+  if (!electron) runSetup(); // before any temp dir exists: Ctrl-C during setup leaves nothing behind
 
+  exitOnSignals();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-reader-test-'));
   process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
   const workspace = copyWorkspace(workspaceSource, tmp);
@@ -151,4 +165,8 @@ async function main() {
   return code;
 }
 
-main().then(code => process.exit(code), e => fail(e && e.stack || String(e)));
+module.exports = { REPO, checkBuilt, copyWorkspace, exitOnSignals, runSetup, fail };
+
+if (require.main === module) {
+  main().then(code => process.exit(code), e => fail(e && e.stack || String(e)));
+}

@@ -5,8 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { activeApi, waitFor } from '../integration/helpers';
 
-const EXTENSION_ID = 'grounded-reader.grounded-reader';
 const SHOW_CORPUS_VIEW_COMMAND = 'workbench.view.extension.groundedReader';
 const SCREENSHOT_DIR_ENV = 'GROUNDED_READER_SCREENSHOT_DIR';
 
@@ -15,18 +15,14 @@ export async function run(): Promise<void> {
   if (!outDir) {
     throw new Error(`${SCREENSHOT_DIR_ENV} is not set; run this through scripts/vscode-harness/screenshot.js`);
   }
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
-  if (!extension) {
-    throw new Error(`extension ${EXTENSION_ID} is not loaded in the editor`);
-  }
-  await extension.activate();
+  await activeApi(); // the extension is active and its first index is built
 
   await vscode.commands.executeCommand(SHOW_CORPUS_VIEW_COMMAND);
   const article = await firstSeedArticle();
   const document = await vscode.workspace.openTextDocument(article);
   await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor('the first seed article to be shown', 20000, () =>
-    vscode.window.visibleTextEditors.some(editor => editor.document.uri.toString() === article.toString()));
+  await waitFor('the first seed article to be shown', () =>
+    vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === article.toString()) || undefined, 20000);
   await vscode.commands.executeCommand('notifications.clearAll');
 
   await screenshot(outDir, 'corpus-view');
@@ -44,16 +40,5 @@ async function firstSeedArticle(): Promise<vscode.Uri> {
 async function screenshot(outDir: string, name: string): Promise<void> {
   const file = path.join(outDir, `${name}.png`);
   console.log(`[vscrt:screenshot] ${file}`);
-  await waitFor(`the screenshot ${file}`, 30000, () => fs.existsSync(file));
-}
-
-/** Polls condition every 100 ms until it holds; rejects once timeoutMs has passed. */
-async function waitFor(what: string, timeoutMs: number, condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
+  await waitFor(`the screenshot ${file}`, () => fs.existsSync(file) || undefined, 30000);
 }
