@@ -1,6 +1,6 @@
 // Bundles the extension, the CLI and the tests with esbuild. `node scripts/build.mjs [--watch]`.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 
@@ -29,7 +29,9 @@ function testEntries(dir) {
   return out;
 }
 
-rmSync('out', { recursive: true, force: true });
+// Tests are built beside out/ and swapped in whole, so a test file deleted from test/ does not linger
+// in out/ and a concurrent build never leaves out/ half-empty for a test run.
+const testOut = watch ? 'out/test' : `out.tmp-${process.pid}/test`;
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: !watch },
   { ...common, entryPoints: ['src/node/indexWorker.ts'], outfile: 'dist/indexWorker.js', minify: !watch },
@@ -37,7 +39,7 @@ const builds = [
   {
     ...common,
     entryPoints: testEntries('test').filter((p) => !relative('test', p).startsWith('fixtures')),
-    outdir: 'out/test',
+    outdir: testOut,
     outbase: 'test',
     external: ['vscode', 'mocha'],
   },
@@ -46,5 +48,11 @@ if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching…');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  try {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+    rmSync('out', { recursive: true, force: true });
+    renameSync(`out.tmp-${process.pid}`, 'out');
+  } finally {
+    rmSync(`out.tmp-${process.pid}`, { recursive: true, force: true });
+  }
 }

@@ -4,6 +4,14 @@ import { IndexService } from './vscode/services/indexService';
 import { registerCorpusTree } from './vscode/corpusTree/register';
 import type { CorpusTreeProvider } from './vscode/corpusTree/corpusTreeProvider';
 import { registerOpenSampleCorpus } from './vscode/commands/openSampleCorpus';
+import { registerStatementCommands } from './vscode/commands/statementCommands';
+import { registerHover } from './vscode/hover/register';
+import { registerExport } from './vscode/export/register';
+import { registerStatusBar } from './vscode/statusBar/register';
+import { registerLanguage } from './vscode/language/register';
+import { registerHighlighting } from './vscode/highlighting/register';
+import { registerNavigation } from './vscode/navigation/register';
+import { registerSymbols } from './vscode/symbols/register';
 
 /** What the extension hands to tests and to other extensions. */
 export interface GroundedReaderApi {
@@ -17,6 +25,14 @@ export function activate(context: vscode.ExtensionContext): GroundedReaderApi {
   context.subscriptions.push(logger, index);
   const corpusTree = registerCorpusTree(context, { index });
   registerOpenSampleCorpus(context);
+  registerStatementCommands(context, { index });
+  registerHover(context, { index, logger });
+  registerExport(context, { index });
+  registerStatusBar(context, { index });
+  registerLanguage(context, { index, logger });
+  registerHighlighting(context, { index, logger });
+  registerNavigation(context, { index, logger });
+  registerSymbols(context, { index, logger });
   index.start();
   return { index, corpusTree };
 }

@@ -125,9 +125,9 @@ export class CorpusQuery {
     return this.data.quotes.filter((s) => s.file === file).sort((a, b) => a.start - b.start);
   }
 
-  /** Every mention of `event`: articles in order of publication (undated last, then by file), mentions in text order. */
-  reportsOf(event: CorpusEvent): EventReport[] {
-    return [...event.mentions].sort((a, b) => this.compareArticles(a.file, b.file) || a.start - b.start);
+  /** `spans` in reading order: articles by publication date (undated last, then by file), spans in text order. */
+  inReadingOrder<T extends Span & { file: string }>(spans: readonly T[]): T[] {
+    return [...spans].sort((a, b) => this.compareArticles(a.file, b.file) || a.start - b.start);
   }
 
   /**
@@ -135,7 +135,7 @@ export class CorpusQuery {
    * cycling; undefined when no other article reports it.
    */
   adjacentReport(event: CorpusEvent, file: string, step: 1 | -1): EventReport | undefined {
-    const firsts = this.reportsOf(event).filter((m, i, all) => i === 0 || all[i - 1].file !== m.file);
+    const firsts = this.inReadingOrder(event.mentions).filter((m, i, all) => i === 0 || all[i - 1].file !== m.file);
     const here = firsts.findIndex((m) => m.file === file);
     if (firsts.length < 2 || here < 0) return firsts.find((m) => m.file !== file);
     return firsts[(here + step + firsts.length) % firsts.length];

@@ -7,6 +7,9 @@ export const ConfigKey = {
   include: 'corpus.include',
   exclude: 'corpus.exclude',
   maxFileSizeMB: 'corpus.maxFileSizeMB',
+  hoverMaxStatements: 'hover.maxStatements',
+  languageMode: 'languageMode',
+  hintsEnabled: 'hints.enabled',
 } as const;
 
 export interface ReaderConfig {
@@ -14,6 +17,12 @@ export interface ReaderConfig {
   include: string;
   exclude: string;
   maxFileBytes: number;
+  /** How many statements a person's hover card lists before "show all". */
+  hoverMaxStatements: number;
+  /** Whether indexed articles open in the news-article language. */
+  languageMode: boolean;
+  /** Whether quotes whose attribution is out of sight get a speaker hint. */
+  hintsEnabled: boolean;
 }
 
 /** The one typed accessor for the extension's settings. */
@@ -23,9 +32,18 @@ export function readConfig(): ReaderConfig {
     include: c.get<string>(ConfigKey.include, '**/*.txt'),
     exclude: c.get<string>(ConfigKey.exclude, '**/{node_modules,.git}/**'),
     maxFileBytes: Math.max(1, c.get<number>(ConfigKey.maxFileSizeMB, 5)) * 1024 * 1024,
+    hoverMaxStatements: Math.max(1, c.get<number>(ConfigKey.hoverMaxStatements, 5)),
+    languageMode: c.get<boolean>(ConfigKey.languageMode, true),
+    hintsEnabled: c.get<boolean>(ConfigKey.hintsEnabled, true),
   };
 }
 
-export function affectsReaderConfig(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(CONFIG_SECTION);
+/** Whether `e` changes which files are the corpus or how they are read: only then is a re-index due. */
+export function affectsCorpusConfig(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.corpus`);
+}
+
+/** Whether `e` changes the one setting `key` (a ConfigKey value). */
+export function affectsSetting(e: vscode.ConfigurationChangeEvent, key: (typeof ConfigKey)[keyof typeof ConfigKey]): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.${key}`);
 }

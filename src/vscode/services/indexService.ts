@@ -5,7 +5,7 @@ import { MANIFEST_FILE } from '../../core/article/manifest';
 import type { FromWorker, ToWorker, WorkerFile } from '../../node/workerProtocol';
 import { Disposable } from './disposable';
 import type { Logger } from './logger';
-import { affectsReaderConfig, readConfig, type ReaderConfig } from './config';
+import { affectsCorpusConfig, readConfig, type ReaderConfig } from './config';
 
 export interface IndexStatus {
   indexing: boolean;
@@ -52,7 +52,7 @@ export class IndexService extends Disposable {
     private readonly storage: vscode.Uri | undefined,
   ) {
     super();
-    this._register(vscode.workspace.onDidChangeConfiguration((e) => affectsReaderConfig(e) && void this.refresh()));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => affectsCorpusConfig(e) && void this.refresh()));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.onEdited(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.fileOf(d.uri) && this.queueChange(d.uri, d.uri)));
@@ -213,6 +213,8 @@ export class IndexService extends Disposable {
       this.logger.info(`re-indexed ${changed.length} changed and ${removed.length} removed articles in ${Date.now() - started} ms`);
     } catch (e) {
       this.logger.error('re-indexing changed articles failed', e);
+    } finally {
+      this.setStatus({ indexing: false, done: this.status.total, total: this.status.total });
     }
   }
 

@@ -12,7 +12,9 @@ function run(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('grounded-reader CLI', () => {
+describe('grounded-reader CLI', function () {
+  // Each case starts a Node process; on a loaded 2-core machine that alone can take seconds.
+  this.timeout(60000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'gr-cli-'));
