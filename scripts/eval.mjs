@@ -2,7 +2,7 @@
 // ../shared/corpus/dev is there, the second development set. Prints figures; judges nothing.
 // usage: node scripts/eval.mjs [--cli dist/cli.js] [--json out.json] [--verbose]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,12 @@ const scorer = join(repo, 'test/fixtures/gold/score.py');
 const devDir = process.env.GROUNDED_READER_DEV_CORPUS ?? resolve(repo, '../shared/corpus/dev');
 
 const sets = [{ name: 'seeds', articles: join(repo, 'seeds'), gold: join(repo, 'test/fixtures/gold/seeds.gold.json') }];
-if (existsSync(join(devDir, 'gold.json'))) sets.push({ name: 'dev', articles: join(devDir, 'articles'), gold: join(devDir, 'gold.json') });
+if (existsSync(join(devDir, 'gold.json'))) {
+  const dev = { articles: join(devDir, 'articles'), gold: join(devDir, 'gold.json') };
+  // Text alone, then with what a reader of saved pages knows (outlet and publication date, from the gold's
+  // article list, as a corpus.json would give them): relative days ("on Wednesday") need the latter.
+  sets.push({ name: 'dev (text only)', ...dev }, { name: 'dev (with a manifest of outlet and date)', ...dev, manifestFromGold: true });
+}
 else console.log(`dev corpus not found at ${devDir} (set GROUNDED_READER_DEV_CORPUS): scoring the seeds only\n`);
 
 if (!existsSync(cli)) {
@@ -30,9 +35,15 @@ const results = {};
 try {
   for (const set of sets) {
     const started = process.hrtime.bigint();
-    const index = execFileSync(process.execPath, [cli, 'index', set.articles, '--json'], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    const extra = [];
+    if (set.manifestFromGold) {
+      const articles = Object.fromEntries(JSON.parse(readFileSync(set.gold, 'utf8')).articles.map((a) => [a.file, { outlet: a.outlet, published: a.published }]));
+      writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ articles }));
+      extra.push('--manifest', join(tmp, 'manifest.json'));
+    }
+    const index = execFileSync(process.execPath, [cli, 'index', set.articles, '--json', '--no-cache', ...extra], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const out = join(tmp, `${set.name}.json`);
+    const out = join(tmp, 'index.json');
     writeFileSync(out, index);
     const score = JSON.parse(execFileSync('python3', [scorer, set.gold, out, '--articles', set.articles], { encoding: 'utf8' }));
     results[set.name] = { ...score, ms: Math.round(ms) };

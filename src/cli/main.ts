@@ -19,17 +19,15 @@ options:
   --json             machine-readable output (index)
   --no-cache         read every article again, ignoring and not writing the cache
   --cache-dir DIR    where to keep the cache (default: $XDG_CACHE_HOME/grounded-reader)
+  --manifest FILE    a corpus.json to use instead of the one in the folder
   -h, --help         this text
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  const cacheDirAt = argv.indexOf('--cache-dir');
-  let cacheDir = defaultCacheDir();
-  if (cacheDirAt >= 0) {
-    if (!argv[cacheDirAt + 1] || argv[cacheDirAt + 1].startsWith('-')) throw new CliError('--cache-dir needs a folder');
-    cacheDir = argv[cacheDirAt + 1];
-    argv = [...argv.slice(0, cacheDirAt), ...argv.slice(cacheDirAt + 2)];
-  }
+  const taken = takeOptionValues(argv, ['--cache-dir', '--manifest']);
+  argv = taken.rest;
+  const cacheDir = taken.values.get('--cache-dir') ?? defaultCacheDir();
+  const manifestFile = taken.values.get('--manifest');
   const args = argv.filter((a) => !a.startsWith('-'));
   const flags = new Set(argv.filter((a) => a.startsWith('-')));
   if (flags.has('-h') || flags.has('--help')) {
@@ -44,6 +42,13 @@ export async function main(argv: string[]): Promise<number> {
   if (inputs.length === 0) throw new CliError(`${command} needs a folder or files\n\n${USAGE}`);
 
   const scanned = await scanCorpus(inputs);
+  if (manifestFile) {
+    try {
+      scanned.source.manifestText = await fs.readFile(manifestFile, 'utf8');
+    } catch (e) {
+      throw new CliError(`the manifest ${manifestFile} could not be read (${(e as Error).message})`);
+    }
+  }
   const log = (m: string) => process.stderr.write(`grounded-reader: ${m}\n`);
   const cache = flags.has('--no-cache') ? undefined : new ReadingCache(FileCacheStore.forCorpus(cacheDir, scanned.root), log);
   const progress = new ProgressBar();
@@ -61,6 +66,23 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(await report(data, scanned.root));
   }
   return 0;
+}
+
+/** Pulls `--name value` pairs out of argv. */
+function takeOptionValues(argv: string[], names: string[]): { values: Map<string, string>; rest: string[] } {
+  const values = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (!names.includes(argv[i])) {
+      rest.push(argv[i]);
+      continue;
+    }
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('-')) throw new CliError(`${argv[i]} needs a value`);
+    values.set(argv[i], value);
+    i++;
+  }
+  return { values, rest };
 }
 
 function summary(data: CorpusIndexData): string {
@@ -114,11 +136,20 @@ async function report(data: CorpusIndexData, root: string): Promise<string> {
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => exitAfterOutput(code),
     (e) => {
       if (e instanceof CliError) process.stderr.write(`grounded-reader: ${e.message}\n`);
       else process.stderr.write(`grounded-reader: internal error: ${(e as Error)?.stack ?? e}\n`);
-      process.exit(e instanceof CliError ? 2 : 1);
+      exitAfterOutput(e instanceof CliError ? 2 : 1);
     },
   );
+}
+
+/**
+ * Exits once stdout and stderr have taken everything written to them. `process.exit` right after a
+ * large write drops what a pipe has not taken yet (`index --json | jq` got the first 128 KB).
+ */
+function exitAfterOutput(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
