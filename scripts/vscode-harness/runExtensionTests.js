@@ -37,7 +37,9 @@ const util = require('util');
 
 const EXIT_HARNESS_ERROR = 3;
 const EXIT_USAGE = 2;
-const SHOT_RE = /^\[vscrt:screenshot\] (.+)$/;
+// "[vscrt:screenshot] /abs/file.png" or "[vscrt:screenshot] /abs/file.png waitFor=<css selector>": the
+// harness waits (bounded) until an element matching the selector is visible, e.g. a hover, before shooting.
+const SHOT_RE = /^\[vscrt:screenshot\] (\S+\.png)(?: waitFor=(.+))?$/;
 // Workbench log lines that are not the extension host's output ("[Tag] ..." and known INFO lines).
 const WORKBENCH_CHATTER = /^(\[[\w:. -]+\]|Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|ChatSessionStore|Started local extension host|Loading development extension|Ignoring fetching additional builtin|No search provider registered|Timed out waiting for authentication provider|Creation of workbench contribution)/;
 
@@ -303,10 +305,14 @@ async function runExtensionTests(options) {
   process.on('SIGTERM', onSignal);
 
   let page = null, finished = false;
-  const shoot = async (file, why) => {
+  const shoot = async (file, why, waitFor) => {
     if (!page) return;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
+      if (waitFor) {
+        await page.waitForSelector(waitFor, { state: 'visible', timeout: 10000 })
+          .catch(() => console.error(`[vscrt] ${waitFor} did not appear within 10 s; taking the screenshot anyway`));
+      }
       if (why === 'requested') await settle(page);
       const partial = `${file}.partial-${process.pid}.png`;
       await page.screenshot({ path: partial });
@@ -364,7 +370,7 @@ async function runExtensionTests(options) {
       if (finished) return;
       const line = util.format(...args);
       const shot = SHOT_RE.exec(line);
-      if (shot) { shoot(path.resolve(shot[1].trim()), 'requested'); return; }
+      if (shot) { shoot(path.resolve(shot[1].trim()), 'requested', shot[2] && shot[2].trim()); return; }
       log(`[${type}] ${line}`);
       if (!o.verbose && !o.allLogs && WORKBENCH_CHATTER.test(line)) return;
       (type === 'error' ? console.error : console.log)(line);

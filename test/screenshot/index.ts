@@ -1,44 +1,81 @@
 // Loaded by the extension host when `npm run screenshot` runs (scripts/vscode-harness/screenshot.js):
-// shows the Corpus view and the first seed article in the real editor, then asks the harness for a
-// PNG of the workbench. The harness writes the PNG into GROUNDED_READER_SCREENSHOT_DIR; screenshot.js
-// copies the PNGs to media/screenshots/ once this run() has resolved.
+// drives the real editor on the seeds and asks the harness for PNGs of the workbench: the Corpus view
+// with an article, a hover on a person, a hover on a quote, and a jump to another report of a meeting.
+// The harness writes the PNGs into GROUNDED_READER_SCREENSHOT_DIR; screenshot.js copies them to
+// media/screenshots/ once this run() has resolved.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activeApi, waitFor } from '../integration/helpers';
+import type { GroundedReaderApi } from '../../src/extension';
+import { activeApi, waitFor, workspaceFile } from '../integration/helpers';
 
 const SHOW_CORPUS_VIEW_COMMAND = 'workbench.view.extension.groundedReader';
 const SCREENSHOT_DIR_ENV = 'GROUNDED_READER_SCREENSHOT_DIR';
+const HOVER_SELECTOR = '.monaco-hover:not(.hidden) .rendered-markdown';
 
 export async function run(): Promise<void> {
   const outDir = process.env[SCREENSHOT_DIR_ENV];
   if (!outDir) {
     throw new Error(`${SCREENSHOT_DIR_ENV} is not set; run this through scripts/vscode-harness/screenshot.js`);
   }
-  await activeApi(); // the extension is active and its first index is built
-
+  const api = await activeApi(); // the extension is active and its first index is built
   await vscode.commands.executeCommand(SHOW_CORPUS_VIEW_COMMAND);
-  const article = await firstSeedArticle();
-  const document = await vscode.workspace.openTextDocument(article);
-  await vscode.window.showTextDocument(document, { preview: false });
-  await waitFor('the first seed article to be shown', () =>
-    vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === article.toString()) || undefined, 20000);
-  await vscode.commands.executeCommand('notifications.clearAll');
 
+  // 1. The Corpus view, with the article that is open revealed and expanded in it.
+  const cnn = await openArticle(api, 'China’s top diplomat');
+  await vscode.commands.executeCommand('groundedReader.corpus.revealArticle', cnn.document.uri);
   await screenshot(outDir, 'corpus-view');
+
+  // 2. A hover on a person named by a variant spelling.
+  const bloomberg = await openArticle(api, 'China says it is ready to expand military contacts');
+  await hoverAt(bloomberg, bloomberg.document.getText().indexOf('Gavrilov said') + 2);
+  await screenshot(outDir, 'person-hover', HOVER_SELECTOR);
+
+  // 3. A hover on a quote: the first direct statement of the CNN article.
+  const cnnAgain = await openArticle(api, 'China’s top diplomat');
+  const file = api.index.fileOf(cnnAgain.document.uri)!;
+  const quote = api.index.query.data.quotes.filter((q) => q.file === file && q.kind === 'direct').sort((a, b) => a.start - b.start)[0];
+  if (!quote) throw new Error('no direct statement in the CNN seed');
+  await hoverAt(cnnAgain, quote.start + 5);
+  await screenshot(outDir, 'quote-hover', HOVER_SELECTOR);
+
+  // 4. A jump: the cursor on a meeting reported by two articles, then Next Report.
+  const shared = api.index.query.data.events.find((e) => new Set(e.mentions.map((m) => m.file)).size > 1);
+  if (!shared) throw new Error('no meeting is reported by two seed articles');
+  const from = shared.mentions[0];
+  const source = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(api.index.uriOf(from.file)!), { preview: false });
+  source.selection = new vscode.Selection(source.document.positionAt(from.start), source.document.positionAt(from.start));
+  await vscode.commands.executeCommand('groundedReader.nextReport');
+  await waitFor('Next Report to open another article', () =>
+    vscode.window.activeTextEditor && api.index.fileOf(vscode.window.activeTextEditor.document.uri) !== from.file ? true : undefined);
+  await screenshot(outDir, 'next-report');
 }
 
-async function firstSeedArticle(): Promise<vscode.Uri> {
-  const files = await vscode.workspace.findFiles('**/*.txt');
-  if (files.length === 0) {
-    throw new Error('no seed articles (*.txt) in the workspace');
-  }
-  return files.sort((a, b) => a.fsPath.localeCompare(b.fsPath))[0];
+async function openArticle(api: GroundedReaderApi, headlineStart: string): Promise<vscode.TextEditor> {
+  const article = api.index.query.data.articles.find((a) => a.title?.startsWith(headlineStart));
+  if (!article) throw new Error(`no seed article whose headline starts with “${headlineStart}”`);
+  const uri = api.index.uriOf(article.file) ?? workspaceFile(article.file);
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  await waitFor(`${article.file} to be shown`, () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? true : undefined));
+  return editor;
 }
 
-/** Asks the harness for a PNG of the workbench and waits until it has been written. */
-async function screenshot(outDir: string, name: string): Promise<void> {
+/** Puts the cursor at `offset` and shows the hover there, as a user pointing at the word would see it. */
+async function hoverAt(editor: vscode.TextEditor, offset: number): Promise<void> {
+  if (offset < 0) throw new Error('the hover target is not in the article');
+  const position = editor.document.positionAt(offset);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+  if (!hovers?.length) throw new Error(`no hover at ${editor.document.uri.path}:${position.line + 1}:${position.character + 1}`);
+  await vscode.commands.executeCommand('editor.action.showHover');
+}
+
+/** Asks the harness for a PNG of the workbench (after `waitForSelector` is visible) and waits until it is written. */
+async function screenshot(outDir: string, name: string, waitForSelector?: string): Promise<void> {
   const file = path.join(outDir, `${name}.png`);
-  console.log(`[vscrt:screenshot] ${file}`);
+  await vscode.commands.executeCommand('notifications.clearAll');
+  console.log(`[vscrt:screenshot] ${file}${waitForSelector ? ` waitFor=${waitForSelector}` : ''}`);
   await waitFor(`the screenshot ${file}`, () => fs.existsSync(file) || undefined, 30000);
 }
