@@ -44,6 +44,15 @@ const TRIGGERS: Trigger[] = [
   { kind: 'conference', re: /\b(?:conference|forum|congress)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i },
 ];
 
+const TRIGGERS_GLOBAL = TRIGGERS.map((t) => new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : `${t.re.flags}g`));
+
+/** Where a clause's event words are ("met", "talks", "visit to"), encounter verbs included, relative to it, in order. */
+export function eventWordSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of TRIGGERS_GLOBAL) for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return [...out, ...encounterVerbs(text)].sort((a, b) => a.start - b.start);
+}
+
 /** Verbs that report an encounter only when a named person is their object: "Xi told Blinken", "Putin received Wang". */
 const ENCOUNTER_VERB = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked|receives|received|hosts|hosted|greets|greeted|welcomes|welcomed)\b/gi;
 
@@ -65,7 +74,7 @@ export function isAnnounced(text: string, inHeadline: boolean): boolean {
 
 /** A clause that looks back to an earlier occasion: "their last meeting", "since they last met", "back in 2000". */
 const RECALL =
-  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked)\b|\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)/i;
+  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked)\b|\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b/i;
 
 export function isRecall(text: string): boolean {
   return RECALL.test(text);
@@ -76,6 +85,14 @@ const SPECULATIVE = /\b(?:[Cc]ould|[Mm]ight|possib(?:le|ly|ility)|potential(?:ly
 
 export function isSpeculative(text: string): boolean {
   return SPECULATIVE.test(text);
+}
+
+/** An occasion that did not take place: "was originally meant to travel", "the trip was called off". */
+const UNREALISED =
+  /\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:meant|supposed)\s+to\b|\b(?:was|were|had been)\s+(?:originally|initially)\s+(?:due|scheduled|set|expected|planned)\s+to\b|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b|\b(?:called|put)\s+off\b|\b(?:cancell?ed|postponed|scrapped|shelved)\b/i;
+
+export function isUnrealised(text: string): boolean {
+  return UNREALISED.test(text);
 }
 
 /** Words that refer back to participants already named: "the two leaders", "they", "their meeting". */

@@ -1,9 +1,9 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { isRecall, isSpeculative, organisationsIn } from './cues';
-import { monthNamed, readEventTime, weekdayNamed, type EventTime } from './eventTime';
+import { isRecall, isSpeculative, isUnrealised, organisationsIn } from './cues';
+import { monthNamed, readEventTime, timeWords, weekdayNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
-import { countriesOfPlaces, findPlaces, specificPlaces } from './places';
+import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
 
 /**
  * What grouping compares. Encounters (meetings, talks, bilateral summits) are compared by who met; visits
@@ -29,6 +29,8 @@ export interface EventFrame {
   month: number | null;
   recall: boolean;
   speculative: boolean;
+  /** The text says the occasion did not happen as planned ("was meant to travel … called off"). */
+  unrealised: boolean;
   reference: string | null;
 }
 
@@ -41,8 +43,10 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     else if (countryOfPlace(p)) countries.push(countryOfPlace(p)!);
   }
   const orgs = organisationsIn(mention.text);
-  const places = findPlaces(mention.text);
-  const ownTime = readEventTime(mention.text, reference, mention.announced);
+  const places = findEventPlaces(mention.text);
+  const recall = isRecall(mention.text);
+  const words = timeWords(mention.text, recall);
+  const ownTime = readEventTime(words, reference, mention.announced);
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
   return {
     mention,
@@ -54,10 +58,11 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     placeCountries: countriesOfPlaces(places),
     specificPlaces: specificPlaces(places),
     time,
-    weekday: weekdayNamed(mention.text, time),
-    month: monthNamed(mention.text, time),
-    recall: isRecall(mention.text),
-    speculative: isSpeculative(mention.text),
+    weekday: weekdayNamed(words, time),
+    month: monthNamed(words, time),
+    recall,
+    speculative: isSpeculative(mention.text) || isUnrealised(mention.text),
+    unrealised: isUnrealised(mention.text),
     reference,
   };
 }

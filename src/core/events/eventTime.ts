@@ -78,6 +78,17 @@ export function readEventTime(text: string, reference: string | null, announced:
   return null;
 }
 
+/**
+ * The words of a clause that can date its event: a "since …" phrase ("the highest-level visit since Biden took
+ * office in 2021") dates the start of a period, not the event, unless the clause itself looks back ("since they
+ * last met in November"), where that is the occasion it reports.
+ */
+export function timeWords(text: string, recall: boolean): string {
+  if (recall) return text;
+  return text.replace(PERIOD_START, (m) => ' '.repeat(m.length));
+}
+const PERIOD_START = /\b(?:since|took office|taking office|came to power|in office)\b[^,;.()]*/gi;
+
 /** An explicit calendar date with its year, or a range "from April 24 to 26, 2024". */
 function readFullDate(text: string): EventTime | null {
   const d = findFullDate(text);

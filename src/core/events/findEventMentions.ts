@@ -11,9 +11,10 @@ import {
   refersToParticipantsBefore,
   singularPronouns,
 } from './cues';
-import { readEventTime, referenceDay, timesOverlap, type EventTime } from './eventTime';
+import { readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
-import { findPlaces } from './places';
+import { findEventPlaces, findPlaces } from './places';
+import { findDescriptors } from '../nlp/descriptors';
 
 interface PersonSpan extends Span {
   key: string;
@@ -43,7 +44,7 @@ const MAX_PRONOUN_REACH = 400;
  * where and when (as far as the text pins it).
  */
 export function findEventMentions(article: Article, people: ArticlePeople): EventMention[] {
-  const persons = personSpans(people);
+  const persons = personSpans(article, people);
   const anchor = referenceDay(article);
   const context: ReadingContext = { group: [], byKind: new Map() };
   const out: EventMention[] = [];
@@ -58,8 +59,11 @@ export function findEventMentions(article: Article, people: ArticlePeople): Even
   return out;
 }
 
-function personSpans(people: ArticlePeople): PersonSpan[] {
-  return people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key }))).sort((a, b) => a.start - b.start);
+/** Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). */
+function personSpans(article: Article, people: ArticlePeople): PersonSpan[] {
+  const named = people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
+  const described = findDescriptors(article, people).map((d) => ({ start: d.start, end: d.end, key: d.key }));
+  return [...named, ...described].sort((a, b) => a.start - b.start);
 }
 
 /** The clauses of a sentence that report events, joined where they report the same occasion. */
@@ -79,13 +83,14 @@ function readClause(article: Article, span: Span, blockKind: BlockKind, persons:
   const text = article.text.slice(span.start, span.end);
   const inside = personsIn(persons, span);
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
+  const recall = isRecall(text);
   return {
     ...span,
     text,
     kind: kindOf(text) ?? (hasEncounterVerb(text, span, inside) ? 'meeting' : null),
     persons: unique(inside.map((p) => p.key)),
-    time: readEventTime(text, anchor, announced),
-    recall: isRecall(text),
+    time: readEventTime(timeWords(text, recall), anchor, announced),
+    recall,
     announced,
   };
 }
@@ -127,6 +132,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   const people = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
   const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
   const places = findPlaces(clause.text, isPersonAt);
+  const own = findEventPlaces(clause.text, isPersonAt);
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
   const orgs = organisationsIn(clause.text);
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
@@ -138,7 +144,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
     text: clause.text,
     kind,
     participants: [...people, ...countries.filter((c) => !people.includes(c))],
-    place: places[0] ?? null,
+    place: own[0] ?? null,
     date: clause.time?.day ?? null,
     announced: clause.announced,
   };

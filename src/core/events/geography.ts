@@ -136,6 +136,12 @@ export const COUNTRY_NAME_SOURCE = COUNTRIES.flatMap((c) => [c.name, ...c.names]
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 
+/** Every demonym the gazetteer knows, as written ("North Korean", "U.S."), longest first, as a regex alternation. */
+export const DEMONYM_SOURCE = COUNTRIES.flatMap((c) => c.demonyms)
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
 /** Older or other spellings of cities, mapped to the one used for comparison. */
 const CITY_SPELLINGS: Record<string, string> = { kiev: 'kyiv', peking: 'beijing', bombay: 'mumbai', odessa: 'odesa', 'st. petersburg': 'st petersburg', 'saint petersburg': 'st petersburg', 'bürgenstock': 'burgenstock', 'bogotá': 'bogota', 'brasília': 'brasilia' };
 

@@ -38,7 +38,7 @@ function assumeDatelineMonth(events: LocalEvent[], month: number | null): void {
 }
 
 function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
-  if (e.cls !== f.cls || e.recall !== f.recall) return false;
+  if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
   if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
   if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;
   const persons = new Set(f.persons);

@@ -1,3 +1,5 @@
+import type { Span } from '../model';
+import { eventWordSpans } from './cues';
 import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
 
 /** Lower-case nouns that end a venue name: "the Filoli estate", "the Vostochny cosmodrome". */
@@ -14,16 +16,77 @@ const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|Secretary|Mr|Mrs|Ms|Dr|Chancellor|King|Leader|Chairman|General|The|This|That|His|Her|Their|Its|A|An|I|We|It|Reuters|AFP|Xinhua|TASS|CNN|BBC|AP)\b/;
 const ORGANISATION_WORD = /\b(?:Summit|Forum|Conference|Cooperation|Co-operation|Council|Committee|Ministry|Party|Union|Organi[sz]ation|News|Agency|Times|Post|Journal|Office|Commission|Assembly|Day|Dialogue|Meeting|Media|Press|Television|Broadcast)\b/;
 
-/** Places named in a clause after a preposition ("in Lima", "at the Filoli estate"), in order. Datelines are not places. */
-export function findPlaces(text: string, isPersonAt: (index: number) => boolean = () => false): string[] {
-  const found: string[] = [];
+interface PlaceMatch {
+  name: string;
+  /** Where the preposition ("in", "at") starts, and where the name starts, in the clause. */
+  at: number;
+  nameStart: number;
+}
+
+function placeMatches(text: string, isPersonAt: (index: number) => boolean): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
   for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
     const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
     const index = m.index! + m[0].length - m[1].length;
     if (NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || isPersonAt(index) || !looksLikePlaceName(name)) continue;
-    found.push(name);
+    found.push({ name, at: m.index!, nameStart: index });
   }
   return found;
+}
+
+/** Places named in a clause after a preposition ("in Lima", "at the Filoli estate"), in order. Datelines are not places. */
+export function findPlaces(text: string, isPersonAt: (index: number) => boolean = () => false): string[] {
+  return placeMatches(text, isPersonAt).map((p) => p.name);
+}
+
+/**
+ * The places of the event a clause reports, in order: those attached to its event words ("met in Lima",
+ * "talks at the Great Hall of the People in Beijing", "visited Kyiv", "In Beijing on Monday, … met"), not
+ * every place the clause names ("… the war in Ukraine as the leaders met").
+ */
+export function findEventPlaces(text: string, isPersonAt: (index: number) => boolean = () => false): string[] {
+  const events = eventWordSpans(text);
+  if (events.length === 0) return [];
+  const out: string[] = [];
+  for (const p of placeMatches(text, isPersonAt)) if (isAttached(text, p, events)) out.push(p.name);
+  const destination = visitedPlace(text, events, isPersonAt);
+  if (destination && !out.includes(destination)) out.unshift(destination);
+  return out;
+}
+
+/** Words between an event word and a place that hand the place to something else: "met to discuss the war in …". */
+const DETACHING =
+  /[;:!?—–"“”]|\s--\s|\b(?:as|while|but|which|who|that|because|although|though|whereas|amid|despite|where|when|after|before|since|following|if|unless)\b|\bto\s+(?!the\b|a\b)[a-z]+\b|\b(?:on|about|over|regarding|concerning|against)\s+(?!(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d))/;
+/** Nouns whose "in X" is where they are, not where the event is: "the war in Ukraine", "tensions in the region". */
+const TOPICAL_NOUN = /\b(?:war|wars|conflict|crisis|situation|peace|fighting|invasion|struggle|tensions?|troops|forces|offensive|operation|violence|attacks?|elections?|protests?|investments?|interests?|presence|people|citizens|refugees|victims|children|economy|markets?)['’"”]?\s*$/i;
+const MAX_REACH = 120;
+
+function isAttached(text: string, place: PlaceMatch, events: Span[]): boolean {
+  if (TOPICAL_NOUN.test(text.slice(Math.max(0, place.at - 20), place.at))) return false;
+  const before = events.filter((e) => e.end <= place.at);
+  const last = before[before.length - 1];
+  if (last && place.at - last.end <= MAX_REACH && !DETACHING.test(text.slice(last.end, place.at))) return true;
+  // "In Beijing on Monday, Blinken met …": a place that opens the clause sets the scene of its event.
+  const after = events.find((e) => e.start >= place.at);
+  return after !== undefined && /^\W*$/.test(text.slice(0, place.at)) && !/[;:]/.test(text.slice(place.at, after.start));
+}
+
+const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');
+const VISIT_VERB = /^(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)$/i;
+const CAPITALISED_NAME = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/** "visited Kyiv", "visits Ukraine": the destination a visit verb takes as its object. */
+function visitedPlace(text: string, events: Span[], isPersonAt: (index: number) => boolean): string | null {
+  for (const e of events) {
+    if (!VISIT_VERB.test(text.slice(e.start, e.end))) continue;
+    const m = CAPITALISED_NAME.exec(text.slice(e.end, e.end + 60));
+    if (!m) continue;
+    const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    const at = e.end + m[0].length - m[1].length;
+    if (isPersonAt(at) || NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name)) continue;
+    if (countryOfPlace(name) !== null || WHOLE_KNOWN_PLACE.test(name)) return name;
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { findEventMentions } from '../../../src/core/events/findEventMentions';
+import { groupEvents } from '../../../src/core/events/groupEvents';
+import { findEventPlaces } from '../../../src/core/events/places';
+import type { ArticleReading } from '../../../src/core/model';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import { resolveIdentities } from '../../../src/core/nlp/identity';
+
+// Invented sentences and articles; 2024-03-13 is a Wednesday.
+
+function read(file: string, published: string | undefined, ...paragraphs: string[]): ArticleReading {
+  const text = ['Diplomacy news of the week', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const article = readArticle(file, text, published ? { published } : {});
+  const people = findPeople(article);
+  return { article, people, statements: [], eventMentions: findEventMentions(article, people) };
+}
+
+function linkedFiles(readings: ArticleReading[]): string[] {
+  const identities = resolveIdentities(readings);
+  return groupEvents(readings, identities.idOf, identities.people)
+    .map((e) => [...new Set(e.mentions.map((m) => m.file))].sort().join('+'))
+    .filter((files) => files.includes('+'))
+    .sort();
+}
+
+describe('findEventPlaces: the place of the event, not every place of the clause', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The ministers met in Lisbon on Monday.', ['Lisbon']],
+    ['They held talks at the Belem Palace in Lisbon.', ['Belem Palace', 'Lisbon']],
+    ['In Lisbon on Monday, the two ministers met for an hour.', ['Lisbon']],
+    ['She praised the troops fighting in Moldova as the leaders met to discuss grain exports.', []],
+    ['The leaders met to discuss the war in Moldova.', []],
+    ['He visited Lisbon last spring.', ['Lisbon']],
+    ['The talks on the crisis in Moldova ended late.', []],
+    ['Prices rose in Lisbon.', []],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
+  }
+});
+
+describe('findEventMentions: participants, places and times', () => {
+  it('takes role descriptions for the people they stand for', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Chilean President Rosa Fuentes and Peruvian President Ivan Cruz attended a trade fair.',
+      'The Chilean leader warned the Peruvian president against new tariffs.',
+    );
+    const m = r.eventMentions.find((e) => e.text.startsWith('The Chilean leader'));
+    assert.ok(m, 'no mention for the described encounter');
+    assert.deepEqual([...m.participants].sort(), ['ivan-cruz', 'rosa-fuentes']);
+  });
+
+  const times: Array<[string, string | null]> = [
+    ['Anna Kovacs met Pedro Almeida on Monday, their first meeting since they took office in 2019.', '2024-03-11'],
+    // A clause that looks back keeps its own time.
+    ['Anna Kovacs and Pedro Almeida last met in 2019.', null],
+  ];
+  for (const [sentence, date] of times) {
+    it(`dates "${sentence}"`, () => {
+      const [mention] = read('a.txt', '2024-03-13', sentence).eventMentions;
+      assert.ok(mention);
+      assert.equal(mention.date, date);
+    });
+  }
+
+  it('does not read a stray place of the sentence as the meeting place', () => {
+    const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs praised the soldiers in Moldova as she met Pedro Almeida on Monday.').eventMentions;
+    assert.ok(mention);
+    assert.equal(mention.place, null);
+  });
+});
+
+describe('groupEvents: what must not be linked', () => {
+  it('keeps a trip that was called off apart from the visit that took place', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs arrived in Oslo on Monday for a two-day visit.'),
+      read('b.txt', '2024-03-13', 'Foreign Minister Anna Kovacs was originally meant to travel to Oslo, but the trip was called off.'),
+    ]);
+    assert.deepEqual(links, []);
+  });
+
+  it('does not date a visit by the year of a "since …" phrase', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs arrived in Oslo on Monday for a two-day visit.'),
+      read('b.txt', '2024-03-13', "Foreign Minister Anna Kovacs's visit to Oslo is the first by a minister since the coalition took office in 2019."),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+
+  it('links two reports of one meeting that name one side only by a description', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-13', 'Chilean President Rosa Fuentes met Peruvian President Ivan Cruz in Lima on Monday.'),
+      read(
+        'b.txt',
+        '2024-03-13',
+        'Chilean President Rosa Fuentes and Peruvian President Ivan Cruz spoke about fishing rights.',
+        'The Chilean leader met the Peruvian president in Lima on Monday.',
+      ),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+
+  it('does not take a past meeting named after "a month after" for the one reported', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Prime Minister Ivan Cruz met President Rosa Fuentes in Lima on Monday, a month after meeting Chancellor Lena Vogt in Berlin.',
+    );
+    const lima = r.eventMentions.find((m) => m.place === 'Lima');
+    assert.ok(lima);
+    assert.ok(!lima.participants.includes('lena-vogt'));
+  });
+});
