@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Statement } from '../../src/core/model';
 import type { GroundedReaderApi } from '../../src/extension';
@@ -8,6 +10,13 @@ import { addFixtureCorpus, placeCursor, showArticle } from './articles';
 import { screenshot } from './screenshot';
 
 const SEED_000 = '000_643751daad6a8562.txt';
+/** The hand-checked seed annotation (people, and which person each ambiguous bare name is). */
+const GOLD = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'gold', 'seeds.gold.json');
+
+interface GoldForHover {
+  people: Array<{ id: string; name: string }>;
+  ambiguous_mentions: Array<{ file: string; surface: string; person: string; context: string }>;
+}
 /** An invented article whose quote holds a command link, HTML and Markdown (test/fixtures/hostile/). */
 const HOSTILE = 'hostile';
 
@@ -48,6 +57,19 @@ describe('hover cards', () => {
     assert.ok(text.includes(`%22${SEED_000}%22%2C${first.start}%2C${first.end}%5D`), 'a link to his first statement’s span');
     await showHoverAt(api, SEED_000, offset);
     await screenshot('hover-person');
+  });
+
+  it('on each bare "Li" in seed 000 name the person the gold says it is (Li Shangfu once, Li Hui after)', async () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as GoldForHover;
+    const names = new Map(gold.people.map((p) => [p.id, p.name]));
+    const cases = gold.ambiguous_mentions.filter((m) => m.file === SEED_000 && m.surface === 'Li');
+    assert.equal(cases.length, 4);
+    const text = (await vscode.workspace.openTextDocument(api.index.uriOf(SEED_000)!)).getText();
+    for (const c of cases) {
+      const offset = text.indexOf(c.context) + c.context.indexOf('Li');
+      const hover = (await hoverMarkdown(api, SEED_000, offset)).map((m) => m.value).join('\n');
+      assert.ok(hover.startsWith(`**${names.get(c.person)}**`), `“${c.context.slice(0, 40)}…”: ${hover.slice(0, 60)}`);
+    }
   });
 
   it('on every person mention of a seed name that person', async () => {
