@@ -19,7 +19,7 @@ export function readArticleText(file: string, text: string, meta?: ArticleMeta, 
   const article = readArticle(file, text, meta);
   article.warnings.unshift(...warnings);
   const people = findPeople(article);
-  const statements = findStatements(article, people);
   const eventMentions = findEventMentions(article, people);
+  const statements = findStatements(article, people, eventMentions);
   return { article, people, statements, eventMentions };
 }

@@ -88,9 +88,25 @@ const VERBS: VerbEntry[] = [
   verb('described describes', 'describing', false),
   verb('called calls', 'calling', false),
   verb('invited invites', 'inviting', false),
+  verb('billed', '', false),
+  verb('hailed hails', 'hailing', false),
+  verb('heralded', 'heralding', false),
+  verb('dubbed', '', false),
+  verb('labelled labeled', '', false),
+  verb('branded', '', false),
+  verb('termed', '', false),
   verb('quipped', '', false),
   verb('exclaimed', '', false),
 ];
+
+/** Base forms, cues only in an inverted attribution right after a quotation: `"…," write Wong and Pierson`. */
+const BASE_FORMS: Record<string, string> = {
+  say: 'said', tell: 'told', write: 'wrote', add: 'added', note: 'noted', warn: 'warned', argue: 'argued',
+  insist: 'insisted', stress: 'stressed', explain: 'explained', report: 'reported', claim: 'claimed',
+};
+/** A closed quotation and a comma (or a dash) right before a word: the word opens an inverted attribution. */
+const AFTER_QUOTATION = /[\uE000"”’'»][,]?\s*[—–-]?\s*$/u;
+const PER = /\bper\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 const ENTRY_BY_WORD = new Map<string, { entry: VerbEntry; participle: boolean }>();
 for (const entry of VERBS) {
@@ -115,17 +131,26 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
   if (/according/i.test(text)) for (const m of matches(ACCORDING_TO, text)) cues.push(cue(from + m.index, m[0], 'according-to', true, false, null));
+  if (/\bper\s/.test(text)) for (const m of matches(PER, text)) cues.push(cue(from + m.index, 'per', 'according-to', true, false, null));
   for (const m of matches(WORD, text)) {
     const word = m[0].toLowerCase();
     const out = PARTICLE_OUT.exec(text.slice(m.index + word.length, m.index + word.length + 5));
     const phrasal = out ? ENTRY_BY_WORD.get(`${word} out`) : undefined;
-    const found = phrasal ?? ENTRY_BY_WORD.get(word);
+    const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? baseFormAfterQuotation(text, m.index, word);
     if (!found || taken.some((t) => t.start <= m.index && m.index < t.end)) continue;
     const words = phrasal && out ? m[0] + out[0] : m[0];
     const shape: CueShape = found.participle ? 'participle' : 'verb';
     cues.push(cue(from + m.index, words, shape, found.entry.reportsClause, found.entry.takesObject, null));
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** A base form counts only where it opens an inverted attribution after a quotation and before a name. */
+function baseFormAfterQuotation(text: string, at: number, word: string): { entry: VerbEntry; participle: boolean } | undefined {
+  const finite = BASE_FORMS[word];
+  if (!finite || !AFTER_QUOTATION.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  if (!/^\s+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3))) return undefined;
+  return ENTRY_BY_WORD.get(finite);
 }
 
 function cue(start: number, words: string, shape: CueShape, reportsClause: boolean, takesObject: boolean, quoted: Span | null): Cue {

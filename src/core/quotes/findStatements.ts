@@ -1,5 +1,6 @@
-import type { Article, ArticlePeople, Block, Span, Statement, StatementKind } from '../model';
+import type { Article, ArticlePeople, Block, EventMention, Span, Statement, StatementKind } from '../model';
 import { contentBlocks } from '../article/readArticle';
+import { findDescriptors } from '../nlp/descriptors';
 import { findCues, type Cue } from './cues';
 import { clauseAfterCue, clauseBeforeCue, closesSentence, type Clause } from './indirect';
 import { findInterview, type Interview, type InterviewPart } from './interview';
@@ -7,15 +8,18 @@ import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
 import { Discourse, speakerOfCue, speakerOfParticiple, type Speaker } from './speakers';
-import { dayNamedIn } from './when';
+import { Occasions, sourceKeys } from './occasions';
+import { dayNamedIn, looksAhead, namesOtherTime } from './when';
 
 /**
  * Who said what, and when, in one article: direct quotations, reported speech and interview turns, each
  * with its exact span, speaker and day. Reads paragraph by paragraph, sentence by sentence, remembering
- * who was last the subject and who last spoke, so pronouns and continuation quotes find their speaker.
+ * who was last the subject and who last spoke, so pronouns and continuation quotes find their speaker, and
+ * the day each source was last placed at (by a sentence naming a day, or a dated meeting from
+ * `eventMentions`), so remarks from one occasion reported over several paragraphs share its day.
  */
-export function findStatements(article: Article, people: ArticlePeople): Statement[] {
-  return new StatementReader(article, people).read();
+export function findStatements(article: Article, people: ArticlePeople, eventMentions: EventMention[] = []): Statement[] {
+  return new StatementReader(article, people, eventMentions).read();
 }
 
 /** A cue whose speaker was found, within one sentence. */
@@ -26,16 +30,13 @@ interface Attribution {
   clauseStart: number;
 }
 
-/** The day named in a sentence and the people it was about, for statements later in the paragraph. */
-interface DatedSubject {
-  key: string;
-  day: string;
-}
-
 /** Blocks whose quotations are usually pull-quotes or headline quotes, attributed from the body. */
 const HEADING_KINDS = new Set<Block['kind']>(['headline', 'deck', 'heading']);
 const MAX_CUE_GAP_AFTER_QUOTE = 80;
 const MIN_SHARED_WORDS = 0.6;
+const MAX_HEADLINE_STATEMENTS = 8;
+/** A sentence whose subject is "he" or "she", after an opener: "On Friday, he met …". */
+const PRONOUN_SUBJECT = /^(?:[^,\uE000]{0,40},\s*)?(?:he|she)\s/iu;
 
 class StatementReader {
   private readonly text: string;
@@ -45,31 +46,38 @@ class StatementReader {
   private readonly people: PeopleIndex;
   private readonly discourse: Discourse;
   private readonly interview: Interview | null;
+  private readonly occasions: Occasions;
   private readonly statements: Statement[] = [];
   /** Quotations in headings with no cue of their own, settled once the body has been read. */
   private readonly unattributedHeadings: Statement[] = [];
   /** Index of the paragraph being read, and of the last one in which someone spoke. */
   private paragraph = 0;
   private lastSpeakerParagraph = -1;
+  /** Index of the last paragraph with a named speaker's cue, even one that reported no statement ("He warned against …"). */
+  private lastAttributionParagraph = -1;
   /** Whether an attribution was met in the paragraph so far: a "heading" with one is really running text. */
   private paragraphHasCue = false;
   private lastWhen: string | null = null;
+  /** Statements of the headline and deck, dated once the body has been read. */
+  private readonly headlineStatements: Statement[] = [];
   private chained: Statement | null = null;
 
-  constructor(private readonly article: Article, people: ArticlePeople) {
+  constructor(private readonly article: Article, people: ArticlePeople, eventMentions: EventMention[]) {
     this.text = article.text;
     this.blocks = contentBlocks(article);
     this.quotes = findQuotedSpans(this.text, this.blocks);
     this.masked = maskQuotations(this.text, this.quotes);
-    this.people = new PeopleIndex(people);
+    this.people = new PeopleIndex(people, findDescriptors(article, people));
     this.discourse = new Discourse(this.people);
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
+    this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined);
   }
 
   read(): Statement[] {
     const quotesByParagraph = groupBy(this.quotes, (q) => q.paragraph);
     this.blocks.forEach((block, index) => this.readParagraph(block, index, quotesByParagraph.get(index) ?? []));
     this.settleHeadings();
+    this.dateHeadlines();
     return this.statements.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
@@ -78,7 +86,6 @@ class StatementReader {
     if (part) this.addInterviewTurn(part);
     this.paragraph = index;
     this.paragraphHasCue = false;
-    const dated: DatedSubject[] = [];
     let next = 0;
     for (const sentence of splitSentences(this.masked, block)) {
       const first = next;
@@ -99,7 +106,8 @@ class StatementReader {
         const s = this.quoteStatement(q, sentence, attributions, block, index, Boolean(part));
         if (s) found.push(s);
       }
-      this.settleWhen(found, sentence, clauses, dated);
+      this.settleWhen(found, sentence, clauses);
+      if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
   }
 
@@ -120,6 +128,7 @@ class StatementReader {
       if (part?.turn === 'question' && speaker.key !== this.interview?.interviewee) continue;
       out.push({ cue, speaker, clauseStart });
       this.discourse.noteSpeaker(speaker);
+      if (speaker.key) this.lastAttributionParagraph = this.paragraph;
     }
     return out;
   }
@@ -163,12 +172,13 @@ class StatementReader {
     }
     if (q.continued && this.chained) return this.add(this.carriedOn(q, this.chained, flags));
     const last = this.discourse.lastSpeaker;
-    const carriesOn = block.kind === 'heading' && this.lastSpeakerParagraph === index - 1;
+    const lastSpoke = Math.max(this.lastSpeakerParagraph, this.lastAttributionParagraph);
+    const carriesOn = block.kind === 'heading' && lastSpoke === index - 1;
     if (HEADING_KINDS.has(block.kind) && !this.paragraphHasCue && !carriesOn) {
       this.unattributedHeadings.push(this.statement(q, 'direct', null, null, flags));
       return null;
     }
-    if (!opensSentence || inInterview || !last || this.lastSpeakerParagraph < index - 1) return null;
+    if (!opensSentence || inInterview || !last || lastSpoke < index - 1) return null;
     const s = this.add(this.statement(q, 'direct', { ...last, span: null }, null, [...flags, 'continuation']));
     s.when = this.lastWhen;
     this.noteChain(q, s);
@@ -212,21 +222,50 @@ class StatementReader {
     }
   }
 
-  /** The day each statement of a sentence was made: named around it, or named earlier in the paragraph
-   * for the same speaker, or that of the statement it carries on. */
-  private settleWhen(found: Statement[], sentence: Span, clauses: Span[], dated: DatedSubject[]): void {
-    const day = dayNamedIn(blankOut(this.masked, sentence, clauses), this.article.published);
+  /** A headline statement repeats one of the body: it takes the day of the body statement of the same source
+   * that says most of its words. */
+  private dateHeadlines(): void {
+    for (const h of this.headlineStatements) {
+      if (h.when) continue;
+      const keys = sourceKeys(h.speaker, h.speakerText);
+      if (!keys.length) continue;
+      const source = this.statements.find((s) => s.when && s.start > h.end && sourceKeys(s.speaker, s.speakerText).some((k) => keys.includes(k)) && sharesWords(h.text, s.text));
+      if (source) h.when = source.when;
+    }
+  }
+
+  /** The day each statement of a sentence was made: named in the reporter's words around it, or that of a dated
+   * occasion the sentence reports with the speaker in it, or the day the speaker was last placed at, unless the
+   * words set the statement at another time ("earlier", "last year", "had said"). Then the sources the sentence
+   * names are placed at its day. Continuations keep the day of the statement they carry on. */
+  private settleWhen(found: Statement[], sentence: Span, clauses: Span[]): void {
+    this.occasions.readUpTo(sentence.start);
+    const words = blankOut(this.masked, sentence, clauses);
+    const day = dayNamedIn(words, this.article.published);
+    const otherTime = !day && namesOtherTime(words);
     for (const s of found) {
       if (s.flags.includes('continuation')) continue;
-      s.when = day ?? dated.find((d) => d.key === s.speaker)?.day ?? null;
+      const keys = sourceKeys(s.speaker, s.speakerText);
+      s.when = day ?? (otherTime ? null : this.occasions.dayIn(sentence, keys) ?? this.occasions.dayReferredTo(words) ?? this.occasions.dayOf(keys));
     }
-    if (day) {
-      const subject = this.discourse.recentSubject(sentence.end);
-      if (subject) dated.push({ key: subject, day });
-      for (const s of found) if (s.speaker) dated.push({ key: s.speaker, day });
-    }
+    if (day && !looksAhead(words)) this.occasions.place(this.sourcesNamed(sentence, clauses, found), day);
     const last = found[found.length - 1];
     if (last) this.lastWhen = last.when;
+  }
+
+  /** The sources a sentence places at its day: its speakers, and the people named in the reporter's words. */
+  private sourcesNamed(sentence: Span, clauses: Span[], found: Statement[]): string[] {
+    const out = found.flatMap((s) => sourceKeys(s.speaker, s.speakerText));
+    for (const n of this.people.namesIn(sentence.start, sentence.end)) {
+      if (this.masked[n.start] === FILLER || clauses.some((c) => c.start <= n.start && n.end <= c.end)) continue;
+      const key = this.discourse.resolveName(n);
+      if (key) out.push(key);
+    }
+    if (PRONOUN_SUBJECT.test(this.masked.slice(sentence.start, sentence.end))) {
+      const subject = this.discourse.recentSubject(sentence.start);
+      if (subject) out.push(subject);
+    }
+    return out;
   }
 
   private add(s: Statement): Statement {

@@ -1,18 +1,20 @@
 import type { ArticlePeople, ArticlePerson, Span } from '../model';
+import type { DescriptorMention } from '../nlp/descriptors';
 
 /** A span naming a person: one key, or several candidates when the name is ambiguous ("Li"). */
 export interface NameSpan extends Span {
   keys: string[];
 }
 
-/** The people reader's mentions, sorted for lookups by offset. */
+/** The people reader's mentions, and the role descriptions that stand for one of them ("the Chinese leader"),
+ * sorted for lookups by offset. */
 export class PeopleIndex {
   private readonly names: NameSpan[];
   private readonly starts: number[];
   private readonly byKey = new Map<string, ArticlePerson>();
   private readonly mentionStartsByKey = new Map<string, number[]>();
 
-  constructor(people: ArticlePeople) {
+  constructor(people: ArticlePeople, descriptors: DescriptorMention[] = []) {
     const names: NameSpan[] = [];
     for (const p of people.people) {
       this.byKey.set(p.key, p);
@@ -20,6 +22,7 @@ export class PeopleIndex {
       this.mentionStartsByKey.set(p.key, p.mentions.map((m) => m.start).sort((a, b) => a - b));
     }
     for (const a of people.ambiguous) names.push({ start: a.start, end: a.end, keys: [...a.candidates] });
+    for (const d of descriptors) names.push({ start: d.start, end: d.end, keys: [d.key] });
     this.names = longestFirst(names);
     this.starts = this.names.map((n) => n.start);
   }

@@ -35,7 +35,9 @@ const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|
 
 const PRONOUN = /^(?:he|she|they|it)$/iu;
 const PREPOSITION =
-  /\b(?:to|with|by|for|from|of|at|on|in|about|against|between|among|toward|towards|than|like|opposite|and|or|met|meet|meets|meeting|visited|invited|urged|thanked|told|asked|called|praised|hosted|welcomed|received)\s+(?:(?:the|his|her|their|visiting|[\p{Lu}][\p{L}’'.-]*)\s+)*$/u;
+  /\b(?:to|with|by|for|from|of|at|on|in|about|against|between|among|toward|towards|than|like|opposite|and|or|met|meet|meets|meeting|visited|invited|urged|thanked|told|asked|called|praised|hosted|welcomed|received|\p{Ll}+ing)\s+(?:(?:the|his|her|their|visiting|[\p{Lu}][\p{L}’'.-]*)\s+)*$/u;
+/** A pronoun subject and a verb (or two words) right before a name: the name is an object. */
+const AFTER_PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** Only titles between the start of a clause and a name: "Earlier China's foreign minister Wang Yi". */
 const CLAUSE_START_BEFORE_NAME =
   /(?:^|[,;:—–]\s*)(?:(?:Earlier|Later|Then|Meanwhile|But|And|However|Also|So)\s+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|the|top|former|foreign|defen[cs]e|prime|vice|deputy|chief|minister|president|secretary|leader|spokes(?:man|woman|person))\s+)*$/u;
@@ -103,12 +105,12 @@ export class Discourse {
 
   /** The most recent subject before `offset`. With a description ("the Chinese leader"), the most recent
    * one the people reader describes with that nationality, else the most recent one it says nothing about. */
-  recentSubject(offset: number, description?: string): string | null {
+  recentSubject(offset: number, description?: string, exclude: string[] = []): string | null {
     const nationality = description ? NATIONALITY.exec(description)?.[1] : undefined;
     let undescribed: string | null = null;
     for (let i = this.subjects.length - 1, seen = 0; i >= 0 && seen < MAX_SUBJECTS_BACK; i--, seen++) {
       const s = this.subjects[i];
-      if (s.at >= offset) continue;
+      if (s.at >= offset || exclude.includes(s.key)) continue;
       if (!nationality) return s.key;
       const fits = this.describes(s.key, nationality);
       if (fits === 'yes') return s.key;
@@ -136,7 +138,15 @@ export class Discourse {
 /** Finds and resolves the speaker of a cue inside the sentence `sentence` of the masked text. */
 export function speakerOfCue(masked: string, text: string, cue: Cue, sentence: Span, clauseStart: number, people: PeopleIndex, discourse: Discourse): Speaker | null {
   const phrase = phraseOfCue(masked, cue, sentence, clauseStart, people);
-  return phrase ? resolvePhrase(phrase, text, people, discourse) : null;
+  if (!phrase) return null;
+  const addressee = phrase.kind === 'pronoun' && cue.takesObject && phrase.end <= cue.start ? addresseeOf(masked, cue, people, discourse) : null;
+  return resolvePhrase(phrase, text, people, discourse, addressee ? [addressee] : []);
+}
+
+/** The person a cue is addressed to ("he told Zelensky"): never the one its pronoun subject stands for. */
+function addresseeOf(masked: string, cue: Cue, people: PeopleIndex, discourse: Discourse): string | null {
+  const name = titledName(masked, cue.end + (masked.slice(cue.end).length - masked.slice(cue.end).trimStart().length), people);
+  return name ? discourse.resolveName(name) : null;
 }
 
 function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: number, people: PeopleIndex): Phrase | null {
@@ -236,14 +246,14 @@ function descriptionPhrase(masked: string, start: number, end: number, people: P
   return { start: start + lead, end, kind: 'description' };
 }
 
-function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discourse: Discourse): Speaker | null {
+function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discourse: Discourse, exclude: string[] = []): Speaker | null {
   const words = text.slice(phrase.start, phrase.end);
   const span = { start: phrase.start, end: phrase.end };
   if (phrase.kind === 'name' && phrase.name) {
     const key = discourse.resolveName(phrase.name);
     return key ? named(key, span) : { key: null, text: words, span, flags: ['ambiguous'] };
   }
-  if (phrase.kind === 'pronoun') return resolvePronoun(words, span, discourse);
+  if (phrase.kind === 'pronoun') return resolvePronoun(words, span, discourse, exclude);
   if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words)) {
     const key = discourse.recentSubject(phrase.start, words);
     if (key) return named(key, span);
@@ -252,12 +262,12 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
   return { key: null, text: words, span, flags: ['unnamed'] };
 }
 
-function resolvePronoun(words: string, span: Span, discourse: Discourse): Speaker | null {
+function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude: string[]): Speaker | null {
   const last = discourse.lastSpeaker;
   if (/^(?:they|it)$/iu.test(words)) {
     return last && !last.key && last.text ? { ...last, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
   }
-  const key = discourse.recentSubject(span.start);
+  const key = discourse.recentSubject(span.start, undefined, exclude);
   return key ? named(key, span) : null;
 }
 
@@ -265,9 +275,10 @@ function named(key: string, span: Span): Speaker {
   return { key, text: null, span, flags: [] };
 }
 
-/** A name right after a preposition or a transitive verb, or followed by 's, is not the sentence's subject. */
+/** A name right after a preposition or a transitive verb, or after a pronoun subject and its verb ("he
+ * embraced Zelensky"), or followed by 's, is not the sentence's subject. */
 function isObjectOrPossessive(masked: string, name: Span, from: number): boolean {
   const before = masked.slice(Math.max(from, name.start - 60), name.start);
   const after = masked.slice(name.end, name.end + 2);
-  return PREPOSITION.test(before) || /^['’]s?\b/u.test(after) || /^['’]/u.test(after);
+  return PREPOSITION.test(before) || AFTER_PRONOUN_SUBJECT.test(before) || /^['’]s?\b/u.test(after) || /^['’]/u.test(after);
 }

@@ -69,3 +69,30 @@ function weekdays(words: string, published: string): string[] {
   }
   return out;
 }
+
+const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** Reporter's words that set a statement at another time than the occasion being reported, without pinning a
+ * day: "earlier", "later", "last year", "in March", "had said", "in an interview", "wrote on X". */
+const OTHER_TIME = new RegExp(
+  [
+    '\\b(?:earlier|later|previously|formerly|recently|before|afterwards|since|ago|repeatedly|often|once\\s+said|many\\s+times)\\b',
+    '\\b(?:last|this|next|past|previous|coming)\\s+(?:week|month|year|time|night|spring|summer|autumn|fall|winter|weekend)\\b',
+    `\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_NAME}|\\d{4}|the\\s+past|the\\s+spring|the\\s+summer|the\\s+autumn|the\\s+winter)\\b`,
+    '\\bhad\\s+(?:not\\s+|\\p{L}+ly\\s+)?\\p{Ll}+(?:ed|en|id|ld|ote|ught)\\b',
+    '\\b(?:interview|op-ed|memoir|book|podcast|tweet|post|posted|tweeted)\\b',
+    '\\b(?:wrote|said|posted|stated)\\s+(?:\\p{L}+\\s+){0,2}on\\s+(?:X|Twitter|Facebook|Telegram|Weibo|social\\s+media|(?:his|her|their|its)\\s+(?:official\\s+)?(?:account|channel|page|website|blog|feed))\\b',
+  ].join('|'),
+  'iu',
+);
+/** Words that announce rather than report: a day named with them is not a day anyone was placed at. */
+const AHEAD = /\b(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|plans?\s+to|planned|is\s+to|are\s+to|next|upcoming|later)\b/iu;
+
+/** Whether the reporter's words set what was said at another, unpinned time (so no day is carried to it). */
+export function namesOtherTime(words: string): boolean {
+  return OTHER_TIME.test(words);
+}
+
+/** Whether the words look ahead to something planned, so a day they name places nobody. */
+export function looksAhead(words: string): boolean {
+  return AHEAD.test(words);
+}

@@ -90,9 +90,19 @@ describe('findStatements', () => {
     ],
     'pronouns': [
       ['he is the subject, not the object', ['Henrik Dahl met Marta Kowalski in the morning.', '"We found common ground," he said.'], [{ text: 'We found common ground', speaker: 'Dahl' }]],
+      ['he is not the one he tells', ['Henrik Dahl arrived in Oslo, and he embraced Marta Kowalski at the airport.', '"We stand together," he told Kowalski.'], [{ text: 'We stand together', speaker: 'Dahl' }]],
+      ['a name after a gerund is an object', ['Henrik Dahl came a month after angering his allies by hugging Marta Kowalski.', '"I regret nothing," he said.'], [{ text: 'I regret nothing', speaker: 'Dahl' }]],
+      ['a role description resolved to the one person it fits', ['Polish Prime Minister Marta Kowalski met Norwegian Foreign Minister Henrik Dahl in Oslo.', '"The harbour will stay open," the Polish prime minister said.'], [{ text: 'The harbour will stay open', speaker: 'Kowalski' }]],
       ['a surname and then a pronoun', ['Marta Kowalski arrived late.', 'Kowalski said the convoy was safe. She added that more trucks would follow.'], [
         { text: 'the convoy was safe', kind: 'indirect', speaker: 'Kowalski' },
       ]],
+    ],
+    'cues without a clause': [
+      ['per a source', ['The visit was a "carefully staged" affair, per the Northern Ledger.'], [{ text: 'carefully staged', kind: 'direct', speaker: 'the Northern Ledger', cue: 'per' }]],
+      ['a base form in an inverted attribution', ['"The deal changes little for the farmers," write Anna Berg and Tomas Lind at the Ledger.'], [{ text: 'The deal changes little for the farmers', speaker: 'Berg', cue: 'write' }]],
+      ['a base form elsewhere is no cue', ['Observers expect the envoys to write "a new chapter" soon.'], []],
+      ['hailed as', ['Marta Kowalski hailed the accord as a "turning point" for the region.'], [{ text: 'turning point', speaker: 'Kowalski', cue: 'hailed' }]],
+      ['a standalone quotation after a cue that reported no clause', ['Henrik Dahl warned against haste.', '"Nobody should rush this process."'], [{ text: 'Nobody should rush this process', speaker: 'Dahl', flags: ['continuation'] }]],
     ],
     'indirect speech': [
       ['said that', ['Henrik Dahl said that the ports would reopen within a month.'], [{ text: 'the ports would reopen within a month', kind: 'indirect', speaker: 'Dahl', cue: 'said' }]],

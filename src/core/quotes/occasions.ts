@@ -1,0 +1,100 @@
+import type { EventMention, Span } from '../model';
+import { namesOtherTime } from './when';
+
+/**
+ * The day each source was last placed at by the text: a sentence that names a day and names them (as a
+ * speaker, a subject, an addressee), or a dated meeting, call or visit they took part in. A statement with no
+ * day of its own is dated from its speaker's place, so the remarks of one occasion reported over several
+ * paragraphs share its day; a later explicit day for the same source replaces the earlier one.
+ */
+export class Occasions {
+  private readonly dayBySource = new Map<string, string>();
+  /** Dated event mentions that report (not announce) an occasion, in text order. */
+  private readonly dated: EventMention[];
+  /** Every mention that reports an occasion, dated or not, with its day (see `dayOfMention`), in text order. */
+  private readonly mentions: Array<{ mention: EventMention; day: string | null }>;
+  private next = 0;
+  /** The day of the last dated occasion read, which "the meeting", "the talks" refer back to. */
+  private lastOccasionDay: string | null = null;
+  /** The first mention that may still overlap a sentence (sentences are read in text order). */
+  private firstOpen = 0;
+
+  constructor(eventMentions: EventMention[], isPerson: (key: string) => boolean) {
+    const reported = eventMentions.filter((m) => !m.announced).sort((a, b) => a.start - b.start);
+    this.dated = reported.filter((m) => m.date);
+    const daysByPerson = new Map<string, Set<string>>();
+    for (const m of this.dated) for (const p of m.participants) if (isPerson(p)) (daysByPerson.get(p) ?? daysByPerson.set(p, new Set()).get(p)!).add(m.date!);
+    this.mentions = reported.map((mention) => ({ mention, day: mention.date ?? undatedDay(mention, daysByPerson, isPerson) }));
+  }
+
+  /** Places the participants of the dated occasions reported before `offset`. */
+  readUpTo(offset: number): void {
+    while (this.next < this.dated.length && this.dated[this.next].start < offset) {
+      const m = this.dated[this.next++];
+      this.place(m.participants, m.date!);
+      this.lastOccasionDay = m.date;
+    }
+  }
+
+  place(sources: Iterable<string>, day: string): void {
+    for (const s of sources) this.dayBySource.set(s, day);
+  }
+
+  /** The day of `sources` (one source under its several keys): the first key placed. */
+  dayOf(sources: string[]): string | null {
+    for (const s of sources) {
+      const day = this.dayBySource.get(s);
+      if (day) return day;
+    }
+    return null;
+  }
+
+  /** The day of the occasion the reporter's words refer back to ("during the meeting", "said after the talks"). */
+  dayReferredTo(words: string): string | null {
+    return THE_OCCASION.test(words) ? this.lastOccasionDay : null;
+  }
+
+  /** The day of an occasion reported in `sentence` that `sources` took part in ("during their talks on Friday",
+   * "In their final meeting, Xi told Biden" when the article dates that meeting elsewhere). */
+  dayIn(sentence: Span, sources: string[]): string | null {
+    while (this.firstOpen < this.mentions.length && this.mentions[this.firstOpen].mention.end <= sentence.start) this.firstOpen++;
+    for (let i = this.firstOpen; i < this.mentions.length; i++) {
+      const { mention, day } = this.mentions[i];
+      if (mention.start >= sentence.end) break;
+      if (day && mention.end > sentence.start && sources.some((s) => mention.participants.includes(s))) return day;
+    }
+    return null;
+  }
+}
+
+/** The day of an undated occasion of two or more people: the one day on which the article places all of them at a
+ * dated occasion, unless its words set it at another time ("since they last met in 2022"). */
+function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isPerson: (key: string) => boolean): string | null {
+  const persons = m.participants.filter(isPerson);
+  if (persons.length < 2 || namesOtherTime(m.text)) return null;
+  let common: string[] | null = null;
+  for (const p of persons) {
+    const days = daysByPerson.get(p);
+    if (!days) return null;
+    common = common ? common.filter((d) => days.has(d)) : [...days];
+  }
+  return common?.length === 1 ? common[0] : null;
+}
+
+/** A definite reference to an occasion already reported: "during the meeting", "after their talks". */
+const THE_OCCASION = /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|visit|summit|negotiations|conversation)\b/iu;
+
+/** The keys a source is remembered under: a person key, or the words naming an organisation or unnamed source
+ * ("the Wall Street Journal") with their initials ("wsj"), so "the WSJ" later is the same source. */
+export function sourceKeys(speaker: string | null, speakerText: string | null): string[] {
+  if (speaker) return [speaker];
+  if (!speakerText) return [];
+  const words = speakerText.replace(/^(?:the|a|an)\s+/iu, '').trim();
+  if (!words || /^(?:he|she|they|it|you|we|i)$/iu.test(words)) return [];
+  const key = `source:${words.toLowerCase()}`;
+  const capitalised = words.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length >= 2 && capitalised.length === words.split(/\s+/).length) {
+    return [key, `source:${capitalised.map((w) => w[0]).join('').toLowerCase()}`];
+  }
+  return [key];
+}

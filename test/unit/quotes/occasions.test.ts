@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { findEventMentions } from '../../../src/core/events/findEventMentions';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import { findStatements } from '../../../src/core/quotes/findStatements';
+import { sourceKeys } from '../../../src/core/quotes/occasions';
+import { looksAhead, namesOtherTime } from '../../../src/core/quotes/when';
+import type { Statement } from '../../../src/core/model';
+
+/** Invented articles published on Friday 2024-03-15, read through people and event mentions as the index does. */
+function statementsOf(paragraphs: string[], headline = 'Envoys meet in Oslo'): Statement[] {
+  const text = [headline, 'The talks resumed after a long pause in the spring', ...paragraphs].join('\n\n') + '\n';
+  const article = readArticle('test.txt', text, { published: '2024-03-15' });
+  const people = findPeople(article);
+  return findStatements(article, people, findEventMentions(article, people));
+}
+
+function whenOf(statements: Statement[], words: string): string | null {
+  const s = statements.find((f) => f.text === words);
+  assert.ok(s, `no statement "${words}" in ${JSON.stringify(statements.map((f) => f.text))}`);
+  return s.when;
+}
+
+describe('statement days from the occasion', () => {
+  const cases: Array<[string, string[], string, string | null]> = [
+    ['the speaker keeps the day across paragraphs', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'The corridor has been shut since the winter.', '"Ships are already waiting at anchor," Kowalski said.'], 'Ships are already waiting at anchor', '2024-03-11'],
+    ['the addressee of a dated statement is placed at its day', ['On Tuesday, Henrik Dahl told Marta Kowalski that the border would stay open.', '"This is welcome news for our farmers," Kowalski said.'], 'This is welcome news for our farmers', '2024-03-12'],
+    ['another speaker gets no day', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', '"The offer is not serious," Henrik Dahl said.'], 'The offer is not serious', null],
+    ['"earlier" sets the statement at another time', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'Kowalski had earlier said that "nothing is agreed until everything is agreed."'], 'nothing is agreed until everything is agreed', null],
+    ['a past year sets the statement at another time', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'In 2019, Kowalski said the port was "a gift to the region."'], 'a gift to the region', null],
+    ['a post on social media is another occasion', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'Kowalski later wrote on X: "Thank you, Oslo."'], 'Thank you, Oslo', null],
+    ['a planned meeting places nobody', ['Marta Kowalski will meet Henrik Dahl on Thursday in Bergen.', '"The meeting will be useful," Dahl said.'], 'The meeting will be useful', null],
+    ['an organisation keeps its day under its initials', ['The Baltic Shipping Gazette reported on Wednesday that port tolls would rise sharply next month.', 'Tolls could double by the summer, the BSG reported, citing harbour officials.'], 'Tolls could double by the summer', '2024-03-13'],
+    ['"after the meeting" refers back to the dated meeting', ['Marta Kowalski met Henrik Dahl in Oslo on Wednesday.', 'The two sides agreed to reopen the port, the ministry said after the meeting.'], 'The two sides agreed to reopen the port', '2024-03-13'],
+  ];
+  for (const [rule, paragraphs, words, expected] of cases) {
+    it(rule, () => assert.equal(whenOf(statementsOf(paragraphs), words), expected));
+  }
+
+  it('a headline statement takes the day of the body statement it repeats', () => {
+    const found = statementsOf(['Marta Kowalski said on Monday that the grain corridor is open again for all ships.'], 'Kowalski says the grain corridor is open again');
+    assert.equal(whenOf(found, 'the grain corridor is open again'), '2024-03-11');
+  });
+});
+
+describe('namesOtherTime and looksAhead', () => {
+  const other: Array<[string, boolean]> = [
+    ['Dahl said', false],
+    ['Dahl said at the start of the meeting', false],
+    ['Dahl earlier said', true],
+    ['Dahl said last year', true],
+    ['In March, Dahl said', true],
+    ['Dahl had warned', true],
+    ['Dahl said in an interview', true],
+    ['Dahl wrote on X', true],
+  ];
+  for (const [words, expected] of other) it(`namesOtherTime: ${words}`, () => assert.equal(namesOtherTime(words), expected));
+  const ahead: Array<[string, boolean]> = [
+    ['Dahl will meet Kowalski on Thursday', true],
+    ['Dahl is scheduled to arrive on Thursday', true],
+    ['Dahl met Kowalski on Thursday', false],
+  ];
+  for (const [words, expected] of ahead) it(`looksAhead: ${words}`, () => assert.equal(looksAhead(words), expected));
+});
+
+describe('sourceKeys', () => {
+  const cases: Array<[string | null, string | null, string[]]> = [
+    ['marta-kowalski', null, ['marta-kowalski']],
+    [null, 'the Baltic Shipping Gazette', ['source:baltic shipping gazette', 'source:bsg']],
+    [null, 'the BSG', ['source:bsg']],
+    [null, 'a European diplomat', ['source:european diplomat']],
+    [null, 'they', []],
+    [null, null, []],
+  ];
+  for (const [speaker, text, expected] of cases) it(`${speaker ?? text}`, () => assert.deepEqual(sourceKeys(speaker, text), expected));
+});
