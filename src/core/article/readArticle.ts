@@ -30,6 +30,11 @@ const WIRE_CREDIT = new RegExp(`\\((${WIRES.join('|')})\\)`);
 /** " - Bloomberg", " | CNN" at the end of a headline. */
 const OUTLET_SUFFIX = /\s+[|–—-]\s+((?:[\p{Lu}\d][\p{L}\d.&'’]*)(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3})\s*$/u;
 
+/** "PLACE, <date> (Agency) -" or "PLACE, <date> -" at the start of a paragraph; group 1 is the date part. */
+const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40},\s+([^()\u2013\u2014]{6,40}?)\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—])\s/u;
+/** "(March 15, 2017) The match…": a date in brackets opening the story. */
+const PAREN_DATELINE = /^\(([^()]{6,40})\)\s/;
+
 const PUBLISHED_LINE = /^(?:published|posted|updated|first published|date)(?:\s+on)?\s*[:：]?\s*/i;
 
 const MAX_HEADLINE_CHARS = 250;
@@ -174,8 +179,12 @@ function isForeignScriptLabel(t: string, whole: string): boolean {
   return latin(sample) > 0.8 * letters(sample);
 }
 
+/**
+ * The publication date, from the strongest evidence the page has: an explicit "Published …" line; else a
+ * dateline that opens the story ("Seoul, 19 June 2024 (dpa) -", "(March 15, 2017) …"); else a line near the top that is only a
+ * date, which may also be a page's "today" widget and so comes last.
+ */
 function findPublishedDate(blocks: Block[], texts: string[]): string | null {
-  // An explicit "Published …" line anywhere, else a line near the top that is only a date (and a time).
   for (let i = 0; i < blocks.length; i++) {
     const t = texts[i];
     const cue = PUBLISHED_LINE.exec(t);
@@ -183,6 +192,14 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
       const d = findFullDate(t.slice(cue[0].length));
       if (d) return d.date;
     }
+  }
+  let bodySeen = 0;
+  for (let i = 0; i < blocks.length && bodySeen < 5; i++) {
+    if (blocks[i].kind !== 'body' && blocks[i].kind !== 'deck') continue;
+    bodySeen++;
+    const head = DATELINE.exec(texts[i]) ?? PAREN_DATELINE.exec(texts[i]);
+    const d = head && findFullDate(head[1]);
+    if (d && d.index === 0) return d.date;
   }
   for (let i = 0; i < Math.min(blocks.length, 8); i++) {
     const t = texts[i];

@@ -27,6 +27,13 @@ const cases: Array<[string, string, Expected]> = [
   ['a wire credit names the outlet', 'Rain delays vote\n\nCANBERRA (Reuters) - The vote was delayed.', { title: 'Rain delays vote', outlet: 'Reuters' }],
   ['a "Published" line gives the date', 'Rain delays vote\nPublished: March 4, 2021 10:00 GMT\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2021-03-04' }],
   ['a date-only line near the top gives the date', 'Rain delays vote\n\nSaturday, 2 April 2016\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2016-04-02' }],
+  [
+    'a dateline beats a date-only line, which may be the page’s "today" widget',
+    'Rain delays vote\n\n• Monday, 4 March 2024\n\nOslo, 12 February 2024 (NTB) - The vote was delayed.',
+    { title: 'Rain delays vote', published: '2024-02-12' },
+  ],
+  ['a bracketed date opening the story is a dateline', 'Rain delays vote\n\nJune 9, 2020\n\n(May 2, 2020) The vote was delayed.', { title: 'Rain delays vote', published: '2020-05-02' }],
+  ['a dateline without a year pins nothing', 'Rain delays vote\n\nOSLO, Feb. 12 (NTB) -- The vote was delayed.', { title: 'Rain delays vote', published: null }],
   ['a date inside a sentence is not the publication date', 'Rain delays vote\n\nThe vote set for 2 April 2016 was delayed.', { title: 'Rain delays vote', published: null }],
   [
     'photo credits and captions',
