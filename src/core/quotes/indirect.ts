@@ -48,7 +48,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   const that = THAT_SOON.exec(rest);
   let start: number;
   if (that && !/\b(?:said|told|says)\b/u.test(that[0])) start = at + that[0].length;
-  else if (cue.shape !== 'according-to' && !isClause(rest)) return null;
+  // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
+  else if (!isClause(rest)) return null;
   else start = at + (rest.length - rest.trimStart().length);
   return finish(masked, start, clauseEnd(masked, start, stopAt), 'forward');
 }

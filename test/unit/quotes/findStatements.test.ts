@@ -113,6 +113,9 @@ describe('findStatements', () => {
         { text: 'the grain ships will leave on time', kind: 'indirect', speaker: 'Dahl', cue: 'According to' },
         { text: 'The border will reopen soon', kind: 'indirect', speaker: 'the regional government', flags: ['unnamed'] },
       ]],
+      ['according to a list of sources: the content is before it', ['The talks offer a pause to both armies, according to the UN, NATO, and Norway.'], [
+        { text: 'The talks offer a pause to both armies', kind: 'indirect', cue: 'according to' },
+      ]],
       ['a clause with a quoted fragment is mixed', ['Marta Kowalski stressed that the deal was "only a first step" for both sides.'], [
         { text: 'the deal was "only a first step" for both sides', kind: 'mixed', speaker: 'Kowalski' },
       ]],
