@@ -58,13 +58,18 @@ const ENCOUNTER_VERB = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminde
 
 /** The kind of event a clause reports by its own words, or null when it reports none. */
 export function kindOf(text: string): EventKind | null {
-  for (const t of TRIGGERS) if (t.re.test(text)) return t.kind;
-  return null;
+  const kinds = TRIGGERS.filter((t) => t.re.test(text)).map((t) => t.kind);
+  // "concluded a tour … promoting the peace plan": a document named as a topic leaves the clause to the occasion.
+  if (kinds[0] === 'document' && kinds.length > 1 && !DOCUMENT_ISSUED.test(text)) return kinds[1];
+  return kinds[0] ?? null;
 }
+
+/** A document as the thing done: released, presented, signed, adopted. */
+const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|ting)? forward|sign|adopt|draft|launch|announc)\w*/i;
 
 /** Future or planned: "will meet", "is set to visit", "invited Kim to visit Moscow", "Putin to visit…" in a headline. */
 const ANNOUNCED =
-  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ation)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b/i;
+  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be)\b|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ation)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b/i;
 const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
 
 export function isAnnounced(text: string, inHeadline: boolean): boolean {
@@ -80,11 +85,33 @@ export function isRecall(text: string): boolean {
   return RECALL.test(text);
 }
 
-/** Talk of what could happen, not of an occasion: "could pave the way for a summit", "hopes the next one…". */
-const SPECULATIVE = /\b(?:[Cc]ould|[Mm]ight|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hopes?\s+(?:that|to)|may\b(?!\s+\d))/;
+/** Words that hedge what follows them: "could", "might", "hopes that", "possible", "prospects". */
+const HEDGE = /\b(?:[Cc]ould|[Mm]ight|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hopes?\s+(?:that|to)|may\b(?!\s+\d))/g;
+/** A hedge that calls the occasion itself into doubt: "a possible meeting", "the prospects of talks". */
+const HEDGE_ON_NOUN = /(?:possible|potential|prospects?(?:\s+(?:of|for))?)\s+(?:(?:a|an|the|new|further|future|fresh)\s+)?(?:[\w-]+\s+)?$/i;
+/** What a hedge says about an occasion already named: "the meeting could take place", "may go ahead". */
+const HEDGED_HAPPENING = /^\s+(?:\w+\s+)?(?:take place|happen|be held|go ahead|occur|proceed|materiali[sz]e)\b/i;
+/** An occasion named as known, which a hedge elsewhere in the clause does not doubt: "this visit", "his trip", "Kim's visit". */
+const KNOWN_OCCASION = /(?:\b(?:the|this|that|these|those|his|her|their|its|our|your|my)|['’]s)\s+(?:(?!(?:a|an|for|to|of|with|in|on|at|and|or|by|from|between|about|way)\s)[\w-]+\s+){0,2}$/i;
 
+/**
+ * Talk of what could happen, not of an occasion: "could pave the way for a summit", "Xi may visit Moscow",
+ * "a possible meeting". A hedge counts only where it scopes over an event word: "I hope that, through this
+ * visit, he could make contributions" doubts the contributions, not the visit.
+ */
 export function isSpeculative(text: string): boolean {
-  return SPECULATIVE.test(text);
+  const events = eventWordSpans(text);
+  for (const h of text.matchAll(HEDGE)) {
+    const end = h.index! + h[0].length;
+    if (HEDGED_HAPPENING.test(text.slice(end))) return true;
+    for (const e of events) {
+      if (e.start < end) continue;
+      const before = text.slice(end, e.start);
+      if (HEDGE_ON_NOUN.test(text.slice(h.index!, e.start)) && !/[,;:]/.test(before)) return true;
+      if (!KNOWN_OCCASION.test(before)) return true;
+    }
+  }
+  return false;
 }
 
 /** An occasion that did not take place: "was originally meant to travel", "the trip was called off". */
@@ -144,4 +171,40 @@ export function organisationsIn(text: string): string[] {
 /** Spans of the encounter verbs in a text, relative to it. */
 export function encounterVerbs(text: string): Span[] {
   return [...text.matchAll(ENCOUNTER_VERB)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** How a travel phrase inside another event's clause names its traveller. */
+export type TravellerCue = 'visiting' | 'possessive' | 'pronoun' | 'subject';
+
+export interface TravelPhrase extends Span {
+  kind: 'visit' | 'tour';
+  cue: TravellerCue;
+}
+
+const TRIP_NOUN = '(?:visit|trip|tour|stay)';
+const TRAVEL_PHRASES: Array<[RegExp, TravellerCue]> = [
+  [/\bvisiting\b(?=\s+(?:[A-Z]|U\.S\.))/g, 'visiting'],
+  [new RegExp(`['’]s\\s+(?:[\\w-]+\\s+){0,2}?${TRIP_NOUN}\\b(?!\\s+of\\s+the\\b)`, 'g'), 'possessive'],
+  [new RegExp(`\\b(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}?${TRIP_NOUN}\\b(?!\\s+of\\s+the\\b)`, 'gi'), 'pronoun'],
+  [new RegExp(`\\b(?:on|during|for|after)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?${TRIP_NOUN}\\b(?!\\s+of\\s+the\\b)`, 'gi'), 'subject'],
+  [/\b(?:arrived|arriving|after arriving|travell?ed to|travell?ing to|flew (?:in)?to)\b/gi, 'subject'],
+  // "Ortiz, in Oslo for the second time this year, met…", "in Oslo for talks".
+  [/\bin\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+for\s+(?:the\s+(?:first|second|third|fourth|fifth|\w+th|last)\s+time|talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:visit|summit|meeting|conference|forum))\b/gu, 'subject'],
+];
+
+/**
+ * The journey a meeting's clause also reports: "wrapped up his two-day visit to China, one that culminated in a
+ * meeting", "met visiting Secretary Ortiz", "after arriving in Oslo on a three-day visit, she met…".
+ */
+export function travelIn(text: string): TravelPhrase[] {
+  const out: TravelPhrase[] = [];
+  for (const [re, cue] of TRAVEL_PHRASES) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((t) => t.start < end && start < t.end)) continue;
+      out.push({ start, end, kind: /\btour\b/i.test(m[0]) ? 'tour' : 'visit', cue });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,27 +1,30 @@
 import type { CorpusEvent, EventKind } from '../model';
 import { formatDay } from '../dates';
 import { slug } from '../nlp/identity';
-import { countryOfPlace } from './geography';
+import { countryOfPlace, KNOWN_PLACE_SOURCE } from './geography';
 import type { EventFrame, EventGroup } from './eventFrame';
 
 /** A grouped event as plain data: kind, label, day, place, participants and every mention. */
 export function describeEvent(group: EventGroup, names: Map<string, string>): CorpusEvent {
   const frames = group.locals.flatMap((l) => l.frames);
   const kind = mostCommon(frames.map((f) => f.mention.kind))!;
-  const date = mostCommon(frames.flatMap((f) => (f.time?.day ? [f.time.day] : [])));
+  // Once a report says the occasion took place, an announcement's day ("will release it on Saturday") no longer dates it.
+  const held = frames.some((f) => !f.mention.announced) ? frames.filter((f) => !f.mention.announced) : frames;
+  const date = mostCommon(held.flatMap((f) => (f.time?.day ? [f.time.day] : [])));
   const place = bestPlace(frames);
   const persons = mainParticipants(frames.flatMap((f) => f.persons));
   const countries = byFrequency(frames.flatMap((f) => f.countries));
   const orgs = byFrequency(frames.flatMap((f) => f.orgs));
   const who = persons.map((id) => names.get(id) ?? id);
-  const head = headline(kind, who.length ? who : countries, orgs[0] ?? null, place);
+  const head =
+    kind === 'document' ? documentHeadline(frames, who, countries) : kind === 'tour' ? tourHeadline(frames, who) : headline(kind, who.length ? who : countries, orgs[0] ?? null, place);
   const mentions = frames
     .map((f) => ({ file: f.mention.file, start: f.mention.start, end: f.mention.end, text: f.mention.text }))
     .sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
   return {
     id: slug([kind, ...(persons.length ? persons.slice(0, 3) : countries.slice(0, 2)), orgs[0] ?? '', date ?? ''].join(' ')) || kind,
     kind,
-    label: [head, place, date ? formatDay(date) : null].filter(Boolean).join(', ') + caveat(group, date, frames),
+    label: [head, kind === 'tour' || (kind === 'visit' && persons.length) ? null : place, date ? formatDay(date) : null].filter(Boolean).join(', ') + caveat(group, date, frames),
     date,
     place,
     participants: [...persons, ...countries],
@@ -49,6 +52,28 @@ function headline(kind: EventKind, who: string[], org: string | null, place: str
     default:
       return org ? `${org} ${kind === 'conference' ? 'conference' : 'summit'}${list ? ` (${list})` : ''}` : `${kind === 'conference' ? 'Conference' : 'Summit'}${list ? `: ${list}` : ''}`;
   }
+}
+
+/** The words that name a document: "peace plan", "12-point document", "position paper", "joint statement". */
+const DOCUMENT_NAME =
+  /\b(?:(?:\d+|twelve|ten|six)-point\s+(?:\w+\s+)?(?:plan|document|proposal|paper)|(?:peace|ceasefire)\s+(?:plan|proposal|formula|initiative|blueprint)|position paper|joint (?:statement|declaration|communiqu[eé])|white paper|(?:partnership\s+)?(?:treaty|agreement))\b/i;
+
+/** "China's peace plan (12-point document)": who issued it and what the reports call it. */
+function documentHeadline(frames: EventFrame[], who: string[], countries: string[]): string {
+  const names = byFrequency(frames.flatMap((f) => DOCUMENT_NAME.exec(f.mention.text)?.[0].toLowerCase() ?? []));
+  const issuer = countries[0] ?? who[0] ?? null;
+  const what = names.length ? names.slice(0, 2).join(' / ') : 'document';
+  return issuer ? `${issuer}'s ${what}${who.length && countries.length ? ` (${joinNames(who.slice(0, 3))})` : ''}` : `Document: ${what}`;
+}
+
+const KNOWN_PLACE = new RegExp(`(?<![\\p{L}-])(${KNOWN_PLACE_SOURCE})(?![\\p{L}-])`, 'giu');
+
+/** "Li Hui's tour: Warsaw, Berlin, Paris…": the traveller and the stops the reports name. */
+function tourHeadline(frames: EventFrame[], who: string[]): string {
+  const named = frames.flatMap((f) => [...f.mention.text.matchAll(KNOWN_PLACE)].map((m) => m[1]));
+  const stops = [...new Set([...frames.flatMap((f) => f.places), ...named].filter((p) => countryOfPlace(p) !== null && p[0] === p[0].toUpperCase()))];
+  const head = who.length ? `${who[0]}'s tour` : 'Tour';
+  return stops.length ? `${head}: ${stops.slice(0, 4).join(', ')}${stops.length > 4 ? '…' : ''}` : head;
 }
 
 /** What the reader should not take on trust: no pinned day, or articles linked on approximate dates. */

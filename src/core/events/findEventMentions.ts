@@ -5,16 +5,19 @@ import {
   encounterVerbs,
   isAnnounced,
   isRecall,
+  isUnrealised,
   kindOf,
   organisationsIn,
   refersToEventBefore,
   refersToParticipantsBefore,
   singularPronouns,
+  travelIn,
+  type TravelPhrase,
 } from './cues';
 import { readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
 import { findEventPlaces, findPlaces } from './places';
-import { findDescriptors } from '../nlp/descriptors';
+import { findDescriptors, nationalities } from '../nlp/descriptors';
 
 interface PersonSpan extends Span {
   key: string;
@@ -47,16 +50,56 @@ export function findEventMentions(article: Article, people: ArticlePeople): Even
   const persons = personSpans(article, people);
   const anchor = referenceDay(article);
   const context: ReadingContext = { group: [], byKind: new Map() };
+  const countries = nationalities(article, people);
   const out: EventMention[] = [];
   for (const block of contentBlocks(article)) {
     for (const sentence of splitSentences(article.text, block.start, block.end)) {
       for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
         const mention = toMention(article, clause, persons, context);
-        if (mention) out.push(mention);
+        if (!mention) continue;
+        out.push(mention);
+        const journey = journeyWithin(clause, mention, persons, countries);
+        if (journey) out.push(journey);
       }
     }
   }
   return out;
+}
+
+/**
+ * A meeting's clause that also reports the journey it belongs to ("wrapped up his two-day visit to China, one
+ * that culminated in a meeting with…", "met visiting Secretary Ortiz") is a mention of that visit too, with the
+ * traveller as its participant: the visit is an occasion of its own, reported by articles that never name the meeting.
+ */
+function journeyWithin(clause: ClauseReading, mention: EventMention, persons: PersonSpan[], countries: Map<string, Set<string>>): EventMention | null {
+  if (mention.kind !== 'meeting' && mention.kind !== 'talks') return null;
+  const travel = travelIn(clause.text)[0];
+  if (!travel || isUnrealised(clause.text)) return null;
+  const destination = destinationAfter(clause.text.slice(travel.end)) ?? destinationAfter(` ${clause.text.slice(travel.start)}`) ?? mention.place;
+  const traveller = travellerOf(clause, travel, persons, destination ? countryOfPlace(destination) : null, countries);
+  if (!traveller) return null;
+  return { ...mention, kind: travel.kind, participants: [traveller], place: destination };
+}
+
+const DESTINATION = /^\s+(?:to|in|into)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/** "… visit to China", "arriving in Oslo": the place a journey goes to, when the gazetteer knows it. */
+function destinationAfter(text: string): string | null {
+  const m = DESTINATION.exec(text);
+  return m && countryOfPlace(m[1]) !== null ? m[1] : null;
+}
+
+/** Who made the journey: the one named after "visiting", before "'s visit", or the clause's subject; never a host. */
+function travellerOf(clause: ClauseReading, travel: TravelPhrase, persons: PersonSpan[], destination: string | null, countries: Map<string, Set<string>>): string | null {
+  const inside = personsIn(persons, clause);
+  const at = clause.start + travel.start;
+  if (travel.cue === 'visiting') return inside.find((p) => p.start >= clause.start + travel.end && p.start - (clause.start + travel.end) <= 60)?.key ?? null;
+  if (travel.cue === 'possessive') return inside.find((p) => p.end === at)?.key ?? null;
+  const before = nearestPersonBefore(persons, clause.start, []);
+  const named = travel.cue === 'pronoun' ? inside.filter((p) => p.end <= at) : inside;
+  const candidates = unique([...named.map((p) => p.key), ...(before ? [before] : [])]);
+  const abroad = candidates.filter((key) => !destination || !countries.get(key)?.has(destination));
+  return abroad[0] ?? null;
 }
 
 /** Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). */

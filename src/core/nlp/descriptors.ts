@@ -97,6 +97,11 @@ export function resolveDescriptor(article: Article, people: ArticlePeople, span:
   return resolve(found.description, profilesOf(article, people), span.start + found.start);
 }
 
+/** The countries each person of the article serves, as their titles show ("Chinese President", "U.S. Secretary of State"). */
+export function nationalities(article: Article, people: ArticlePeople): Map<string, Set<string>> {
+  return new Map(profilesOf(article, people).map((p) => [p.person.key, p.countries]));
+}
+
 interface Found extends Span {
   description: Description;
 }

@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { isSpeculative, kindOf, travelIn } from '../../../src/core/events/cues';
+import { findEventMentions } from '../../../src/core/events/findEventMentions';
+import { groupEvents } from '../../../src/core/events/groupEvents';
+import type { ArticleReading } from '../../../src/core/model';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import { resolveIdentities } from '../../../src/core/nlp/identity';
+
+// Invented articles: a headline line, a blank line, then one paragraph per line.
+
+function read(file: string, published: string | undefined, ...paragraphs: string[]): ArticleReading {
+  const text = ['Diplomacy news of the week', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const article = readArticle(file, text, published ? { published } : {});
+  const people = findPeople(article);
+  return { article, people, statements: [], eventMentions: findEventMentions(article, people) };
+}
+
+function groups(readings: ArticleReading[]) {
+  const identities = resolveIdentities(readings);
+  return groupEvents(readings, identities.idOf, identities.people);
+}
+
+function linkedFiles(readings: ArticleReading[]): string[] {
+  return groups(readings)
+    .map((e) => [...new Set(e.mentions.map((m) => m.file))].sort().join('+'))
+    .filter((files) => files.includes('+'))
+    .sort();
+}
+
+describe('isSpeculative: a hedge counts only where it scopes over the event', () => {
+  const cases: Array<[string, boolean]> = [
+    ['The meeting could pave the way for a summit later this year.', true],
+    ['Ortiz may visit Oslo in the spring.', true],
+    ['Officials discussed a possible meeting of the two presidents.', true],
+    ['Officials said the summit might not take place at all.', true],
+    ['"I hope that Minister Ortiz, through this visit, could make contributions to our ties."', false],
+    ['That the meeting happened at all is perhaps the most significant result of the trip.', false],
+    ['Ortiz met Dubois on Monday.', false],
+  ];
+  for (const [sentence, speculative] of cases) it(`"${sentence}" → ${speculative}`, () => assert.equal(isSpeculative(sentence), speculative));
+});
+
+describe('kindOf: a document named as a topic leaves the clause to the occasion', () => {
+  const cases: Array<[string, string]> = [
+    ['The envoy concluded a tour of five capitals promoting the peace plan.', 'tour'],
+    ['The government presented its peace plan on Friday.', 'document'],
+    ['In March, the ministry released a 10-point position paper.', 'document'],
+    ['The two leaders signed a joint statement.', 'document'],
+  ];
+  for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
+});
+
+describe('travelIn: the journey a meeting clause also reports', () => {
+  const cases: Array<[string, string | null]> = [
+    ['Ortiz wrapped up his two-day visit to Norway, one that culminated in a meeting with the king.', 'pronoun'],
+    ['The king met visiting Foreign Minister Ortiz.', 'visiting'],
+    ["Ortiz's trip to Oslo included talks with Dubois.", 'possessive'],
+    ['After arriving in Oslo on Monday, Ortiz met Dubois.', 'subject'],
+    ['Ortiz, in Oslo for the second time this year, met Dubois.', 'subject'],
+    ['They toured the factory and met the workers.', null],
+  ];
+  for (const [sentence, cue] of cases) it(`"${sentence}" → ${cue}`, () => assert.equal(travelIn(sentence)[0]?.cue ?? null, cue));
+});
+
+describe('findEventMentions: a visit reported inside a meeting sentence', () => {
+  it('adds a visit whose participant is the traveller, not the host', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Chilean Foreign Minister Rosa Fuentes wrapped up her two-day visit to Peru, one that culminated in a meeting with Peruvian President Ivan Cruz on Tuesday.',
+    );
+    const kinds = r.eventMentions.map((m) => m.kind).sort();
+    assert.deepEqual(kinds, ['meeting', 'visit']);
+    const visit = r.eventMentions.find((m) => m.kind === 'visit')!;
+    assert.deepEqual(visit.participants, ['rosa-fuentes']);
+    assert.equal(visit.place, 'Peru');
+  });
+
+  it('takes the person after "visiting" as the traveller', () => {
+    const r = read('a.txt', '2024-03-13', 'Peruvian President Ivan Cruz met visiting Chilean Foreign Minister Rosa Fuentes in Lima on Tuesday.');
+    const visit = r.eventMentions.find((m) => m.kind === 'visit');
+    assert.ok(visit);
+    assert.deepEqual(visit.participants, ['rosa-fuentes']);
+  });
+});
+
+describe('groupEvents: visits, tours and documents across articles', () => {
+  it('links a visit named in a meeting sentence to a report of the visit alone', () => {
+    const links = linkedFiles([
+      read('a.txt', '2024-03-13', 'Chilean Foreign Minister Rosa Fuentes wrapped up her two-day visit to Peru, one that culminated in a meeting with Peruvian President Ivan Cruz on Tuesday.'),
+      read('b.txt', '2024-03-13', 'Rosa Fuentes, the Chilean foreign minister, said her visit to Lima had opened a new chapter.', '"I hope that Minister Fuentes, through this visit, could help our ties," Peruvian President Ivan Cruz said.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+
+  it('links two reports of one tour and labels it with its stops', () => {
+    const readings = [
+      read('a.txt', '2024-03-13', 'Envoy Marco Bianchi has concluded a diplomatic tour in which he visited Paris, Berlin and Warsaw.'),
+      read('b.txt', '2024-03-12', 'Envoy Marco Bianchi recently concluded a tour of several European capitals promoting the peace plan.'),
+    ];
+    assert.deepEqual(linkedFiles(readings), ['a.txt+b.txt']);
+    const tour = groups(readings).find((e) => e.kind === 'tour')!;
+    assert.match(tour.label, /^Marco Bianchi's tour: Paris, Berlin, Warsaw/);
+  });
+
+  it('labels a document by its issuer and name, not by the day it was announced', () => {
+    const readings = [
+      read('a.txt', '2024-03-13', 'Norway would release its peace plan on Saturday, Foreign Minister Erik Lund said.'),
+      read('b.txt', '2024-04-02', 'In March, Norway released a 10-point peace plan for the region.'),
+    ];
+    assert.deepEqual(linkedFiles(readings), ['a.txt+b.txt']);
+    const doc = groups(readings).find((e) => e.kind === 'document')!;
+    assert.match(doc.label, /^Norway's (?:peace plan|10-point peace plan)/);
+    assert.equal(doc.date, null);
+  });
+});
