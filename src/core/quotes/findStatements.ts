@@ -78,7 +78,7 @@ class StatementReader {
     this.blocks.forEach((block, index) => this.readParagraph(block, index, quotesByParagraph.get(index) ?? []));
     this.settleHeadings();
     this.dateHeadlines();
-    return this.statements.sort((a, b) => a.start - b.start || a.end - b.end);
+    return withoutRepeats(this.statements.sort((a, b) => a.start - b.start || a.end - b.end));
   }
 
   private readParagraph(block: Block, index: number, quotes: QuotedSpan[]): void {
@@ -358,4 +358,12 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
     else out.set(k, [item]);
   }
   return out;
+}
+
+/**
+ * One statement per span and kind: two cues in one sentence ("…," she wrote, adding that …) can reach the
+ * same clause; the first reading, which has the nearer cue, is kept.
+ */
+function withoutRepeats(sorted: Statement[]): Statement[] {
+  return sorted.filter((s, i) => !sorted.slice(Math.max(0, i - 3), i).some((t) => t.start === s.start && t.end === s.end && t.kind === s.kind));
 }

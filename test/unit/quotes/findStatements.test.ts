@@ -36,6 +36,8 @@ function speakerOf(s: Statement, paragraphs: string[]): string | null {
 
 function check(paragraphs: string[], expected: Expected[], published?: string): void {
   const found = statementsOf(paragraphs, published);
+  const spans = found.map((f) => `${f.start}:${f.end}:${f.kind}`);
+  assert.equal(new Set(spans).size, spans.length, `a span read twice in ${JSON.stringify(found.map((f) => f.text))}`);
   for (const e of expected) {
     const s = found.find((f) => f.text === e.text);
     assert.ok(s, `no statement "${e.text}" in ${JSON.stringify(found.map((f) => f.text))}`);
@@ -115,6 +117,11 @@ describe('findStatements', () => {
       ]],
       ['according to a list of sources: the content is before it', ['The talks offer a pause to both armies, according to the UN, NATO, and Norway.'], [
         { text: 'The talks offer a pause to both armies', kind: 'indirect', cue: 'according to' },
+      ]],
+      ['a clause reached by two cues is one statement', ['"We talked for an hour," Henrik Dahl wrote online, adding that he believed the talks would bring "a real change" soon.'], [
+        { text: 'We talked for an hour', kind: 'direct', speaker: 'Dahl' },
+        { text: 'he believed the talks would bring "a real change" soon', kind: 'mixed', speaker: 'Dahl' },
+        { text: 'a real change', kind: 'direct', speaker: 'Dahl' },
       ]],
       ['a clause with a quoted fragment is mixed', ['Marta Kowalski stressed that the deal was "only a first step" for both sides.'], [
         { text: 'the deal was "only a first step" for both sides', kind: 'mixed', speaker: 'Kowalski' },
