@@ -57,6 +57,17 @@ export function previousWeekday(anchor: string, weekday: number): string {
   return addDays(anchor, -delta);
 }
 
+/**
+ * The day a reporter means by a bare past weekday ("said on Thursday"), or null when it cannot be pinned: the
+ * weekday after the publication day would be six days back, which reporters write as "last Thursday"; a bare
+ * "on Thursday" there more likely means the story was updated after its date. `explicitlyLast` is "last Thursday".
+ */
+export function reportedWeekday(published: string, weekday: number, explicitlyLast = false): string | null {
+  if (explicitlyLast) return previousWeekday(addDays(published, -1), weekday);
+  const day = previousWeekday(published, weekday);
+  return addDays(published, -6) === day ? null : day;
+}
+
 /** The next day named `weekday` on or after `anchor` (for announced events: "will meet on Wednesday"). */
 export function nextWeekday(anchor: string, weekday: number): string {
   const delta = (weekday - weekdayOf(anchor) + 7) % 7;

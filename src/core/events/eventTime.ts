@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { addDays, findFullDate, isoDate, monthNumber, nextWeekday, previousWeekday, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, findFullDate, isoDate, monthNumber, nextWeekday, reportedWeekday, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -127,7 +127,8 @@ function readWeekday(text: string, reference: string, announced: boolean): Event
   const m = WEEKDAY_RE.exec(text);
   if (!m) return null;
   const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
-  return exact(announced ? nextWeekday(reference, weekday) : previousWeekday(reference, weekday));
+  const day = announced ? nextWeekday(reference, weekday) : reportedWeekday(reference, weekday);
+  return day ? exact(day) : null;
 }
 
 function readDeictic(text: string, reference: string): EventTime | null {

@@ -9,7 +9,7 @@ import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quot
 import { splitSentences } from './sentences';
 import { Discourse, speakerOfCue, speakerOfParticiple, type Speaker } from './speakers';
 import { Occasions, sourceKeys } from './occasions';
-import { dayNamedIn, looksAhead, namesOtherTime } from './when';
+import { dayNamedIn, fitsNamedWeekdays, looksAhead, namesOtherTime } from './when';
 
 /**
  * Who said what, and when, in one article: direct quotations, reported speech and interview turns, each
@@ -246,7 +246,8 @@ class StatementReader {
     for (const s of found) {
       if (s.flags.includes('continuation')) continue;
       const keys = sourceKeys(s.speaker, s.speakerText);
-      s.when = day ?? (otherTime ? null : this.occasions.dayIn(sentence, keys) ?? this.occasions.dayReferredTo(words) ?? this.occasions.dayOf(keys));
+      const carried = otherTime ? null : this.occasions.dayIn(sentence, keys) ?? this.occasions.dayReferredTo(words) ?? this.occasions.dayOf(keys);
+      s.when = day ?? (carried && fitsNamedWeekdays(words, carried) ? carried : null);
     }
     if (day && !looksAhead(words)) this.occasions.place(this.sourcesNamed(sentence, clauses, found), day);
     const last = found[found.length - 1];

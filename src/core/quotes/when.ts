@@ -1,4 +1,4 @@
-import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, previousWeekday, WEEKDAYS } from '../dates';
+import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * The day a statement was made, from the reporter's words around it (never from the quoted words):
@@ -58,14 +58,14 @@ function partialDates(words: string, published: string): string[] {
   return out;
 }
 
-/** "on Saturday", "Monday's call": the most recent such weekday on or before publication;
- * "last Friday" is before the publication day. */
+/** "on Saturday", "Monday's call": the most recent such weekday on or before publication, unless that is six
+ * days back (see reportedWeekday); "last Friday" is before the publication day. */
 function weekdays(words: string, published: string): string[] {
   const out: string[] = [];
   for (const m of words.matchAll(WEEKDAY)) {
     const weekday = WEEKDAYS.findIndex((w) => w.startsWith(m[2].toLowerCase()));
-    const anchor = m[1]?.toLowerCase() === 'last' ? addDays(published, -1) : published;
-    out.push(previousWeekday(anchor, weekday));
+    const day = reportedWeekday(published, weekday, m[1]?.toLowerCase() === 'last');
+    if (day) out.push(day);
   }
   return out;
 }
@@ -86,6 +86,15 @@ const OTHER_TIME = new RegExp(
 );
 /** Words that announce rather than report: a day named with them is not a day anyone was placed at. */
 const AHEAD = /\b(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|plans?\s+to|planned|is\s+to|are\s+to|next|upcoming|later)\b/iu;
+
+/**
+ * Whether a day carried from elsewhere fits the weekdays the words name ("said on Thursday" cannot be carried a
+ * Wednesday). Words that name no weekday fit any day.
+ */
+export function fitsNamedWeekdays(words: string, day: string): boolean {
+  const named = [...words.matchAll(WEEKDAY)].map((m) => WEEKDAYS.findIndex((w) => w.startsWith(m[2].toLowerCase())));
+  return named.every((w) => w === weekdayOf(day));
+}
 
 /** Whether the reporter's words set what was said at another, unpinned time (so no day is carried to it). */
 export function namesOtherTime(words: string): boolean {

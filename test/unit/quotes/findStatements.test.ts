@@ -50,7 +50,7 @@ function check(paragraphs: string[], expected: Expected[], published?: string): 
   }
 }
 
-type Case = [string, string[], Expected[]];
+type Case = [name: string, paragraphs: string[], expected: Expected[], published?: string];
 
 describe('findStatements', () => {
   const rules: Record<string, Case[]> = {
@@ -133,9 +133,12 @@ describe('findStatements', () => {
       ['an anonymous person', ['"Nobody expected a breakthrough," said one Western diplomat.'], [{ text: 'Nobody expected a breakthrough', speaker: 'one Western diplomat', flags: ['unnamed'] }]],
     ],
     'days': [
-      ['a weekday is the last such day on or before publication', ['Henrik Dahl said on Saturday that the talks would resume.'], [{ text: 'the talks would resume', when: '2024-03-09' }]],
+      ['a weekday is the last such day on or before publication', ['Henrik Dahl said on Wednesday that the talks would resume.'], [{ text: 'the talks would resume', when: '2024-03-13' }]],
       ['yesterday', ['Marta Kowalski said yesterday that the deal was done.'], [{ text: 'the deal was done', when: '2024-03-14' }]],
       ['a full date', ['On 2 March 2024, Henrik Dahl said the envoys had agreed.'], [{ text: 'the envoys had agreed', when: '2024-03-02' }]],
+      ['a bare weekday six days back is not pinned (published Friday, "on Saturday" would be last week)', ['Henrik Dahl said on Saturday that the talks would resume.'], [{ text: 'the talks would resume', when: null }], '2024-03-08'],
+      ['"last Saturday" is pinned', ['Henrik Dahl said last Saturday that the talks would resume.'], [{ text: 'the talks would resume', when: '2024-03-02' }], '2024-03-08'],
+      ['a carried day must fall on the weekday the words name', ['Henrik Dahl met Marta Kowalski in Oslo on Friday.', 'Kowalski said on Thursday that the talks had gone well.'], [{ text: 'the talks had gone well', when: '2024-03-14' }]],
       ['no day in the words means no day', ['Marta Kowalski said the deal was done.'], [{ text: 'the deal was done', when: null }]],
       ['a day inside the reported words is not the day it was said', ['Henrik Dahl said the ships would sail on Monday.'], [{ text: 'the ships would sail on Monday', when: null }]],
     ],
@@ -143,9 +146,9 @@ describe('findStatements', () => {
 
   for (const [rule, cases] of Object.entries(rules)) {
     describe(rule, () => {
-      for (const [name, paragraphs, expected] of cases) {
+      for (const [name, paragraphs, expected, published] of cases) {
         it(name, () => {
-          check(paragraphs, expected);
+          check(paragraphs, expected, published);
           if (expected.length === 0) assert.deepEqual(statementsOf(paragraphs).map((s) => s.text), []);
         });
       }

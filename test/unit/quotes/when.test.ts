@@ -5,7 +5,7 @@ describe('dayNamedIn', () => {
   const published = '2024-03-15'; // a Friday
   const cases: Array<[string, string | null, string | null]> = [
     ['Dahl said on Friday', published, '2024-03-15'],
-    ['Dahl said on Saturday', published, '2024-03-09'],
+    ['Dahl said on Wednesday', published, '2024-03-13'],
     ['Dahl said last Friday', published, '2024-03-08'],
     ["after Monday's call, Dahl said", published, '2024-03-11'],
     ['Dahl said yesterday', published, '2024-03-14'],
