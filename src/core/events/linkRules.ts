@@ -1,0 +1,128 @@
+import { addDays } from '../dates';
+import { undatedWindow, type LinkBasis, type LocalEvent } from './eventFrame';
+import type { EventTime } from './eventTime';
+import { DAY_SLACK, intersection, setsMeet } from './localEvents';
+
+/**
+ * A local event as cross-article linking sees it: everything the rules below read, worked out once.
+ * Two local events with the same `key` compare alike with everything, so a comparison is made once per pair of keys.
+ */
+export interface Comparable {
+  event: LocalEvent;
+  /** The time compared on: the event's own words', else close to publication; null when neither. */
+  time: EventTime | null;
+  /** `time.from` less the day of slack, as overlap is tested. */
+  fromWithSlack: string | null;
+  /** The month the event is known to fall in. */
+  month: number | null;
+  key: string;
+}
+
+export function comparable(e: LocalEvent): Comparable {
+  const time = e.time ?? (e.recall ? null : undatedWindow(e.cls, e.reference, e.announced));
+  const sorted = (s: Set<string>) => [...s].sort().join('\u0001');
+  const key = [
+    e.cls,
+    sorted(e.persons),
+    sorted(e.orgs),
+    sorted(e.countries),
+    sorted(e.placeCountries),
+    sorted(e.specificPlaces),
+    time ? `${time.day ?? ''}/${time.from}/${time.to}` : '-',
+    e.weekday ?? '-',
+    e.month ?? '-',
+    e.recall ? 'r' : '',
+    e.speculative ? 's' : '',
+  ].join('\u0002');
+  return { event: e, time, fromWithSlack: time ? addDays(time.from, -DAY_SLACK) : null, month: e.month ?? monthOf(time), key };
+}
+
+export const BASIS_RANK: Record<LinkBasis, number> = { 'same-day': 0, approximate: 1, undated: 2 };
+
+/** The keys of the blocks a local event is compared within: its class and the person pair, person or body that must match. */
+export function blockKeys(e: LocalEvent): string[] {
+  const persons = [...e.persons].sort();
+  let keys: string[];
+  switch (e.cls) {
+    case 'encounter':
+    case 'call':
+      keys = persons.flatMap((p, i) => persons.slice(i + 1).map((q) => `${p}+${q}`));
+      break;
+    case 'gathering':
+      keys = [...e.orgs];
+      break;
+    case 'document':
+      keys = [...persons, ...e.countries];
+      break;
+    default:
+      keys = persons;
+  }
+  return [...new Set(keys.map((k) => `${e.cls}|${k}`))];
+}
+
+/** Whether two local events in different articles are the same occasion, and on what basis. */
+export function linkBasis(a: Comparable, b: Comparable): LinkBasis | null {
+  if (a.event.speculative || b.event.speculative || contradict(a, b)) return null;
+  if (a.time && b.time) return a.time.day && b.time.day ? 'same-day' : 'approximate';
+  return undatedButAlike(a.event, b.event) ? 'undated' : null;
+}
+
+/** Two reports that cannot be of one occasion: other people, another day, weekday or month, another country. */
+export function contradict(a: Comparable, b: Comparable): boolean {
+  const [ea, eb] = [a.event, b.event];
+  if (ea.cls !== eb.cls || !participantsAgree(ea, eb)) return true;
+  if (a.time && b.time && !(a.fromWithSlack! <= b.time.to && b.fromWithSlack! <= a.time.to)) return true;
+  return !setsMeet(ea.placeCountries, eb.placeCountries) || !weekdaysAgree(ea.weekday, eb.weekday) || !sameOrUnknown(a.month, b.month);
+}
+
+/** The weakest of the bases a group was linked on. */
+export function weakest(bases: Array<LinkBasis | null>): LinkBasis | null {
+  const present = bases.filter((b): b is LinkBasis => b !== null);
+  return present.length ? present.reduce((x, y) => (BASIS_RANK[x] >= BASIS_RANK[y] ? x : y)) : null;
+}
+
+/** The month a time falls in, when it falls in one. */
+function monthOf(t: EventTime | null): number | null {
+  return t && t.from.slice(0, 7) === t.to.slice(0, 7) ? +t.from.slice(5, 7) : null;
+}
+
+/**
+ * Without a day to compare (no publication day and no date in the text), two reports are linked only on
+ * positive evidence: the same day of the week or month, or (for meetings and calls) the same city or country;
+ * and neither looks back to an earlier occasion.
+ */
+function undatedButAlike(a: LocalEvent, b: LocalEvent): boolean {
+  if (a.recall || b.recall) return false;
+  const sameWeekday = a.weekday !== null && a.weekday === b.weekday;
+  const sameMonth = a.month !== null && a.month === b.month;
+  if (sameWeekday || sameMonth) return true;
+  // A traveller goes back to the same capitals: for visits and tours a shared place proves nothing.
+  if (a.cls === 'visit' || a.cls === 'tour') return false;
+  return intersection(a.specificPlaces, b.specificPlaces) > 0 || intersection(a.placeCountries, b.placeCountries) > 0;
+}
+
+function sameOrUnknown(a: number | null, b: number | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** The same day of the week, or the next one (a report dated by another time zone). */
+function weekdaysAgree(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return true;
+  const d = Math.abs(a - b);
+  return d <= 1 || d === 6;
+}
+
+function participantsAgree(a: LocalEvent, b: LocalEvent): boolean {
+  const shared = intersection(a.persons, b.persons);
+  switch (a.cls) {
+    case 'encounter':
+    case 'call':
+      return shared >= 2 && !(a.persons.size - shared >= 2 && b.persons.size - shared >= 2);
+    case 'gathering':
+      return intersection(a.orgs, b.orgs) >= 1;
+    case 'document':
+      return shared >= 1 || intersection(a.countries, b.countries) >= 1;
+    default:
+      return shared >= 1;
+  }
+}

@@ -1,0 +1,101 @@
+import type { ArticleReading } from '../model';
+import { readFrame, type EventFrame, type LocalEvent } from './eventFrame';
+import { datelineMonth, referenceDay, timesOverlap, type EventTime } from './eventTime';
+
+/** A corpus person id for a person key of one article, when the key has one. */
+export type PersonIdOf = (file: string, key: string) => string | undefined;
+
+/** How many days apart two reports of one occasion may date it (time zones, reporting lag). */
+export const DAY_SLACK = 1;
+
+/** The occasions one article reports, each with its mentions. */
+export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): LocalEvent[] {
+  const file = reading.article.file;
+  const reference = referenceDay(reading.article);
+  const events: LocalEvent[] = [];
+  for (const mention of reading.eventMentions) {
+    const frame = readFrame(mention, reference, (key) => personIdOf(file, key));
+    const home = findLast(events, (e) => joinsLocally(e, frame));
+    if (home) addFrame(home, frame);
+    else events.push(newLocalEvent(file, frame));
+  }
+  if (!reference) assumeDatelineMonth(events, datelineMonth(reading.article));
+  return events;
+}
+
+/** Without a full date anywhere, the dateline's month ("September 13.") is the month of the news it reports. */
+function assumeDatelineMonth(events: LocalEvent[], month: number | null): void {
+  for (const e of events) if (e.month === null && !e.recall && !e.announced) e.month = month;
+}
+
+function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
+  if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
+  if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
+  if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;
+  const persons = new Set(f.persons);
+  if (persons.size === 0 || e.persons.size === 0) return e.cls !== 'encounter' || persons.size === 0;
+  return isSubset(persons, e.persons) || (isSubset(e.persons, persons) && e.persons.size >= 1 && persons.size - e.persons.size <= 1);
+}
+
+function newLocalEvent(file: string, frame: EventFrame): LocalEvent {
+  const e: LocalEvent = {
+    file,
+    frames: [],
+    cls: frame.cls,
+    persons: new Set(),
+    countries: new Set(),
+    orgs: new Set(),
+    placeCountries: new Set(),
+    specificPlaces: new Set(),
+    time: null,
+    weekday: null,
+    month: null,
+    recall: frame.recall,
+    speculative: true,
+    announced: true,
+    reference: frame.reference,
+  };
+  addFrame(e, frame);
+  return e;
+}
+
+function addFrame(e: LocalEvent, f: EventFrame): void {
+  e.frames.push(f);
+  f.persons.forEach((p) => e.persons.add(p));
+  f.countries.forEach((c) => e.countries.add(c));
+  f.orgs.forEach((o) => e.orgs.add(o));
+  f.placeCountries.forEach((c) => e.placeCountries.add(c));
+  f.specificPlaces.forEach((p) => e.specificPlaces.add(p));
+  e.announced &&= f.mention.announced;
+  e.speculative &&= f.speculative;
+  if (f.time && (!e.time || isNarrower(f.time, e.time))) e.time = f.time;
+  e.weekday ??= f.weekday;
+  e.month ??= f.month;
+}
+
+function isNarrower(a: EventTime, b: EventTime): boolean {
+  const width = (t: EventTime) => Date.parse(t.to) - Date.parse(t.from);
+  return width(a) < width(b);
+}
+
+/** Whether two sets share a member, or either is empty (nothing to disagree on). */
+export function setsMeet(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<string> | readonly string[]): boolean {
+  const [sa, sb] = [a instanceof Set ? a : new Set(a), b instanceof Set ? b : new Set(b)];
+  return sa.size === 0 || sb.size === 0 || intersection(sa, sb) > 0;
+}
+
+export function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function isSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function findLast<T>(xs: T[], test: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i])) return xs[i];
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../../src/core/article/readArticle';
+import { EventGrouper } from '../../../src/core/events/eventGrouper';
+import { findEventMentions } from '../../../src/core/events/findEventMentions';
+import { groupEvents } from '../../../src/core/events/groupEvents';
+import type { ArticleReading } from '../../../src/core/model';
+import { findPeople } from '../../../src/core/nlp/findPeople';
+import { resolveIdentities } from '../../../src/core/nlp/identity';
+
+// Invented articles: a headline line, a blank line, then one paragraph per line. 2024-03-13 is a Wednesday.
+
+function read(file: string, published: string | undefined, ...paragraphs: string[]): ArticleReading {
+  const text = ['Diplomacy news of the week', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const article = readArticle(file, text, published ? { published } : {});
+  const people = findPeople(article);
+  return { article, people, statements: [], eventMentions: findEventMentions(article, people) };
+}
+
+const ARTICLES: Record<string, ArticleReading> = {
+  a: read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.'),
+  b: read('b.txt', '2024-03-12', 'Anna Kovacs and Pedro Almeida held talks in Lisbon on Monday, officials said.'),
+  b2: read('b.txt', '2024-03-12', 'Anna Kovacs spoke by phone with Pedro Almeida on Tuesday.'),
+  c: read('c.txt', '2024-03-14', 'Kovacs met Almeida in Lisbon on Monday and the two ministers then held a joint press conference.'),
+  d: read('d.txt', undefined, 'Anna Kovacs met Pedro Almeida in Lisbon on Monday.'),
+  e: read('e.txt', '2024-03-20', 'Anna Kovacs met Pedro Almeida again in Madrid on Tuesday.'),
+  f: read('f.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday.', 'President Ola Berg will visit Oslo on Friday.'),
+  g: read('g.txt', '2024-03-15', 'Ola Berg arrived in Oslo on Friday for a two-day visit.'),
+};
+
+type Step = ['set', string] | ['remove', string];
+
+// Each sequence ends with the grouper's events equal to a fresh groupEvents over the articles left.
+const SEQUENCES: Array<[string, Step[]]> = [
+  ['adds one by one', [['set', 'a'], ['set', 'b'], ['set', 'c'], ['set', 'd'], ['set', 'e']]],
+  ['adds in another order', [['set', 'e'], ['set', 'd'], ['set', 'c'], ['set', 'b'], ['set', 'a'], ['set', 'f'], ['set', 'g']]],
+  ['changes an article into another occasion', [['set', 'a'], ['set', 'b'], ['set', 'c'], ['set', 'b2'], ['set', 'f']]],
+  ['changes it back', [['set', 'a'], ['set', 'b2'], ['set', 'f'], ['set', 'b'], ['set', 'c']]],
+  ['removes the link between two others', [['set', 'a'], ['set', 'c'], ['set', 'b'], ['remove', 'a.txt'], ['set', 'e']]],
+  ['removes everything, then adds again', [['set', 'a'], ['set', 'b'], ['remove', 'a.txt'], ['remove', 'b.txt'], ['set', 'g'], ['set', 'f'], ['set', 'a']]],
+  ['removes a file never set', [['set', 'a'], ['remove', 'zzz.txt'], ['set', 'd']]],
+];
+
+describe('EventGrouper', () => {
+  for (const [name, steps] of SEQUENCES) {
+    it(`${name}: equals a fresh grouping of what is left`, () => {
+      const grouper = new EventGrouper();
+      const current = new Map<string, ArticleReading>();
+      for (const step of steps) {
+        if (step[0] === 'set') {
+          const r = ARTICLES[step[1]];
+          current.set(r.article.file, r);
+          grouper.setArticle(r);
+        } else {
+          current.delete(step[1]);
+          grouper.removeArticle(step[1]);
+        }
+        // Identities are corpus-wide: they are resolved again after every change, as the index does.
+        const readings = [...current.values()].sort((x, y) => x.article.file.localeCompare(y.article.file));
+        const ids = resolveIdentities(readings);
+        assert.deepEqual(grouper.events(ids.idOf, ids.people), groupEvents(readings, ids.idOf, ids.people));
+      }
+    });
+  }
+
+  it('keeps the events a change did not touch, ids and all', () => {
+    const grouper = new EventGrouper();
+    for (const k of ['a', 'b', 'f', 'g']) grouper.setArticle(ARTICLES[k]);
+    const readings = ['a', 'b', 'f', 'g'].map((k) => ARTICLES[k]);
+    const ids = resolveIdentities(readings);
+    const before = grouper.events(ids.idOf, ids.people);
+    grouper.setArticle(ARTICLES.b2);
+    const after = grouper.events(ids.idOf, ids.people);
+    const visit = (events: typeof before) => events.find((e) => e.kind === 'visit');
+    assert.ok(visit(before));
+    assert.deepEqual(visit(after), visit(before));
+    assert.notDeepEqual(after, before);
+  });
+});
