@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { indexCorpus } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
-import type { CorpusIndexData } from '../core/index/corpusIndex';
+import type { CorpusIndexData } from '../core/index/corpusQuery';
 import { defaultCacheDir, FileCacheStore } from '../node/fileCacheStore';
 import { ProgressBar } from './progress';
 import { decodeArticleBytes } from '../core/article/decode';

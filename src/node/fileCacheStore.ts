@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import type { CacheStore } from '../core/index/readingCache';
 import { textHash } from '../core/index/contentHash';
 
+/** Characters written at a time. */
+const WRITE_BATCH = 1 << 20;
+
 /** A CacheStore in one file, written atomically (temp file, then rename), so a crash never leaves half a cache. */
 export class FileCacheStore implements CacheStore {
   constructor(readonly file: string) {}
@@ -23,10 +26,27 @@ export class FileCacheStore implements CacheStore {
   }
 
   async save(text: string): Promise<void> {
+    await this.saveInPieces([text]);
+  }
+
+  async saveInPieces(pieces: Iterable<string>): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      await fs.writeFile(tmp, text);
+      const handle = await fs.open(tmp, 'w');
+      try {
+        let batch = '';
+        for (const piece of pieces) {
+          batch += piece;
+          if (batch.length >= WRITE_BATCH) {
+            await handle.writeFile(batch);
+            batch = '';
+          }
+        }
+        if (batch) await handle.writeFile(batch);
+      } finally {
+        await handle.close();
+      }
       await fs.rename(tmp, this.file);
     } finally {
       await fs.rm(tmp, { force: true });

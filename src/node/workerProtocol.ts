@@ -1,4 +1,4 @@
-import type { CorpusIndexData } from '../core/index/corpusIndex';
+import type { CorpusIndexData } from '../core/index/corpusQuery';
 
 /** A file for the worker: read from disk at `fsPath`, or given as `bytes` (unsaved edits, virtual workspaces). */
 export interface WorkerFile {

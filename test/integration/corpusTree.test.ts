@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { articleCountOf } from '../../src/core/index/corpusIndex';
+import { articleCountOf } from '../../src/core/index/corpusQuery';
 import type { GroundedReaderApi } from '../../src/extension';
 import type { CorpusNode } from '../../src/vscode/corpusTree/corpusTreeProvider';
 import { activeApi, waitFor } from './helpers';

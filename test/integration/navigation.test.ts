@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { EventReport } from '../../src/core/index/corpusIndex';
+import type { EventReport } from '../../src/core/index/corpusQuery';
 import type { CorpusEvent } from '../../src/core/model';
 import type { GroundedReaderApi } from '../../src/extension';
 import { activeApi, waitFor } from './helpers';

@@ -2,7 +2,8 @@ import type { ArticleReading, SkippedFile } from '../model';
 import { parseManifest, type Manifest } from '../article/manifest';
 import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES } from '../article/decode';
 import { readArticleText } from './readFile';
-import { buildCorpusIndex, type CorpusIndexData } from './corpusIndex';
+import { CorpusLinker } from './corpusIndex';
+import type { CorpusIndexData } from './corpusQuery';
 import { ReadingCache } from './readingCache';
 
 /** Where a corpus's files come from: the CLI reads a folder, the editor its workspace. */
@@ -14,6 +15,9 @@ export interface CorpusSource {
   manifestText?: string;
 }
 
+/** How many files are read from disk ahead of the one being read into a reading. */
+const READ_AHEAD = 8;
+
 export interface IndexOptions {
   maxBytes?: number;
   cache?: ReadingCache;
@@ -23,39 +27,52 @@ export interface IndexOptions {
 }
 
 /**
- * A corpus being read: every file's reading, kept so that one changed file is re-read alone and the
- * corpus re-linked. One bad file is skipped with a reason, never fatal.
+ * A corpus being read: what linking needs of every file's reading, kept so that one changed file is
+ * re-read alone and the corpus re-linked (only the identity blocks its names touch are compared again).
+ * One bad file is skipped with a reason, never fatal.
  */
 export class CorpusSession {
-  private readonly readings = new Map<string, ArticleReading>();
+  private readonly linker = new CorpusLinker();
   private readonly skipped = new Map<string, string>();
   private manifest: Manifest = { articles: {} };
 
   constructor(private readonly options: IndexOptions = {}) {}
 
   get size(): number {
-    return this.readings.size;
+    return this.linker.size;
   }
 
   /** Reads every file of `source` (from the cache where the bytes did not change). */
   async readAll(source: CorpusSource): Promise<void> {
     this.setManifest(source.manifestText);
-    this.readings.clear();
+    for (const file of [...this.linker.files]) this.linker.remove(file);
     this.skipped.clear();
     await this.options.cache?.open();
-    let done = 0;
-    for (const file of source.files) {
+    // Files are read a few ahead of the one being read into a reading, so that waiting on the disk
+    // overlaps the work; readings are still made one at a time, in order.
+    const { files } = source;
+    const pending = new Map<number, Promise<Uint8Array>>();
+    const fetch = (i: number) => {
+      if (i >= files.length || pending.has(i)) return;
+      const bytes = (async () => source.read(files[i]))();
+      bytes.catch(() => {}); // a failed read is reported when its turn comes
+      pending.set(i, bytes);
+    };
+    for (let i = 0; i < files.length; i++) {
       if (this.options.isCancelled?.()) break;
-      await this.readOne(file, () => source.read(file));
-      this.options.onProgress?.(++done, source.files.length, file);
+      for (let k = i; k < i + READ_AHEAD; k++) fetch(k);
+      const bytes = pending.get(i)!;
+      pending.delete(i);
+      await this.readOne(files[i], () => bytes);
+      this.options.onProgress?.(i + 1, files.length, files[i]);
     }
-    await this.options.cache?.flush();
+    await this.options.cache?.flushAndRelease();
   }
 
   /** Re-reads the changed files and forgets the removed ones. */
   async update(changed: Array<{ file: string; read(): Promise<Uint8Array> }>, removed: string[] = []): Promise<void> {
     for (const file of removed) {
-      this.readings.delete(file);
+      this.linker.remove(file);
       this.skipped.delete(file);
     }
     for (const c of changed) await this.readOne(c.file, c.read);
@@ -72,11 +89,11 @@ export class CorpusSession {
   /** Links the readings into one corpus index. */
   link(extraSkipped: SkippedFile[] = []): CorpusIndexData {
     const skipped = [...this.skipped].map(([file, reason]) => ({ file, reason }));
-    return buildCorpusIndex([...this.readings.values()], [...skipped, ...extraSkipped]);
+    return this.linker.link([...skipped, ...extraSkipped]);
   }
 
   private async readOne(file: string, read: () => Promise<Uint8Array>): Promise<void> {
-    this.readings.delete(file);
+    this.linker.remove(file);
     this.skipped.delete(file);
     let bytes: Uint8Array;
     try {
@@ -104,13 +121,29 @@ export class CorpusSession {
       }
       cache?.set(key, reading);
     }
-    this.readings.set(file, reading);
+    this.linker.set(forLinking(reading));
   }
 
   private skip(file: string, reason: string): void {
     this.skipped.set(file, reason);
     this.options.log?.(`skipped ${file}: ${reason}`);
   }
+}
+
+/**
+ * What linking needs of a reading: the people without their ambiguous mentions, the statements and the
+ * event mentions, and the article without its text and paragraphs unless it reports events (the event
+ * grouping reads its dateline). The rest is the file itself, re-read when it changes.
+ */
+export function forLinking(reading: ArticleReading): ArticleReading {
+  const { article } = reading;
+  const keepText = reading.eventMentions.length > 0;
+  return {
+    article: { ...article, text: keepText ? article.text : '', blocks: keepText ? article.blocks : [] },
+    people: { people: reading.people.people, ambiguous: [] },
+    statements: reading.statements,
+    eventMentions: reading.eventMentions,
+  };
 }
 
 /** Reads a whole corpus and links it: the one-shot form of CorpusSession. */

@@ -10,6 +10,8 @@ import { PIPELINE_VERSION } from './version';
 export interface CacheStore {
   load(): Promise<string | undefined>;
   save(text: string): Promise<void>;
+  /** Writes the text given in pieces, never held whole in memory (tens of MB at ten thousand articles). */
+  saveInPieces?(pieces: Iterable<string>): Promise<void>;
 }
 
 /** A reading without the article's text (the text is the file itself, re-read on every run). */
@@ -77,16 +79,37 @@ export class ReadingCache {
   async flush(): Promise<void> {
     if (!this.store) return;
     if (!this.dirty && this.used.size === this.entries.size) return;
-    const entries: Record<string, StoredReading> = {};
-    for (const key of this.used) {
-      const e = this.entries.get(key);
-      if (e) entries[key] = e;
-    }
+    const pieces = this.pieces();
     try {
-      await this.store.save(JSON.stringify({ pipelineVersion: PIPELINE_VERSION, entries } satisfies CacheFile));
+      if (this.store.saveInPieces) await this.store.saveInPieces(pieces);
+      else await this.store.save([...pieces].join(''));
       this.dirty = false;
     } catch (e) {
       this.log(`reading cache could not be written, continuing without it (${(e as Error).message})`);
     }
+  }
+
+  /** The cache file's JSON (a CacheFile), one entry at a time: the entries this run used. */
+  private *pieces(): Generator<string> {
+    yield `{"pipelineVersion":${JSON.stringify(PIPELINE_VERSION)},"entries":{`;
+    let first = true;
+    for (const key of this.used) {
+      const e = this.entries.get(key);
+      if (!e) continue;
+      yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(e)}`;
+      first = false;
+    }
+    yield '}}';
+  }
+
+  /**
+   * Forgets the entries held in memory once they are written: a session keeps what linking needs of
+   * each reading, and an article that changes later has new bytes, so a new key, anyway.
+   */
+  async flushAndRelease(): Promise<void> {
+    await this.flush();
+    if (this.dirty) return; // not written: keep them for the next try
+    this.entries = new Map();
+    this.used = new Set();
   }
 }

@@ -1,7 +1,7 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Span } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context';
-import { looksEnglish } from './language';
+import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug } from './nameForms';
 import { joined, tokenize, type Token } from './tokens';
 import { hasNameShape, holdsPlaceName, isCommonWord, isGivenName, isNotPersonWord, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
@@ -16,8 +16,18 @@ import { hasNameShape, holdsPlaceName, isCommonWord, isGivenName, isNotPersonWor
  * by context when two people share it, and reported as ambiguous when context cannot decide.
  */
 export function findPeople(article: Article): ArticlePeople {
-  const paragraphs = readParagraphs(article);
-  if (!looksEnglish(paragraphs.map((p) => article.text.slice(p.start, p.end)).join('\n'))) return { people: [], ambiguous: [] };
+  const blocks = contentBlocks(article).map((block) => {
+    const text = article.text.slice(block.start, block.end);
+    return { block, text, counts: functionWordCounts(text) };
+  });
+  const total = { words: 0, english: 0, other: 0 };
+  for (const { counts } of blocks) {
+    total.words += counts.words;
+    total.english += counts.english;
+    total.other += counts.other;
+  }
+  if (!isEnglish(total)) return { people: [], ambiguous: [] };
+  const paragraphs = readParagraphs(blocks);
   const chunks = paragraphs.flatMap(nameChunks);
   const people = discoverPeople(chunks, article.text);
   const ambiguous = collectMentions(chunks, people, article.text);
@@ -64,21 +74,24 @@ interface Ambiguity extends Span {
 
 const MAX_NAME_WORDS = 4;
 const MAX_LEXICON_NAME_WORDS = 3;
-const CREDITS = [
-  /\([^()]{1,80}\/[^()]{1,80}\)/gu, // "(Xinhua/Li Xueren)", "(Leah Millis/Pool Photo via AP)"
-  /\((?:web\s+)?editors?\s*:[^()]*\)/giu, // "(Web editor: Zhang Kaiwei)"
-  /\b(?:photo|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu, // "Photo: Reuters/Name"
-  /\b(?:photo(?:graph)?|reporting|writing|editing|edited|compiled|translated)\s+by\s+[^.;()\n]*/giu,
-  /©[^.;()\n]*/gu, // "© Brendan Smialowski / AFP"
-  /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}/gu, // a byline: "By John Johnson"
+/** Credits and bylines, each with a cheap test that must pass for it to match. */
+const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
+  [(t) => t.includes('/'), /\([^()]{1,80}\/[^()]{1,80}\)/gu], // "(Xinhua/Li Xueren)", "(Leah Millis/Pool Photo via AP)"
+  [(t) => t.includes(':'), /\((?:web\s+)?editors?\s*:[^()]*\)/giu], // "(Web editor: Zhang Kaiwei)"
+  [(t) => t.includes(':'), /\b(?:photo|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu], // "Photo: Reuters/Name"
+  [(t) => /by/i.test(t), /\b(?:photo(?:graph)?|reporting|writing|editing|edited|compiled|translated)\s+by\s+[^.;()\n]*/giu],
+  [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
+  [(t) => t.includes('By'), /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}/gu], // a byline: "By John Johnson"
 ];
 
-function readParagraphs(article: Article): Paragraph[] {
-  return contentBlocks(article).map((block, index) => {
-    const text = article.text.slice(block.start, block.end);
-    const credits = [...CREDITS].flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })));
-    const tokens = tokenize(text, block.start).filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
-    return { index, start: block.start, end: block.end, tokens, titleCase: isTitleCase(tokens) || !looksEnglish(text) };
+function readParagraphs(blocks: Array<{ block: Span; text: string; counts: FunctionWordCounts }>): Paragraph[] {
+  return blocks.map(({ block, text, counts }, index) => {
+    const credits = CREDITS.filter(([maybe]) => maybe(text)).flatMap(([, re]) =>
+      [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })),
+    );
+    let tokens = tokenize(text, block.start);
+    if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
+    return { index, start: block.start, end: block.end, tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
   });
 }
 
@@ -249,10 +262,11 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
 
 function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, last: number): { person: PersonDraft; length: number } | null {
   let best: { person: PersonDraft; length: number } | null = null;
+  const folded: string[][] = [];
   for (const person of people) {
     for (const form of person.forms) {
       if (form.length < 2 || k + form.length - 1 > last || (best && best.length >= form.length)) continue;
-      const here = tokens.slice(k, k + form.length).map((t) => foldName(t.text));
+      const here = (folded[form.length] ??= tokens.slice(k, k + form.length).map((t) => foldName(t.text)));
       if (sameName(form, here)) best = { person, length: form.length };
     }
   }

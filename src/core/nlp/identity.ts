@@ -15,8 +15,175 @@ export interface Identities {
 interface Local {
   file: string;
   person: ArticlePerson;
-  /** The person's name forms as lower-case word lists: ["li", "shangfu"], ["li"]. */
+  /** The full names (two words or more) the person goes by, shared with every local that uses the same ones; null for a bare surname. */
+  names: FullNames | null;
+  /** For a bare surname ("Putin"), the word folded. */
+  word: string;
+  /** Unique to this local: a re-read article gets new ones. */
+  serial: number;
+}
+
+/**
+ * One set of full names ("sergei lavrov" + "sergey lavrov"), however many article people use it:
+ * whether two people share a full name depends on their full names alone, so it is decided once per
+ * pair of sets, and only for sets whose surnames agree (a block).
+ */
+interface FullNames {
+  key: string;
   forms: string[][];
+  surnameKeys: string[];
+  shortForms: Set<string>;
+  /** The article people using these names. */
+  uses: number;
+  /** The other sets that share a full name with this one. */
+  links: Set<FullNames>;
+}
+
+/**
+ * The corpus-wide identity state, kept up to date one article at a time: `set` and `remove` compare an
+ * article's new full names only with those of the same surname block, and `resolve` joins the blocks and
+ * the bare surnames in one linear pass. `resolve` gives the same identities as `resolveIdentities` over the
+ * same readings.
+ */
+export class IdentityIndex {
+  private readonly localsByFile = new Map<string, Local[]>();
+  /** Files in the order identities are built in (localeCompare), kept sorted as files come and go. */
+  private readonly order: string[] = [];
+  private readonly names = new Map<string, FullNames>();
+  private readonly blocks = new Map<string, Set<FullNames>>();
+  /** Identities built by the last `resolve`, by their members: reused while the members do not change. */
+  private built = new Map<string, Built>();
+
+  /** The files set so far, in localeCompare order. */
+  get files(): readonly string[] {
+    return this.order;
+  }
+
+  /** Sets (or replaces) the people of one article. */
+  set(file: string, people: readonly ArticlePerson[]): void {
+    this.remove(file);
+    const locals = people.map((person) => this.localOf(file, person));
+    this.localsByFile.set(file, locals);
+    this.order.splice(insertionPoint(this.order, file), 0, file);
+  }
+
+  remove(file: string): void {
+    const locals = this.localsByFile.get(file);
+    if (!locals) return;
+    this.localsByFile.delete(file);
+    const at = insertionPoint(this.order, file);
+    if (this.order[at] === file) this.order.splice(at, 1);
+    for (const l of locals) if (l.names && --l.names.uses === 0) this.forget(l.names);
+  }
+
+  /** The identities of every article set so far, built in file order (or in `files` order: the one-shot form keeps its readings' order). */
+  resolve(files: readonly string[] = this.order): Identities {
+    const locals: Local[] = [];
+    for (const file of files) for (const l of this.localsByFile.get(file) ?? []) locals.push(l);
+    // Full names joined through shared full names: one component per person.
+    const component = new Map<FullNames, number>();
+    for (const start of this.names.values()) {
+      if (component.has(start)) continue;
+      const id = component.size;
+      const stack = [start];
+      component.set(start, id);
+      while (stack.length) {
+        for (const next of stack.pop()!.links) {
+          if (component.has(next)) continue;
+          component.set(next, id);
+          stack.push(next);
+        }
+      }
+    }
+    const owners = new Map<string, Set<number>>();
+    for (const [names, c] of component) {
+      for (const word of names.shortForms) {
+        let set = owners.get(word);
+        if (!set) owners.set(word, (set = new Set()));
+        set.add(c);
+      }
+    }
+    const members = new Map<string, Local[]>();
+    locals.forEach((l, i) => {
+      let group: string;
+      if (l.names) group = `c${component.get(l.names)}`;
+      else {
+        // "Putin" joins the one identity whose short form that is; articles that only ever say "Costolo"
+        // are taken to mean one Costolo, unless a full name claims it; a short form two identities share is left alone.
+        const claimed = owners.get(l.word);
+        if (!claimed || claimed.size === 0) group = `w${l.word}`;
+        else if (claimed.size === 1) group = `c${[...claimed][0]}`;
+        else group = `l${i}`;
+      }
+      const list = members.get(group);
+      if (list) list.push(l);
+      else members.set(group, [l]);
+    });
+    return this.buildIdentities(members);
+  }
+
+  private buildIdentities(members: Map<string, Local[]>): Identities {
+    const people: Person[] = [];
+    const idsByFile = new Map<string, Map<string, string>>();
+    const used = new Set<string>();
+    const built = new Map<string, Built>();
+    for (const group of members.values()) {
+      const signature = signatureOf(group);
+      const b = this.built.get(signature) ?? buildPerson(group);
+      built.set(signature, b);
+      let id = b.slug;
+      for (let n = 2; used.has(id); n++) id = `${b.slug}-${n}`;
+      used.add(id);
+      people.push({ id, name: b.name, aliases: b.aliases, role: b.role, mentions: b.mentions });
+      for (const l of group) {
+        let ids = idsByFile.get(l.file);
+        if (!ids) idsByFile.set(l.file, (ids = new Map()));
+        ids.set(l.person.key, id);
+      }
+    }
+    this.built = built;
+    people.sort((a, b) => a.id.localeCompare(b.id));
+    return { people, idOf: (file, key) => idsByFile.get(file)?.get(key) };
+  }
+
+  private localOf(file: string, person: ArticlePerson): Local {
+    const forms = formsOf(person);
+    const full = forms.filter((f) => f.length > 1);
+    if (full.length === 0) return { file, person, names: null, word: foldName(forms[0][0]), serial: nextSerial++ };
+    const key = [...new Set(full.map((f) => f.join(' ')))].sort().join('|');
+    let names = this.names.get(key);
+    if (!names) names = this.learn(key, full);
+    names.uses++;
+    return { file, person, names, word: '', serial: nextSerial++ };
+  }
+
+  /** A new set of full names: compared with the sets of its surname blocks only. */
+  private learn(key: string, forms: string[][]): FullNames {
+    const names: FullNames = { key, forms, surnameKeys: [...new Set(forms.map(surnameKey))], shortForms: shortForms(forms), uses: 0, links: new Set() };
+    for (const k of names.surnameKeys) {
+      let block = this.blocks.get(k);
+      if (!block) this.blocks.set(k, (block = new Set()));
+      for (const other of block) {
+        if (!names.links.has(other) && shareFullName(names.forms, other.forms)) {
+          names.links.add(other);
+          other.links.add(names);
+        }
+      }
+      block.add(names);
+    }
+    this.names.set(key, names);
+    return names;
+  }
+
+  private forget(names: FullNames): void {
+    this.names.delete(names.key);
+    for (const other of names.links) other.links.delete(names);
+    for (const k of names.surnameKeys) {
+      const block = this.blocks.get(k);
+      block?.delete(names);
+      if (block?.size === 0) this.blocks.delete(k);
+    }
+  }
 }
 
 /**
@@ -26,35 +193,50 @@ interface Local {
  * "Putin" joins the one identity whose short form that is; a short form two identities share is left alone.
  */
 export function resolveIdentities(readings: ArticleReading[]): Identities {
-  const locals: Local[] = readings.flatMap((r) => r.people.people.map((person) => ({ file: r.article.file, person, forms: formsOf(person) })));
-  const groups = new UnionFind(locals.length);
-  const full = locals.map((l, i) => ({ l, i })).filter(({ l }) => l.forms.some((f) => f.length > 1));
-  // Only people whose names end alike can share a name: compare within those buckets.
-  const bySurname = new Map<string, number[]>();
-  full.forEach(({ l }, k) => {
-    for (const key of new Set(l.forms.filter((f) => f.length > 1).map(surnameKey))) bySurname.set(key, [...(bySurname.get(key) ?? []), k]);
-  });
-  for (const bucket of bySurname.values()) {
-    for (let a = 0; a < bucket.length; a++) {
-      for (let b = a + 1; b < bucket.length; b++) {
-        const [x, y] = [full[bucket[a]], full[bucket[b]]];
-        if (groups.find(x.i) !== groups.find(y.i) && shareFullName(x.l, y.l)) groups.union(x.i, y.i);
-      }
-    }
+  const index = new IdentityIndex();
+  for (const r of readings) index.set(r.article.file, r.people.people);
+  return index.resolve(readings.map((r) => r.article.file));
+}
+
+/** What an identity's members make of it, before its id is numbered against the others. */
+interface Built {
+  slug: string;
+  name: string;
+  aliases: string[];
+  role: string | null;
+  mentions: Person['mentions'];
+}
+
+/** The members of a group, as one string: the same members make the same identity. */
+function signatureOf(group: Local[]): string {
+  return group.map((l) => l.serial).join(',');
+}
+
+let nextSerial = 0;
+
+function buildPerson(group: Local[]): Built {
+  const name = canonicalName(group);
+  const aliases = new Set<string>();
+  for (const l of group) {
+    aliases.add(l.person.name);
+    for (const a of l.person.aliases) aliases.add(a);
   }
-  const bareByWord = new Map<string, number>();
-  locals.forEach((l, i) => {
-    if (l.forms.some((f) => f.length > 1)) return;
-    const word = foldName(l.forms[0][0]);
-    const owners = new Set(full.filter(({ l: other }) => shortForms(other.forms.filter((f) => f.length > 1)).has(word)).map(({ i: j }) => groups.find(j)));
-    if (owners.size === 1) groups.union(i, [...owners][0]);
-    // Articles that only ever say "Costolo" are taken to mean one Costolo, unless a full name claims it.
-    else if (owners.size === 0) {
-      groups.union(i, bareByWord.get(word) ?? i);
-      bareByWord.set(word, i);
-    }
-  });
-  return buildIdentities(locals, groups);
+  aliases.delete(name);
+  const mentions: Person['mentions'] = [];
+  for (const l of group) for (const m of l.person.mentions) mentions.push({ file: l.file, start: m.start, end: m.end });
+  return { slug: slug(name), name, aliases: [...aliases], role: mostInformativeRole(group), mentions };
+}
+
+/** Where `file` is or would go in `sorted` (localeCompare order). */
+function insertionPoint(sorted: string[], file: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].localeCompare(file) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The name and the aliases that are plain names ("Li", "Sergey Lavrov"), not titled forms ("Mr Xi"). */
@@ -71,40 +253,15 @@ function surnameKey(form: string[]): string {
   return withoutInitials(form).slice(1).map(foldName).join('');
 }
 
-function shareFullName(a: Local, b: Local): boolean {
-  return a.forms.some((x) => x.length > 1 && b.forms.some((y) => y.length > 1 && sameName(x, y)));
-}
-
-function buildIdentities(locals: Local[], groups: UnionFind): Identities {
-  const members = new Map<number, Local[]>();
-  locals.forEach((l, i) => members.set(groups.find(i), [...(members.get(groups.find(i)) ?? []), l]));
-  const people: Person[] = [];
-  const idByLocal = new Map<string, string>();
-  const used = new Set<string>();
-  for (const group of members.values()) {
-    const name = canonicalName(group);
-    let id = slug(name);
-    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
-    used.add(id);
-    const aliases = new Set(group.flatMap((l) => [l.person.name, ...l.person.aliases]));
-    aliases.delete(name);
-    people.push({
-      id,
-      name,
-      aliases: [...aliases],
-      role: mostInformativeRole(group),
-      mentions: group.flatMap((l) => l.person.mentions.map((m) => ({ file: l.file, start: m.start, end: m.end }))),
-    });
-    for (const l of group) idByLocal.set(`${l.file}\u0000${l.person.key}`, id);
-  }
-  people.sort((a, b) => a.id.localeCompare(b.id));
-  return { people, idOf: (file, key) => idByLocal.get(`${file}\u0000${key}`) };
+function shareFullName(a: string[][], b: string[][]): boolean {
+  return a.some((x) => b.some((y) => sameName(x, y)));
 }
 
 /** The fullest name, the one most articles use when spellings differ ("Sergei Lavrov" over "Sergey Lavrov"). */
 function canonicalName(group: Local[]): string {
   const size = (n: string) => n.split(/\s+/).length;
-  const longest = Math.max(...group.map((l) => size(l.person.name)));
+  let longest = -Infinity;
+  for (const l of group) longest = Math.max(longest, size(l.person.name));
   const votes = new Map<string, number>();
   for (const l of group) if (size(l.person.name) === longest) votes.set(l.person.name, (votes.get(l.person.name) ?? 0) + l.person.mentions.length);
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
@@ -114,18 +271,4 @@ function mostInformativeRole(group: Local[]): string | null {
   const roles = group.map((l) => l.person.role).filter((r): r is string => r !== null);
   const formal = roles.filter((r) => /^\p{Lu}|\s\p{Lu}/u.test(r));
   return (formal.length ? formal : roles).sort((a, b) => b.length - a.length)[0] ?? null;
-}
-
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
-    return i;
-  }
-  union(a: number, b: number): void {
-    this.parent[this.find(a)] = this.find(b);
-  }
 }

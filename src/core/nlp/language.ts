@@ -24,6 +24,18 @@ const MIN_ENGLISH_SHARE = 0.08;
 
 /** True for English text, and for short texts with no sign of another language (a headline, a caption). */
 export function looksEnglish(text: string): boolean {
+  return isEnglish(functionWordCounts(text));
+}
+
+/** How many words a text has, and how many of them are English or other languages' function words. */
+export interface FunctionWordCounts {
+  words: number;
+  english: number;
+  other: number;
+}
+
+/** Counts add up: the counts of paragraphs joined by line breaks are the sums of theirs. */
+export function functionWordCounts(text: string): FunctionWordCounts {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let english = 0;
   let other = 0;
@@ -31,6 +43,10 @@ export function looksEnglish(text: string): boolean {
     if (ENGLISH.has(w)) english++;
     else if (OTHER.has(w)) other++;
   }
+  return { words: words.length, english, other };
+}
+
+export function isEnglish({ words, english, other }: FunctionWordCounts): boolean {
   if (other > english) return false;
-  return words.length < MIN_WORDS || english / words.length >= MIN_ENGLISH_SHARE;
+  return words < MIN_WORDS || english / words >= MIN_ENGLISH_SHARE;
 }

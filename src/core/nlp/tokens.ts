@@ -29,7 +29,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   let previousEnd = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
-    const possessive = POSSESSIVE.test(m[0]);
+    const possessive = m[0].length > 2 && m[0].charCodeAt(m[0].length - 1) === 115 /* s */ && POSSESSIVE.test(m[0]);
     const word = possessive ? m[0].slice(0, -2) : m[0];
     // Where the word's own characters stop: after "'s", or after an abbreviation's full stop.
     let rawEnd = start + m[0].length;
@@ -41,7 +41,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       lower: word.toLowerCase(),
       start: offset + start,
       end: offset + start + word.length,
-      capitalised: /^(?=\p{Script=Latin})\p{Lu}/u.test(word) && !acronym,
+      capitalised: !acronym && startsWithLatinCapital(word),
       acronym,
       possessive,
       gapAfter: text.slice(rawEnd),
@@ -49,6 +49,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     previousEnd = rawEnd;
   }
   return tokens;
+}
+
+function startsWithLatinCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^(?=\p{Script=Latin})\p{Lu}/u.test(word);
 }
 
 /** Two words are one phrase when only spaces stand between them and the first is not a possessive. */

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { hasTag, lexiconTags } from './nlp';
+import { hasTag, lexiconTags, rememberedByWord } from './nlp';
 
 /** What compromise's lexicon (with our plugin) says about single words; lookups only, no tagging run. */
 
@@ -18,14 +18,18 @@ export const isSurname = (w: Token | string) => hasTag(lowerOf(w), 'LastName');
 
 /** A word that builds a title: "Deputy", "Minister", "Mr", "Chinese", "Affairs". */
 export function isRoleWord(t: Token): boolean {
-  return lexiconTags(t.lower).some((x) => x === 'PersonTitle' || x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym');
+  return roleWord(t.lower);
 }
+const roleWord = rememberedByWord((lower) => lexiconTags(lower).some((x) => x === 'PersonTitle' || x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym'));
 
 /** A capitalised word that names a place, a body, a day or a nationality: it rules out a person. */
 export function isNotPersonWord(t: Token): boolean {
-  const tags = lexiconTags(t.lower);
-  return tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !tags.some((x) => NAME_TAGS.includes(x));
+  return notPersonWord(t.lower);
 }
+const notPersonWord = rememberedByWord((lower) => {
+  const tags = lexiconTags(lower);
+  return tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !tags.some((x) => NAME_TAGS.includes(x));
+});
 
 /** Two or three words compromise knows together as a place or body: "Sri Lanka", "Abu Dhabi". */
 export function holdsPlaceName(words: Token[]): boolean {
@@ -43,13 +47,16 @@ export function holdsPlaceName(words: Token[]): boolean {
  * sentence or a headline. Plurals are looked up by their singular, which the lexicon holds.
  */
 export function isCommonWord(t: Token): boolean {
+  return commonWord(t.lower);
+}
+const commonWord = rememberedByWord((lower) => {
   const ordinary = (w: string) => {
     const tags = lexiconTags(w);
     return tags.length > 0 && !tags.some((x) => NAME_TAGS.includes(x) || x === 'ProperNoun' || NOT_PERSON_TAGS.includes(x));
   };
-  const word = t.lower.replace(/’/g, "'");
+  const word = lower.replace(/’/g, "'");
   return ordinary(word) || (/[^s]s$/.test(word) && ordinary(word.slice(0, -1)));
-}
+});
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'dos', 'das', 'ter']);
@@ -60,8 +67,15 @@ export const isParticle = (t: Token) => PARTICLES.has(t.lower);
  * ("I've"), not half an acronym ("China-U.S."), not camel-case branding ("BlackBerry", "iDrive"), more than an initial.
  */
 export function hasNameShape(t: Token): boolean {
-  const word = t.text.replace(/^(?:al|el)-(?=\p{Lu})/u, '');
-  if (!/^\p{Lu}/u.test(word) || t.acronym || word.length < 2) return false;
+  if (t.acronym) return false;
+  // Most words of running text start with a lower-case letter: no name, unless it is "al-" or "el-".
+  const first = t.text.charCodeAt(0);
+  if (first >= 97 && first <= 122 && !/^(?:al|el)-/.test(t.text)) return false;
+  return nameShape(t.text);
+}
+const nameShape = rememberedByWord((text) => {
+  const word = text.replace(/^(?:al|el)-(?=\p{Lu})/u, '');
+  if (!/^\p{Lu}/u.test(word) || word.length < 2) return false;
   if (/['’](?:ve|ll|re|d|m|t)$/iu.test(word) || /-\p{Lu}?$/u.test(word)) return false;
   return !/\p{Ll}\p{Lu}/u.test(word.replace(/^(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von|Fitz)(?=\p{Lu})/u, ''));
-}
+});

@@ -1,6 +1,6 @@
 // How statements and their sources are named wherever the reader shows them: tree, hovers, pickers,
 // citations and exports. Free of `vscode` so that Node tests can check it.
-import type { ArticleSummary } from '../../core/index/corpusIndex';
+import type { ArticleSummary } from '../../core/index/corpusQuery';
 
 /** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {

@@ -1,7 +1,7 @@
 // The shape of the Corpus view as plain data: which nodes exist, in what order, under which parent,
 // after grouping and filtering. Free of `vscode` so that Node tests can check it; the provider turns
 // nodes into tree items.
-import { articleCountOf, type ArticleSummary, type CorpusQuery } from '../../core/index/corpusIndex';
+import { articleCountOf, type ArticleSummary, type CorpusQuery } from '../../core/index/corpusQuery';
 import type { CorpusEvent, Person, Span, Statement } from '../../core/model';
 
 export type ArticleGrouping = 'outlet' | 'date';

@@ -1,5 +1,5 @@
 // "Who said what" as a table, and that table as CSV, JSON or Markdown. Free of `vscode`.
-import type { CorpusQuery } from '../../core/index/corpusIndex';
+import type { CorpusQuery } from '../../core/index/corpusQuery';
 import type { Statement } from '../../core/model';
 import { escapeMarkdown } from '../hover/markdown';
 import { quoted } from '../commands/labels';

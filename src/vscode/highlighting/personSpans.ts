@@ -1,6 +1,6 @@
 // Which words of an article name a person, and which of those persons speak in it: plain data from
 // the index, free of `vscode` so that Node tests can check it.
-import type { CorpusQuery } from '../../core/index/corpusIndex';
+import type { CorpusQuery } from '../../core/index/corpusQuery';
 import type { Span } from '../../core/model';
 
 export interface PersonSpan extends Span {

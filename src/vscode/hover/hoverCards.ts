@@ -1,6 +1,6 @@
 // The content of the hover cards, as Markdown strings: pure, free of `vscode`, tested in Node. Every
 // piece of article text is escaped; the only links are to the commands in HOVER_COMMANDS.
-import { type CorpusQuery, articleCountOf } from '../../core/index/corpusIndex';
+import { type CorpusQuery, articleCountOf } from '../../core/index/corpusQuery';
 import type { CorpusEvent, Person, Span, Statement } from '../../core/model';
 import { excerpt, quoted, sourceOf } from '../commands/labels';
 import { commandLink, escapeMarkdown } from './markdown';

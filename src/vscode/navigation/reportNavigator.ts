@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleCountOf, type EventReport } from '../../core/index/corpusIndex';
+import { articleCountOf, type EventReport } from '../../core/index/corpusQuery';
 import type { CorpusEvent } from '../../core/model';
 import type { IndexService } from '../services/indexService';
 import { openSpan, rangeOf } from '../services/ranges';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import { buildCorpusIndex, CorpusQuery, type CorpusIndexData } from '../../core/index/corpusIndex';
+import { CorpusQuery, emptyCorpusIndex, type CorpusIndexData } from '../../core/index/corpusQuery';
 import { MANIFEST_FILE } from '../../core/article/manifest';
 import type { FromWorker, ToWorker, WorkerFile } from '../../node/workerProtocol';
 import { Disposable } from './disposable';
@@ -31,7 +31,7 @@ export class IndexService extends Disposable {
   private readonly statusChanged = this._register(new vscode.EventEmitter<IndexStatus>());
   readonly onDidChangeStatus = this.statusChanged.event;
 
-  private current = new CorpusQuery(buildCorpusIndex([]));
+  private current = new CorpusQuery(emptyCorpusIndex());
   private uris = new Map<string, vscode.Uri>();
   private filesByUri = new Map<string, string>();
   private ready = false;

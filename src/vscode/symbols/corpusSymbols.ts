@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleCountOf } from '../../core/index/corpusIndex';
+import { articleCountOf } from '../../core/index/corpusQuery';
 import type { Span } from '../../core/model';
 import type { IndexService } from '../services/indexService';
 import type { Logger } from '../services/logger';

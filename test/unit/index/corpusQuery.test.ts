@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { articleCountOf, comparableWords, CorpusQuery, type CorpusIndexData } from '../../../src/core/index/corpusIndex';
+import { articleCountOf, comparableWords, CorpusQuery, type CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { CorpusEvent, Person, Statement } from '../../../src/core/model';
 
 function statement(file: string, start: number, text: string, speaker: string | null = null): Statement {

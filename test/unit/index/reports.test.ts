@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CorpusQuery, type CorpusIndexData } from '../../../src/core/index/corpusIndex';
+import { CorpusQuery, type CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { CorpusEvent, Statement } from '../../../src/core/model';
 
 function statement(file: string, start: number, text: string): Statement {

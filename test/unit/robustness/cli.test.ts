@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { CorpusIndexData } from '../../../src/core/index/corpusIndex';
+import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import { ARTICLE, CASES, canReadModeZeroFiles, snapshot, spanProblems, type Outcome } from './fixtures';
 
 /** The repository root: the nearest folder up from here with dist/cli.js (tests run from out/test/…). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexCorpus, type CorpusSource } from '../../../src/core/index/indexCorpus';
 import { readArticleFile } from '../../../src/core/index/readFile';
-import type { CorpusIndexData } from '../../../src/core/index/corpusIndex';
+import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { ArticleReading } from '../../../src/core/model';
 import { ARTICLE, CASES, canReadModeZeroFiles, snapshot, spanProblems, type Outcome } from './fixtures';
 

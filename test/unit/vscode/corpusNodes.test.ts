@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CorpusQuery, buildCorpusIndex } from '../../../src/core/index/corpusIndex';
+import { buildCorpusIndex } from '../../../src/core/index/corpusIndex';
+import { CorpusQuery } from '../../../src/core/index/corpusQuery';
 import { CorpusNodes, type CorpusNode, type ViewState } from '../../../src/vscode/corpusTree/corpusNodes';
 import { index } from './smallCorpusIndex';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CorpusQuery } from '../../../src/core/index/corpusIndex';
+import { CorpusQuery } from '../../../src/core/index/corpusQuery';
 import { HOVER_COMMANDS, hoverCardsAt, type Translate } from '../../../src/vscode/hover/hoverCards';
 import { index } from './smallCorpusIndex';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CorpusQuery, type CorpusIndexData } from '../../../src/core/index/corpusIndex';
+import { CorpusQuery, type CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { Person, Statement } from '../../../src/core/model';
 import { personSpansIn } from '../../../src/vscode/highlighting/personSpans';
 

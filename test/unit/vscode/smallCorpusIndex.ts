@@ -1,5 +1,5 @@
 // A small hand-made index for the vscode-free helpers of the editor layer.
-import type { CorpusIndexData } from '../../../src/core/index/corpusIndex';
+import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { Statement } from '../../../src/core/model';
 
 export function statement(file: string, start: number, text: string, speaker: string | null, extra: Partial<Statement> = {}): Statement {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CorpusQuery } from '../../../src/core/index/corpusIndex';
+import { CorpusQuery } from '../../../src/core/index/corpusQuery';
 import { formatRows, statementRows } from '../../../src/vscode/export/whoSaidWhat';
 import { index } from './smallCorpusIndex';
 
