@@ -1,6 +1,6 @@
 import type { ArticleReading, SkippedFile, Statement } from '../model';
 import { IdentityIndex, type Identities } from '../nlp/identity';
-import { groupEvents } from '../events/groupEvents';
+import { EventGrouper } from '../events/eventGrouper';
 import type { ArticleSummary, CorpusIndexData } from './corpusQuery';
 
 import { PIPELINE_VERSION } from './version';
@@ -30,6 +30,7 @@ interface LinkedArticle {
  */
 export class CorpusLinker {
   private readonly identities = new IdentityIndex();
+  private readonly events = new EventGrouper();
   private readonly articles = new Map<string, LinkedArticle>();
 
   get size(): number {
@@ -45,6 +46,7 @@ export class CorpusLinker {
   set(reading: ArticleReading): void {
     const a = reading.article;
     this.identities.set(a.file, reading.people.people);
+    this.events.setArticle(reading);
     this.articles.set(a.file, {
       reading,
       summary: { file: a.file, title: a.title, outlet: a.outlet, published: a.published, warnings: a.warnings },
@@ -55,6 +57,7 @@ export class CorpusLinker {
 
   remove(file: string): void {
     this.identities.remove(file);
+    this.events.removeArticle(file);
     this.articles.delete(file);
   }
 
@@ -63,9 +66,8 @@ export class CorpusLinker {
     const identities = this.identities.resolve();
     const quotes: Statement[] = [];
     for (const a of linked) quotes.push(...this.quotesOf(a, identities));
-    // Articles without event mentions add nothing to the grouping.
-    const withEvents = linked.filter((a) => a.reading.eventMentions.length > 0).map((a) => a.reading);
-    const events = groupEvents(withEvents, identities.idOf, identities.people);
+    // Only the articles set or removed since the last link, and those whose participants changed id, are re-grouped.
+    const events = this.events.events(identities.idOf, identities.people);
     return {
       version: PIPELINE_VERSION,
       articles: linked.map((a) => a.summary),
