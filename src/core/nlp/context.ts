@@ -53,7 +53,9 @@ function belongsToTitle(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t.lower === 'and') return j > 0 && isRoleWord(tokens[j - 1]) && isRoleWord(tokens[j + 1]);
   if (isRoleWord(t) || isConnector(t) || t.possessive || isNotPersonWord(t)) return true;
-  return (t.acronym || t.capitalised) && isRoleWord(tokens[j + 1]);
+  // "Minister of Defense of Ukraine Volodymyr Havrylov": a place or body after "of" completes the title.
+  const afterOf = j > 0 && tokens[j - 1].lower === 'of';
+  return (t.acronym || t.capitalised) && (isRoleWord(tokens[j + 1]) || afterOf);
 }
 
 function startsTitle(t: Token): boolean {

@@ -250,7 +250,7 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
         continue;
       }
       const candidates = candidatesFor(people, tokens[k]);
-      const title = k === chunk.from ? titleBefore(tokens, k, text) : null;
+      const title = mayHaveTitle(chunk, k) ? titleBefore(tokens, k, text) : null;
       const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[k], chunk.paragraph.index, title?.role ?? null);
       if (chosen) record(chosen, chunk, k, k, text);
       else if (candidates.length > 1) ambiguous.push({ start: tokens[k].start, end: tokens[k].end, candidates });
@@ -273,11 +273,20 @@ function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, las
   return best;
 }
 
+/**
+ * Whether a name starting at token `at` can have a title before it: it opens its run of capitalised words, or
+ * only words that are no name stand before it in the run, as the place in "Minister of Defense of Ukraine
+ * Volodymyr Havrylov" does.
+ */
+function mayHaveTitle(chunk: Chunk, at: number): boolean {
+  return at === chunk.from || at === chunk.first || chunk.paragraph.tokens[chunk.from - 1]?.lower === 'of';
+}
+
 function record(person: PersonDraft, chunk: Chunk, first: number, last: number, text: string): void {
   const { tokens } = chunk.paragraph;
   const start = tokens[first].start;
   const end = tokens[last].end;
-  const title = first === chunk.from ? titleBefore(tokens, first, text) : null;
+  const title = mayHaveTitle(chunk, first) ? titleBefore(tokens, first, text) : null;
   const apposition = last === chunk.last ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
   for (const role of [title?.role, apposition]) if (role) person.roles.push(role);
   person.mentions.push({ start, end, paragraph: chunk.paragraph.index, surface: text.slice(start, end), titled: title ? text.slice(title.start, end) : null });

@@ -37,6 +37,7 @@ describe('findPeople', () => {
       ['Kremlin spokesman Ivan Sorokin said the call was useful.', 'Kremlin spokesman'],
       ['Marta Lindqvist, the Swedish trade envoy, arrived on Tuesday.', 'Swedish trade envoy'],
       ['The report was sent to Prime Minister Anil Deshmukh.', 'Prime Minister'],
+      ['It cited the Deputy Minister of Energy of Chile Rosa Alvear.', 'Deputy Minister of Energy of Chile'],
     ];
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
