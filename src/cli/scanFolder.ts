@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { MANIFEST_FILE } from '../core/article/manifest';
 import type { CorpusSource } from '../core/index/indexCorpus';
 import type { SkippedFile } from '../core/model';
+import { readAtMost } from '../node/readAtMost';
 
 export interface ScannedCorpus {
   root: string;
@@ -86,7 +87,7 @@ export async function scanCorpus(inputs: string[]): Promise<ScannedCorpus> {
   return {
     root,
     skipped,
-    source: { files, manifestText, read: (file) => fs.readFile(path.join(root, file)) },
+    source: { files, manifestText, read: (file, maxBytes) => readAtMost(path.join(root, file), maxBytes) },
   };
 }
 

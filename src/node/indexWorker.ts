@@ -3,7 +3,8 @@
  * their readings, and answers with the linked corpus index. The editor's main thread never parses text.
  */
 import { parentPort } from 'node:worker_threads';
-import { promises as fs } from 'node:fs';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/article/decode';
+import { readAtMost } from './readAtMost';
 import { CorpusSession } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import { FileCacheStore } from './fileCacheStore';
@@ -17,9 +18,12 @@ let cancelled = false;
 const post = (m: FromWorker) => port.postMessage(m);
 const log = (message: string) => post({ type: 'log', message });
 
+/** The size limit of the last index request, which updates keep. */
+let maxBytes = DEFAULT_MAX_ARTICLE_BYTES;
+
 function reader(f: WorkerFile): () => Promise<Uint8Array> {
   if (f.bytes) return async () => f.bytes!;
-  if (f.fsPath) return () => fs.readFile(f.fsPath!);
+  if (f.fsPath) return () => readAtMost(f.fsPath!, maxBytes);
   return async () => {
     throw new Error('no bytes and no path');
   };
@@ -34,6 +38,7 @@ async function handle(m: ToWorker): Promise<void> {
   try {
     if (m.type === 'index') {
       cancelled = false;
+      maxBytes = m.maxBytes;
       const readers = new Map(m.files.map((f) => [f.file, reader(f)]));
       const cache = m.cacheFile ? new ReadingCache(new FileCacheStore(m.cacheFile), log) : undefined;
       session = new CorpusSession({

@@ -10,9 +10,7 @@ export type Decoded =
   | { ok: false; reason: string };
 
 export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): Decoded {
-  if (bytes.length > maxBytes) {
-    return { ok: false, reason: `too large (${formatMiB(bytes.length)}; the limit is ${formatMiB(maxBytes)})` };
-  }
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLargeReason(bytes.length, maxBytes) };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return decodeWith('utf-16le', bytes.subarray(2));
   }
@@ -24,6 +22,17 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ART
     return { ok: false, reason: 'binary file (contains NUL bytes)' };
   }
   return decodeWith('utf-8', body);
+}
+
+/** Thrown by a corpus source that sees a file is over the limit before reading it. */
+export class FileTooLargeError extends Error {
+  constructor(readonly size: number, readonly maxBytes: number) {
+    super(tooLargeReason(size, maxBytes));
+  }
+}
+
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `too large (${formatMiB(size)}; the limit is ${formatMiB(maxBytes)})`;
 }
 
 function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {

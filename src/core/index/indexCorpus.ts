@@ -1,6 +1,6 @@
 import type { ArticleReading, SkippedFile } from '../model';
 import { parseManifest, type Manifest } from '../article/manifest';
-import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES } from '../article/decode';
+import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, FileTooLargeError } from '../article/decode';
 import { readArticleText } from './readFile';
 import { CorpusLinker } from './corpusIndex';
 import type { CorpusIndexData } from './corpusQuery';
@@ -10,7 +10,11 @@ import { ReadingCache } from './readingCache';
 export interface CorpusSource {
   /** Article files, as paths relative to the corpus root with '/' separators. */
   files: string[];
-  read(file: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes. A source that can see a file's size before reading it throws FileTooLargeError for
+   * one over `maxBytes`, so that a huge file is never loaded.
+   */
+  read(file: string, maxBytes: number): Promise<Uint8Array>;
   /** The text of corpus.json, when there is one. */
   manifestText?: string;
 }
@@ -54,7 +58,7 @@ export class CorpusSession {
     const pending = new Map<number, Promise<Uint8Array>>();
     const fetch = (i: number) => {
       if (i >= files.length || pending.has(i)) return;
-      const bytes = (async () => source.read(files[i]))();
+      const bytes = (async () => source.read(files[i], this.maxBytes))();
       bytes.catch(() => {}); // a failed read is reported when its turn comes
       pending.set(i, bytes);
     };
@@ -86,6 +90,10 @@ export class CorpusSession {
     parsed.warnings.forEach((w) => this.options.log?.(w));
   }
 
+  private get maxBytes(): number {
+    return this.options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  }
+
   /** Links the readings into one corpus index. */
   link(extraSkipped: SkippedFile[] = []): CorpusIndexData {
     const skipped = [...this.skipped].map(([file, reason]) => ({ file, reason }));
@@ -103,7 +111,7 @@ export class CorpusSession {
       return;
     }
     const meta = this.manifest.articles[file];
-    const decoded = decodeArticleBytes(bytes, this.options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
+    const decoded = decodeArticleBytes(bytes, this.maxBytes);
     if (!decoded.ok) {
       this.skip(file, decoded.reason);
       return;
@@ -154,6 +162,7 @@ export async function indexCorpus(source: CorpusSource, options: IndexOptions = 
 }
 
 export function describeError(e: unknown): string {
+  if (e instanceof FileTooLargeError) return e.message;
   const err = e as { code?: string; message?: string };
   if (err && err.code === 'ENOENT') return 'file disappeared while indexing';
   if (err && (err.code === 'EACCES' || err.code === 'EPERM')) return 'not readable (permission denied)';
