@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readArticle } from '../../../src/core/article/readArticle';
 import { EventGrouper } from '../../../src/core/events/eventGrouper';
-import { findEventMentions } from '../../../src/core/events/findEventMentions';
 import { groupEvents } from '../../../src/core/events/groupEvents';
 import type { ArticleReading } from '../../../src/core/model';
-import { findPeople } from '../../../src/core/nlp/findPeople';
 import { resolveIdentities } from '../../../src/core/nlp/identity';
+import { read } from './inventedArticles';
 
 // Invented articles: a headline line, a blank line, then one paragraph per line. 2024-03-13 is a Wednesday.
-
-function read(file: string, published: string | undefined, ...paragraphs: string[]): ArticleReading {
-  const text = ['Diplomacy news of the week', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-  const article = readArticle(file, text, published ? { published } : {});
-  const people = findPeople(article);
-  return { article, people, statements: [], eventMentions: findEventMentions(article, people) };
-}
 
 const ARTICLES: Record<string, ArticleReading> = {
   a: read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.'),

@@ -1,28 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readArticle } from '../../../src/core/article/readArticle';
-import { findEventMentions } from '../../../src/core/events/findEventMentions';
-import { groupEvents } from '../../../src/core/events/groupEvents';
 import { findEventPlaces } from '../../../src/core/events/places';
-import type { ArticleReading } from '../../../src/core/model';
-import { findPeople } from '../../../src/core/nlp/findPeople';
-import { resolveIdentities } from '../../../src/core/nlp/identity';
+import { read, linkedFiles } from './inventedArticles';
 
 // Invented sentences and articles; 2024-03-13 is a Wednesday.
-
-function read(file: string, published: string | undefined, ...paragraphs: string[]): ArticleReading {
-  const text = ['Diplomacy news of the week', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-  const article = readArticle(file, text, published ? { published } : {});
-  const people = findPeople(article);
-  return { article, people, statements: [], eventMentions: findEventMentions(article, people) };
-}
-
-function linkedFiles(readings: ArticleReading[]): string[] {
-  const identities = resolveIdentities(readings);
-  return groupEvents(readings, identities.idOf, identities.people)
-    .map((e) => [...new Set(e.mentions.map((m) => m.file))].sort().join('+'))
-    .filter((files) => files.includes('+'))
-    .sort();
-}
 
 describe('findEventPlaces: the place of the event, not every place of the clause', () => {
   const cases: Array<[string, string[]]> = [

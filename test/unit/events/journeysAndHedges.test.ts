@@ -1,32 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readArticle } from '../../../src/core/article/readArticle';
 import { isSpeculative, kindOf, travelIn } from '../../../src/core/events/cues';
-import { findEventMentions } from '../../../src/core/events/findEventMentions';
-import { groupEvents } from '../../../src/core/events/groupEvents';
-import type { ArticleReading } from '../../../src/core/model';
-import { findPeople } from '../../../src/core/nlp/findPeople';
-import { resolveIdentities } from '../../../src/core/nlp/identity';
+import { read, groups, linkedFiles } from './inventedArticles';
 
 // Invented articles: a headline line, a blank line, then one paragraph per line.
-
-function read(file: string, published: string | undefined, ...paragraphs: string[]): ArticleReading {
-  const text = ['Diplomacy news of the week', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-  const article = readArticle(file, text, published ? { published } : {});
-  const people = findPeople(article);
-  return { article, people, statements: [], eventMentions: findEventMentions(article, people) };
-}
-
-function groups(readings: ArticleReading[]) {
-  const identities = resolveIdentities(readings);
-  return groupEvents(readings, identities.idOf, identities.people);
-}
-
-function linkedFiles(readings: ArticleReading[]): string[] {
-  return groups(readings)
-    .map((e) => [...new Set(e.mentions.map((m) => m.file))].sort().join('+'))
-    .filter((files) => files.includes('+'))
-    .sort();
-}
 
 describe('isSpeculative: a hedge counts only where it scopes over the event', () => {
   const cases: Array<[string, boolean]> = [
