@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { matchesOf } from './regexMatches';
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
@@ -33,8 +34,8 @@ export function splitClauses(text: string, sentence: Span): Span[] {
   const part = text.slice(sentence.start, sentence.end);
   const out: Span[] = [];
   let from = 0;
-  for (const m of part.matchAll(CLAUSE_BREAK)) {
-    const at = m.index!;
+  for (const m of matchesOf(CLAUSE_BREAK, part)) {
+    const at = m.index;
     if (at - from < 12) continue;
     pushTrimmed(text, sentence.start + from, sentence.start + at, out);
     from = at + m[0].length;

@@ -1,4 +1,5 @@
 import type { EventKind, Span } from '../model';
+import { matchesOf } from './regexMatches';
 
 /**
  * The words that make a clause report an event, and the cues that tell how: announced, recalled, or
@@ -8,6 +9,11 @@ import type { EventKind, Span } from '../model';
 interface Trigger {
   kind: EventKind;
   re: RegExp;
+  /**
+   * Words every match of `re` has one of, each at the start of a word, in lower case: `re` without its
+   * lookarounds, cut to one word of each alternative. A clause without them need not be tested against `re`.
+   */
+  stems: string[];
 }
 
 const NOT_A_MEETING = '(?:suspicion|criticism|resistance|opposition|skepticism|scepticism|protests?|condemnation|silence|derision)';
@@ -18,39 +24,96 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'call',
     re: /\b(?:(?:tele)?phone|video)[ -]?(?:call|conversation|talks?)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talks?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\bphoned\b|\bvideo ?(?:conference|link)\b|\b(?:the|a|their|this|that|his|her|latest)\s+call\b(?!\s+(?:for|on|to)\b)|['’]s\s+call\b/i,
+    stems: ['telephone', 'phone', 'video', 'call'],
   },
   {
     kind: 'press-conference',
     re: /\b(?:press|news)\s+(?:conference|briefing)s?\b|\b(?:speak|spoke|speaking|talk|talked)\s+to\s+(?:journalists|reporters|the press|the media)\b/i,
+    stems: ['conference', 'briefing', 'speak', 'spoke', 'talk'],
   },
   {
     kind: 'document',
     re: /\b(?:peace|ceasefire)\s+(?:plan|proposal|formula|initiative|blueprint)s?\b|\bposition paper\b|\b(?:\d+|twelve|ten|six)-point\s+(?:\w+\s+)?(?:plan|document|proposal|paper)\b|\bjoint (?:statement|declaration|communiqu[eé])\b|\bwhite paper\b|\b(?:releas|publish|present|unveil|issu)\w*\s+(?:its|a|the|their|his)\s+(?:\w+\s+){0,2}(?:plan|position|proposal|document|paper)\b/i,
+    stems: ['plan', 'proposal', 'formula', 'initiative', 'blueprint', 'position', 'document', 'paper', 'joint'],
   },
-  { kind: 'talks', re: /\btalks\b|\bnegotiations?\b|\bheld\s+(?:a\s+)?(?:dialogue|discussions|consultations)\b|\bexchanged\s+(?:their\s+)?(?:views|opinions)\b/i },
+  {
+    kind: 'talks',
+    re: /\btalks\b|\bnegotiations?\b|\bheld\s+(?:a\s+)?(?:dialogue|discussions|consultations)\b|\bexchanged\s+(?:their\s+)?(?:views|opinions)\b/i,
+    stems: ['talks', 'negotiation', 'held', 'exchanged'],
+  },
   {
     kind: 'meeting',
     re: new RegExp(
       `\\bmeetings?\\b|\\bmeet(?:s|ing)?\\b(?!\\s+${NOT_MET_NEEDS}\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|sat down with)\\b|\\bsign(?:ed|s|ing)?\\b(?=[^.]*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
       'i',
     ),
+    stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sign'],
   },
-  { kind: 'summit', re: /\bsummits?\b|\bleaders['’]?\s+(?:meeting|week)\b/i },
-  { kind: 'tour', re: /\btours?\b(?!\s+of\s+the\b)|\bshuttle diplomacy\b/i },
+  { kind: 'summit', re: /\bsummits?\b|\bleaders['’]?\s+(?:meeting|week)\b/i, stems: ['summit', 'leaders'] },
+  { kind: 'tour', re: /\btours?\b(?!\s+of\s+the\b)|\bshuttle diplomacy\b/i, stems: ['tour', 'shuttle'] },
   {
     kind: 'visit',
     re: /\bvisit(?:s|ed)?\b|\bvisiting\b(?!\s+(?:[A-Z]|U\.S\.|US\b))|\btrips?\b|\btravel(?:s|led|ed|ling|ing)?\s+to\b|\barriv(?:e|es|ed|ing|al)\b|\bhead(?:s|ed|ing)?\s+to\b|\bjourney\b|\bflew\s+(?:in)?to\b/i,
+    stems: ['visit', 'trip', 'travel', 'arriv', 'head', 'journey', 'flew'],
   },
-  { kind: 'conference', re: /\b(?:conference|forum|congress)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i },
+  { kind: 'conference', re: /\b(?:conference|forum|congress)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i, stems: ['conference', 'forum', 'congress', 'dialogue'] },
 ];
 
 const TRIGGERS_GLOBAL = TRIGGERS.map((t) => new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : `${t.re.flags}g`));
 
-/** Where a clause's event words are ("met", "talks", "visit to"), encounter verbs included, relative to it, in order. */
-export function eventWordSpans(text: string): Span[] {
+/** The stems of ENCOUNTER_VERB, as a trigger's. */
+const ENCOUNTER_STEMS = ['tell', 'told', 'urge', 'warn', 'remind', 'assure', 'thank', 'receive', 'host', 'greet', 'welcome'];
+/** The bit of ENCOUNTER_VERB in a set of triggers (bit i is TRIGGERS[i]). */
+const ENCOUNTER = 1 << TRIGGERS.length;
+
+/**
+ * Each stem with the triggers that need it, as bits; a stem also carries the bits of the stems it starts with,
+ * so that finding the longest stem at a place finds them all.
+ */
+const TRIGGERS_OF_STEM = new Map<string, number>();
+for (const [stems, bit] of [...TRIGGERS.map((t, i) => [t.stems, 1 << i] as const), [ENCOUNTER_STEMS, ENCOUNTER] as const]) {
+  for (const stem of stems) TRIGGERS_OF_STEM.set(stem, (TRIGGERS_OF_STEM.get(stem) ?? 0) | bit);
+}
+for (const stem of TRIGGERS_OF_STEM.keys()) {
+  if (!/^[a-z]+$/.test(stem)) throw new Error(`trigger stem is not a lower-case word: ${stem}`);
+  for (const [shorter, bits] of TRIGGERS_OF_STEM) if (shorter !== stem && stem.startsWith(shorter)) TRIGGERS_OF_STEM.set(stem, TRIGGERS_OF_STEM.get(stem)! | bits);
+}
+const STEMS_SOURCE = `\\b(?:${[...TRIGGERS_OF_STEM.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const EVENT_WORD_STEM = new RegExp(STEMS_SOURCE, 'i');
+const EVENT_WORD_STEMS = new RegExp(STEMS_SOURCE, 'gi');
+
+/**
+ * Whether a text (a sentence, or any clause of one) may report an event: false means none of its clauses does.
+ * A clause is a part of its sentence cut at spaces and punctuation, so a stem in the clause is one in the sentence.
+ */
+export function mayReportEvent(text: string): boolean {
+  return EVENT_WORD_STEM.test(text);
+}
+
+/** The triggers (and ENCOUNTER) whose stems a text has: the only ones that can match it. */
+function possibleTriggers(text: string): number {
+  let bits = 0;
+  for (const m of matchesOf(EVENT_WORD_STEMS, text)) bits |= TRIGGERS_OF_STEM.get(m[0].toLowerCase())!;
+  return bits;
+}
+
+/**
+ * Where a clause's event words are ("met", "talks", "visit to"), encounter verbs included, relative to it, in order.
+ * The last clause's are kept: its places and its hedges are read one after the other.
+ */
+export function eventWordSpans(text: string): readonly Span[] {
+  if (text !== lastEventWords.text) lastEventWords = { text, spans: readEventWordSpans(text) };
+  return lastEventWords.spans;
+}
+let lastEventWords: { text: string | null; spans: readonly Span[] } = { text: null, spans: [] };
+
+function readEventWordSpans(text: string): Span[] {
+  const possible = possibleTriggers(text);
   const out: Span[] = [];
-  for (const re of TRIGGERS_GLOBAL) for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  return [...out, ...encounterVerbs(text)].sort((a, b) => a.start - b.start);
+  TRIGGERS_GLOBAL.forEach((re, i) => {
+    if (possible & (1 << i)) for (const m of matchesOf(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
+  });
+  return [...out, ...(possible & ENCOUNTER ? encounterVerbs(text) : [])].sort((a, b) => a.start - b.start);
 }
 
 /** Verbs that report an encounter only when a named person is their object: "Xi told Blinken", "Putin received Wang". */
@@ -58,7 +121,8 @@ const ENCOUNTER_VERB = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminde
 
 /** The kind of event a clause reports by its own words, or null when it reports none. */
 export function kindOf(text: string): EventKind | null {
-  const kinds = TRIGGERS.filter((t) => t.re.test(text)).map((t) => t.kind);
+  const possible = possibleTriggers(text);
+  const kinds = TRIGGERS.filter((t, i) => possible & (1 << i) && t.re.test(text)).map((t) => t.kind);
   // "concluded a tour … promoting the peace plan": a document named as a topic leaves the clause to the occasion.
   if (kinds[0] === 'document' && kinds.length > 1 && !DOCUMENT_ISSUED.test(text)) return kinds[1];
   return kinds[0] ?? null;
@@ -100,10 +164,11 @@ const KNOWN_OCCASION = /(?:\b(?:the|this|that|these|those|his|her|their|its|our|
  * visit, he could make contributions" doubts the contributions, not the visit.
  */
 export function isSpeculative(text: string): boolean {
-  const events = eventWordSpans(text);
-  for (const h of text.matchAll(HEDGE)) {
+  let events: readonly Span[] | null = null;
+  for (const h of matchesOf(HEDGE, text)) {
     const end = h.index! + h[0].length;
     if (HEDGED_HAPPENING.test(text.slice(end))) return true;
+    events ??= eventWordSpans(text);
     for (const e of events) {
       if (e.start < end) continue;
       const before = text.slice(end, e.start);
@@ -163,14 +228,24 @@ const ORGANISATIONS: Array<[string, RegExp]> = [
   ['Belt and Road Forum', /\bBelt and Road\b[^.]{0,40}\bForum\b/],
 ];
 
+/** Any of ORGANISATIONS, in one pass: most clauses name none, and then need not be tested against each. */
+const ANY_ORGANISATION = new RegExp(ORGANISATIONS.map(([, re]) => (re.flags.includes('i') ? caseless(re.source) : re.source)).join('|'));
+
 /** The multilateral bodies a clause names. */
 export function organisationsIn(text: string): string[] {
+  if (!ANY_ORGANISATION.test(text)) return [];
   return ORGANISATIONS.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+/** A regex source of plain words and `\b` that matches regardless of case ("BRICS" → "[Bb][Rr][Ii][Cc][Ss]"). */
+function caseless(source: string): string {
+  if (!/^(?:\\b|[A-Za-z ])+$/.test(source)) throw new Error(`caseless: not a plain word pattern: ${source}`);
+  return source.replace(/\\b|[A-Za-z]/g, (c) => (c.length > 1 ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`));
 }
 
 /** Spans of the encounter verbs in a text, relative to it. */
 export function encounterVerbs(text: string): Span[] {
-  return [...text.matchAll(ENCOUNTER_VERB)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return matchesOf(ENCOUNTER_VERB, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** How a travel phrase inside another event's clause names its traveller. */
@@ -199,8 +274,8 @@ const TRAVEL_PHRASES: Array<[RegExp, TravellerCue]> = [
 export function travelIn(text: string): TravelPhrase[] {
   const out: TravelPhrase[] = [];
   for (const [re, cue] of TRAVEL_PHRASES) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index!;
+    for (const m of matchesOf(re, text)) {
+      const start = m.index;
       const end = start + m[0].length;
       if (out.some((t) => t.start < end && start < t.end)) continue;
       out.push({ start, end, kind: /\btour\b/i.test(m[0]) ? 'tour' : 'visit', cue });

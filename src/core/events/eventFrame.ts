@@ -48,6 +48,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   const words = timeWords(mention.text, recall);
   const ownTime = readEventTime(words, reference, mention.announced);
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
+  const unrealised = isUnrealised(mention.text);
   return {
     mention,
     cls: classOf(mention.kind, orgs, new Set(persons).size, mention.text),
@@ -61,8 +62,8 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     weekday: weekdayNamed(words, time),
     month: monthNamed(words, time),
     recall,
-    speculative: isSpeculative(mention.text) || isUnrealised(mention.text),
-    unrealised: isUnrealised(mention.text),
+    speculative: unrealised || isSpeculative(mention.text),
+    unrealised,
     reference,
   };
 }

@@ -33,7 +33,8 @@ type Resolver = (text: string, reference: string, announced: boolean) => EventTi
 export function referenceDay(article: Article): string | null {
   if (article.published) return article.published;
   for (const block of contentBlocks(article)) {
-    const d = findFullDate(article.text.slice(block.start, block.end));
+    const text = article.text.slice(block.start, block.end);
+    const d = FOUR_DIGITS.test(text) ? findFullDate(text) : null;
     if (d) return d.date;
   }
   return null;
@@ -68,15 +69,24 @@ export function datelineMonth(article: Article): number | null {
  * reported events, future-biased for announced ones. Null when the clause names no time.
  */
 export function readEventTime(text: string, reference: string | null, announced: boolean): EventTime | null {
-  const absolute = readFullDate(text) ?? readMonthYear(text) ?? readYear(text);
+  const absolute = FOUR_DIGITS.test(text) ? readFullDate(text) ?? readMonthYear(text) ?? readYear(text) : null;
   if (absolute) return absolute;
-  if (!reference) return null;
+  if (!reference || !TIME_WORD.test(text)) return null;
   for (const resolve of RESOLVERS) {
     const t = resolve(text, reference, announced);
     if (t) return t;
   }
   return null;
 }
+
+/** Full dates, month-and-year and years all have four digits: text without them has no absolute time. */
+const FOUR_DIGITS = /\d{4}/;
+/**
+ * A word every one of RESOLVERS needs (a digit, a month, "…day", "tonight", "ago", "wee" of "week"…), case
+ * aside: text without one has no relative time. ("wee", as readRelativePeriod lower-cases and so reads a Kelvin
+ * sign as "k".) Keep it in step with the resolvers.
+ */
+const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|tomorrow|ago|year|wee|month/i;
 
 /**
  * The words of a clause that can date its event: a "since …" phrase ("the highest-level visit since Biden took

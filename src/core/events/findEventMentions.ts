@@ -7,6 +7,7 @@ import {
   isRecall,
   isUnrealised,
   kindOf,
+  mayReportEvent,
   organisationsIn,
   refersToEventBefore,
   refersToParticipantsBefore,
@@ -16,7 +17,8 @@ import {
 } from './cues';
 import { readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
-import { findEventPlaces, findPlaces } from './places';
+import { findPlacesAndEventPlaces } from './places';
+import { matchesOf } from './regexMatches';
 import { findDescriptors, nationalities } from '../nlp/descriptors';
 
 interface PersonSpan extends Span {
@@ -47,18 +49,20 @@ const MAX_PRONOUN_REACH = 400;
  * where and when (as far as the text pins it).
  */
 export function findEventMentions(article: Article, people: ArticlePeople): EventMention[] {
-  const persons = personSpans(article, people);
-  const anchor = referenceDay(article);
+  // What only a sentence that reports an event needs is worked out when the first one does.
+  const persons = once(() => personSpans(article, people));
+  const anchor = once(() => referenceDay(article));
+  const countries = once(() => nationalities(article, people));
   const context: ReadingContext = { group: [], byKind: new Map() };
-  const countries = nationalities(article, people);
   const out: EventMention[] = [];
   for (const block of contentBlocks(article)) {
     for (const sentence of splitSentences(article.text, block.start, block.end)) {
+      if (!mayReportEvent(article.text.slice(sentence.start, sentence.end))) continue;
       for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
-        const mention = toMention(article, clause, persons, context);
+        const mention = toMention(article, clause, persons(), context);
         if (!mention) continue;
         out.push(mention);
-        const journey = journeyWithin(clause, mention, persons, countries);
+        const journey = journeyWithin(clause, mention, persons(), countries);
         if (journey) out.push(journey);
       }
     }
@@ -66,12 +70,25 @@ export function findEventMentions(article: Article, people: ArticlePeople): Even
   return out;
 }
 
+/** A value worked out on first use, and once. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
 /**
  * A meeting's clause that also reports the journey it belongs to ("wrapped up his two-day visit to China, one
  * that culminated in a meeting with…", "met visiting Secretary Ortiz") is a mention of that visit too, with the
  * traveller as its participant: the visit is an occasion of its own, reported by articles that never name the meeting.
  */
-function journeyWithin(clause: ClauseReading, mention: EventMention, persons: PersonSpan[], countries: Map<string, Set<string>>): EventMention | null {
+function journeyWithin(clause: ClauseReading, mention: EventMention, persons: PersonSpan[], countries: () => Map<string, Set<string>>): EventMention | null {
   if (mention.kind !== 'meeting' && mention.kind !== 'talks') return null;
   const travel = travelIn(clause.text)[0];
   if (!travel || isUnrealised(clause.text)) return null;
@@ -90,7 +107,7 @@ function destinationAfter(text: string): string | null {
 }
 
 /** Who made the journey: the one named after "visiting", before "'s visit", or the clause's subject; never a host. */
-function travellerOf(clause: ClauseReading, travel: TravelPhrase, persons: PersonSpan[], destination: string | null, countries: Map<string, Set<string>>): string | null {
+function travellerOf(clause: ClauseReading, travel: TravelPhrase, persons: PersonSpan[], destination: string | null, countries: () => Map<string, Set<string>>): string | null {
   const inside = personsIn(persons, clause);
   const at = clause.start + travel.start;
   if (travel.cue === 'visiting') return inside.find((p) => p.start >= clause.start + travel.end && p.start - (clause.start + travel.end) <= 60)?.key ?? null;
@@ -98,7 +115,7 @@ function travellerOf(clause: ClauseReading, travel: TravelPhrase, persons: Perso
   const before = nearestPersonBefore(persons, clause.start, []);
   const named = travel.cue === 'pronoun' ? inside.filter((p) => p.end <= at) : inside;
   const candidates = unique([...named.map((p) => p.key), ...(before ? [before] : [])]);
-  const abroad = candidates.filter((key) => !destination || !countries.get(key)?.has(destination));
+  const abroad = candidates.filter((key) => !destination || !countries().get(key)?.has(destination));
   return abroad[0] ?? null;
 }
 
@@ -110,8 +127,13 @@ function personSpans(article: Article, people: ArticlePeople): PersonSpan[] {
 }
 
 /** The clauses of a sentence that report events, joined where they report the same occasion. */
-function readSentence(article: Article, sentence: Span, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null): ClauseReading[] {
-  const clauses = splitClauses(article.text, sentence).map((c) => readClause(article, c, blockKind, persons, anchor));
+function readSentence(article: Article, sentence: Span, blockKind: BlockKind, persons: () => PersonSpan[], anchor: () => string | null): ClauseReading[] {
+  const spans = splitClauses(article.text, sentence);
+  const texts = spans.map((c) => article.text.slice(c.start, c.end));
+  // The kinds first: the rest of a clause is read only when some clause of its sentence reports an event.
+  const kinds = texts.map((text, i) => kindOf(text) ?? (hasEncounterVerb(text, spans[i], persons) ? 'meeting' : null));
+  if (kinds.every((kind) => kind === null)) return [];
+  const clauses = spans.map((c, i) => readClause(c, texts[i], kinds[i], blockKind, persons(), anchor()));
   const out: ClauseReading[] = [];
   for (const clause of clauses) {
     const last = out[out.length - 1];
@@ -122,16 +144,14 @@ function readSentence(article: Article, sentence: Span, blockKind: BlockKind, pe
   return out.filter((c) => c.kind !== null);
 }
 
-function readClause(article: Article, span: Span, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null): ClauseReading {
-  const text = article.text.slice(span.start, span.end);
-  const inside = personsIn(persons, span);
+function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null): ClauseReading {
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
   const recall = isRecall(text);
   return {
     ...span,
     text,
-    kind: kindOf(text) ?? (hasEncounterVerb(text, span, inside) ? 'meeting' : null),
-    persons: unique(inside.map((p) => p.key)),
+    kind,
+    persons: unique(personsIn(persons, span).map((p) => p.key)),
     time: readEventTime(timeWords(text, recall), anchor, announced),
     recall,
     announced,
@@ -139,8 +159,11 @@ function readClause(article: Article, span: Span, blockKind: BlockKind, persons:
 }
 
 /** "Xi told Blinken", "Putin received Wang Yi": a named person on each side of an encounter verb. */
-function hasEncounterVerb(text: string, span: Span, inside: PersonSpan[]): boolean {
-  return encounterVerbs(text).some((v) => {
+function hasEncounterVerb(text: string, span: Span, persons: () => PersonSpan[]): boolean {
+  const verbs = encounterVerbs(text);
+  if (verbs.length === 0) return false;
+  const inside = personsIn(persons(), span);
+  return verbs.some((v) => {
     const at = span.start + v.start;
     const after = span.start + v.end;
     const subject = inside.some((p) => p.end <= at);
@@ -174,8 +197,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   const kind = clause.kind!;
   const people = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
   const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
-  const places = findPlaces(clause.text, isPersonAt);
-  const own = findEventPlaces(clause.text, isPersonAt);
+  const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.text, isPersonAt);
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
   const orgs = organisationsIn(clause.text);
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
@@ -230,18 +252,29 @@ function remember(context: ReadingContext, kind: EventKind, people: string[], re
 
 const COUNTRY = `(${COUNTRY_NAME_SOURCE})`;
 /** Countries acting as parties: "talks between Russia and Ukraine", "delegations of Russia and Ukraine", "Beijing presented its plan". */
-const COUNTRY_ACTOR_PATTERNS = [
-  new RegExp(`\\bbetween\\s+(?:the\\s+)?${COUNTRY}\\s+and\\s+(?:the\\s+)?${COUNTRY}(?![\\p{L}])`, 'gu'),
-  new RegExp(`\\bdelegations?\\s+(?:of|from)\\s+(?:the\\s+)?${COUNTRY}(?:\\s+and\\s+(?:the\\s+)?${COUNTRY})?(?![\\p{L}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}.-])${COUNTRY}\\s+and\\s+(?:the\\s+)?${COUNTRY}(?=\\s+(?:have\\s+|had\\s+)?(?:already\\s+)?(?:held|signed|agreed|met|hold|sign|meet|discussed|talked|spoke|jointly))`, 'gu'),
-  new RegExp(`(?<![\\p{L}.-])${COUNTRY}(?=\\s+(?:\\w+\\s+){0,2}(?:presented|released|published|unveiled|proposed|issued|put forward|release|present|publish|unveil))`, 'gu'),
+/**
+ * Each pattern with a word it cannot match without (tested first: the country alternation is costly to run
+ * at every position of a clause that has no such word).
+ */
+const COUNTRY_ACTOR_PATTERNS: Array<[RegExp, RegExp]> = [
+  [/\bbetween\s/, new RegExp(`\\bbetween\\s+(?:the\\s+)?${COUNTRY}\\s+and\\s+(?:the\\s+)?${COUNTRY}(?![\\p{L}])`, 'gu')],
+  [/\bdelegation/, new RegExp(`\\bdelegations?\\s+(?:of|from)\\s+(?:the\\s+)?${COUNTRY}(?:\\s+and\\s+(?:the\\s+)?${COUNTRY})?(?![\\p{L}])`, 'gu')],
+  [
+    /\s(?:held|signed|agreed|met|hold|sign|meet|discussed|talked|spoke|jointly)/,
+    new RegExp(`(?<![\\p{L}.-])${COUNTRY}\\s+and\\s+(?:the\\s+)?${COUNTRY}(?=\\s+(?:have\\s+|had\\s+)?(?:already\\s+)?(?:held|signed|agreed|met|hold|sign|meet|discussed|talked|spoke|jointly))`, 'gu'),
+  ],
+  [
+    /\s(?:present|release|publish|unveil|proposed|issued|put forward)/,
+    new RegExp(`(?<![\\p{L}.-])${COUNTRY}(?=\\s+(?:\\w+\\s+){0,2}(?:presented|released|published|unveiled|proposed|issued|put forward|release|present|publish|unveil))`, 'gu'),
+  ],
 ];
 
 /** Countries a clause names as the parties to an event (not as places or in a person's title). */
 function countryActors(text: string): string[] {
   const out: string[] = [];
-  for (const re of COUNTRY_ACTOR_PATTERNS) {
-    for (const m of text.matchAll(re)) {
+  for (const [needed, re] of COUNTRY_ACTOR_PATTERNS) {
+    if (!needed.test(text)) continue;
+    for (const m of matchesOf(re, text)) {
       for (const name of m.slice(1)) {
         const country = name ? countryOfPlace(name) : null;
         if (country && !out.includes(country)) out.push(country);
@@ -251,8 +284,17 @@ function countryActors(text: string): string[] {
   return out;
 }
 
+/** The persons within a span, in order. `persons` is sorted by start. */
 function personsIn(persons: PersonSpan[], span: Span): PersonSpan[] {
-  return persons.filter((p) => p.start >= span.start && p.end <= span.end);
+  let [lo, hi] = [0, persons.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonSpan[] = [];
+  for (let i = lo; i < persons.length && persons[i].start <= span.end; i++) if (persons[i].end <= span.end) out.push(persons[i]);
+  return out;
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -1,6 +1,7 @@
 import type { Span } from '../model';
 import { eventWordSpans } from './cues';
 import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
+import { matchesOf } from './regexMatches';
 
 /** Lower-case nouns that end a venue name: "the Filoli estate", "the Vostochny cosmodrome". */
 const VENUE_NOUN = '(?:estate|palace|hall|residence|guesthouse|guest house|cosmodrome|spaceport|airport|station|square|house|hotel|center|centre|museum|base|villa|resort|castle|compound)';
@@ -25,18 +26,13 @@ interface PlaceMatch {
 
 function placeMatches(text: string, isPersonAt: (index: number) => boolean): PlaceMatch[] {
   const found: PlaceMatch[] = [];
-  for (const m of text.matchAll(PLACE_AFTER_PREPOSITION)) {
+  for (const m of matchesOf(PLACE_AFTER_PREPOSITION, text)) {
     const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
-    const index = m.index! + m[0].length - m[1].length;
+    const index = m.index + m[0].length - m[1].length;
     if (NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || isPersonAt(index) || !looksLikePlaceName(name)) continue;
-    found.push({ name, at: m.index!, nameStart: index });
+    found.push({ name, at: m.index, nameStart: index });
   }
   return found;
-}
-
-/** Places named in a clause after a preposition ("in Lima", "at the Filoli estate"), in order. Datelines are not places. */
-export function findPlaces(text: string, isPersonAt: (index: number) => boolean = () => false): string[] {
-  return placeMatches(text, isPersonAt).map((p) => p.name);
 }
 
 /**
@@ -47,8 +43,22 @@ export function findPlaces(text: string, isPersonAt: (index: number) => boolean 
 export function findEventPlaces(text: string, isPersonAt: (index: number) => boolean = () => false): string[] {
   const events = eventWordSpans(text);
   if (events.length === 0) return [];
+  return eventPlacesAmong(text, events, placeMatches(text, isPersonAt), isPersonAt);
+}
+
+/**
+ * For a clause, reading its places once: every place named after a preposition ("in Lima", "at the Filoli
+ * estate"; datelines are not places), and those of the event it reports (as findEventPlaces).
+ */
+export function findPlacesAndEventPlaces(text: string, isPersonAt: (index: number) => boolean): { places: string[]; eventPlaces: string[] } {
+  const matches = placeMatches(text, isPersonAt);
+  const events = eventWordSpans(text);
+  return { places: matches.map((p) => p.name), eventPlaces: events.length === 0 ? [] : eventPlacesAmong(text, events, matches, isPersonAt) };
+}
+
+function eventPlacesAmong(text: string, events: readonly Span[], matches: PlaceMatch[], isPersonAt: (index: number) => boolean): string[] {
   const out: string[] = [];
-  for (const p of placeMatches(text, isPersonAt)) if (isAttached(text, p, events)) out.push(p.name);
+  for (const p of matches) if (isAttached(text, p, events)) out.push(p.name);
   const destination = visitedPlace(text, events, isPersonAt);
   if (destination && !out.includes(destination)) out.unshift(destination);
   return out;
@@ -61,7 +71,7 @@ const DETACHING =
 const TOPICAL_NOUN = /\b(?:war|wars|conflict|crisis|situation|peace|fighting|invasion|struggle|tensions?|troops|forces|offensive|operation|violence|attacks?|elections?|protests?|investments?|interests?|presence|people|citizens|refugees|victims|children|economy|markets?)['’"”]?\s*$/i;
 const MAX_REACH = 120;
 
-function isAttached(text: string, place: PlaceMatch, events: Span[]): boolean {
+function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): boolean {
   if (TOPICAL_NOUN.test(text.slice(Math.max(0, place.at - 20), place.at))) return false;
   const before = events.filter((e) => e.end <= place.at);
   const last = before[before.length - 1];
@@ -76,7 +86,7 @@ const VISIT_VERB = /^(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)$/i;
 const CAPITALISED_NAME = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
 
 /** "visited Kyiv", "visits Ukraine": the destination a visit verb takes as its object. */
-function visitedPlace(text: string, events: Span[], isPersonAt: (index: number) => boolean): string | null {
+function visitedPlace(text: string, events: readonly Span[], isPersonAt: (index: number) => boolean): string | null {
   for (const e of events) {
     if (!VISIT_VERB.test(text.slice(e.start, e.end))) continue;
     const m = CAPITALISED_NAME.exec(text.slice(e.end, e.end + 60));
@@ -98,7 +108,7 @@ export function specificPlaces(places: string[]): string[] {
   for (const p of places) {
     const whole = canonicalPlace(p);
     if (!isCountryName(p)) out.add(whole);
-    for (const m of p.matchAll(KNOWN_PLACE)) if (!isCountryName(m[1])) out.add(canonicalPlace(m[1]));
+    for (const m of matchesOf(KNOWN_PLACE, p)) if (!isCountryName(m[1])) out.add(canonicalPlace(m[1]));
     const possessed = /^\p{Lu}[\p{L}-]*['’]s\s+(.+)$/u.exec(p);
     if (possessed) out.add(canonicalPlace(possessed[1]));
   }
@@ -111,7 +121,7 @@ export function countriesOfPlaces(places: string[]): string[] {
   for (const p of places) {
     const whole = countryOfPlace(p) ?? countryOfDemonym(p.split(/\s+/)[0]);
     if (whole) out.add(whole);
-    for (const m of p.matchAll(KNOWN_PLACE)) {
+    for (const m of matchesOf(KNOWN_PLACE, p)) {
       const c = countryOfPlace(m[1]);
       if (c) out.add(c);
     }
