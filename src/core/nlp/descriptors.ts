@@ -59,10 +59,17 @@ const WITH_NATIONALITY = new RegExp(
   'gu',
 );
 const WITHOUT_NATIONALITY = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${QUALIFIER}(${SPECIFIC_OFFICE})(?![\\p{L}-])`, 'gu');
+/** The office word both patterns end in (SPECIFIC_OFFICE is part of OFFICE_WORD): a cheap test before them. */
+const ANY_OFFICE_WORD = new RegExp(`(?:${OFFICE_WORD})(?![\\p{L}-])`, 'u');
+const OFFICE_WORD_AT = new RegExp(ANY_OFFICE_WORD.source, 'gu');
+/** Characters no WITH_NATIONALITY match holds (it is made of letters, spaces, apostrophes and periods). */
+const NOT_IN_A_DESCRIPTION = new Set(',;:!?()[]{}"“”«»0123456789-–—/&+*=<>|'.split(''));
 
 /** "Chinese President ", "North Korea's leader ", "his American counterpart ": what stands before a name. */
 const NATIONALITY_BEFORE_NAME = new RegExp(`(?<![\\p{L}.])${NATIONALITY}\\s+((?:[\\p{L}.-]+\\s+){1,5})$`, 'u');
 const WINDOW = 80;
+/** A role phrase that opens with a nationality: "Chinese President", "the US Secretary of State". */
+const PHRASE_NATIONALITY = new RegExp(`^(?:the\\s+)?${NATIONALITY}\\s`, 'u');
 
 interface Profile {
   person: ArticlePerson;
@@ -70,19 +77,50 @@ interface Profile {
   offices: Set<Office>;
 }
 
-/** Every description in the article's content that one person fits, with that person's key. */
+/** Every description in the article's content that one person fits, with that person's key. Computed once per
+ * article: the events reader and the statements reader both ask for the same article's descriptions. */
 export function findDescriptors(article: Article, people: ArticlePeople): DescriptorMention[] {
   if (people.people.length === 0) return [];
-  const profiles = profilesOf(article, people);
-  const starts = new Set(people.people.flatMap((p) => p.mentions.map((m) => m.start)));
+  const reading = readingOf(article, people);
+  reading.descriptors ??= describe(article, people, reading);
+  return reading.descriptors.slice();
+}
+
+/** What this module has worked out about one article and its people: computed on first need, then kept. */
+interface Reading {
+  article: Article;
+  profiles?: Profile[];
+  descriptors?: DescriptorMention[];
+}
+
+/** Keyed by the people reading, which belongs to one article (checked, in case a caller pairs them otherwise). */
+const readings = new WeakMap<ArticlePeople, Reading>();
+
+function readingOf(article: Article, people: ArticlePeople): Reading {
+  const known = readings.get(people);
+  if (known?.article === article) return known;
+  const reading: Reading = { article };
+  readings.set(people, reading);
+  return reading;
+}
+
+function profilesFor(article: Article, people: ArticlePeople, reading: Reading): Profile[] {
+  return (reading.profiles ??= profilesOf(article, people));
+}
+
+function describe(article: Article, people: ArticlePeople, reading: Reading): DescriptorMention[] {
+  let starts: Set<number> | undefined;
   const out: DescriptorMention[] = [];
   for (const block of contentBlocks(article)) {
     const text = article.text.slice(block.start, block.end);
+    // Both patterns end in an office word: a paragraph without one holds no description.
+    if (!ANY_OFFICE_WORD.test(text)) continue;
     for (const found of descriptionsIn(text)) {
       const start = block.start + found.start;
       const end = block.start + found.end;
+      starts ??= new Set(people.people.flatMap((p) => p.mentions.map((m) => m.start)));
       if (namesFollow(article.text, end, starts)) continue;
-      const key = resolve(found.description, profiles, start);
+      const key = resolve(found.description, profilesFor(article, people, reading), start);
       if (key) out.push({ start, end, text: article.text.slice(start, end), key });
     }
   }
@@ -99,7 +137,7 @@ export function resolveDescriptor(article: Article, people: ArticlePeople, span:
 
 /** The countries each person of the article serves, as their titles show ("Chinese President", "U.S. Secretary of State"). */
 export function nationalities(article: Article, people: ArticlePeople): Map<string, Set<string>> {
-  return new Map(profilesOf(article, people).map((p) => [p.person.key, p.countries]));
+  return new Map(profilesFor(article, people, readingOf(article, people)).map((p) => [p.person.key, p.countries]));
 }
 
 interface Found extends Span {
@@ -108,7 +146,7 @@ interface Found extends Span {
 
 function descriptionsIn(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(WITH_NATIONALITY)) {
+  for (const m of withNationality(text)) {
     const country = nationalityOf(m);
     const offices = officesOfWord(m[4]);
     if (country && offices) out.push({ start: m.index!, end: m.index! + m[0].length, description: { country, offices } });
@@ -119,6 +157,28 @@ function descriptionsIn(text: string): Found[] {
     if (offices) out.push({ start: m.index!, end: m.index! + m[0].length, description: { country: null, offices } });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The matches of WITH_NATIONALITY in `text`, as `text.matchAll` finds them, but with the costly pattern tried
+ * only near an office word: each match holds one, and only letters, spaces, apostrophes and periods before it, so
+ * no match starts before the last other character ahead of the next office word.
+ */
+function withNationality(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; from < text.length; ) {
+    OFFICE_WORD_AT.lastIndex = from;
+    const office = OFFICE_WORD_AT.exec(text);
+    if (!office) break;
+    let start = office.index;
+    while (start > from && !NOT_IN_A_DESCRIPTION.has(text[start - 1])) start--;
+    WITH_NATIONALITY.lastIndex = start;
+    const m = WITH_NATIONALITY.exec(text);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
 }
 
 function officesOfWord(word: string): Office[] | 'counterpart' | null {
@@ -175,7 +235,7 @@ function profilesOf(article: Article, people: ArticlePeople): Profile[] {
       }
     }
     for (const phrase of phrases) {
-      const n = new RegExp(`^(?:the\\s+)?${NATIONALITY}\\s`, 'u').exec(phrase);
+      const n = PHRASE_NATIONALITY.exec(phrase);
       const country = n && isTitlePhrase(phrase.slice(n[0].length)) ? nationalityOf(n) : null;
       if (country) countries.add(country);
       for (const o of officesOfRole(phrase)) offices.add(o);
@@ -211,19 +271,24 @@ function isTitlePhrase(phrase: string): boolean {
 
 const NOT_THE_OFFICE = /\b(?:vice|deputy|former|ex|assistant|under|then|acting)[\s-]+$/i;
 
+/** Office words in a role or title, with the offices each holds: "Chinese President" → president and leader. */
+const ROLE_OFFICES: Array<[RegExp, Office[]]> = [
+  [/\bpresident\b/gi, ['president', 'leader']],
+  [/\b(?:prime minister|premier|chancellor)\b/gi, ['government-head', 'leader']],
+  [/\b(?:leader|king|queen|emir|sultan|monarch|chairman|general secretary|dictator|ruler)\b/gi, ['leader']],
+  [/\b(?:foreign minister|foreign secretary|secretary of state|(?:top|chief) diplomat|minister of foreign affairs|foreign affairs minister|diplomat)\b/gi, ['diplomat']],
+  [/\b(?:defen[cs]e minister|defen[cs]e secretary|minister of defen[cs]e|secretary of defen[cs]e)\b/gi, ['defence']],
+];
+
 /** The offices a role or title holds: "Chinese President" → president and leader. */
 function officesOfRole(role: string): Office[] {
   const out: Office[] = [];
   const has = (re: RegExp) => {
-    for (const m of role.matchAll(new RegExp(re.source, 'gi'))) {
+    for (const m of role.matchAll(re)) {
       if (!NOT_THE_OFFICE.test(role.slice(0, m.index)) && !/^-elect/i.test(role.slice(m.index! + m[0].length))) return true;
     }
     return false;
   };
-  if (has(/\bpresident\b/)) out.push('president', 'leader');
-  if (has(/\b(?:prime minister|premier|chancellor)\b/)) out.push('government-head', 'leader');
-  if (has(/\b(?:leader|king|queen|emir|sultan|monarch|chairman|general secretary|dictator|ruler)\b/)) out.push('leader');
-  if (has(/\b(?:foreign minister|foreign secretary|secretary of state|(?:top|chief) diplomat|minister of foreign affairs|foreign affairs minister|diplomat)\b/)) out.push('diplomat');
-  if (has(/\b(?:defen[cs]e minister|defen[cs]e secretary|minister of defen[cs]e|secretary of defen[cs]e)\b/)) out.push('defence');
+  for (const [re, offices] of ROLE_OFFICES) if (has(re)) out.push(...offices);
   return [...new Set(out)];
 }

@@ -100,10 +100,10 @@ const VERBS: VerbEntry[] = [
 ];
 
 /** Base forms, cues only in an inverted attribution right after a quotation: `"…," write Wong and Pierson`. */
-const BASE_FORMS: Record<string, string> = {
+const BASE_FORMS = new Map(Object.entries({
   say: 'said', tell: 'told', write: 'wrote', add: 'added', note: 'noted', warn: 'warned', argue: 'argued',
   insist: 'insisted', stress: 'stressed', explain: 'explained', report: 'reported', claim: 'claimed',
-};
+}));
 /** A closed quotation and a comma (or a dash) right before a word: the word opens an inverted attribution. */
 const AFTER_QUOTATION = /[\uE000"”’'»][,]?\s*[—–-]?\s*$/u;
 const PER = /\bper\s+(?=(?:the\s+)?\p{Lu})/gu;
@@ -116,38 +116,83 @@ for (const entry of VERBS) {
 
 const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\s+(?:(.{1,60}?)\s+)?as\s+saying\b/giu;
 const ACCORDING_TO = /\baccording\s+to\b/giu;
-/** Words, found with a plain ASCII pattern and looked up in the lexicon: far cheaper than one big alternation. */
-const WORD = /[A-Za-z]+/g;
+/** Cue words are looked up word by word (runs of ASCII letters): far cheaper than one big alternation. */
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const PARTICLE_OUT = /^\s+out\b/;
+/** The words an entry lists with the particle "out" ("pointed out"). */
+const PHRASAL = new Set([...ENTRY_BY_WORD.keys()].filter((k) => k.endsWith(' out')).map((k) => k.slice(0, -' out'.length)));
+/** Every word looked up (all lower-case ASCII letters), by its first three letters: the lengths it comes in, one bit
+ * each. Most words of a sentence are passed over on this table, before they are sliced out and lower-cased. */
+const LOOKED_UP = [...ENTRY_BY_WORD.keys(), ...BASE_FORMS.keys(), ...PHRASAL, 'quoted', 'according', 'per'].filter((w) => /^[a-z]+$/.test(w));
+const SHORTEST_WORD = 3;
+const LONGEST_WORD = 31;
+const prefixOf = (a: number, b: number, c: number) => ((a | 32) - 97) * 676 + ((b | 32) - 97) * 26 + ((c | 32) - 97);
+const LENGTHS_BY_PREFIX = new Uint32Array(26 * 26 * 26);
+for (const w of LOOKED_UP) {
+  if (w.length < SHORTEST_WORD || w.length > LONGEST_WORD) throw new Error(`cue word out of range: ${w}`);
+  LENGTHS_BY_PREFIX[prefixOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] |= 1 << w.length;
+}
 
 /** Every cue in `masked` between `from` and `to`, in text order. */
 export function findCues(masked: string, from: number, to: number): Cue[] {
   const text = masked.slice(from, to);
+  const words = cueWords(text);
   const cues: Cue[] = [];
   const taken: Span[] = [];
-  if (/quoted/i.test(text)) for (const m of matches(QUOTED_AS, text)) {
+  if (words.quoted) for (const m of matches(QUOTED_AS, text)) {
     const quoted = m[1] ? { start: from + m.index + m[0].indexOf(m[1]), end: from + m.index + m[0].indexOf(m[1]) + m[1].length } : null;
     cues.push(cue(from + m.index, m[0], 'quoted-as', true, false, quoted));
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (/according/i.test(text)) for (const m of matches(ACCORDING_TO, text)) cues.push(cue(from + m.index, m[0], 'according-to', true, false, null));
-  if (/\bper\s/.test(text)) for (const m of matches(PER, text)) cues.push(cue(from + m.index, 'per', 'according-to', true, false, null));
-  for (const m of matches(WORD, text)) {
-    const word = m[0].toLowerCase();
-    const out = PARTICLE_OUT.exec(text.slice(m.index + word.length, m.index + word.length + 5));
-    const phrasal = out ? ENTRY_BY_WORD.get(`${word} out`) : undefined;
-    const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? baseFormAfterQuotation(text, m.index, word);
-    if (!found || taken.some((t) => t.start <= m.index && m.index < t.end)) continue;
-    const words = phrasal && out ? m[0] + out[0] : m[0];
-    const shape: CueShape = found.participle ? 'participle' : 'verb';
-    cues.push(cue(from + m.index, words, shape, found.entry.reportsClause, found.entry.takesObject, null));
+  if (words.according) for (const m of matches(ACCORDING_TO, text)) cues.push(cue(from + m.index, m[0], 'according-to', true, false, null));
+  if (words.per) for (const m of matches(PER, text)) cues.push(cue(from + m.index, 'per', 'according-to', true, false, null));
+  for (const w of words.found) {
+    if (taken.some((t) => t.start <= w.at && w.at < t.end)) continue;
+    cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', w.found.entry.reportsClause, w.found.entry.takesObject, null));
   }
   return cues.sort((a, b) => a.start - b.start);
 }
 
+interface CueWords {
+  /** The verbs of the lexicon met, at their offsets. */
+  found: Array<{ at: number; words: string; found: { entry: VerbEntry; participle: boolean } }>;
+  /** Whether the words QUOTED_AS, ACCORDING_TO and PER need are there: the patterns run only then. */
+  quoted: boolean;
+  according: boolean;
+  per: boolean;
+}
+
+/** One pass over the words (runs of ASCII letters) of `text`: the lexicon's verbs, and whether the words the
+ * phrase patterns need are there. */
+function cueWords(text: string): CueWords {
+  const out: CueWords = { found: [], quoted: false, according: false, per: false };
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+    const length = i - at;
+    if (length < SHORTEST_WORD || length > LONGEST_WORD) continue;
+    if (!((LENGTHS_BY_PREFIX[prefixOf(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2))] >>> length) & 1)) continue;
+    const raw = text.slice(at, i);
+    const word = raw.toLowerCase();
+    if (word === 'quoted') out.quoted = true;
+    else if (word === 'according') out.according = true;
+    else if (raw === 'per') out.per = true;
+    // The particle of a phrasal entry ("… out") is looked for only after the words such entries open with.
+    const particle = PHRASAL.has(word) ? PARTICLE_OUT.exec(text.slice(at + word.length, at + word.length + 5)) : null;
+    const phrasal = particle ? ENTRY_BY_WORD.get(`${word} out`) : undefined;
+    const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? (BASE_FORMS.has(word) ? baseFormAfterQuotation(text, at, word) : undefined);
+    if (found) out.found.push({ at, words: phrasal && particle ? raw + particle[0] : raw, found });
+  }
+  return out;
+}
+
 /** A base form counts only where it opens an inverted attribution after a quotation and before a name. */
 function baseFormAfterQuotation(text: string, at: number, word: string): { entry: VerbEntry; participle: boolean } | undefined {
-  const finite = BASE_FORMS[word];
+  const finite = BASE_FORMS.get(word);
   if (!finite || !AFTER_QUOTATION.test(text.slice(Math.max(0, at - 6), at))) return undefined;
   if (!/^\s+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3))) return undefined;
   return ENTRY_BY_WORD.get(finite);

@@ -242,12 +242,23 @@ class StatementReader {
     this.occasions.readUpTo(sentence.start);
     const words = blankOut(this.masked, sentence, clauses);
     const day = dayNamedIn(words, this.article.published);
-    const otherTime = !day && namesOtherTime(words);
+    // What is the same for every statement of the sentence is worked out once, and only when needed.
+    let otherTime: boolean | undefined;
+    let referredTo: string | null | undefined;
     for (const s of found) {
       if (s.flags.includes('continuation')) continue;
+      if (day) {
+        s.when = day;
+        continue;
+      }
+      otherTime ??= namesOtherTime(words);
+      if (otherTime) {
+        s.when = null;
+        continue;
+      }
       const keys = sourceKeys(s.speaker, s.speakerText);
-      const carried = otherTime ? null : this.occasions.dayIn(sentence, keys) ?? this.occasions.dayReferredTo(words) ?? this.occasions.dayOf(keys);
-      s.when = day ?? (carried && fitsNamedWeekdays(words, carried) ? carried : null);
+      const carried = this.occasions.dayIn(sentence, keys) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.occasions.dayOf(keys);
+      s.when = carried && fitsNamedWeekdays(words, carried) ? carried : null;
     }
     if (day && !looksAhead(words)) this.occasions.place(this.sourcesNamed(sentence, clauses, found), day);
     const last = found[found.length - 1];

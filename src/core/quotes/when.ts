@@ -14,6 +14,8 @@ const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/giu;
 const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
 /** A cheap test that rules out most sentences before the date patterns run. */
 const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening)/i;
+/** What DAY_MONTH and MONTH_DAY (case-sensitive) need besides a digit: the start of a month's name. */
+const MAY_NAME_A_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
 /**
  * The one day the words name, or null when they name none or several different days.
@@ -22,9 +24,10 @@ const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening
 export function dayNamedIn(words: string, published: string | null): string | null {
   if (!MAY_NAME_A_DAY.test(words)) return null;
   const days = new Set<string>();
-  for (const d of fullDates(words)) days.add(d);
+  // Cheap tests first: a full date holds a year, a partial date a day of the month and a month's name.
+  if (/\d{4}/.test(words)) for (const d of fullDates(words)) days.add(d);
   if (published) {
-    for (const d of partialDates(words, published)) days.add(d);
+    if (/\d/.test(words) && MAY_NAME_A_MONTH.test(words)) for (const d of partialDates(words, published)) days.add(d);
     for (const d of weekdays(words, published)) days.add(d);
     if (YESTERDAY.test(words)) days.add(addDays(published, -1));
     if (TODAY.test(words)) days.add(published);
@@ -84,6 +87,16 @@ const OTHER_TIME = new RegExp(
   ].join('|'),
   'iu',
 );
+/** OTHER_TIME anchored where it is tried: at the start of a word that can open one of its patterns. */
+const OTHER_TIME_HERE = new RegExp(OTHER_TIME.source, 'iuy');
+/** The words OTHER_TIME's patterns open with ("op" for "op-ed"). */
+const OPENS_OTHER_TIME = new Set(
+  'earlier later previously formerly recently before afterwards since ago repeatedly often once many last this next past previous coming in had interview op memoir book podcast tweet post posted tweeted wrote said stated'.split(' '),
+);
+const LONGEST_OPENING = Math.max(...[...OPENS_OTHER_TIME].map((w) => w.length));
+/** Runs of the letters OTHER_TIME's words are made of, with the two non-ASCII letters that match ASCII ones
+ * case-insensitively (ſ for s, the Kelvin sign for k). */
+const LETTERS = /[A-Za-z\u017F\u212A]+/g;
 /** Words that announce rather than report: a day named with them is not a day anyone was placed at. */
 const AHEAD = /\b(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|plans?\s+to|planned|is\s+to|are\s+to|next|upcoming|later)\b/iu;
 
@@ -98,7 +111,18 @@ export function fitsNamedWeekdays(words: string, day: string): boolean {
 
 /** Whether the reporter's words set what was said at another, unpinned time (so no day is carried to it). */
 export function namesOtherTime(words: string): boolean {
-  return OTHER_TIME.test(words);
+  // Every pattern opens at a word boundary with one of a few words: the big pattern is tried only there.
+  LETTERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LETTERS.exec(words))) {
+    if (m[0].length > LONGEST_OPENING) continue;
+    // Lower-casing turns the Kelvin sign into "k"; "ſ" stays as it is.
+    const word = m[0].toLowerCase();
+    if (!OPENS_OTHER_TIME.has(word.includes('\u017F') ? word.replace(/\u017F/g, 's') : word)) continue;
+    OTHER_TIME_HERE.lastIndex = m.index;
+    if (OTHER_TIME_HERE.test(words)) return true;
+  }
+  return false;
 }
 
 /** Whether the words look ahead to something planned, so a day they name places nobody. */
