@@ -57,7 +57,8 @@ const VERBS: VerbEntry[] = [
   verb('insisted insists', 'insisting'),
   verb('emphasised emphasized emphasises emphasizes', 'emphasising emphasizing'),
   verb('underlined underlines underscored underscores', 'underlining underscoring'),
-  verb('pointed out', 'pointing out'),
+  // A phrasal verb: its forms are whole phrases, not words to split.
+  { forms: ['pointed out'], participles: ['pointing out'], reportsClause: true, takesObject: false },
   verb('argued argues', 'arguing'),
   verb('claimed', 'claiming'),
   verb('remarked', ''),

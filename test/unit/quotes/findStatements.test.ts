@@ -126,6 +126,9 @@ describe('findStatements', () => {
       ['a clause with a quoted fragment is mixed', ['Marta Kowalski stressed that the deal was "only a first step" for both sides.'], [
         { text: 'the deal was "only a first step" for both sides', kind: 'mixed', speaker: 'Kowalski' },
       ]],
+      ['"pointed out" is one cue; a bare "out" is none', ['Henrik Dahl pointed out that the ferries were running again.', 'The repairs were carried out by the navy last winter.'], [
+        { text: 'the ferries were running again', kind: 'indirect', speaker: 'Dahl', cue: 'pointed out' },
+      ]],
       ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
     ],
     'unnamed sources': [
