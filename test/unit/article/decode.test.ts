@@ -1,17 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { decodeArticleBytes } from '../../../src/core/article/decode';
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
-const utf16 = (s: string, bigEndian: boolean) => {
-  const out = new Uint8Array(2 + s.length * 2);
-  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[2 + 2 * i] = bigEndian ? c >> 8 : c & 0xff;
-    out[3 + 2 * i] = bigEndian ? c & 0xff : c >> 8;
-  }
-  return out;
-};
+import { utf16, utf8 } from '../robustness/fixtures';
 
 describe('decodeArticleBytes', () => {
   const cases: Array<[string, Uint8Array, { text?: string; skipped?: RegExp; warning?: RegExp }]> = [
