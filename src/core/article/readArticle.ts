@@ -46,10 +46,11 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
   const lineText = (i: number) => lines[i].text;
 
   // 1. Litter that is litter wherever it stands.
+  const articleIsLatin = mostlyLatin(text);
   for (let i = 0; i < blocks.length; i++) {
     const t = lineText(i);
     if (CREDIT_LINE.test(t)) blocks[i].kind = 'credit';
-    else if (BOILERPLATE_LINE.test(t) || isForeignScriptLabel(t, text)) blocks[i].kind = 'boilerplate';
+    else if (BOILERPLATE_LINE.test(t) || isForeignScriptLabel(t, articleIsLatin)) blocks[i].kind = 'boilerplate';
   }
 
   // 2. The headline: the first line that is not litter and is short enough to be one.
@@ -169,21 +170,19 @@ function isHeading(t: string): boolean {
 }
 
 /** Short lines in another script than the article's own, such as image alt text left by a browser. */
-function isForeignScriptLabel(t: string, whole: string): boolean {
-  if (t.length > 40) return false;
-  const latin = (s: string) => (s.match(/\p{Script=Latin}/gu) ?? []).length;
-  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
-  const lineLetters = letters(t);
-  if (lineLetters === 0 || latin(t) > 0) return false;
-  const sample = whole.slice(0, 20000);
-  return latin(sample) > 0.8 * letters(sample);
+function isForeignScriptLabel(t: string, articleIsLatin: boolean): boolean {
+  if (!articleIsLatin || t.length > 40) return false;
+  return /\p{L}/u.test(t) && !/\p{Script=Latin}/u.test(t);
 }
 
-/**
- * The publication date, from the strongest evidence the page has: an explicit "Published …" line; else a
- * dateline that opens the story ("Seoul, 19 June 2024 (dpa) -", "(March 15, 2017) …"); else a line near the top that is only a
- * date, which may also be a page's "today" widget and so comes last.
- */
+/** Whether the article's text is mostly in Latin script (judged on its first 20,000 characters). */
+function mostlyLatin(text: string): boolean {
+  const sample = text.slice(0, 20000);
+  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  return latin > 0.8 * letters;
+}
+
 function findPublishedDate(blocks: Block[], texts: string[]): string | null {
   for (let i = 0; i < blocks.length; i++) {
     const t = texts[i];
