@@ -88,16 +88,18 @@ function monthOf(t: EventTime | null): number | null {
 
 /**
  * Without a day to compare (no publication day and no date in the text), two reports are linked only on
- * positive evidence: the same day of the week or month, or (for meetings and calls) the same city or country;
- * and neither looks back to an earlier occasion.
+ * positive evidence: the same day of the week or month, (for meetings and calls) the same city or country, or
+ * (for tours) the same traveller; and neither looks back to an earlier occasion.
  */
 function undatedButAlike(a: LocalEvent, b: LocalEvent): boolean {
   if (a.recall || b.recall) return false;
   const sameWeekday = a.weekday !== null && a.weekday === b.weekday;
   const sameMonth = a.month !== null && a.month === b.month;
   if (sameWeekday || sameMonth) return true;
-  // A traveller goes back to the same capitals: for visits and tours a shared place proves nothing.
-  if (a.cls === 'visit' || a.cls === 'tour') return false;
+  // A traveller goes back to the same capitals: for a visit a shared place proves nothing. A tour is rarer: the
+  // same traveller's tour, reported with no place that contradicts (see contradict), is one tour.
+  if (a.cls === 'tour') return intersection(a.persons, b.persons) >= 1;
+  if (a.cls === 'visit') return false;
   return intersection(a.specificPlaces, b.specificPlaces) > 0 || intersection(a.placeCountries, b.placeCountries) > 0;
 }
 

@@ -91,3 +91,30 @@ describe('groupEvents: visits, tours and documents across articles', () => {
     assert.equal(doc.date, null);
   });
 });
+
+describe('groupEvents: undated tours', () => {
+  // No publication dates and no dates in the text: only the tour's traveller and places can link them.
+  const cases: Array<[string, string[], string[], string[]]> = [
+    [
+      'the same traveller’s tour, one report naming the stops, is one tour',
+      ['Envoy Marco Bianchi concluded a diplomatic tour in which he visited Paris, Berlin and Warsaw.'],
+      ['Envoy Marco Bianchi had just concluded a tour of several European capitals.'],
+      ['a.txt+b.txt'],
+    ],
+    [
+      'two travellers’ tours are two tours',
+      ['Envoy Marco Bianchi concluded a diplomatic tour of Paris, Berlin and Warsaw.'],
+      ['Envoy Lena Fischer concluded a diplomatic tour of Paris, Berlin and Warsaw.'],
+      [],
+    ],
+    [
+      'the same traveller’s tours through other countries are two tours',
+      ['Envoy Marco Bianchi concluded a diplomatic tour in which he visited Paris and Berlin.'],
+      ['Envoy Marco Bianchi concluded a diplomatic tour in which he visited Tokyo and Seoul.'],
+      [],
+    ],
+  ];
+  for (const [name, a, b, expected] of cases) {
+    it(name, () => assert.deepEqual(linkedFiles([read('a.txt', undefined, ...a), read('b.txt', undefined, ...b)]), expected));
+  }
+});
