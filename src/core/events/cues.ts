@@ -128,6 +128,20 @@ export function kindOf(text: string): EventKind | null {
   return kinds[0] ?? null;
 }
 
+/**
+ * The sorts of document a text names, as general knowledge groups them: a peace plan, proposal, formula or
+ * position paper, an N-point plan, or a position released; a joint statement or declaration; a white paper.
+ */
+const DOCUMENT_CLASSES: Array<[string, RegExp]> = [
+  ['peace plan', /\b(?:peace|ceasefire)\s+(?:plan|proposal|formula|initiative|blueprint)s?\b|\bposition paper\b|\b(?:\d+|twelve|ten|six)-point\s+(?:\w+\s+)?(?:plan|document|proposal|paper)\b|\b(?:releas|publish|present|unveil|issu)\w*\s+(?:its|a|the|their|his)\s+(?:\w+\s+){0,2}(?:plan|position|proposal)\b/i],
+  ['joint statement', /\bjoint (?:statement|declaration|communiqu[eé])\b/i],
+  ['white paper', /\bwhite paper\b/i],
+];
+
+export function documentClassesIn(text: string): string[] {
+  return DOCUMENT_CLASSES.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
 /** A document as the thing done: released, presented, signed, adopted. */
 const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|ting)? forward|sign|adopt|draft|launch|announc)\w*/i;
 

@@ -121,6 +121,8 @@ export interface LocalEvent {
   orgs: Set<string>;
   placeCountries: Set<string>;
   specificPlaces: Set<string>;
+  /** For documents, what sort of document the mentions name ("peace plan", "joint statement"). */
+  documentClasses: Set<string>;
   /** The time the mentions' own words give (the most specific one), or null. */
   time: EventTime | null;
   weekday: number | null;

@@ -89,8 +89,12 @@ function monthOf(t: EventTime | null): number | null {
 /**
  * Without a day to compare (no publication day and no date in the text), two reports are linked only on
  * positive evidence: the same day of the week or month, (for meetings and calls) the same city or country, or
- * (for tours) the same traveller; and neither looks back to an earlier occasion.
+ * (for tours) the same traveller, (for documents) both a peace plan of the same issuer; and neither looks back to
+ * an earlier occasion.
  */
+/** The one sort of document that is linked without a date. */
+const UNDATED_DOCUMENT_CLASS = 'peace plan';
+
 function undatedButAlike(a: LocalEvent, b: LocalEvent): boolean {
   if (a.recall || b.recall) return false;
   const sameWeekday = a.weekday !== null && a.weekday === b.weekday;
@@ -99,6 +103,10 @@ function undatedButAlike(a: LocalEvent, b: LocalEvent): boolean {
   // A traveller goes back to the same capitals: for a visit a shared place proves nothing. A tour is rarer: the
   // same traveller's tour, reported with no place that contradicts (see contradict), is one tour.
   if (a.cls === 'tour') return intersection(a.persons, b.persons) >= 1;
+  // A country's peace plan from the same issuer (see participantsAgree): "China's peace plan" and "the 12-point
+  // position paper China released" are one document. Joint statements and white papers recur (every summit of
+  // the same pair signs one): without a date they stay apart.
+  if (a.cls === 'document') return a.documentClasses.has(UNDATED_DOCUMENT_CLASS) && b.documentClasses.has(UNDATED_DOCUMENT_CLASS);
   if (a.cls === 'visit') return false;
   return intersection(a.specificPlaces, b.specificPlaces) > 0 || intersection(a.placeCountries, b.placeCountries) > 0;
 }

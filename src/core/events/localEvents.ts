@@ -1,5 +1,6 @@
 import type { ArticleReading } from '../model';
 import { readFrame, type EventFrame, type LocalEvent } from './eventFrame';
+import { documentClassesIn } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, type EventTime } from './eventTime';
 
 /** A corpus person id for a person key of one article, when the key has one. */
@@ -47,6 +48,7 @@ function newLocalEvent(file: string, frame: EventFrame): LocalEvent {
     orgs: new Set(),
     placeCountries: new Set(),
     specificPlaces: new Set(),
+    documentClasses: new Set(),
     time: null,
     weekday: null,
     month: null,
@@ -66,6 +68,7 @@ function addFrame(e: LocalEvent, f: EventFrame): void {
   f.orgs.forEach((o) => e.orgs.add(o));
   f.placeCountries.forEach((c) => e.placeCountries.add(c));
   f.specificPlaces.forEach((p) => e.specificPlaces.add(p));
+  if (f.cls === 'document') documentClassesIn(f.mention.text).forEach((c) => e.documentClasses.add(c));
   e.announced &&= f.mention.announced;
   e.speculative &&= f.speculative;
   if (f.time && (!e.time || isNarrower(f.time, e.time))) e.time = f.time;

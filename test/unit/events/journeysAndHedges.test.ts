@@ -118,3 +118,23 @@ describe('groupEvents: undated tours', () => {
     it(name, () => assert.deepEqual(linkedFiles([read('a.txt', undefined, ...a), read('b.txt', undefined, ...b)]), expected));
   }
 });
+
+describe('groupEvents: undated documents', () => {
+  const cases: Array<[string, string[], string[], string[]]> = [
+    [
+      'one country’s peace plan, named two ways, is one document',
+      ['Norway presented its peace plan, which both sides called a useful start.'],
+      ['Last month Norway released a 10-point position paper on ending the conflict.'],
+      ['a.txt+b.txt'],
+    ],
+    [
+      'two joint declarations of the same pair are two documents (every summit signs one)',
+      ['President Lena Fischer and Prime Minister Marco Bianchi signed a joint declaration on energy.'],
+      ['In the joint declaration signed by President Lena Fischer and Prime Minister Marco Bianchi, they agreed to open the border.'],
+      [],
+    ],
+  ];
+  for (const [name, a, b, expected] of cases) {
+    it(name, () => assert.deepEqual(linkedFiles([read('a.txt', undefined, ...a), read('b.txt', undefined, ...b)]), expected));
+  }
+});
