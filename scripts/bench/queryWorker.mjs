@@ -104,51 +104,29 @@ const readings = [];
   emit('readings', { readings: result.readings });
 }
 
-const hasSession = typeof core.CorpusSession === 'function' && typeof core.ReadingCache === 'function' && typeof core.FileCacheStore === 'function';
 const source = { files, read: (f) => readFile(join(dir, f)) };
-let session;
 
-if (hasSession) {
-  // 4. Warm start from the reading cache: fill a cache with every reading (through the cache's own
-  //    API), then time a new session that reads the corpus from it, links it, and answers one hover.
-  const store = new core.FileCacheStore(join(tmp, 'reading-cache.json'));
-  const fill = new core.ReadingCache(store);
-  await fill.open();
-  readings.forEach((r) => fill.set(core.ReadingCache.keyOf(r.article.file, readFileSync(join(dir, r.article.file)), undefined), r));
-  await fill.flush();
-  const t0 = performance.now();
-  session = new core.CorpusSession({ cache: new core.ReadingCache(store) });
-  await session.readAll(source);
-  const t1 = performance.now();
-  const data = session.link();
-  const t2 = performance.now();
-  const query = new core.CorpusQuery(data);
-  const m = firstMention(data);
-  const answered = m ? query.personAt(m.file, m.start) : undefined;
-  const t3 = performance.now();
-  result.warmCache = {
-    how: 'CorpusSession + ReadingCache (FileCacheStore): read every file and its cached reading, link, query, one personAt',
-    ms: t3 - t0, readMs: t1 - t0, linkMs: t2 - t1, queryMs: t3 - t2, answered: Boolean(answered), cacheBytes: statSync(store.file).size,
-  };
-} else {
-  // 4. Warm start from an emulated reading cache (one JSON file per article), until the real cache exists.
-  const cacheDir = join(tmp, 'emulated-reading-cache');
-  mkdirSync(cacheDir, { recursive: true });
-  readings.forEach((r, i) => writeFileSync(join(cacheDir, `${i}.json`), JSON.stringify(r)));
-  const t0 = performance.now();
-  const loaded = readings.map((_, i) => JSON.parse(readFileSync(join(cacheDir, `${i}.json`), 'utf8')));
-  const t1 = performance.now();
-  const data = core.buildCorpusIndex(loaded);
-  const t2 = performance.now();
-  const query = new core.CorpusQuery(data);
-  const m = firstMention(data);
-  const answered = m ? query.personAt(m.file, m.start) : undefined;
-  const t3 = performance.now();
-  result.warmCache = {
-    how: 'emulated cache (no CorpusSession/ReadingCache yet): parse one JSON reading per article, buildCorpusIndex, query, one personAt',
-    ms: t3 - t0, readMs: t1 - t0, linkMs: t2 - t1, queryMs: t3 - t2, answered: Boolean(answered),
-  };
-}
+// 4. Warm start from the reading cache: fill a cache with every reading (through the cache's own
+//    API), then time a new session that reads the corpus from it, links it, and answers one hover.
+const store = new core.FileCacheStore(join(tmp, 'reading-cache.json'));
+const fill = new core.ReadingCache(store);
+await fill.open();
+readings.forEach((r) => fill.set(core.ReadingCache.keyOf(r.article.file, readFileSync(join(dir, r.article.file)), undefined), r));
+await fill.flush();
+const t0 = performance.now();
+const session = new core.CorpusSession({ cache: new core.ReadingCache(store) });
+await session.readAll(source);
+const t1 = performance.now();
+const data = session.link();
+const t2 = performance.now();
+const query = new core.CorpusQuery(data);
+const m = firstMention(data);
+const answered = m ? query.personAt(m.file, m.start) : undefined;
+const t3 = performance.now();
+result.warmCache = {
+  how: 'CorpusSession + ReadingCache (FileCacheStore): read every file and its cached reading, link, query, one personAt',
+  ms: t3 - t0, readMs: t1 - t0, linkMs: t2 - t1, queryMs: t3 - t2, answered: Boolean(answered), cacheBytes: statSync(store.file).size,
+};
 
 emit('warm', { warmCache: result.warmCache });
 
@@ -163,19 +141,9 @@ emit('warm', { warmCache: result.warmCache });
     if (runs.length && runs.reduce((sum, r) => sum + r.ms, 0) > 10_000) break;
     const edited = new TextEncoder().encode(`${original}\n\n"We will meet again on Thursday number ${i}," Minister Arlo Venn told reporters.\n`);
     const t0 = performance.now();
-    let data;
-    let t1;
-    if (session) {
-      await session.update([{ file, read: async () => edited }]);
-      t1 = performance.now();
-      data = session.link();
-    } else {
-      const outcome = core.readArticleFile(file, edited);
-      t1 = performance.now();
-      const next = readings.slice();
-      if (outcome.ok) next[target] = outcome.reading;
-      data = core.buildCorpusIndex(next);
-    }
+    await session.update([{ file, read: async () => edited }]);
+    const t1 = performance.now();
+    const data = session.link();
     const t2 = performance.now();
     new core.CorpusQuery(data);
     const t3 = performance.now();
@@ -183,7 +151,7 @@ emit('warm', { warmCache: result.warmCache });
   }
   runs.sort((a, b) => a.ms - b.ms);
   result.reindex = {
-    how: session ? 'CorpusSession.update(one file) + link() + new CorpusQuery' : 'readArticleFile(one file) + buildCorpusIndex(all readings) + new CorpusQuery (no incremental API yet)',
+    how: 'CorpusSession.update(one file) + link() + new CorpusQuery',
     runs: runs.length, median: runs[Math.floor(runs.length / 2)], min: runs[0],
   };
 }
