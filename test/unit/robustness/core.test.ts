@@ -6,9 +6,8 @@ import { indexCorpus, type CorpusSource } from '../../../src/core/index/indexCor
 import { readArticleFile } from '../../../src/core/index/readFile';
 import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { ArticleReading } from '../../../src/core/model';
-import { ARTICLE, CASES, canReadModeZeroFiles, snapshot, spanProblems, type Outcome } from './fixtures';
+import { ARTICLE, assertOutcome, CASES, describeOutcome, canReadModeZeroFiles, snapshot, spanProblems } from './fixtures';
 
-const describeOutcome = (o: Outcome) => ('indexed' in o ? 'indexed' : 'skipped' in o ? `skipped (${o.skipped.source})` : 'not an article');
 
 /** A thrown error as Node's fs throws it. */
 function fsError(code: string, file: string): Error {
@@ -60,24 +59,15 @@ describe('robustness matrix: the core (indexCorpus, readArticleFile)', function 
     }
   });
 
-  function assertOutcome(file: string, expected: Outcome) {
-    const article = data.articles.find((a) => a.file === file);
-    const skipped = data.skipped.find((s) => s.file === file);
-    if ('indexed' in expected) {
-      assert.ok(article, `${file} was not indexed${skipped ? ` (skipped: ${skipped.reason})` : ''}`);
-      assert.equal(skipped, undefined);
-    } else if ('skipped' in expected) {
-      assert.equal(article, undefined, `${file} was indexed`);
-      assert.ok(skipped, `${file} is not among the skipped files`);
-      assert.match(skipped.reason, expected.skipped);
-      const prefix = `skipped ${file}: `;
-      assert.ok(logs.some((l) => l.startsWith(prefix) && expected.skipped.test(l.slice(prefix.length))), `no log line says why ${file} was skipped`);
-    }
+  /** Whether a log line says why `file` was skipped. */
+  function saysWhy(file: string, reason: RegExp): boolean {
+    const prefix = `skipped ${file}: `;
+    return logs.some((l) => l.startsWith(prefix) && reason.test(l.slice(prefix.length)));
   }
 
   for (const c of CASES.filter((x) => x.core)) {
     it(`${c.name}: ${describeOutcome(c.core!)}`, () => {
-      assertOutcome(c.file, c.core!);
+      assertOutcome(data, c.file, c.core!, saysWhy);
       if (!c.text && !c.check && !c.noPeople) return;
       const outcome = readArticleFile(c.file, readFileSync(join(dir, c.file)));
       assert.ok(outcome.ok, `readArticleFile skipped ${c.file}`);
@@ -108,15 +98,15 @@ describe('robustness matrix: the core (indexCorpus, readArticleFile)', function 
   });
 
   it(`a file with mode 000: ${rootReads ? 'indexed (this process runs as root, which reads it anyway)' : 'skipped (permission denied)'}`, () => {
-    assertOutcome('mode-000.txt', rootReads ? { indexed: true } : { skipped: /not readable \(permission denied\)/ });
+    assertOutcome(data, 'mode-000.txt', rootReads ? { indexed: true } : { skipped: /not readable \(permission denied\)/ }, saysWhy);
   });
 
   it('a file whose read fails with EACCES: skipped (not readable, permission denied)', () => {
-    assertOutcome('denied.txt', { skipped: /^not readable \(permission denied\)$/ });
+    assertOutcome(data, 'denied.txt', { skipped: /^not readable \(permission denied\)$/ }, saysWhy);
   });
 
   it('a file deleted while indexing (its read fails with ENOENT): skipped (file disappeared while indexing)', () => {
-    assertOutcome('deleted.txt', { skipped: /^file disappeared while indexing$/ });
+    assertOutcome(data, 'deleted.txt', { skipped: /^file disappeared while indexing$/ }, saysWhy);
   });
 
   it('every file and folder is unchanged after indexing (mode, mtime, size, content)', () => {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as assert from 'node:assert/strict';
+import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { ArticleReading, Person, Span, Statement } from '../../../src/core/model';
 
 /**
@@ -11,6 +13,30 @@ import type { ArticleReading, Person, Span, Statement } from '../../../src/core/
 
 /** What must become of a case: read into the index, skipped with a reason, or not taken for an article at all. */
 export type Outcome = { indexed: true } | { skipped: RegExp } | { ignored: true };
+
+/** The outcome in words, for test names. */
+export const describeOutcome = (o: Outcome): string => ('indexed' in o ? 'indexed' : 'skipped' in o ? `skipped (${o.skipped.source})` : 'not an article');
+
+/**
+ * Checks one file's outcome in an index: indexed, skipped with a reason matching `expected.skipped` (and
+ * `saysWhy` finds the line that told the user so), or neither.
+ */
+export function assertOutcome(data: CorpusIndexData, file: string, expected: Outcome, saysWhy: (file: string, reason: RegExp) => boolean): void {
+  const article = data.articles.find((a) => a.file === file);
+  const skipped = data.skipped.find((s) => s.file === file);
+  if ('indexed' in expected) {
+    assert.ok(article, `${file} was not indexed${skipped ? ` (skipped: ${skipped.reason})` : ''}`);
+    assert.equal(skipped, undefined);
+  } else if ('skipped' in expected) {
+    assert.equal(article, undefined, `${file} was indexed`);
+    assert.ok(skipped, `${file} is not among the skipped files`);
+    assert.match(skipped.reason, expected.skipped);
+    assert.ok(saysWhy(file, expected.skipped), `nothing tells the user why ${file} was skipped`);
+  } else {
+    assert.equal(article, undefined, `${file} was indexed`);
+    assert.equal(skipped, undefined, `${file} was listed as skipped`);
+  }
+}
 
 export interface RobustnessCase {
   name: string;
