@@ -1,7 +1,7 @@
 import type { ArticleReading, SkippedFile } from '../model';
 import { parseManifest, type Manifest } from '../article/manifest';
 import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, FileTooLargeError } from '../article/decode';
-import { readArticleText } from './readFile';
+import { readArticleText, readerFailure } from './readFile';
 import { CorpusLinker } from './corpusIndex';
 import type { CorpusIndexData } from './corpusQuery';
 import { ReadingCache } from './readingCache';
@@ -124,7 +124,7 @@ export class CorpusSession {
         reading = readArticleText(file, decoded.text, meta, decoded.warnings);
       } catch (e) {
         // A reader bug must cost one file, not the corpus.
-        this.skip(file, `the reader failed on this file (${(e as Error)?.message ?? e})`);
+        this.skip(file, readerFailure(e));
         return;
       }
       cache?.set(key, reading);

@@ -11,7 +11,16 @@ export type FileOutcome = { ok: true; reading: ArticleReading } | { ok: false; f
 export function readArticleFile(file: string, bytes: Uint8Array, meta?: ArticleMeta, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): FileOutcome {
   const decoded = decodeArticleBytes(bytes, maxBytes);
   if (!decoded.ok) return { ok: false, file, reason: decoded.reason };
-  return { ok: true, reading: readArticleText(file, decoded.text, meta, decoded.warnings) };
+  try {
+    return { ok: true, reading: readArticleText(file, decoded.text, meta, decoded.warnings) };
+  } catch (e) {
+    return { ok: false, file, reason: readerFailure(e) };
+  }
+}
+
+/** Why a file was skipped when the reader itself failed on it: a reader bug costs one file, not the corpus. */
+export function readerFailure(e: unknown): string {
+  return `the reader failed on this file (${(e as Error)?.message ?? e})`;
 }
 
 /** Reads one article's text (as the editor has it). */

@@ -22,11 +22,6 @@ const OTHER = new Set([
 const MIN_WORDS = 30;
 const MIN_ENGLISH_SHARE = 0.08;
 
-/** True for English text, and for short texts with no sign of another language (a headline, a caption). */
-export function looksEnglish(text: string): boolean {
-  return isEnglish(functionWordCounts(text));
-}
-
 /** How many words a text has, and how many of them are English or other languages' function words. */
 export interface FunctionWordCounts {
   words: number;

@@ -18,9 +18,3 @@ export async function openSpan(uri: vscode.Uri, span: Span, options: { preview?:
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
-
-/** A location for a span of an indexed file (opens the document, which the editor caches). */
-export async function locationOf(uri: vscode.Uri, span: Span): Promise<vscode.Location> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  return new vscode.Location(uri, rangeOf(document, span));
-}
