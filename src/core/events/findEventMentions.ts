@@ -19,7 +19,7 @@ import { readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } 
 import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
 import { findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
-import { findDescriptors, nationalities } from '../nlp/descriptors';
+import { ArticleDescriptions } from '../nlp/descriptors';
 
 interface PersonSpan extends Span {
   key: string;
@@ -48,11 +48,11 @@ const MAX_PRONOUN_REACH = 400;
  * talks, summit, conference, press conference, tour or a document discussed as an event, with who took part,
  * where and when (as far as the text pins it).
  */
-export function findEventMentions(article: Article, people: ArticlePeople): EventMention[] {
+export function findEventMentions(article: Article, people: ArticlePeople, descriptions = new ArticleDescriptions(article, people)): EventMention[] {
   // What only a sentence that reports an event needs is worked out when the first one does.
-  const persons = once(() => personSpans(article, people));
+  const persons = once(() => personSpans(people, descriptions));
   const anchor = once(() => referenceDay(article));
-  const countries = once(() => nationalities(article, people));
+  const countries = once(() => descriptions.nationalities());
   const context: ReadingContext = { group: [], byKind: new Map() };
   const out: EventMention[] = [];
   for (const block of contentBlocks(article)) {
@@ -120,9 +120,9 @@ function travellerOf(clause: ClauseReading, travel: TravelPhrase, persons: Perso
 }
 
 /** Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). */
-function personSpans(article: Article, people: ArticlePeople): PersonSpan[] {
+function personSpans(people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
   const named = people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
-  const described = findDescriptors(article, people).map((d) => ({ start: d.start, end: d.end, key: d.key }));
+  const described = descriptions.descriptors.map((d) => ({ start: d.start, end: d.end, key: d.key }));
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }
 

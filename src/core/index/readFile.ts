@@ -1,6 +1,7 @@
 import type { ArticleMeta, ArticleReading } from '../model';
 import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES } from '../article/decode';
 import { readArticle } from '../article/readArticle';
+import { ArticleDescriptions } from '../nlp/descriptors';
 import { findPeople } from '../nlp/findPeople';
 import { findStatements } from '../quotes/findStatements';
 import { findEventMentions } from '../events/findEventMentions';
@@ -28,7 +29,9 @@ export function readArticleText(file: string, text: string, meta?: ArticleMeta, 
   const article = readArticle(file, text, meta);
   article.warnings.unshift(...warnings);
   const people = findPeople(article);
-  const eventMentions = findEventMentions(article, people);
-  const statements = findStatements(article, people, eventMentions);
+  // Both readers resolve role descriptions ("the Chinese leader") to people: worked out once, for both.
+  const descriptions = new ArticleDescriptions(article, people);
+  const eventMentions = findEventMentions(article, people, descriptions);
+  const statements = findStatements(article, people, eventMentions, descriptions);
   return { article, people, statements, eventMentions };
 }

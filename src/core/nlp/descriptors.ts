@@ -77,38 +77,41 @@ interface Profile {
   offices: Set<Office>;
 }
 
-/** Every description in the article's content that one person fits, with that person's key. Computed once per
- * article: the events reader and the statements reader both ask for the same article's descriptions. */
+/**
+ * What the descriptions of one article's people come to, worked out on first need and kept. readFile.ts makes
+ * one per article and hands it to the events reader and the statements reader, which both need it.
+ */
+export class ArticleDescriptions {
+  private profileList?: Profile[];
+  private found?: readonly DescriptorMention[];
+
+  constructor(
+    readonly article: Article,
+    readonly people: ArticlePeople,
+  ) {}
+
+  /** Every description in the article's content that one person fits, with that person's key, in order. */
+  get descriptors(): readonly DescriptorMention[] {
+    if (this.people.people.length === 0) return [];
+    return (this.found ??= describe(this.article, this.people, this.profiles));
+  }
+
+  /** The countries each person of the article serves, as their titles show ("Chinese President", "U.S. Secretary of State"). */
+  nationalities(): Map<string, Set<string>> {
+    return new Map(this.profiles.map((p) => [p.person.key, p.countries]));
+  }
+
+  private get profiles(): Profile[] {
+    return (this.profileList ??= profilesOf(this.article, this.people));
+  }
+}
+
+/** Every description in the article's content that one person fits (the one-shot form of ArticleDescriptions). */
 export function findDescriptors(article: Article, people: ArticlePeople): DescriptorMention[] {
-  if (people.people.length === 0) return [];
-  const reading = readingOf(article, people);
-  reading.descriptors ??= describe(article, people, reading);
-  return reading.descriptors.slice();
+  return [...new ArticleDescriptions(article, people).descriptors];
 }
 
-/** What this module has worked out about one article and its people: computed on first need, then kept. */
-interface Reading {
-  article: Article;
-  profiles?: Profile[];
-  descriptors?: DescriptorMention[];
-}
-
-/** Keyed by the people reading, which belongs to one article (checked, in case a caller pairs them otherwise). */
-const readings = new WeakMap<ArticlePeople, Reading>();
-
-function readingOf(article: Article, people: ArticlePeople): Reading {
-  const known = readings.get(people);
-  if (known?.article === article) return known;
-  const reading: Reading = { article };
-  readings.set(people, reading);
-  return reading;
-}
-
-function profilesFor(article: Article, people: ArticlePeople, reading: Reading): Profile[] {
-  return (reading.profiles ??= profilesOf(article, people));
-}
-
-function describe(article: Article, people: ArticlePeople, reading: Reading): DescriptorMention[] {
+function describe(article: Article, people: ArticlePeople, profiles: Profile[]): DescriptorMention[] {
   let starts: Set<number> | undefined;
   const out: DescriptorMention[] = [];
   for (const block of contentBlocks(article)) {
@@ -120,7 +123,7 @@ function describe(article: Article, people: ArticlePeople, reading: Reading): De
       const end = block.start + found.end;
       starts ??= new Set(people.people.flatMap((p) => p.mentions.map((m) => m.start)));
       if (namesFollow(article.text, end, starts)) continue;
-      const key = resolve(found.description, profilesFor(article, people, reading), start);
+      const key = resolve(found.description, profiles, start);
       if (key) out.push({ start, end, text: article.text.slice(start, end), key });
     }
   }
@@ -133,11 +136,6 @@ export function resolveDescriptor(article: Article, people: ArticlePeople, span:
   const found = descriptionsIn(text).find((d) => d.start === 0 && d.end === text.length) ?? descriptionsIn(text)[0];
   if (!found) return null;
   return resolve(found.description, profilesOf(article, people), span.start + found.start);
-}
-
-/** The countries each person of the article serves, as their titles show ("Chinese President", "U.S. Secretary of State"). */
-export function nationalities(article: Article, people: ArticlePeople): Map<string, Set<string>> {
-  return new Map(profilesFor(article, people, readingOf(article, people)).map((p) => [p.person.key, p.countries]));
 }
 
 interface Found extends Span {

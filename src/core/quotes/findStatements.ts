@@ -1,6 +1,6 @@
 import type { Article, ArticlePeople, Block, EventMention, Span, Statement, StatementKind } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { findDescriptors } from '../nlp/descriptors';
+import { ArticleDescriptions } from '../nlp/descriptors';
 import { findCues, type Cue } from './cues';
 import { clauseAfterCue, clauseBeforeCue, closesSentence, type Clause } from './indirect';
 import { findInterview, type Interview, type InterviewPart } from './interview';
@@ -18,8 +18,13 @@ import { dayNamedIn, fitsNamedWeekdays, looksAhead, namesOtherTime } from './whe
  * the day each source was last placed at (by a sentence naming a day, or a dated meeting from
  * `eventMentions`), so remarks from one occasion reported over several paragraphs share its day.
  */
-export function findStatements(article: Article, people: ArticlePeople, eventMentions: EventMention[] = []): Statement[] {
-  return new StatementReader(article, people, eventMentions).read();
+export function findStatements(
+  article: Article,
+  people: ArticlePeople,
+  eventMentions: EventMention[] = [],
+  descriptions = new ArticleDescriptions(article, people),
+): Statement[] {
+  return new StatementReader(article, people, eventMentions, descriptions).read();
 }
 
 /** A cue whose speaker was found, within one sentence. */
@@ -62,12 +67,12 @@ class StatementReader {
   private readonly headlineStatements: Statement[] = [];
   private chained: Statement | null = null;
 
-  constructor(private readonly article: Article, people: ArticlePeople, eventMentions: EventMention[]) {
+  constructor(private readonly article: Article, people: ArticlePeople, eventMentions: EventMention[], descriptions: ArticleDescriptions) {
     this.text = article.text;
     this.blocks = contentBlocks(article);
     this.quotes = findQuotedSpans(this.text, this.blocks);
     this.masked = maskQuotations(this.text, this.quotes);
-    this.people = new PeopleIndex(people, findDescriptors(article, people));
+    this.people = new PeopleIndex(people, descriptions.descriptors);
     this.discourse = new Discourse(this.people);
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
     this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined);

@@ -14,7 +14,7 @@ export class PeopleIndex {
   private readonly byKey = new Map<string, ArticlePerson>();
   private readonly mentionStartsByKey = new Map<string, number[]>();
 
-  constructor(people: ArticlePeople, descriptors: DescriptorMention[] = []) {
+  constructor(people: ArticlePeople, descriptors: readonly DescriptorMention[] = []) {
     const names: NameSpan[] = [];
     for (const p of people.people) {
       this.byKey.set(p.key, p);
