@@ -97,17 +97,8 @@ function possibleTriggers(text: string): number {
   return bits;
 }
 
-/**
- * Where a clause's event words are ("met", "talks", "visit to"), encounter verbs included, relative to it, in order.
- * The last clause's are kept: its places and its hedges are read one after the other.
- */
-export function eventWordSpans(text: string): readonly Span[] {
-  if (text !== lastEventWords.text) lastEventWords = { text, spans: readEventWordSpans(text) };
-  return lastEventWords.spans;
-}
-let lastEventWords: { text: string | null; spans: readonly Span[] } = { text: null, spans: [] };
-
-function readEventWordSpans(text: string): Span[] {
+/** Where a clause's event words are ("met", "talks", "visit to"), encounter verbs included, relative to it, in order. */
+export function eventWordSpans(text: string): Span[] {
   const possible = possibleTriggers(text);
   const out: Span[] = [];
   TRIGGERS_GLOBAL.forEach((re, i) => {
@@ -177,8 +168,8 @@ const KNOWN_OCCASION = /(?:\b(?:the|this|that|these|those|his|her|their|its|our|
  * "a possible meeting". A hedge counts only where it scopes over an event word: "I hope that, through this
  * visit, he could make contributions" doubts the contributions, not the visit.
  */
-export function isSpeculative(text: string): boolean {
-  let events: readonly Span[] | null = null;
+export function isSpeculative(text: string, eventWords?: readonly Span[]): boolean {
+  let events: readonly Span[] | null = eventWords ?? null;
   for (const h of matchesOf(HEDGE, text)) {
     const end = h.index! + h[0].length;
     if (HEDGED_HAPPENING.test(text.slice(end))) return true;

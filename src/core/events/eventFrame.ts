@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { isRecall, isSpeculative, isUnrealised, organisationsIn } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -43,7 +43,8 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     else if (countryOfPlace(p)) countries.push(countryOfPlace(p)!);
   }
   const orgs = organisationsIn(mention.text);
-  const places = findEventPlaces(mention.text);
+  const eventWords = eventWordSpans(mention.text);
+  const places = findEventPlaces(mention.text, undefined, eventWords);
   const recall = isRecall(mention.text);
   const words = timeWords(mention.text, recall);
   const ownTime = readEventTime(words, reference, mention.announced);
@@ -62,7 +63,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     weekday: weekdayNamed(words, time),
     month: monthNamed(words, time),
     recall,
-    speculative: unrealised || isSpeculative(mention.text),
+    speculative: unrealised || isSpeculative(mention.text, eventWords),
     unrealised,
     reference,
   };

@@ -40,8 +40,7 @@ function placeMatches(text: string, isPersonAt: (index: number) => boolean): Pla
  * "talks at the Great Hall of the People in Beijing", "visited Kyiv", "In Beijing on Monday, … met"), not
  * every place the clause names ("… the war in Ukraine as the leaders met").
  */
-export function findEventPlaces(text: string, isPersonAt: (index: number) => boolean = () => false): string[] {
-  const events = eventWordSpans(text);
+export function findEventPlaces(text: string, isPersonAt: (index: number) => boolean = () => false, events = eventWordSpans(text)): string[] {
   if (events.length === 0) return [];
   return eventPlacesAmong(text, events, placeMatches(text, isPersonAt), isPersonAt);
 }
