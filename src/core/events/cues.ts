@@ -154,6 +154,14 @@ export function isRecall(text: string): boolean {
   return RECALL.test(text);
 }
 
+/** A saved page's relative timestamp run into the first sentence: "1 week ago China and the United States…". */
+const PAGE_TIMESTAMP = /^\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s+(?=\p{Lu})/u;
+
+/** A clause without the page's relative timestamp in front of it, blanked so offsets stay put. */
+export function withoutPageTimestamp(text: string): string {
+  return text.replace(PAGE_TIMESTAMP, (m) => ' '.repeat(m.length));
+}
+
 /** Words that hedge what follows them: "could", "might", "hopes that", "possible", "prospects". */
 const HEDGE = /\b(?:[Cc]ould|[Mm]ight|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hopes?\s+(?:that|to)|may\b(?!\s+\d))/g;
 /** A hedge that calls the occasion itself into doubt: "a possible meeting", "the prospects of talks". */

@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, withoutPageTimestamp } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -45,8 +45,9 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   const orgs = organisationsIn(mention.text);
   const eventWords = eventWordSpans(mention.text);
   const places = findEventPlaces(mention.text, undefined, eventWords);
-  const recall = isRecall(mention.text);
-  const words = timeWords(mention.text, recall);
+  const clause = withoutPageTimestamp(mention.text);
+  const recall = isRecall(clause);
+  const words = timeWords(clause, recall);
   const ownTime = readEventTime(words, reference, mention.announced);
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
   const unrealised = isUnrealised(mention.text);
@@ -129,6 +130,8 @@ export interface LocalEvent {
   weekday: number | null;
   month: number | null;
   recall: boolean;
+  /** A mention is in the article's opening: its headline, deck, captions or first two paragraphs. */
+  lead: boolean;
   /** Every mention only speculates about it ("could pave the way for a summit"). */
   speculative: boolean;
   announced: boolean;
@@ -137,9 +140,10 @@ export interface LocalEvent {
 
 /**
  * How a cross-article link was made, strongest first: on the same pinned day, on overlapping approximate
- * times, or (where an article gives no date at all) on the same weekday, month, city or country.
+ * times, (where an article gives no date at all) on the same weekday, month, city or country, or by the story
+ * around them: two reports that fit each other, in articles whose openings report one occasion.
  */
-export type LinkBasis = 'same-day' | 'approximate' | 'undated';
+export type LinkBasis = 'same-day' | 'approximate' | 'undated' | 'context';
 
 /** A corpus event as grouped, before it becomes plain data. */
 export interface EventGroup {

@@ -2,7 +2,7 @@ import type { ArticleReading, CorpusEvent, Person } from '../model';
 import type { EventGroup, LinkBasis, LocalEvent } from './eventFrame';
 import { describeEvent } from './eventLabel';
 import { localEvents, type PersonIdOf } from './localEvents';
-import { BASIS_RANK, blockKeys, comparable, contradict, linkBasis, weakest, type Comparable } from './linkRules';
+import { BASIS_RANK, blockKeys, comparable, contradict, fitInContext, linkBasis, weakest, type Comparable } from './linkRules';
 
 /** One local event in the grouper: where it sits in the corpus order and the blocks it is compared within. */
 interface Node {
@@ -11,6 +11,8 @@ interface Node {
   index: number;
   local: LocalEvent;
   cmp: Comparable;
+  /** Its article's local events reported in the article's opening: the story the article tells. */
+  leads: Comparable[];
   blocks: string[];
   /** The connected set of candidate links it was last grouped in. */
   component: Component | null;
@@ -102,7 +104,10 @@ export class EventGrouper {
   private readArticle(entry: ArticleEntry, personIdOf: PersonIdOf): void {
     const file = entry.reading.article.file;
     entry.ids = participantIds(entry.reading, personIdOf);
-    entry.nodes = localEvents(entry.reading, personIdOf).map((local, index) => ({ file, index, local, cmp: comparable(local), blocks: blockKeys(local), component: null }));
+    const locals = localEvents(entry.reading, personIdOf);
+    const cmps = locals.map(comparable);
+    const leads = cmps.filter((c) => c.event.lead);
+    entry.nodes = locals.map((local, index) => ({ file, index, local, cmp: cmps[index], leads, blocks: blockKeys(local), component: null }));
     entry.dirty = false;
     for (const node of entry.nodes) {
       for (const key of node.blocks) {
@@ -195,7 +200,7 @@ export class EventGrouper {
       const n = queue[q];
       for (const key of n.blocks) {
         for (const m of this.blocks.get(key)!) {
-          if (seen.has(m) || m.file === n.file || !memo.basis(n.cmp, m.cmp)) continue;
+          if (seen.has(m) || m.file === n.file || !memo.link(n, m)) continue;
           seen.add(m);
           queue.push(m);
         }
@@ -226,7 +231,7 @@ export class EventGrouper {
     }
     blocks.sort((x, y) => byOrder(x.first, y.first) || x.pos - y.pos);
     const seen = new Set<number>();
-    const byRank: Candidate[][] = [[], [], []];
+    const byRank: Candidate[][] = Object.values(BASIS_RANK).map(() => []);
     const n = nodes.length;
     for (const { members } of blocks) {
       for (let i = 0; i < members.length; i++) {
@@ -237,7 +242,7 @@ export class EventGrouper {
           const pair = a * n + b;
           if (seen.has(pair)) continue;
           seen.add(pair);
-          const basis = memo.basis(nodes[a].cmp, nodes[b].cmp);
+          const basis = memo.link(nodes[a], nodes[b]);
           if (basis) byRank[BASIS_RANK[basis]].push({ a, b, basis });
         }
       }
@@ -276,6 +281,17 @@ class LinkMemo {
   private readonly slots = new Map<string, number>();
   private readonly bases = new Map<number, LinkBasis | null>();
   private readonly contradictions = new Map<number, boolean>();
+
+  /**
+   * How two local events in different articles link: by the rules on the pair alone, or else by context, when
+   * both fit and the openings of their articles report one occasion.
+   */
+  link(n: Node, m: Node): LinkBasis | null {
+    const basis = this.basis(n.cmp, m.cmp);
+    if (basis) return basis;
+    const fits = fitInContext(n.cmp, m.cmp, (a, b) => this.contradict(a, b));
+    return fits && n.leads.some((x) => m.leads.some((y) => this.basis(x, y) !== null)) ? 'context' : null;
+  }
 
   basis(a: Comparable, b: Comparable): LinkBasis | null {
     const pair = this.pair(a, b);
@@ -371,9 +387,10 @@ function linkGroups(nodes: Node[], candidates: Candidate[], memo: LinkMemo): Eve
 }
 
 /**
- * An undated report that fits two occasions which cannot be the same (the 2023 and the 2024 meeting of the
- * same pair in the same city) is left unlinked rather than guessed. Partners that compare alike are checked
- * once: two partners disagree when their kinds contradict and they are not in one article.
+ * An undated report (linked without a date, or by context) that fits two occasions which cannot be the same
+ * (the 2023 and the 2024 meeting of the same pair in the same city) is left unlinked rather than guessed.
+ * Partners that compare alike are checked once: two partners disagree when their kinds contradict and they
+ * are not in one article.
  */
 function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: LinkMemo): Candidate[] {
   const guesses = new Map<number, number[]>();
@@ -383,7 +400,7 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
     else guesses.set(i, [j]);
   };
   for (const c of candidates) {
-    if (c.basis !== 'undated') continue;
+    if (!GUESSES.has(c.basis)) continue;
     put(c.a, c.b);
     put(c.b, c.a);
   }
@@ -405,8 +422,11 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
     );
     if (disagree) ambiguous.add(i);
   }
-  return candidates.filter((c) => c.basis !== 'undated' || (!ambiguous.has(c.a) && !ambiguous.has(c.b)));
+  return candidates.filter((c) => !GUESSES.has(c.basis) || (!ambiguous.has(c.a) && !ambiguous.has(c.b)));
 }
+
+/** The links made without a date to compare, which a report that fits two occasions does not get. */
+const GUESSES = new Set<LinkBasis>(['undated', 'context']);
 
 /** Where `x` goes in `sorted`: after everything that does not sort after it. */
 function insertionPoint<T>(sorted: T[], x: T, compare: (a: T, b: T) => number): number {

@@ -83,6 +83,7 @@ function caveat(group: EventGroup, date: string | null, frames: EventFrame[]): s
   if (!date) notes.push('date not pinned');
   if (group.basis === 'approximate') notes.push('some reports linked by approximate date');
   if (group.basis === 'undated') notes.push('some reports linked without a date');
+  if (group.basis === 'context') notes.push('some reports linked by the story around them');
   return notes.length ? ` (${notes.join('; ')})` : '';
 }
 

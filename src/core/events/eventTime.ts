@@ -47,6 +47,13 @@ export function weekdayNamed(text: string, time: EventTime | null): number | nul
   return m ? WEEKDAYS.indexOf(m[1].toLowerCase()) : null;
 }
 
+/** Every distinct day of the week a text names, in order. */
+export function weekdaysNamed(text: string): number[] {
+  const days = [...text.matchAll(WEEKDAYS_RE)].map((m) => WEEKDAYS.indexOf(m[1].toLowerCase()));
+  return [...new Set(days)];
+}
+const WEEKDAYS_RE = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
+
 /** The month a clause names or pins (1 = January), even when no reference day gives its year. */
 export function monthNamed(text: string, time: EventTime | null): number | null {
   if (time) return time.from.slice(0, 7) === time.to.slice(0, 7) ? +time.from.slice(5, 7) : null;

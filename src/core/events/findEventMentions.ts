@@ -14,6 +14,7 @@ import {
   singularPronouns,
   travelIn,
   type TravelPhrase,
+  withoutPageTimestamp,
 } from './cues';
 import { readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
@@ -146,13 +147,14 @@ function readSentence(article: Article, sentence: Span, blockKind: BlockKind, pe
 
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null): ClauseReading {
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
-  const recall = isRecall(text);
+  const words = withoutPageTimestamp(text);
+  const recall = isRecall(words);
   return {
     ...span,
     text,
     kind,
     persons: unique(personsIn(persons, span).map((p) => p.key)),
-    time: readEventTime(timeWords(text, recall), anchor, announced),
+    time: readEventTime(timeWords(words, recall), anchor, announced),
     recall,
     announced,
   };

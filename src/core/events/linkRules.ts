@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import { undatedWindow, type LinkBasis, type LocalEvent } from './eventFrame';
+import { undatedWindow, type EventClass, type LinkBasis, type LocalEvent } from './eventFrame';
 import type { EventTime } from './eventTime';
 import { DAY_SLACK, intersection, setsMeet } from './localEvents';
 
@@ -11,7 +11,7 @@ export interface Comparable {
   event: LocalEvent;
   /** The time compared on: the event's own words', else close to publication; null when neither. */
   time: EventTime | null;
-  /** `time.from` less the day of slack, as overlap is tested. */
+  /** `time.from` less the days of slack its class allows, as overlap is tested. */
   fromWithSlack: string | null;
   /** The month the event is known to fall in. */
   month: number | null;
@@ -34,10 +34,10 @@ export function comparable(e: LocalEvent): Comparable {
     e.recall ? 'r' : '',
     e.speculative ? 's' : '',
   ].join('\u0002');
-  return { event: e, time, fromWithSlack: time ? addDays(time.from, -DAY_SLACK) : null, month: e.month ?? monthOf(time), key };
+  return { event: e, time, fromWithSlack: time ? addDays(time.from, -(MULTI_DAY.has(e.cls) ? VISIT_SLACK : DAY_SLACK)) : null, month: e.month ?? monthOf(time), key };
 }
 
-export const BASIS_RANK: Record<LinkBasis, number> = { 'same-day': 0, approximate: 1, undated: 2 };
+export const BASIS_RANK: Record<LinkBasis, number> = { 'same-day': 0, approximate: 1, undated: 2, context: 3 };
 
 /** The keys of the blocks a local event is compared within: its class and the person pair, person or body that must match. */
 export function blockKeys(e: LocalEvent): string[] {
@@ -67,13 +67,29 @@ export function linkBasis(a: Comparable, b: Comparable): LinkBasis | null {
   return undatedButAlike(a.event, b.event) ? 'undated' : null;
 }
 
+/**
+ * Whether two reports that no rule above links could still be one occasion when the stories around them are
+ * one: neither speculates, both report it as current or both look back, and nothing contradicts.
+ */
+export function fitInContext(a: Comparable, b: Comparable, contradicts: (a: Comparable, b: Comparable) => boolean): boolean {
+  return !a.event.speculative && !b.event.speculative && a.event.recall === b.event.recall && !contradicts(a, b);
+}
+
 /** Two reports that cannot be of one occasion: other people, another day, weekday or month, another country. */
 export function contradict(a: Comparable, b: Comparable): boolean {
   const [ea, eb] = [a.event, b.event];
   if (ea.cls !== eb.cls || !participantsAgree(ea, eb)) return true;
   if (a.time && b.time && !(a.fromWithSlack! <= b.time.to && b.fromWithSlack! <= a.time.to)) return true;
-  return !setsMeet(ea.placeCountries, eb.placeCountries) || !weekdaysAgree(ea.weekday, eb.weekday) || !sameOrUnknown(a.month, b.month);
+  const daysApart = !MULTI_DAY.has(ea.cls) && !weekdaysAgree(ea.weekday, eb.weekday);
+  return !setsMeet(ea.placeCountries, eb.placeCountries) || daysApart || !sameOrUnknown(a.month, b.month);
 }
+
+/**
+ * Occasions that last days: two reports naming different days ("arrived on Wednesday", "met Xi on Friday")
+ * can be of one, up to `VISIT_SLACK` days apart.
+ */
+const MULTI_DAY = new Set<EventClass>(['visit', 'tour', 'gathering']);
+const VISIT_SLACK = 3;
 
 /** The weakest of the bases a group was linked on. */
 export function weakest(bases: Array<LinkBasis | null>): LinkBasis | null {
@@ -89,16 +105,18 @@ function monthOf(t: EventTime | null): number | null {
 /**
  * Without a day to compare (no publication day and no date in the text), two reports are linked only on
  * positive evidence: the same day of the week or month, (for meetings and calls) the same city or country, or
- * (for tours) the same traveller, (for documents) both a peace plan of the same issuer; and neither looks back to
- * an earlier occasion.
+ * (for tours) the same traveller, (for documents) both a peace plan of the same issuer. A look back to an earlier
+ * occasion links only on its month and country.
  */
 /** The one sort of document that is linked without a date. */
 const UNDATED_DOCUMENT_CLASS = 'peace plan';
 
 function undatedButAlike(a: LocalEvent, b: LocalEvent): boolean {
-  if (a.recall || b.recall) return false;
   const sameWeekday = a.weekday !== null && a.weekday === b.weekday;
   const sameMonth = a.month !== null && a.month === b.month;
+  // A look back that names its month ("their last meeting, in Vladivostok in September") and a report of the
+  // same pair's meeting that month, in the same country.
+  if (a.recall || b.recall) return sameMonth && (a.cls === 'encounter' || a.cls === 'call') && intersection(a.placeCountries, b.placeCountries) > 0;
   if (sameWeekday || sameMonth) return true;
   // A traveller goes back to the same capitals: for a visit a shared place proves nothing. A tour is rarer: the
   // same traveller's tour, reported with no place that contradicts (see contradict), is one tour.

@@ -1,7 +1,8 @@
-import type { ArticleReading } from '../model';
+import type { Article, ArticleReading } from '../model';
+import { contentBlocks } from '../article/readArticle';
 import { readFrame, type EventFrame, type LocalEvent } from './eventFrame';
 import { documentClassesIn } from './cues';
-import { datelineMonth, referenceDay, timesOverlap, type EventTime } from './eventTime';
+import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 
 /** A corpus person id for a person key of one article, when the key has one. */
 export type PersonIdOf = (file: string, key: string) => string | undefined;
@@ -20,8 +21,49 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
     if (home) addFrame(home, frame);
     else events.push(newLocalEvent(file, frame));
   }
-  if (!reference) assumeDatelineMonth(events, datelineMonth(reading.article));
+  const leadEnd = endOfLead(reading.article);
+  for (const e of events) e.lead = e.frames.some((f) => f.mention.start < leadEnd);
+  if (!reference) {
+    assumeDatelineMonth(events, datelineMonth(reading.article));
+    assumeLeadWeekday(events, reading, personIdOf);
+  }
   return events;
+}
+
+/** How many paragraphs of running text open an article, with its headline, deck and captions before them. */
+const LEAD_PARAGRAPHS = 2;
+
+/** Where an article's opening ends: after its first two paragraphs of running text. */
+function endOfLead(article: Article): number {
+  let paragraphs = 0;
+  for (const b of contentBlocks(article)) if (b.kind === 'body' && ++paragraphs === LEAD_PARAGRAPHS) return b.end;
+  return article.text.length;
+}
+
+/** Occasions of one day, which the day of the lead sentence can date. */
+const ONE_DAY_CLASSES = new Set(['encounter', 'call', 'press']);
+
+/**
+ * Without a date anywhere, the first paragraph's one day of the week ("Xi said on Friday that…") is the day of
+ * the news the article opens with, when that paragraph reports no occasion of its own: the first meeting, call
+ * or press conference of the opening that is reported as held, names no day, and has a participant the
+ * paragraph names.
+ */
+function assumeLeadWeekday(events: LocalEvent[], reading: ArticleReading, personIdOf: PersonIdOf): void {
+  const first = contentBlocks(reading.article).find((b) => b.kind === 'body');
+  if (!first) return;
+  const days = weekdaysNamed(reading.article.text.slice(first.start, first.end));
+  if (days.length !== 1) return;
+  const news = events.filter((e) => e.lead && ONE_DAY_CLASSES.has(e.cls) && !e.recall && !e.announced && !e.speculative);
+  if (news.some((e) => e.frames.some((f) => f.mention.start >= first.start && f.mention.end <= first.end))) return;
+  const opening = news[0];
+  if (!opening || opening.weekday !== null || opening.time) return;
+  const named = new Set<string>();
+  for (const p of reading.people.people) {
+    const id = personIdOf(reading.article.file, p.key);
+    if (id && p.mentions.some((m) => m.start >= first.start && m.end <= first.end)) named.add(id);
+  }
+  if ([...opening.persons].some((p) => named.has(p))) opening.weekday = days[0];
 }
 
 /** Without a full date anywhere, the dateline's month ("September 13.") is the month of the news it reports. */
@@ -53,6 +95,7 @@ function newLocalEvent(file: string, frame: EventFrame): LocalEvent {
     weekday: null,
     month: null,
     recall: frame.recall,
+    lead: false,
     speculative: true,
     announced: true,
     reference: frame.reference,

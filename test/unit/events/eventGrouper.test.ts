@@ -16,6 +16,10 @@ const ARTICLES: Record<string, ArticleReading> = {
   e: read('e.txt', '2024-03-20', 'Anna Kovacs met Pedro Almeida again in Madrid on Tuesday.'),
   f: read('f.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday.', 'President Ola Berg will visit Oslo on Friday.'),
   g: read('g.txt', '2024-03-15', 'Ola Berg arrived in Oslo on Friday for a two-day visit.'),
+  // Undated visits linked only by the story around them (their articles open with one meeting).
+  h: read('h.txt', undefined, 'Foreign Minister Anna Kovacs met Foreign Minister Pedro Almeida in Lisbon on Monday.', 'The two discussed trade.', 'Kovacs is in Portugal on a three-day visit.'),
+  i: read('i.txt', undefined, 'Anna Kovacs held talks with Pedro Almeida in Lisbon on Monday.', 'The two discussed trade.', 'Her visit to Portugal ends on Wednesday.'),
+  i2: read('i.txt', undefined, 'Anna Kovacs met President Rui Carvalho in Lisbon on Thursday.', 'The two discussed trade.', 'Her visit to Portugal ends on Friday.'),
 };
 
 type Step = ['set', string] | ['remove', string];
@@ -29,6 +33,7 @@ const SEQUENCES: Array<[string, Step[]]> = [
   ['removes the link between two others', [['set', 'a'], ['set', 'c'], ['set', 'b'], ['remove', 'a.txt'], ['set', 'e']]],
   ['removes everything, then adds again', [['set', 'a'], ['set', 'b'], ['remove', 'a.txt'], ['remove', 'b.txt'], ['set', 'g'], ['set', 'f'], ['set', 'a']]],
   ['removes a file never set', [['set', 'a'], ['remove', 'zzz.txt'], ['set', 'd']]],
+  ['links by the story, then loses the story', [['set', 'h'], ['set', 'i'], ['set', 'd'], ['set', 'i2'], ['set', 'i'], ['remove', 'h.txt'], ['set', 'h']]],
 ];
 
 describe('EventGrouper', () => {
