@@ -62,7 +62,7 @@ const TRIGGERS: Trigger[] = [
 const TRIGGERS_GLOBAL = TRIGGERS.map((t) => new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : `${t.re.flags}g`));
 
 /** The stems of ENCOUNTER_VERB, as a trigger's. */
-const ENCOUNTER_STEMS = ['tell', 'told', 'urge', 'warn', 'remind', 'assure', 'thank', 'receive', 'host', 'greet', 'welcome'];
+const ENCOUNTER_STEMS = ['tell', 'told', 'urge', 'warn', 'remind', 'assure', 'thank', 'receive', 'host', 'greet', 'welcome', 'show', 'gave', 'give'];
 /** The bit of ENCOUNTER_VERB in a set of triggers (bit i is TRIGGERS[i]). */
 const ENCOUNTER = 1 << TRIGGERS.length;
 
@@ -108,7 +108,8 @@ export function eventWordSpans(text: string): Span[] {
 }
 
 /** Verbs that report an encounter only when a named person is their object: "Xi told Blinken", "Putin received Wang". */
-const ENCOUNTER_VERB = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked|receives|received|hosts|hosted|greets|greeted|welcomes|welcomed)\b/gi;
+const ENCOUNTER_VERB =
+  /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked|receives|received|hosts|hosted|greets|greeted|welcomes|welcomed|(?:show(?:s|ed|ing)?)(?=\s+(?:[\w'’-]+\s+){1,3}around\b)|(?:gave|gives?|giving)(?=\s+(?:[\w'’-]+\s+){1,3}(?:a\s+)?(?:guided\s+)?tour\s+of\b))\b/gi;
 
 /** The kind of event a clause reports by its own words, or null when it reports none. */
 export function kindOf(text: string): EventKind | null {

@@ -7,7 +7,7 @@ import { matchesOf } from './regexMatches';
 const VENUE_NOUN = '(?:estate|palace|hall|residence|guesthouse|guest house|cosmodrome|spaceport|airport|station|square|house|hotel|center|centre|museum|base|villa|resort|castle|compound)';
 const CAP_WORD = "[A-Z][\\p{L}'’.-]*";
 const PLACE_AFTER_PREPOSITION = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside)\\s+(?:the\\s+)?(?:(?:capital|city|town|port|village)\\s+(?:of\\s+)?)?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
+  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside|(?<=\\bshow(?:s|ed|ing)?\\s+(?:[\\w'’-]+\\s+){1,3})around|tour\\s+of)\\s+(?:the\\s+)?(?:(?:capital|city|town|port|village)\\s+(?:of\\s+)?)?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
   'gu',
 );
 const KNOWN_PLACE = new RegExp(`(?<![\\p{L}-])(${KNOWN_PLACE_SOURCE})(?![\\p{L}-])`, 'giu');

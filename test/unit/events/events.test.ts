@@ -15,6 +15,8 @@ describe('findEventMentions', () => {
     ['Anna Kovacs and Pedro Almeida spoke by phone on March 2.', 'call', '2024-03-02', false],
     ['Anna Kovacs held talks with Pedro Almeida in Lisbon.', 'talks', null, false],
     ['Anna Kovacs and Pedro Almeida last met in 2019.', 'meeting', null, false],
+    ['President Rui Carvalho showed Anna Kovacs around the Belem Palace on Tuesday.', 'meeting', '2024-03-12', false],
+    ['Pedro Almeida gave Anna Kovacs a guided tour of the Jeronimos Monastery on Monday.', 'meeting', '2024-03-11', false],
   ];
   for (const [sentence, kind, date, announced] of cases) {
     it(`reads "${sentence}"`, () => {
@@ -43,9 +45,15 @@ describe('findEventMentions', () => {
     assert.equal(press.participants.length, 2);
   });
 
+  it('takes the place a host showed the guest around for the meeting place', () => {
+    const [mention] = findEventMentions(...readOne("President Rui Carvalho showed Anna Kovacs around Portugal's newest launch site."));
+    assert.equal(mention?.place, 'Portugal');
+  });
+
   it('finds nothing in a sentence that reports no occasion', () => {
-    const r = read('a.txt', '2024-03-13', 'Prices of bread rose sharply in Lisbon this winter.');
-    assert.deepEqual(r.eventMentions, []);
+    for (const sentence of ['Prices of bread rose sharply in Lisbon this winter.', 'The figures showed prices around Lisbon rising.', 'Anna Kovacs gave Pedro Almeida a book about Lisbon.']) {
+      assert.deepEqual(read('a.txt', '2024-03-13', sentence).eventMentions, [], sentence);
+    }
   });
 
   function readOne(sentence: string): Parameters<typeof findEventMentions> {
