@@ -47,7 +47,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   const places = findEventPlaces(mention.text, undefined, eventWords);
   const clause = withoutPageTimestamp(mention.text);
   const recall = isRecall(clause);
-  const words = timeWords(clause, recall);
+  const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour');
   const ownTime = readEventTime(words, reference, mention.announced);
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
   const unrealised = isUnrealised(mention.text);

@@ -98,12 +98,15 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
 /**
  * The words of a clause that can date its event: a "since …" phrase ("the highest-level visit since Biden took
  * office in 2021") dates the start of a period, not the event, unless the clause itself looks back ("since they
- * last met in November"), where that is the occasion it reports.
+ * last met in November"), where that is the occasion it reports. An arrival ("after arriving in China on
+ * Wednesday, Blinken met Wang") dates the journey, not a meeting held after it.
  */
-export function timeWords(text: string, recall: boolean): string {
-  if (recall) return text;
-  return text.replace(PERIOD_START, (m) => ' '.repeat(m.length));
+export function timeWords(text: string, recall: boolean, journey = false): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  const words = journey ? text : text.replace(ARRIVAL, blank);
+  return recall ? words : words.replace(PERIOD_START, blank);
 }
+const ARRIVAL = /\b(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,;.()]*/gi;
 const PERIOD_START = /\b(?:since|took office|taking office|came to power|in office)\b[^,;.()]*/gi;
 
 /** An explicit calendar date with its year, or a range "from April 24 to 26, 2024". */

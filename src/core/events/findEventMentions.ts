@@ -32,6 +32,8 @@ interface ClauseReading extends Span {
   kind: EventKind | null;
   persons: string[];
   time: EventTime | null;
+  /** The time of a journey the clause reports: with its arrival ("after arriving on Wednesday"), which `time` leaves out for a meeting. */
+  journeyTime: EventTime | null;
   recall: boolean;
   announced: boolean;
 }
@@ -96,7 +98,7 @@ function journeyWithin(clause: ClauseReading, mention: EventMention, persons: Pe
   const destination = destinationAfter(clause.text.slice(travel.end)) ?? destinationAfter(` ${clause.text.slice(travel.start)}`) ?? mention.place;
   const traveller = travellerOf(clause, travel, persons, destination ? countryOfPlace(destination) : null, countries);
   if (!traveller) return null;
-  return { ...mention, kind: travel.kind, participants: [traveller], place: destination };
+  return { ...mention, kind: travel.kind, participants: [traveller], place: destination, date: clause.journeyTime?.day ?? null };
 }
 
 const DESTINATION = /^\s+(?:to|in|into)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
@@ -149,12 +151,15 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
   const words = withoutPageTimestamp(text);
   const recall = isRecall(words);
+  const journey = kind === 'visit' || kind === 'tour';
+  const time = readEventTime(timeWords(words, recall, journey), anchor, announced);
   return {
     ...span,
     text,
     kind,
     persons: unique(personsIn(persons, span).map((p) => p.key)),
-    time: readEventTime(timeWords(words, recall), anchor, announced),
+    time,
+    journeyTime: journey ? time : readEventTime(timeWords(words, recall, true), anchor, announced),
     recall,
     announced,
   };
@@ -190,6 +195,7 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): Clau
     kind: a.kind ?? b.kind,
     persons: unique([...a.persons, ...b.persons]),
     time: a.time ?? b.time,
+    journeyTime: a.journeyTime ?? b.journeyTime,
     recall: a.kind ? a.recall : b.recall,
     announced: a.kind ? a.announced : b.announced,
   };

@@ -45,6 +45,17 @@ describe('findEventMentions', () => {
     assert.equal(press.participants.length, 2);
   });
 
+  it('dates the arrival, not the meeting held after it', () => {
+    const mentions = read('a.txt', '2024-03-13', 'After arriving in Portugal on Monday for a three-day visit, Anna Kovacs met Pedro Almeida.').eventMentions;
+    assert.deepEqual(
+      mentions.map((m) => [m.kind, m.date]),
+      [
+        ['meeting', null],
+        ['visit', '2024-03-11'],
+      ],
+    );
+  });
+
   it('takes the place a host showed the guest around for the meeting place', () => {
     const [mention] = findEventMentions(...readOne("President Rui Carvalho showed Anna Kovacs around Portugal's newest launch site."));
     assert.equal(mention?.place, 'Portugal');
