@@ -85,7 +85,7 @@ export interface Statement extends Span {
   speakerSpan: Span | null;
   /** The attribution cue ("said", "told", "according to"), or null. */
   cue: string | null;
-  /** YYYY-MM-DD when the text pins the day it was said; never guessed. */
+  /** YYYY-MM-DD when the text pins the day it was said, or another report pins the occasion it was said at; never guessed. */
   when: string | null;
   /** unbalanced (quote ran to the end of its paragraph), unnamed (source is not a named person), partial… */
   flags: string[];

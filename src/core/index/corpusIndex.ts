@@ -1,6 +1,7 @@
 import type { ArticleReading, SkippedFile, Statement } from '../model';
 import { IdentityIndex, type Identities } from '../nlp/identity';
 import { EventGrouper } from '../events/eventGrouper';
+import { corpusDaysKey, occasionDaysByFile, withCorpusDays, type OccasionDay } from '../quotes/occasionDays';
 import type { ArticleSummary, CorpusIndexData } from './corpusQuery';
 
 import { PIPELINE_VERSION } from './version';
@@ -18,9 +19,12 @@ export function buildCorpusIndex(readings: ArticleReading[], skipped: SkippedFil
 interface LinkedArticle {
   reading: ArticleReading;
   summary: ArticleSummary;
-  /** The article's statements with corpus speaker ids, and the ids they were made with. */
+  /** The article's statements with corpus speaker ids, and the ids and occasion days they were made with. */
   quotes: Statement[] | null;
   speakerIds: Array<string | undefined>;
+  daysKey: string;
+  /** The statements dated by the corpus's days for its occasions (see withCorpusDays), and that key. */
+  dated: { key: string; statements: Statement[] } | null;
 }
 
 /**
@@ -52,6 +56,8 @@ export class CorpusLinker {
       summary: { file: a.file, title: a.title, outlet: a.outlet, published: a.published, warnings: a.warnings },
       quotes: null,
       speakerIds: [],
+      daysKey: '',
+      dated: null,
     });
   }
 
@@ -64,10 +70,11 @@ export class CorpusLinker {
   link(skipped: SkippedFile[] = []): CorpusIndexData {
     const linked = this.identities.files.map((file) => this.articles.get(file)!);
     const identities = this.identities.resolve();
-    const quotes: Statement[] = [];
-    for (const a of linked) quotes.push(...this.quotesOf(a, identities));
     // Only the articles set or removed since the last link, and those whose participants changed id, are re-grouped.
     const events = this.events.events(identities.idOf, identities.people);
+    const days = occasionDaysByFile(events);
+    const quotes: Statement[] = [];
+    for (const a of linked) quotes.push(...this.quotesOf(a, identities, days.get(a.reading.article.file)));
     return {
       version: PIPELINE_VERSION,
       articles: linked.map((a) => a.summary),
@@ -78,12 +85,16 @@ export class CorpusLinker {
     };
   }
 
-  private quotesOf(a: LinkedArticle, identities: Identities): Statement[] {
+  /** The article's statements with corpus speaker ids and, where the article leaves them undated, the days other reports give their occasions. */
+  private quotesOf(a: LinkedArticle, identities: Identities, days: ReadonlyMap<string, OccasionDay> | undefined): Statement[] {
     const { file } = a.reading.article;
-    const statements = a.reading.statements;
-    const ids = statements.map((s) => (s.speaker ? identities.idOf(file, s.speaker) : undefined));
-    if (a.quotes && ids.every((id, i) => id === a.speakerIds[i])) return a.quotes;
+    const daysKey = corpusDaysKey(a.reading, days);
+    const ids = a.reading.statements.map((s) => (s.speaker ? identities.idOf(file, s.speaker) : undefined));
+    if (a.quotes && daysKey === a.daysKey && ids.every((id, i) => id === a.speakerIds[i])) return a.quotes;
+    if (daysKey && a.dated?.key !== daysKey) a.dated = { key: daysKey, statements: withCorpusDays(a.reading, days!) };
+    const statements = daysKey ? a.dated!.statements : a.reading.statements;
     a.speakerIds = ids;
+    a.daysKey = daysKey;
     a.quotes = statements.map((s, i) => ({ ...s, speaker: s.speaker ? ids[i] ?? null : null }));
     return a.quotes;
   }

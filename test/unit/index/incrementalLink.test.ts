@@ -17,6 +17,9 @@ const TEXTS: Record<string, string> = {
   costolo: 'Costolo said the company would grow.',
   costolo2: 'Costolo told staff on Friday that he would stay.',
   empty: 'A headline only',
+  // A meeting the first article leaves undated and the second dates: the first one's statement takes the day.
+  talksUndated: 'Ana Costa held talks with Sergei Volkov in Geneva on Monday.\n\n"The talks were useful," Costa said after the meeting.',
+  talksDated: 'Foreign Minister Ana Costa met Russian envoy Sergei Volkov in Geneva on Monday, March 4, 2024.',
 };
 
 function reading(file: string, text: keyof typeof TEXTS): ArticleReading {
@@ -34,6 +37,7 @@ const cases: Array<[string, Array<[string, keyof typeof TEXTS]>, Op[]]> = [
   ['an article changed to another text', [['a.txt', 'costa'], ['b.txt', 'volkov'], ['c.txt', 'okafor']], [['set', 'b.txt', 'okafor'], ['set', 'c.txt', 'volkov']]],
   ['bare surnames with no full name join each other', [['a.txt', 'costolo']], [['set', 'b.txt', 'costolo2'], ['set', 'c.txt', 'empty']]],
   ['every article removed, then one added back', [['a.txt', 'costa'], ['b.txt', 'volkov']], [['remove', 'a.txt'], ['remove', 'b.txt'], ['set', 'b.txt', 'volkov']]],
+  ['a report that dates the meeting comes and goes', [['a.txt', 'talksUndated']], [['set', 'b.txt', 'talksDated'], ['set', 'c.txt', 'costa'], ['remove', 'b.txt'], ['set', 'b.txt', 'talksDated']]],
   ['files added out of order', [['z.txt', 'costa'], ['a.txt', 'volkov'], ['m.txt', 'parks']], [['set', 'b.txt', 'barePark'], ['remove', 'm.txt']]],
 ];
 
