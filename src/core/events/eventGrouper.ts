@@ -289,8 +289,12 @@ class LinkMemo {
   link(n: Node, m: Node): LinkBasis | null {
     const basis = this.basis(n.cmp, m.cmp);
     if (basis) return basis;
-    const fits = fitInContext(n.cmp, m.cmp, (a, b) => this.contradict(a, b));
-    return fits && n.leads.some((x) => m.leads.some((y) => this.basis(x, y) !== null)) ? 'context' : null;
+    return fitInContext(n.cmp, m.cmp, (a, b) => this.contradict(a, b)) && this.coReported(n, m) ? 'context' : null;
+  }
+
+  /** Whether the openings of two local events' articles report one occasion (one other than theirs). */
+  coReported(n: Node, m: Node): boolean {
+    return n.leads.some((x) => x !== n.cmp && m.leads.some((y) => y !== m.cmp && this.basis(x, y) !== null));
   }
 
   basis(a: Comparable, b: Comparable): LinkBasis | null {
@@ -388,9 +392,9 @@ function linkGroups(nodes: Node[], candidates: Candidate[], memo: LinkMemo): Eve
 
 /**
  * An undated report (linked without a date, or by context) that fits two occasions which cannot be the same
- * (the 2023 and the 2024 meeting of the same pair in the same city) is left unlinked rather than guessed.
- * Partners that compare alike are checked once: two partners disagree when their kinds contradict and they
- * are not in one article.
+ * (the 2023 and the 2024 meeting of the same pair in the same city) is left unlinked rather than guessed,
+ * unless the story breaks the tie: the partners in articles whose openings report what its article's opening
+ * reports all agree, and it links to those alone.
  */
 function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: LinkMemo): Candidate[] {
   const guesses = new Map<number, number[]>();
@@ -404,25 +408,36 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
     put(c.a, c.b);
     put(c.b, c.a);
   }
-  const ambiguous = new Set<number>();
+  // Absent: every guess stands; a set: only the guesses to those partners; empty: none.
+  const allowed = new Map<number, Set<number>>();
   for (const [i, partners] of guesses) {
-    const kinds = new Map<string, { cmp: Comparable; file: string | null; count: number }>();
-    for (const p of partners) {
-      const n = nodes[p];
-      const kind = kinds.get(n.cmp.key);
-      if (!kind) kinds.set(n.cmp.key, { cmp: n.cmp, file: n.file, count: 1 });
-      else {
-        kind.count++;
-        if (kind.file !== n.file) kind.file = null;
-      }
-    }
-    const list = [...kinds.values()];
-    const disagree = list.some((x, k) =>
-      list.slice(k).some((y) => (x === y ? x.count > 1 && x.file === null : !(x.file !== null && x.file === y.file)) && memo.contradict(x.cmp, y.cmp)),
-    );
-    if (disagree) ambiguous.add(i);
+    if (!partnersDisagree(nodes, partners, memo)) continue;
+    const story = partners.filter((p) => memo.coReported(nodes[i], nodes[p]));
+    allowed.set(i, new Set(story.length && !partnersDisagree(nodes, story, memo) ? story : []));
   }
-  return candidates.filter((c) => !GUESSES.has(c.basis) || (!ambiguous.has(c.a) && !ambiguous.has(c.b)));
+  const ok = (i: number, j: number) => allowed.get(i)?.has(j) ?? true;
+  return candidates.filter((c) => !GUESSES.has(c.basis) || (ok(c.a, c.b) && ok(c.b, c.a)));
+}
+
+/**
+ * Whether some of the partners cannot be one occasion. Partners that compare alike are checked once: two
+ * partners disagree when their kinds contradict and they are not in one article.
+ */
+function partnersDisagree(nodes: Node[], partners: number[], memo: LinkMemo): boolean {
+  const kinds = new Map<string, { cmp: Comparable; file: string | null; count: number }>();
+  for (const p of partners) {
+    const n = nodes[p];
+    const kind = kinds.get(n.cmp.key);
+    if (!kind) kinds.set(n.cmp.key, { cmp: n.cmp, file: n.file, count: 1 });
+    else {
+      kind.count++;
+      if (kind.file !== n.file) kind.file = null;
+    }
+  }
+  const list = [...kinds.values()];
+  return list.some((x, k) =>
+    list.slice(k).some((y) => (x === y ? x.count > 1 && x.file === null : !(x.file !== null && x.file === y.file)) && memo.contradict(x.cmp, y.cmp)),
+  );
 }
 
 /** The links made without a date to compare, which a report that fits two occasions does not get. */

@@ -33,6 +33,15 @@ describe('groupEvents: reports linked by the story around them', () => {
     it(name, () => assert.deepEqual(linkedFiles([read('a.txt', undefined, ...a), read('b.txt', undefined, ...b)]), expected));
   }
 
+  it('breaks a tie between two occasions in favour of the one the same story reports', () => {
+    const links = linkedFiles([
+      read('a.txt', undefined, 'Foreign Minister Anna Kovacs met Foreign Minister Pedro Almeida in Lisbon on Monday, May 8, 2023.'),
+      read('b.txt', undefined, 'President Rui Carvalho received Anna Kovacs in Lisbon on Friday, April 26, 2024.', SECOND, 'Kovacs also held talks with Pedro Almeida in Lisbon.'),
+      read('c.txt', undefined, 'President Rui Carvalho received Anna Kovacs in Lisbon on Friday.', SECOND, 'Kovacs also held talks with Pedro Almeida in Portugal.'),
+    ]);
+    assert.deepEqual(links, ['b.txt+c.txt', 'b.txt+c.txt']);
+  });
+
   it('says in the label that some reports were linked by their story', () => {
     const events = groups([
       read('a.txt', undefined, OPENING, SECOND, 'Kovacs is in Portugal on a three-day visit.'),
