@@ -1,4 +1,5 @@
 import type { CorpusIndexData } from '../core/index/corpusQuery';
+import type { IndexDelta } from '../core/index/indexDelta';
 
 /** A file for the worker: read from disk at `fsPath`, or given as `bytes` (unsaved edits, virtual workspaces). */
 export interface WorkerFile {
@@ -7,13 +8,31 @@ export interface WorkerFile {
   bytes?: Uint8Array;
 }
 
+/**
+ * `base` names the index the editor holds: `result:<id>` for the result of an earlier request, or
+ * `snapshot:<key>` for the index snapshot it loaded. The worker answers with a delta against that index
+ * when it holds the same one, else with the whole index.
+ */
 export type ToWorker =
-  | { type: 'index'; id: number; files: WorkerFile[]; manifestText?: string; cacheFile?: string; maxBytes: number }
-  | { type: 'update'; id: number; changed: WorkerFile[]; removed: string[] }
+  | { type: 'index'; id: number; files: WorkerFile[]; manifestText?: string; cacheFile?: string; snapshotFile?: string; maxBytes: number; base?: string }
+  | { type: 'update'; id: number; changed: WorkerFile[]; removed: string[]; base?: string }
   | { type: 'cancel' };
+
+/** A result carries the whole index (`data`) or what changed since the editor's `base` (`delta`). */
+export type IndexResult = { data: CorpusIndexData; delta?: undefined } | { data?: undefined; delta: IndexDelta };
 
 export type FromWorker =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'log'; message: string }
-  | { type: 'result'; id: number; data: CorpusIndexData; ms: number }
+  | ({ type: 'result'; id: number; ms: number } & IndexResult)
   | { type: 'error'; id: number; message: string };
+
+/** The `base` that names the result of request `id`. */
+export function resultBase(id: number): string {
+  return `result:${id}`;
+}
+
+/** The `base` that names an index snapshot. */
+export function snapshotBase(key: string): string {
+  return `snapshot:${key}`;
+}

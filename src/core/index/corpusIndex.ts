@@ -65,7 +65,7 @@ export class CorpusLinker {
     const linked = this.identities.files.map((file) => this.articles.get(file)!);
     const identities = this.identities.resolve();
     const quotes: Statement[] = [];
-    for (const a of linked) quotes.push(...this.quotesOf(a, identities));
+    for (const a of linked) for (const q of this.quotesOf(a, identities)) quotes.push(q);
     // Only the articles set or removed since the last link, and those whose participants changed id, are re-grouped.
     const events = this.events.events(identities.idOf, identities.people);
     return {
@@ -81,8 +81,16 @@ export class CorpusLinker {
   private quotesOf(a: LinkedArticle, identities: Identities): Statement[] {
     const { file } = a.reading.article;
     const statements = a.reading.statements;
+    // Compared before anything is allocated: after one edit, nearly every article keeps its speakers' ids.
+    if (a.quotes) {
+      let same = true;
+      for (let i = 0; i < statements.length && same; i++) {
+        const s = statements[i];
+        same = (s.speaker ? identities.idOf(file, s.speaker) : undefined) === a.speakerIds[i];
+      }
+      if (same) return a.quotes;
+    }
     const ids = statements.map((s) => (s.speaker ? identities.idOf(file, s.speaker) : undefined));
-    if (a.quotes && ids.every((id, i) => id === a.speakerIds[i])) return a.quotes;
     a.speakerIds = ids;
     a.quotes = statements.map((s, i) => ({ ...s, speaker: s.speaker ? ids[i] ?? null : null }));
     return a.quotes;
