@@ -15,7 +15,7 @@ import type { CorpusIndexData } from '../core/index/corpusQuery';
 import { diffIndex } from '../core/index/indexDelta';
 import { FileCacheStore } from './fileCacheStore';
 import { IndexSnapshotFile } from './indexSnapshot';
-import { resultBase, snapshotBase, type FromWorker, type ToWorker, type WorkerFile } from './workerProtocol';
+import { resultBase, snapshotBase, type FromWorker, type ResultPhases, type ToWorker, type WorkerFile } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('indexWorker must run in a worker thread');
@@ -77,15 +77,19 @@ async function handle(m: ToWorker): Promise<void> {
       });
       await session.readAll({ files: m.files.map((f) => f.file), manifestText: m.manifestText, read: (file) => readers.get(file)!() });
       complete = !cancelled;
+      const read = Date.now();
       const data = session.link();
+      const linked = Date.now();
       if (m.base && m.base !== sent?.base) await adoptSnapshot(m.base);
-      send(m.id, m.base, data, started);
+      send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read });
       // A cancelled run is not the corpus: its index is sent, never kept.
       if (complete) await saveSnapshot(session.inputKey(), data);
     } else {
       if (!session) throw new Error('update before the first index');
       await session.update(m.changed.map((f) => ({ file: f.file, read: reader(f) })), m.removed);
-      send(m.id, m.base, session.link(), started);
+      const read = Date.now();
+      const data = session.link();
+      send(m.id, m.base, data, started, { readMs: read - started, linkMs: Date.now() - read });
       scheduleSnapshot();
     }
   } catch (e) {
@@ -94,9 +98,12 @@ async function handle(m: ToWorker): Promise<void> {
 }
 
 /** Sends `data`, as a delta when the editor holds the index last sent (or the snapshot it names). */
-function send(id: number, base: string | undefined, data: CorpusIndexData, started: number): void {
-  if (base && sent && sent.base === base) post({ type: 'result', id, delta: diffIndex(sent.data, data), ms: Date.now() - started });
-  else post({ type: 'result', id, data, ms: Date.now() - started });
+function send(id: number, base: string | undefined, data: CorpusIndexData, started: number, phases: Omit<ResultPhases, 'diffMs'>): void {
+  if (base && sent && sent.base === base) {
+    const diffing = Date.now();
+    const delta = diffIndex(sent.data, data);
+    post({ type: 'result', id, delta, ms: Date.now() - started, phases: { ...phases, diffMs: Date.now() - diffing } });
+  } else post({ type: 'result', id, data, ms: Date.now() - started, phases: { ...phases, diffMs: 0 } });
   sent = { base: resultBase(id), data };
 }
 

@@ -21,10 +21,17 @@ export type ToWorker =
 /** A result carries the whole index (`data`) or what changed since the editor's `base` (`delta`). */
 export type IndexResult = { data: CorpusIndexData; delta?: undefined } | { data?: undefined; delta: IndexDelta };
 
+/** Where a result's time went in the worker: reading files, linking, working out the delta. */
+export interface ResultPhases {
+  readMs: number;
+  linkMs: number;
+  diffMs: number;
+}
+
 export type FromWorker =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'log'; message: string }
-  | ({ type: 'result'; id: number; ms: number } & IndexResult)
+  | ({ type: 'result'; id: number; ms: number; phases?: ResultPhases } & IndexResult)
   | { type: 'error'; id: number; message: string };
 
 /** The `base` that names the result of request `id`. */

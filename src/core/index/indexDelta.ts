@@ -67,16 +67,23 @@ export function isEmptyDelta(delta: IndexDelta, prev: CorpusIndexData): boolean 
 }
 
 export function diffList<T>(prev: readonly T[], next: readonly T[], keyOf: (item: T) => string): ListDelta<T> {
+  // The common start and end are kept whole; only what lies between (after one edit, a few items) is matched by key.
+  let head = 0;
+  while (head < prev.length && head < next.length && samePlainData(prev[head], next[head])) head++;
+  let tail = 0;
+  while (tail < prev.length - head && tail < next.length - head && samePlainData(prev[prev.length - 1 - tail], next[next.length - 1 - tail])) tail++;
   const runs: ListDelta<T> = [];
+  if (head) runs.push({ from: 0, count: head });
+  const prevEnd = prev.length - tail;
   let byKey: Map<string, number> | undefined;
   let items: T[] | undefined;
-  let i = 0; // where the previous list is expected to go on
-  for (let j = 0; j < next.length; ) {
-    let from = i < prev.length && samePlainData(prev[i], next[j]) ? i : -1;
+  let i = head; // where the previous list is expected to go on
+  for (let j = head; j < next.length - tail; ) {
+    let from = i < prevEnd && samePlainData(prev[i], next[j]) ? i : -1;
     if (from < 0) {
       if (!byKey) {
         byKey = new Map();
-        for (let k = prev.length - 1; k >= 0; k--) byKey.set(keyOf(prev[k]), k);
+        for (let k = prevEnd - 1; k >= head; k--) byKey.set(keyOf(prev[k]), k);
       }
       const k = byKey.get(keyOf(next[j]));
       if (k !== undefined && samePlainData(prev[k], next[j])) from = k;
@@ -88,14 +95,26 @@ export function diffList<T>(prev: readonly T[], next: readonly T[], keyOf: (item
     }
     items = undefined;
     let count = 0;
-    while (from + count < prev.length && j < next.length && samePlainData(prev[from + count], next[j])) {
+    while (from + count < prevEnd && j < next.length - tail && samePlainData(prev[from + count], next[j])) {
       count++;
       j++;
     }
     runs.push({ from, count });
     i = from + count;
   }
-  return runs;
+  if (tail) runs.push({ from: prevEnd, count: tail });
+  return mergeRuns(runs);
+}
+
+/** Adjacent kept runs that continue each other become one (a list kept whole is one run). */
+function mergeRuns<T>(runs: ListDelta<T>): ListDelta<T> {
+  const out: ListDelta<T> = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && 'from' in last && 'from' in run && last.from + last.count === run.from) out[out.length - 1] = { from: last.from, count: last.count + run.count };
+    else out.push(run);
+  }
+  return out;
 }
 
 export function applyList<T>(prev: readonly T[], runs: ListDelta<T>): T[] {
@@ -128,4 +147,39 @@ export function samePlainData(a: unknown, b: unknown): boolean {
     if (ka[i] !== kb[i] || !samePlainData((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[ka[i]])) return false;
   }
   return true;
+}
+
+/** The files whose spans a list's items have. */
+const FILES_OF: { [K in keyof Omit<IndexDelta, 'version'>]: (item: CorpusIndexData[K][number]) => Iterable<string> } = {
+  articles: (a) => [a.file],
+  people: (p) => p.mentions.map((m) => m.file),
+  quotes: (s) => [s.file],
+  events: (e) => e.mentions.map((m) => m.file),
+  skipped: (s) => [s.file],
+};
+
+/**
+ * The files whose items changed under `delta`: those of items sent anew and of items dropped. Items kept
+ * in every other file are the same objects in the same order, so what was worked out from them holds
+ * (CorpusQuery keeps its span indexes of those files). Undefined when the delta moves kept items about.
+ */
+export function changedFilesOf(prev: CorpusIndexData, delta: IndexDelta): Set<string> | undefined {
+  const files = new Set<string>();
+  const lists = ['articles', 'people', 'quotes', 'events', 'skipped'] as const;
+  for (const list of lists) {
+    const filesOf = FILES_OF[list] as (item: unknown) => Iterable<string>;
+    const before = prev[list] as readonly unknown[];
+    let end = 0; // the end of the last kept run: kept runs must go forward
+    for (const run of delta[list] as ListDelta<unknown>) {
+      if ('items' in run) {
+        for (const item of run.items) for (const f of filesOf(item)) files.add(f);
+        continue;
+      }
+      if (run.from < end) return undefined;
+      for (let k = end; k < run.from; k++) for (const f of filesOf(before[k])) files.add(f);
+      end = run.from + run.count;
+    }
+    for (let k = end; k < before.length; k++) for (const f of filesOf(before[k])) files.add(f);
+  }
+  return files;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import { CorpusQuery, emptyCorpusIndex, type CorpusIndexData } from '../../core/index/corpusQuery';
 import { MANIFEST_FILE } from '../../core/article/manifest';
-import { applyIndexDelta } from '../../core/index/indexDelta';
+import { applyIndexDelta, changedFilesOf } from '../../core/index/indexDelta';
 import { resultBase, snapshotBase, type FromWorker, type ToWorker, type WorkerFile } from '../../node/workerProtocol';
 import { IndexSnapshotFile, type IndexSnapshot } from '../../node/indexSnapshot';
 import { Disposable } from './disposable';
@@ -122,10 +122,11 @@ export class IndexService extends Disposable {
       const cacheFile = storage ? vscode.Uri.joinPath(storage, 'readings.json').fsPath : undefined;
       const run = (progress?: (done: number, total: number) => void) =>
         this.send({ type: 'index', id: 0, files, manifestText, cacheFile, snapshotFile: snapshotFile?.file, maxBytes: config.maxFileBytes }, progress);
-      const { data, base } = await this.withProgress(files.length, run);
+      const received = await this.withProgress(files.length, run);
       this.uris = uris;
       this.filesByUri = new Map([...uris].map(([file, uri]) => [uri.toString(), file]));
-      this.publish(data, base);
+      this.publish(received);
+      const { data } = received;
       this.logger.info(`indexed ${data.articles.length} articles (${data.skipped.length} skipped) in ${Date.now() - started} ms`);
       for (const s of data.skipped) this.logger.warn(`skipped ${s.file}: ${s.reason}`);
     } catch (e) {
@@ -148,7 +149,7 @@ export class IndexService extends Disposable {
     if (!snapshot || this.ready) return;
     this.uris = uris;
     this.filesByUri = new Map([...uris].map(([file, uri]) => [uri.toString(), file]));
-    this.publish(snapshot.data, snapshotBase(snapshot.key), false);
+    this.publish({ data: snapshot.data, base: snapshotBase(snapshot.key) }, false);
     this.logger.info(`answering from the index snapshot (${snapshot.data.articles.length} articles) after ${Date.now() - started} ms; checking it against the files`);
   }
 
@@ -234,8 +235,7 @@ export class IndexService extends Disposable {
           changed.push(await workerFile(file, change));
         }
       }
-      const { data, base } = await this.send({ type: 'update', id: 0, changed, removed });
-      this.publish(data, base);
+      this.publish(await this.send({ type: 'update', id: 0, changed, removed }));
       this.logger.info(`re-indexed ${changed.length} changed and ${removed.length} removed articles in ${Date.now() - started} ms`);
     } catch (e) {
       this.logger.error('re-indexing changed articles failed', e);
@@ -249,8 +249,10 @@ export class IndexService extends Disposable {
     return this.verified;
   }
 
-  private publish(data: CorpusIndexData, base: string, verified = true): void {
-    this.current = new CorpusQuery(data);
+  private publish({ data, base, from }: Received, verified = true): void {
+    // After a delta, the new query keeps the span indexes of every file the delta left alone.
+    const previous = from && from.data === this.current.data ? { query: this.current, changedFiles: from.changedFiles } : undefined;
+    this.current = new CorpusQuery(data, previous);
     this.base = base;
     this.ready = true;
     this.verified = verified;
@@ -306,8 +308,8 @@ export class IndexService extends Disposable {
     }
     try {
       // A delta is against the index this request named as its base, which is what the editor held then.
-      const data = m.data ?? applyIndexDelta(waiter.baseData, m.delta);
-      waiter.resolve({ data, base: resultBase(m.id) });
+      if (m.data) waiter.resolve({ data: m.data, base: resultBase(m.id) });
+      else waiter.resolve({ data: applyIndexDelta(waiter.baseData, m.delta), base: resultBase(m.id), from: { data: waiter.baseData, changedFiles: changedFilesOf(waiter.baseData, m.delta) } });
     } catch (e) {
       waiter.reject(e as Error);
     }
@@ -336,6 +338,8 @@ interface Received {
   data: CorpusIndexData;
   /** How the worker names this index in later requests. */
   base: string;
+  /** For a delta: the index it was applied to, and the files it changed. */
+  from?: { data: CorpusIndexData; changedFiles: Set<string> | undefined };
 }
 
 interface Waiter {
