@@ -1,4 +1,4 @@
-import type { ArticleReading, SkippedFile, Statement } from '../model';
+import type { ArticleReading, Person, SkippedFile, Statement } from '../model';
 import { IdentityIndex, type Identities } from '../nlp/identity';
 import { EventGrouper } from '../events/eventGrouper';
 import type { ArticleSummary, CorpusIndexData } from './corpusQuery';
@@ -21,6 +21,8 @@ interface LinkedArticle {
   /** The article's statements with corpus speaker ids, and the ids they were made with. */
   quotes: Statement[] | null;
   speakerIds: Array<string | undefined>;
+  /** Whether one of its people has no mention: such a person's file cannot be found from the identities. */
+  unmentioned: boolean;
 }
 
 /**
@@ -32,6 +34,8 @@ export class CorpusLinker {
   private readonly identities = new IdentityIndex();
   private readonly events = new EventGrouper();
   private readonly articles = new Map<string, LinkedArticle>();
+  /** Each identity of the last link, by id: its mentions, which stay the same array while its members do. */
+  private lastMentions = new Map<string, Person['mentions']>();
 
   get size(): number {
     return this.articles.size;
@@ -52,6 +56,7 @@ export class CorpusLinker {
       summary: { file: a.file, title: a.title, outlet: a.outlet, published: a.published, warnings: a.warnings },
       quotes: null,
       speakerIds: [],
+      unmentioned: reading.people.people.some((p) => p.mentions.length === 0),
     });
   }
 
@@ -64,8 +69,12 @@ export class CorpusLinker {
   link(skipped: SkippedFile[] = []): CorpusIndexData {
     const linked = this.identities.files.map((file) => this.articles.get(file)!);
     const identities = this.identities.resolve();
+    const recheck = this.filesWithNewIds(identities);
     const quotes: Statement[] = [];
-    for (const a of linked) for (const q of this.quotesOf(a, identities)) quotes.push(q);
+    for (const a of linked) {
+      const kept = recheck && a.quotes && !a.unmentioned && !recheck.has(a.reading.article.file);
+      for (const q of kept ? a.quotes! : this.quotesOf(a, identities)) quotes.push(q);
+    }
     // Only the articles set or removed since the last link, and those whose participants changed id, are re-grouped.
     const events = this.events.events(identities.idOf, identities.people);
     return {
@@ -76,6 +85,23 @@ export class CorpusLinker {
       events,
       skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file)),
     };
+  }
+
+  /**
+   * The files where a person key may have a new corpus id: those of every identity that is new or changed
+   * (its id now names other members). An identity whose id and members are those of the last link gives
+   * each member the id it had. Undefined: every file (an identity without mentions does not say its files).
+   */
+  private filesWithNewIds(identities: Identities): Set<string> | undefined {
+    const files = new Set<string>();
+    let every = false;
+    for (const p of identities.people) {
+      if (this.lastMentions.get(p.id) === p.mentions) continue;
+      if (p.mentions.length === 0) every = true;
+      for (const m of p.mentions) files.add(m.file);
+    }
+    this.lastMentions = new Map(identities.people.map((p) => [p.id, p.mentions]));
+    return every ? undefined : files;
   }
 
   private quotesOf(a: LinkedArticle, identities: Identities): Statement[] {
