@@ -80,7 +80,7 @@ async function handle(m: ToWorker): Promise<void> {
       const read = Date.now();
       const data = session.link();
       const linked = Date.now();
-      if (m.base && m.base !== sent?.base) await adoptSnapshot(m.base);
+      if (m.base?.startsWith(snapshotBase('')) && m.base !== sent?.base) await adoptSnapshot(m.base);
       send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read });
       // A cancelled run is not the corpus: its index is sent, never kept.
       if (complete) await saveSnapshot(session.inputKey(), data);

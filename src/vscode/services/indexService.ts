@@ -37,7 +37,6 @@ export class IndexService extends Disposable {
   private uris = new Map<string, vscode.Uri>();
   private filesByUri = new Map<string, string>();
   private ready = false;
-  private verified = false;
   private status: IndexStatus = { indexing: false, done: 0, total: 0 };
   private worker: Worker | undefined;
   private nextId = 1;
@@ -149,7 +148,8 @@ export class IndexService extends Disposable {
     if (!snapshot || this.ready) return;
     this.uris = uris;
     this.filesByUri = new Map([...uris].map(([file, uri]) => [uri.toString(), file]));
-    this.publish({ data: snapshot.data, base: snapshotBase(snapshot.key) }, false);
+    // Not current until verified: the status stays "indexing" until the worker's answer replaces or confirms it.
+    this.publish({ data: snapshot.data, base: snapshotBase(snapshot.key) });
     this.logger.info(`answering from the index snapshot (${snapshot.data.articles.length} articles) after ${Date.now() - started} ms; checking it against the files`);
   }
 
@@ -244,18 +244,12 @@ export class IndexService extends Disposable {
     }
   }
 
-  /** Whether the index served has been checked against the files (a snapshot served at a warm start has not, yet). */
-  get isVerified(): boolean {
-    return this.verified;
-  }
-
-  private publish({ data, base, from }: Received, verified = true): void {
+  private publish({ data, base, from }: Received): void {
     // After a delta, the new query keeps the span indexes of every file the delta left alone.
     const previous = from && from.data === this.current.data ? { query: this.current, changedFiles: from.changedFiles } : undefined;
     this.current = new CorpusQuery(data, previous);
     this.base = base;
     this.ready = true;
-    this.verified = verified;
     this.changed.fire();
   }
 
