@@ -21,7 +21,7 @@ function generatedIndex(seed: number): CorpusIndexData {
   };
   const people: Person[] = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `P ${i}`, aliases: [], role: null, mentions: Array.from({ length: 1 + pick(6) }, span) }));
   const quotes: Statement[] = Array.from({ length: 60 }, () => ({
-    ...span(), text: 'words', kind: 'direct', speaker: null, speakerText: null, speakerSpan: null, cue: null, when: null, flags: [],
+    ...span(), text: 'words', kind: 'direct', speaker: pick(3) ? `p${pick(30)}` : null, speakerText: null, speakerSpan: null, cue: null, when: null, flags: [],
   }));
   const events: CorpusEvent[] = Array.from({ length: 25 }, (_, i) => ({
     id: `e${i}`, kind: 'meeting', label: `E ${i}`, date: null, place: null, participants: [], mentions: Array.from({ length: 1 + pick(4) }, () => ({ ...span(), text: 'x' })),
@@ -69,6 +69,8 @@ function edited(data: CorpusIndexData, seed: number): CorpusIndexData {
   people.splice(pick(people.length), 0, { ...fresh.people[1], id: `p-new-${seed}`, mentions: fresh.people[1].mentions.map(moved) });
   const quotes = [...data.quotes];
   quotes.splice(pick(quotes.length), 1, moved(fresh.quotes[0]));
+  const k = pick(quotes.length);
+  quotes[k] = { ...quotes[k], speaker: `p${pick(30)}` };
   const events = data.events.filter((_, i) => i !== pick(data.events.length));
   events.splice(pick(events.length), 0, { ...fresh.events[2], mentions: fresh.events[2].mentions.map(moved) });
   return { ...data, people, quotes, events };
@@ -103,6 +105,11 @@ describe('a CorpusQuery that follows another after a delta answers as a scan doe
             assert.deepEqual(query.peopleIn(file), scan.peopleIn(data, file), `peopleIn ${file}`);
             assert.deepEqual(query.eventsIn(file), scan.eventsIn(data, file), `eventsIn ${file}`);
             assert.deepEqual(query.statementsIn(file), scan.statementsIn(data, file), `statementsIn ${file}`);
+            assert.equal(query.article(file), data.articles.find((a) => a.file === file), `article ${file}`);
+          }
+          for (const id of new Set([...data.people.map((p) => p.id), 'p-new-1', 'p0', 'p29'])) {
+            assert.deepEqual(query.statementsOf(id), data.quotes.filter((q) => q.speaker === id), `statementsOf ${id}`);
+            assert.equal(query.person(id), data.people.find((p) => p.id === id), `person ${id}`);
           }
         }
       });
