@@ -125,7 +125,7 @@ async function main() {
     if (q.reindex) {
       const re = q.reindex.median;
       method('re-index', q.reindex.how);
-      rows.push(['re-index one edited article', label, `${ms(re.ms)}, median of ${q.reindex.runs} (worker ${ms(re.workerMs)}${re.phases ? ` [read ${ms(re.phases.readMs, 0)}, link ${ms(re.phases.linkMs, 0)}, diff ${ms(re.phases.diffMs, 0)}]` : ''}, transfer ${ms(re.transferMs)}, apply ${ms(re.applyMs)}, query ${ms(re.queryMs)}, first hover ${ms(re.firstHoverMs)})${re.delta ? '' : ' WHOLE INDEX SENT'}${re.answered ? '' : ' NOT ANSWERED'}`, GOALS.reindex.text, GOALS.reindex.met(re.ms)]);
+      rows.push(['re-index one edited article', label, `${ms(re.ms)}, median of ${q.reindex.runs} (worker ${ms(re.workerMs)}${re.phases ? ` [read ${ms(re.phases.readMs, 0)}, link ${ms(re.phases.linkMs, 0)}${re.phases.link ? ` = identities ${ms(re.phases.link.identitiesMs, 0)} + statements ${ms(re.phases.link.statementsMs, 0)} + events ${ms(re.phases.link.eventsMs, 0)}` : ''}, diff ${ms(re.phases.diffMs, 0)}]` : ''}, transfer ${ms(re.transferMs)}, apply ${ms(re.applyMs)}, query ${ms(re.queryMs)}, first hover ${ms(re.firstHoverMs)})${re.delta ? '' : ' WHOLE INDEX SENT'}${re.answered ? '' : ' NOT ANSWERED'}`, GOALS.reindex.text, GOALS.reindex.met(re.ms)]);
     } else rows.push(['re-index one edited article', label, q.timedOut ? `did not finish in ${options.budgetMin} min` : 'failed (see notes)', GOALS.reindex.text, false]);
     if (q.maxRssKB) {
       method('peak memory, editor side', 'process.resourceUsage().maxRSS of the query child at its end: the editor side (saved index, snapshot, queries) and dist/indexWorker.js threads in one process');

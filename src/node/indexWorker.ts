@@ -81,7 +81,7 @@ async function handle(m: ToWorker): Promise<void> {
       const data = session.link();
       const linked = Date.now();
       if (m.base?.startsWith(snapshotBase('')) && m.base !== sent?.base) await adoptSnapshot(m.base);
-      send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read });
+      send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read, link: session.lastLinkPhases });
       // A cancelled run is not the corpus: its index is sent, never kept.
       if (complete) await saveSnapshot(session.inputKey(), data);
     } else {
@@ -89,7 +89,7 @@ async function handle(m: ToWorker): Promise<void> {
       await session.update(m.changed.map((f) => ({ file: f.file, read: reader(f) })), m.removed);
       const read = Date.now();
       const data = session.link();
-      send(m.id, m.base, data, started, { readMs: read - started, linkMs: Date.now() - read });
+      send(m.id, m.base, data, started, { readMs: read - started, linkMs: Date.now() - read, link: session.lastLinkPhases });
       scheduleSnapshot();
     }
   } catch (e) {

@@ -1,5 +1,6 @@
 import type { CorpusIndexData } from '../core/index/corpusQuery';
 import type { IndexDelta } from '../core/index/indexDelta';
+import type { LinkPhases } from '../core/index/corpusIndex';
 
 /** A file for the worker: read from disk at `fsPath`, or given as `bytes` (unsaved edits, virtual workspaces). */
 export interface WorkerFile {
@@ -26,6 +27,8 @@ export interface ResultPhases {
   readMs: number;
   linkMs: number;
   diffMs: number;
+  /** The link's own parts. */
+  link?: LinkPhases;
 }
 
 export type FromWorker =

@@ -2,7 +2,7 @@ import type { ArticleReading, SkippedFile } from '../model';
 import { parseManifest, type Manifest } from '../article/manifest';
 import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, FileTooLargeError } from '../article/decode';
 import { readArticleText, readerFailure } from './readFile';
-import { CorpusLinker } from './corpusIndex';
+import { CorpusLinker, type LinkPhases } from './corpusIndex';
 import type { CorpusIndexData } from './corpusQuery';
 import { ReadingCache } from './readingCache';
 import { textHash } from './contentHash';
@@ -108,6 +108,11 @@ export class CorpusSession {
   inputKey(): string {
     const entries = [...this.inputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `${PIPELINE_VERSION}:${textHash(`${this.maxBytes}\n${entries.map(([file, input]) => `${file}\u0000${input}`).join('\n')}`)}`;
+  }
+
+  /** Where the last `link` spent its time. */
+  get lastLinkPhases(): LinkPhases {
+    return this.linker.lastLinkPhases;
   }
 
   /** Links the readings into one corpus index. */
