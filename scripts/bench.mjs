@@ -161,7 +161,7 @@ function method(name, how) {
 
 /** Bundles the core (and, when present, the reading cache and its file store) into one CommonJS file. */
 async function bundleCore() {
-  const modules = ['src/core/index/indexCorpus.ts', 'src/core/index/corpusIndex.ts', 'src/core/index/corpusQuery.ts', 'src/core/index/readFile.ts', 'src/core/index/readingCache.ts', 'src/core/index/indexDelta.ts', 'src/node/fileCacheStore.ts', 'src/node/indexSnapshot.ts'].filter((m) => existsSync(join(repo, m)));
+  const modules = ['src/core/index/indexCorpus.ts', 'src/core/index/corpusIndex.ts', 'src/core/index/corpusQuery.ts', 'src/core/index/readFile.ts', 'src/core/index/readingCache.ts', 'src/core/index/indexDelta.ts', 'src/core/index/packedIndex.ts', 'src/node/fileCacheStore.ts', 'src/node/indexSnapshot.ts'].filter((m) => existsSync(join(repo, m)));
   const outfile = join(tmp, 'core.cjs');
   await esbuild.build({
     stdin: { contents: modules.map((m) => `export * from ${JSON.stringify('./' + m)};`).join('\n'), resolveDir: repo, loader: 'ts' },

@@ -216,7 +216,7 @@ function EditorSide(script, data, base, query) {
           worker.off('message', on);
           if (m.type === 'error') return reject(new Error(m.message));
           const a0 = performance.now();
-          self.data = m.data ?? core.applyIndexDelta(held, m.delta);
+          self.data = m.packed ? core.unpackIndex(m.packed) : core.applyIndexDelta(held, m.delta);
           self.base = `result:${id}`;
           const previous = m.delta && self.query?.data === held ? { query: self.query, changedFiles: core.changedFilesOf(held, m.delta) } : undefined;
           const a1 = performance.now();

@@ -13,6 +13,7 @@ import { CorpusSession } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
 import { diffIndex } from '../core/index/indexDelta';
+import { packIndex } from '../core/index/packedIndex';
 import { FileCacheStore } from './fileCacheStore';
 import { IndexSnapshotFile } from './indexSnapshot';
 import { resultBase, snapshotBase, type FromWorker, type ResultPhases, type ToWorker, type WorkerFile } from './workerProtocol';
@@ -103,7 +104,7 @@ function send(id: number, base: string | undefined, data: CorpusIndexData, start
     const diffing = Date.now();
     const delta = diffIndex(sent.data, data);
     post({ type: 'result', id, delta, ms: Date.now() - started, phases: { ...phases, diffMs: Date.now() - diffing } });
-  } else post({ type: 'result', id, data, ms: Date.now() - started, phases: { ...phases, diffMs: 0 } });
+  } else post({ type: 'result', id, packed: packIndex(data), ms: Date.now() - started, phases: { ...phases, diffMs: 0 } });
   sent = { base: resultBase(id), data };
 }
 

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { CorpusQuery, emptyCorpusIndex, type CorpusIndexData } from '../../core/index/corpusQuery';
 import { MANIFEST_FILE } from '../../core/article/manifest';
 import { applyIndexDelta, changedFilesOf } from '../../core/index/indexDelta';
+import { unpackIndex } from '../../core/index/packedIndex';
 import { resultBase, snapshotBase, type FromWorker, type ToWorker, type WorkerFile } from '../../node/workerProtocol';
 import { IndexSnapshotFile, type IndexSnapshot } from '../../node/indexSnapshot';
 import { Disposable } from './disposable';
@@ -302,7 +303,7 @@ export class IndexService extends Disposable {
     }
     try {
       // A delta is against the index this request named as its base, which is what the editor held then.
-      if (m.data) waiter.resolve({ data: m.data, base: resultBase(m.id) });
+      if (m.packed) waiter.resolve({ data: unpackIndex(m.packed), base: resultBase(m.id) });
       else waiter.resolve({ data: applyIndexDelta(waiter.baseData, m.delta), base: resultBase(m.id), from: { data: waiter.baseData, changedFiles: changedFilesOf(waiter.baseData, m.delta) } });
     } catch (e) {
       waiter.reject(e as Error);

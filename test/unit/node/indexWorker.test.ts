@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { applyIndexDelta, isEmptyDelta } from '../../../src/core/index/indexDelta';
+import { unpackIndex } from '../../../src/core/index/packedIndex';
 import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import { indexCorpus } from '../../../src/core/index/indexCorpus';
 import { IndexSnapshotFile } from '../../../src/node/indexSnapshot';
@@ -47,7 +48,7 @@ class Client {
     this.worker.postMessage({ ...message, id, base: this.base } as ToWorker);
     const m = await answer;
     this.received.push(m);
-    this.data = m.data ?? applyIndexDelta(held!, m.delta!);
+    this.data = m.packed ? unpackIndex(m.packed) : applyIndexDelta(held!, m.delta!);
     this.base = resultBase(id);
     return this.data;
   }
@@ -108,7 +109,7 @@ describe('the indexing worker sends deltas and keeps the snapshot (dist/indexWor
   it('answers an edit with a delta that gives the index a full build gives', async () => {
     const c = client();
     await c.request(indexMessage());
-    assert.ok(c.received[0].data, 'the first answer is the whole index');
+    assert.ok(c.received[0].packed, 'the first answer is the whole index');
     const edited = TEXTS['b.txt'] + '\n\n"We will meet again on Thursday," Volkov said.';
     writeFileSync(path.join(dir, 'corpus', 'b.txt'), edited);
     const data = await c.request({ type: 'update', changed: [{ file: 'b.txt', bytes: new TextEncoder().encode(edited) }], removed: [] });
@@ -154,7 +155,7 @@ describe('the indexing worker sends deltas and keeps the snapshot (dist/indexWor
     c.data = { version: 'x', articles: [], people: [], quotes: [], events: [], skipped: [] };
     c.base = snapshotBase('some other key');
     const data = await c.request(indexMessage());
-    assert.ok(c.received[0].data);
+    assert.ok(c.received[0].packed);
     assert.deepEqual(data, await fromScratch());
   });
 
