@@ -7,9 +7,10 @@
 //
 // --budget: minutes any one child process may take before it is stopped and reported as such.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildCorpus, findSourceArticles } from './bench/corpus.mjs';
@@ -98,7 +99,7 @@ async function main() {
 
     log('  hover latency, warm start, re-index…');
     const qdir = join(tmp, `query-${size}`);
-    const q = await runSections([join(benchDir, 'queryWorker.mjs'), core, cold.indexFile, corpus.dir, qdir, String(options.lookups)], { mkdir: qdir });
+    const q = await runSections([join(benchDir, 'queryWorker.mjs'), core, cold.indexFile, corpus.dir, qdir, String(options.lookups), join(repo, 'dist', 'indexWorker.js')], { mkdir: qdir });
     if (q.counts?.skipped) notes.push(`${size}: ${q.counts.skipped} of ${size} files were skipped by the index, e.g. ${q.counts.firstSkip.file}: ${q.counts.firstSkip.reason}`);
     if (q.counts) rows.push(['index found', label, `${q.counts.articles} articles (${q.counts.skipped} skipped), ${q.counts.people} people (${q.counts.personMentions} mentions), ${q.counts.statements} statements, ${q.counts.events} events`, '', '']);
     if (q.hover) {
@@ -109,17 +110,27 @@ async function main() {
         rows.push([all ? `hover latency (${st.n} lookups)` : `  ${kind} (${st.n})`, label, `p50 ${ms(st.p50, 3)}, p99 ${ms(st.p99, 3)}, max ${ms(st.max, 1)}`, all ? GOALS.hoverP99.text : '', all ? GOALS.hoverP99.met(st.p99) : '']);
       }
     }
-    if (q.warmCache) {
-      const w = q.warmCache;
+    if (q.warm) {
+      const w = q.warm;
       method('warm start', w.how);
-      rows.push(['warm start → first answer', label, `${ms(w.ms)} (read ${ms(w.readMs)}, link ${ms(w.linkMs)}, query ${ms(w.queryMs)})${w.answered ? '' : ' NOT ANSWERED'}`, GOALS.warm.text, GOALS.warm.met(w.ms)]);
+      rows.push(['warm start → first answer', label, `${ms(w.ms)} (snapshot ${(w.snapshotBytes / 2 ** 20).toFixed(1)} MB loaded ${ms(w.loadMs)}, query + hover ${ms(w.queryMs)})${w.answered ? '' : ' NOT ANSWERED'}`, GOALS.warm.text, GOALS.warm.met(w.ms)]);
+      rows.push(['  … snapshot verified by the worker', label, `${ms(w.verifiedMs)} after start (delta: ${w.verifyDelta})`, '', '']);
     } else rows.push(['warm start → first answer', label, q.timedOut ? `did not finish in ${options.budgetMin} min` : 'failed (see notes)', GOALS.warm.text, false]);
+    if (q.warmNoSnapshot) {
+      const w = q.warmNoSnapshot;
+      method('warm start, no snapshot', w.how);
+      rows.push(['  … without a snapshot', label, `${ms(w.ms)} (worker ${ms(w.workerMs)}, receive ${ms(w.receiveMs)}, query + hover ${ms(w.queryMs)})${w.answered ? '' : ' NOT ANSWERED'}`, '', '']);
+    }
     if (q.warmSavedIndex) rows.push(['  … from the saved index JSON', label, `${ms(q.warmSavedIndex.ms)} (parse, CorpusQuery, one personAt; no re-link)`, '', '']);
     if (q.reindex) {
       const re = q.reindex.median;
       method('re-index', q.reindex.how);
-      rows.push(['re-index one edited article', label, `${ms(re.ms)}, median of ${q.reindex.runs} (read ${ms(re.readMs)}, link ${ms(re.linkMs)}, query ${ms(re.queryMs)})`, GOALS.reindex.text, GOALS.reindex.met(re.ms)]);
+      rows.push(['re-index one edited article', label, `${ms(re.ms)}, median of ${q.reindex.runs} (worker ${ms(re.workerMs)}${re.phases ? ` [read ${ms(re.phases.readMs, 0)}, link ${ms(re.phases.linkMs, 0)}${re.phases.link ? ` = identities ${ms(re.phases.link.identitiesMs, 0)} + statements ${ms(re.phases.link.statementsMs, 0)} + events ${ms(re.phases.link.eventsMs, 0)}` : ''}, diff ${ms(re.phases.diffMs, 0)}]` : ''}, transfer ${ms(re.transferMs)}, apply ${ms(re.applyMs)}, query ${ms(re.queryMs)}, first hover ${ms(re.firstHoverMs)})${re.delta ? '' : ' WHOLE INDEX SENT'}${re.answered ? '' : ' NOT ANSWERED'}`, GOALS.reindex.text, GOALS.reindex.met(re.ms)]);
     } else rows.push(['re-index one edited article', label, q.timedOut ? `did not finish in ${options.budgetMin} min` : 'failed (see notes)', GOALS.reindex.text, false]);
+    if (q.maxRssKB) {
+      method('peak memory, editor side', 'process.resourceUsage().maxRSS of the query child at its end: the editor side (saved index, snapshot, queries) and dist/indexWorker.js threads in one process');
+      rows.push(['peak memory, editor side + worker', label, `RSS ${(q.maxRssKB / 1024).toFixed(0)} MB`, '', '']);
+    }
     if (q.readings && !q.readings.synthesisMatchesRealReading) notes.push(`${size}: the readings synthesised for copies did not match a real reading; warm and re-index figures are suspect.`);
     if (q.timedOut) notes.push(`${size}: the query worker was stopped after its ${options.budgetMin}-minute budget.`);
     rmSync(corpus.dir, { recursive: true, force: true });
@@ -150,13 +161,28 @@ function method(name, how) {
 
 /** Bundles the core (and, when present, the reading cache and its file store) into one CommonJS file. */
 async function bundleCore() {
-  const modules = ['src/core/index/indexCorpus.ts', 'src/core/index/corpusIndex.ts', 'src/core/index/corpusQuery.ts', 'src/core/index/readFile.ts', 'src/core/index/readingCache.ts', 'src/node/fileCacheStore.ts'].filter((m) => existsSync(join(repo, m)));
+  const modules = ['src/core/index/indexCorpus.ts', 'src/core/index/corpusIndex.ts', 'src/core/index/corpusQuery.ts', 'src/core/index/readFile.ts', 'src/core/index/readingCache.ts', 'src/core/index/indexDelta.ts', 'src/core/index/packedIndex.ts', 'src/node/fileCacheStore.ts', 'src/node/indexSnapshot.ts'].filter((m) => existsSync(join(repo, m)));
   const outfile = join(tmp, 'core.cjs');
   await esbuild.build({
     stdin: { contents: modules.map((m) => `export * from ${JSON.stringify('./' + m)};`).join('\n'), resolveDir: repo, loader: 'ts' },
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'error',
+    // The pipeline version dist/ was built with, so that the bench's caches and snapshots are dist/indexWorker.js's.
+    define: { __READER_BUILD__: JSON.stringify(readerBuild()) },
   });
   return outfile;
+}
+
+/** The hash scripts/build.mjs gives the reader's code (its pipeline version). */
+function readerBuild() {
+  const hash = createHash('sha256');
+  const walk = (dir) =>
+    readdirSync(dir).sort().forEach((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else hash.update(relative(repo, p)).update(readFileSync(p));
+    });
+  walk(join(repo, 'src', 'core'));
+  return hash.digest('hex').slice(0, 12);
 }
 
 async function cliFeatures() {

@@ -1,13 +1,14 @@
-// Answers from a saved index, as the editor does: warm start, hover latency, re-index of one edited
-// article. `node queryWorker.mjs <core bundle> <index.json> <corpus dir> <tmp dir> <lookups>` prints
-// one JSON line of figures per section as it finishes.
+// Answers from a saved index, as the editor does: hover latency, warm start, re-index of one edited
+// article, the last two through the real indexing worker (dist/indexWorker.js) and the editor's snapshot.
+// `node queryWorker.mjs <core bundle> <index.json> <corpus dir> <tmp dir> <lookups> <worker script>`
+// prints one JSON line of figures per section as it finishes.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 
-const [bundle, indexJson, dir, tmp, lookupsArg] = process.argv.slice(2);
+const [bundle, indexJson, dir, tmp, lookupsArg, workerScript] = process.argv.slice(2);
 const core = createRequire(import.meta.url)(bundle);
 const lookups = Number(lookupsArg);
 const result = {};
@@ -104,59 +105,134 @@ const readings = [];
   emit('readings', { readings: result.readings });
 }
 
-const source = { files, read: (f) => readFile(join(dir, f)) };
+// 4–6 drive the editor's real path: dist/indexWorker.js in a worker thread, spoken to as IndexService
+// does (ToWorker / FromWorker, deltas applied with applyIndexDelta), and the snapshot loaded as
+// IndexService loads it. The "editor" side runs on this thread, the worker on its own.
+const storage = join(tmp, 'storage');
+mkdirSync(storage, { recursive: true });
+const cacheFile = join(storage, 'readings.json');
+const snapshotFile = core.IndexSnapshotFile.in(storage);
+const workerFiles = files.map((file) => ({ file, fsPath: join(dir, file) }));
+const indexMessage = { type: 'index', files: workerFiles, cacheFile, snapshotFile: snapshotFile.file, maxBytes: 5 * 2 ** 20 };
 
-// 4. Warm start from the reading cache: fill a cache with every reading (through the cache's own
-//    API), then time a new session that reads the corpus from it, links it, and answers one hover.
-const store = new core.FileCacheStore(join(tmp, 'reading-cache.json'));
-const fill = new core.ReadingCache(store);
-await fill.open();
-readings.forEach((r) => fill.set(core.ReadingCache.keyOf(r.article.file, readFileSync(join(dir, r.article.file)), undefined), r));
-await fill.flush();
-const t0 = performance.now();
-const session = new core.CorpusSession({ cache: new core.ReadingCache(store) });
-await session.readAll(source);
-const t1 = performance.now();
-const data = session.link();
-const t2 = performance.now();
-const query = new core.CorpusQuery(data);
-const m = firstMention(data);
-const answered = m ? query.personAt(m.file, m.start) : undefined;
-const t3 = performance.now();
-result.warmCache = {
-  how: 'CorpusSession + ReadingCache (FileCacheStore): read every file and its cached reading, link, query, one personAt',
-  ms: t3 - t0, readMs: t1 - t0, linkMs: t2 - t1, queryMs: t3 - t2, answered: Boolean(answered), cacheBytes: statSync(store.file).size,
-};
-
-emit('warm', { warmCache: result.warmCache });
-
-// 5. Re-index of one edited article: read its new bytes, re-link the corpus, rebuild the query.
+// 4. The reading cache filled with every reading (through the cache's own API), as a run before this one left it.
 {
-  const target = Math.floor(readings.length / 2);
-  const file = readings[target].article.file;
+  const fill = new core.ReadingCache(new core.FileCacheStore(cacheFile));
+  await fill.open();
+  readings.forEach((r) => fill.set(core.ReadingCache.keyOf(r.article.file, readFileSync(join(dir, r.article.file)), undefined), r));
+  await fill.flush();
+}
+
+// 5a. Warm start without a snapshot (the first start after an upgrade): the worker reads every file and
+//     its cached reading, links, and sends the whole index; the editor builds its query and answers.
+const first = new EditorSide(workerScript);
+{
+  const t0 = performance.now();
+  const r = await first.request(indexMessage);
+  const t1 = performance.now();
+  const query = first.query;
+  const m = firstMention(first.data);
+  const answered = m ? query.personAt(m.file, m.start) : undefined;
+  const t2 = performance.now();
+  result.warmNoSnapshot = {
+    how: 'dist/indexWorker.js index request (reading cache full, no snapshot) → whole index received → CorpusQuery → one personAt',
+    ms: t2 - t0, workerMs: r.ms, receiveMs: t1 - t0 - r.ms - first.queryMs, queryMs: t2 - t1 + first.queryMs, answered: Boolean(answered), cacheBytes: statSync(cacheFile).size,
+  };
+}
+emit('warmNoSnapshot', { warmNoSnapshot: result.warmNoSnapshot });
+
+// 5b. Warm start from the snapshot the worker wrote: load it as IndexSnapshotFile does for IndexService,
+//     build the query, answer one hover. Then a fresh worker verifies it (re-reads everything, sends a delta).
+{
+  const deadline = Date.now() + 120_000;
+  let loaded;
+  while (!(loaded = await snapshotFile.load()).ok && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (!loaded.ok) throw new Error(`no snapshot written: ${loaded.message}`);
+  await first.close();
+  const t0 = performance.now();
+  const snap = await snapshotFile.load();
+  const t1 = performance.now();
+  const query = new core.CorpusQuery(snap.snapshot.data);
+  const m = firstMention(snap.snapshot.data);
+  const answered = m ? query.personAt(m.file, m.start) : undefined;
+  const t2 = performance.now();
+  const verifier = new EditorSide(workerScript, snap.snapshot.data, `snapshot:${snap.snapshot.key}`, query);
+  const r = await verifier.request(indexMessage);
+  const t3 = performance.now();
+  // A hover card asks for people, statements and events: every span index is built before the edits, as after a few hovers.
+  const hoverCard = (q, file, offset) => [q.personAt(file, offset), q.statementAt(file, offset), q.eventsAt(file, offset)];
+  hoverCard(verifier.query, m.file, m.start);
+  result.warm = {
+    how: 'IndexSnapshotFile.load (v8, packed) → CorpusQuery → one personAt, as IndexService serves a warm start; then a new dist/indexWorker.js verifies it against the files',
+    ms: t2 - t0, loadMs: t1 - t0, queryMs: t2 - t1, answered: Boolean(answered), snapshotBytes: statSync(snapshotFile.file).size,
+    verifiedMs: t3 - t0, verifyDelta: r.delta ? (core.isEmptyDelta(r.delta, snap.snapshot.data) ? 'empty' : 'changes') : 'whole index sent',
+  };
+  emit('warm', { warm: result.warm });
+
+  // 6. Re-index of one edited article, as an unsaved edit is sent: its bytes to the worker, the delta
+  //    back, applied, a new CorpusQuery, and the first hover in the edited article (its span index built).
+  const target = Math.floor(files.length / 2);
+  const file = files[target];
   const original = readFileSync(join(dir, file), 'utf8');
   const runs = [];
-  for (let i = 0; i < 5; i++) {
-    // One slow run is figure enough: re-linking a large corpus can take minutes.
+  for (let i = 0; i < 7; i++) {
     if (runs.length && runs.reduce((sum, r) => sum + r.ms, 0) > 10_000) break;
     const edited = new TextEncoder().encode(`${original}\n\n"We will meet again on Thursday number ${i}," Minister Arlo Venn told reporters.\n`);
     const t0 = performance.now();
-    await session.update([{ file, read: async () => edited }]);
+    const r = await verifier.request({ type: 'update', changed: [{ file, bytes: edited }], removed: [] });
     const t1 = performance.now();
-    const data = session.link();
+    const query = verifier.query;
     const t2 = performance.now();
-    new core.CorpusQuery(data);
+    const said = query.statementsIn(file);
+    const last = said.at(-1);
+    const hovered = last ? hoverCard(query, file, last.start)[1] : undefined;
     const t3 = performance.now();
-    runs.push({ ms: t3 - t0, readMs: t1 - t0, linkMs: t2 - t1, queryMs: t3 - t2 });
+    runs.push({ ms: t3 - t0, workerMs: r.ms, phases: r.phases, transferMs: t1 - t0 - r.ms - verifier.applyMs - verifier.queryMs, applyMs: verifier.applyMs, queryMs: verifier.queryMs, firstHoverMs: t3 - t2, delta: Boolean(r.delta), answered: Boolean(hovered) });
   }
+  await verifier.close();
   runs.sort((a, b) => a.ms - b.ms);
   result.reindex = {
-    how: 'CorpusSession.update(one file) + link() + new CorpusQuery',
+    how: 'dist/indexWorker.js update (the edited bytes) → delta received and applied → new CorpusQuery (after the previous one, as IndexService does) → statementsIn, then a hover card (personAt, statementAt, eventsAt) on the new quote in the edited article',
     runs: runs.length, median: runs[Math.floor(runs.length / 2)], min: runs[0],
   };
 }
 
 emit('reindex', { reindex: result.reindex, maxRssKB: process.resourceUsage().maxRSS });
+
+/** The editor's side of the worker protocol, as IndexService has it: a new query after each result, following the last. */
+function EditorSide(script, data, base, query) {
+  const worker = new Worker(script);
+  let nextId = 1;
+  const self = {
+    data,
+    base,
+    query,
+    request(message) {
+      const id = nextId++;
+      const held = self.data;
+      return new Promise((resolve, reject) => {
+        const on = (m) => {
+          if (m.id !== id || (m.type !== 'result' && m.type !== 'error')) return;
+          worker.off('message', on);
+          if (m.type === 'error') return reject(new Error(m.message));
+          const a0 = performance.now();
+          self.data = m.packed ? core.unpackIndex(m.packed) : core.applyIndexDelta(held, m.delta);
+          self.base = `result:${id}`;
+          const previous = m.delta && self.query?.data === held ? { query: self.query, changedFiles: core.changedFilesOf(held, m.delta) } : undefined;
+          const a1 = performance.now();
+          self.query = new core.CorpusQuery(self.data, previous);
+          self.applyMs = a1 - a0;
+          self.queryMs = performance.now() - a1;
+          resolve(m);
+        };
+        worker.on('message', on);
+        worker.postMessage({ ...message, id, base: self.base });
+      });
+    },
+    close: () => worker.terminate(),
+  };
+  return self;
+}
 
 /** One JSON line per finished section, so a run stopped by its time budget still reports what it did. */
 function emit(section, figures) {

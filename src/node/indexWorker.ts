@@ -1,17 +1,28 @@
 /**
  * The indexing worker: a worker thread that reads articles from disk (or from bytes it is sent), keeps
  * their readings, and answers with the linked corpus index. The editor's main thread never parses text.
+ *
+ * The editor holds the index it was last sent (or the snapshot it loaded at a warm start); the worker
+ * keeps the same one, so that after an edit it sends only what changed (an IndexDelta). It also keeps
+ * the index snapshot on disk up to date, written after a full index and, after edits, once they pause.
  */
 import { parentPort } from 'node:worker_threads';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/article/decode';
 import { readAtMost } from './readAtMost';
 import { CorpusSession } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
+import type { CorpusIndexData } from '../core/index/corpusQuery';
+import { diffIndex } from '../core/index/indexDelta';
+import { packIndex } from '../core/index/packedIndex';
 import { FileCacheStore } from './fileCacheStore';
-import type { FromWorker, ToWorker, WorkerFile } from './workerProtocol';
+import { IndexSnapshotFile } from './indexSnapshot';
+import { resultBase, snapshotBase, type FromWorker, type ResultPhases, type ToWorker, type WorkerFile } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('indexWorker must run in a worker thread');
+
+/** How long edits must pause before the snapshot is written again. */
+const SNAPSHOT_DELAY_MS = 5000;
 
 let session: CorpusSession | undefined;
 let cancelled = false;
@@ -20,6 +31,17 @@ const log = (message: string) => post({ type: 'log', message });
 
 /** The size limit of the last index request, which updates keep. */
 let maxBytes = DEFAULT_MAX_ARTICLE_BYTES;
+
+/** The index the editor was last sent, and the `base` it names it by. */
+let sent: { base: string; data: CorpusIndexData } | undefined;
+
+/** Where the snapshot is kept, and the key of the one written there (undefined: unknown or none). */
+let snapshotFile: IndexSnapshotFile | undefined;
+let snapshotKey: string | undefined;
+let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+let snapshotWriteFailed = false;
+/** Whether the session holds the whole corpus (its last full read was not cancelled). */
+let complete = false;
 
 function reader(f: WorkerFile): () => Promise<Uint8Array> {
   if (f.bytes) return async () => f.bytes!;
@@ -39,6 +61,10 @@ async function handle(m: ToWorker): Promise<void> {
     if (m.type === 'index') {
       cancelled = false;
       maxBytes = m.maxBytes;
+      if (m.snapshotFile !== snapshotFile?.file) {
+        snapshotFile = m.snapshotFile ? new IndexSnapshotFile(m.snapshotFile) : undefined;
+        snapshotKey = undefined;
+      }
       const readers = new Map(m.files.map((f) => [f.file, reader(f)]));
       const cache = m.cacheFile ? new ReadingCache(new FileCacheStore(m.cacheFile), log) : undefined;
       session = new CorpusSession({
@@ -51,22 +77,83 @@ async function handle(m: ToWorker): Promise<void> {
         },
       });
       await session.readAll({ files: m.files.map((f) => f.file), manifestText: m.manifestText, read: (file) => readers.get(file)!() });
+      complete = !cancelled;
+      const read = Date.now();
+      const data = session.link();
+      const linked = Date.now();
+      if (m.base?.startsWith(snapshotBase('')) && m.base !== sent?.base) await adoptSnapshot(m.base);
+      send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read, link: session.lastLinkPhases });
+      // A cancelled run is not the corpus: its index is sent, never kept.
+      if (complete) await saveSnapshot(session.inputKey(), data);
     } else {
       if (!session) throw new Error('update before the first index');
       await session.update(m.changed.map((f) => ({ file: f.file, read: reader(f) })), m.removed);
+      const read = Date.now();
+      const data = session.link();
+      send(m.id, m.base, data, started, { readMs: read - started, linkMs: Date.now() - read, link: session.lastLinkPhases });
+      scheduleSnapshot();
     }
-    post({ type: 'result', id: m.id, data: session.link(), ms: Date.now() - started });
   } catch (e) {
     post({ type: 'error', id: m.id, message: (e as Error)?.stack ?? String(e) });
   }
 }
 
+/** Sends `data`, as a delta when the editor holds the index last sent (or the snapshot it names). */
+function send(id: number, base: string | undefined, data: CorpusIndexData, started: number, phases: Omit<ResultPhases, 'diffMs'>): void {
+  if (base && sent && sent.base === base) {
+    const diffing = Date.now();
+    const delta = diffIndex(sent.data, data);
+    post({ type: 'result', id, delta, ms: Date.now() - started, phases: { ...phases, diffMs: Date.now() - diffing } });
+  } else post({ type: 'result', id, packed: packIndex(data), ms: Date.now() - started, phases: { ...phases, diffMs: 0 } });
+  sent = { base: resultBase(id), data };
+}
+
+/** Takes the snapshot the editor loaded as the index it holds, when the one on disk is that snapshot. */
+async function adoptSnapshot(base: string): Promise<void> {
+  if (!snapshotFile) return;
+  const loaded = await snapshotFile.load();
+  if (!loaded.ok || snapshotBase(loaded.snapshot.key) !== base) return;
+  snapshotKey = loaded.snapshot.key;
+  sent = { base, data: loaded.snapshot.data };
+}
+
+async function saveSnapshot(key: string, data: CorpusIndexData): Promise<void> {
+  if (!snapshotFile || key === snapshotKey) return;
+  try {
+    await snapshotFile.save({ key, data });
+    snapshotKey = key;
+  } catch (e) {
+    // Read-only storage: the editor works without a snapshot (warm starts re-read from the cache). Said once.
+    if (!snapshotWriteFailed) log(`the index snapshot could not be written, continuing without it (${(e as Error).message})`);
+    snapshotWriteFailed = true;
+  }
+}
+
+function scheduleSnapshot(): void {
+  if (!snapshotFile || !complete) return;
+  if (snapshotTimer) clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    snapshotTimer = undefined;
+    enqueue(async () => {
+      if (session && sent) await saveSnapshot(session.inputKey(), sent.data);
+    });
+  }, SNAPSHOT_DELAY_MS);
+  snapshotTimer.unref?.();
+}
+
 // One message at a time, in order: an update never races the index it updates.
 let queue = Promise.resolve();
+function enqueue(task: () => Promise<void>): void {
+  queue = queue.then(task);
+}
 port.on('message', (m: ToWorker) => {
   if (m.type === 'cancel') {
     cancelled = true;
     return;
   }
-  queue = queue.then(() => handle(m));
+  if (snapshotTimer && m.type === 'index') {
+    clearTimeout(snapshotTimer);
+    snapshotTimer = undefined;
+  }
+  enqueue(() => handle(m));
 });

@@ -29,28 +29,95 @@ export function emptyCorpusIndex(): CorpusIndexData {
   return { version: PIPELINE_VERSION, articles: [], people: [], quotes: [], events: [], skipped: [] };
 }
 
+/**
+ * What a new query may take from the one it replaces: that query's span indexes hold good for every
+ * file not in `changedFiles`, as long as the items the two indexes share are the same objects (as
+ * applyIndexDelta keeps them). Undefined `changedFiles`: nothing can be taken.
+ */
+export interface PreviousQuery {
+  query: CorpusQuery;
+  changedFiles: ReadonlySet<string> | undefined;
+}
+
+/** A span index a query may build from: an earlier query's, and the files changed since it was built. */
+interface Inheritance<T> {
+  base: SpanIndex<T>;
+  changedFiles: Set<string>;
+}
+
+interface Inherited {
+  people?: Inheritance<Person>;
+  statements?: Inheritance<Statement>;
+  events?: Inheritance<CorpusEvent>;
+}
+
 /** Answers questions about an index from memory. */
 export class CorpusQuery {
   private readonly peopleById = new Map<string, Person>();
-  private readonly statementsBySpeaker = new Map<string, Statement[]>();
-  private readonly articlesByFile = new Map<string, ArticleSummary>();
+  private readonly statementsBySpeaker: Map<string, Statement[]>;
+  private readonly articlesByFile: Map<string, ArticleSummary>;
   private readonly eventsById = new Map<string, CorpusEvent>();
   private wordsOfStatements: string[] | undefined;
   // Built on first use: a warm start pays only for the lookups it makes.
-  private personSpans: SpanIndex | undefined;
-  private statementSpans: SpanIndex | undefined;
-  private eventSpans: SpanIndex | undefined;
+  private personSpansBuilt: SpanIndex<Person> | undefined;
+  private statementSpansBuilt: SpanIndex<Statement> | undefined;
+  private eventSpansBuilt: SpanIndex<CorpusEvent> | undefined;
+  /** Span indexes of an earlier query, re-used for the files that did not change (after an edit, all but one). */
+  private inherited: Inherited = {};
 
-  constructor(readonly data: CorpusIndexData) {
+  constructor(readonly data: CorpusIndexData, previous?: PreviousQuery) {
+    if (previous?.changedFiles) this.inherited = previous.query.handDown(previous.changedFiles);
+    // Built whole: at ten thousand articles a few ms, no more than patching copies of the last query's.
     for (const p of data.people) this.peopleById.set(p.id, p);
-    for (const a of data.articles) this.articlesByFile.set(a.file, a);
     for (const e of data.events) this.eventsById.set(e.id, e);
+    this.articlesByFile = new Map(data.articles.map((a) => [a.file, a]));
+    this.statementsBySpeaker = new Map();
     for (const s of data.quotes) {
       if (!s.speaker) continue;
-      const list = this.statementsBySpeaker.get(s.speaker) ?? [];
-      list.push(s);
-      this.statementsBySpeaker.set(s.speaker, list);
+      const list = this.statementsBySpeaker.get(s.speaker);
+      if (list) list.push(s);
+      else this.statementsBySpeaker.set(s.speaker, [s]);
     }
+  }
+
+  /** The span indexes a query that follows this one can build from, with `changedFiles` changed in between. */
+  private handDown(changedFiles: ReadonlySet<string>): Inherited {
+    const from = this.inherited;
+    const pass = <T>(built: SpanIndex<T> | undefined, inherited: Inheritance<T> | undefined): Inheritance<T> | undefined => {
+      if (built) return { base: built, changedFiles: new Set(changedFiles) };
+      if (!inherited) return undefined;
+      // Not built here: the index this query would have built from, with this query's changes as well.
+      return { base: inherited.base, changedFiles: new Set([...inherited.changedFiles, ...changedFiles]) };
+    };
+    return {
+      people: pass(this.personSpansBuilt, from.people),
+      statements: pass(this.statementSpansBuilt, from.statements),
+      events: pass(this.eventSpansBuilt, from.events),
+    };
+  }
+
+  private get personSpans(): SpanIndex<Person> {
+    if (!this.personSpansBuilt) {
+      this.personSpansBuilt = SpanIndex.of(this.data.people, (p) => p.mentions, this.inherited.people);
+      this.inherited.people = undefined;
+    }
+    return this.personSpansBuilt;
+  }
+
+  private get statementSpans(): SpanIndex<Statement> {
+    if (!this.statementSpansBuilt) {
+      this.statementSpansBuilt = SpanIndex.of(this.data.quotes, (s) => s, this.inherited.statements);
+      this.inherited.statements = undefined;
+    }
+    return this.statementSpansBuilt;
+  }
+
+  private get eventSpans(): SpanIndex<CorpusEvent> {
+    if (!this.eventSpansBuilt) {
+      this.eventSpansBuilt = SpanIndex.of(this.data.events, (e) => e.mentions, this.inherited.events);
+      this.inherited.events = undefined;
+    }
+    return this.eventSpansBuilt;
   }
 
   person(id: string): Person | undefined {
@@ -63,18 +130,15 @@ export class CorpusQuery {
 
   /** The person named at `offset` in `file`, if any (the first in index order when two spans overlap). */
   personAt(file: string, offset: number): Person | undefined {
-    const owners = (this.personSpans ??= SpanIndex.of(this.data.people, (p) => p.mentions)).ownersAt(file, offset);
-    return owners.length ? this.data.people[Math.min(...owners)] : undefined;
+    return this.personSpans.ownersAt(file, offset)[0];
   }
 
   statementAt(file: string, offset: number): Statement | undefined {
-    const owners = (this.statementSpans ??= SpanIndex.of(this.data.quotes, (s) => [s])).ownersAt(file, offset);
-    return owners.length ? this.data.quotes[Math.min(...owners)] : undefined;
+    return this.statementSpans.ownersAt(file, offset)[0];
   }
 
   eventsAt(file: string, offset: number): CorpusEvent[] {
-    const owners = (this.eventSpans ??= SpanIndex.of(this.data.events, (e) => e.mentions)).ownersAt(file, offset);
-    return [...new Set(owners)].sort((a, b) => a - b).map((i) => this.data.events[i]);
+    return this.eventSpans.ownersAt(file, offset);
   }
 
   article(file: string): ArticleSummary | undefined {
@@ -87,12 +151,12 @@ export class CorpusQuery {
 
   /** The people named in `file`, in the order of their first mention there. */
   peopleIn(file: string): Person[] {
-    return (this.personSpans ??= SpanIndex.of(this.data.people, (p) => p.mentions)).ownersIn(file).map((i) => this.data.people[i]);
+    return this.personSpans.ownersIn(file);
   }
 
   /** The events `file` reports, in the order of their first mention there. */
   eventsIn(file: string): CorpusEvent[] {
-    return (this.eventSpans ??= SpanIndex.of(this.data.events, (e) => e.mentions)).ownersIn(file).map((i) => this.data.events[i]);
+    return this.eventSpans.ownersIn(file);
   }
 
   /**
@@ -109,7 +173,7 @@ export class CorpusQuery {
 
   /** The statements reported in `file`, in text order. */
   statementsIn(file: string): Statement[] {
-    return (this.statementSpans ??= SpanIndex.of(this.data.quotes, (s) => [s])).spansIn(file).map((i) => this.data.quotes[i]);
+    return this.statementSpans.spansIn(file);
   }
 
   /** `spans` in reading order: articles by publication date (undated last, then by file), spans in text order. */
@@ -166,71 +230,93 @@ function sameWords(a: string, b: string): boolean {
 /**
  * The spans of a list of owners (people, statements, events), by file: sorted by start, with the
  * running maximum of their ends, so that the spans holding an offset are found by binary search.
+ * Within a file, owners keep their order in the list (their rank), which breaks ties.
  */
-class SpanIndex {
-  private constructor(private readonly byFile: Map<string, FileSpans>) {}
+class SpanIndex<T> {
+  private constructor(private readonly byFile: Map<string, FileSpans<T>>) {}
 
-  static of<T>(owners: readonly T[], spansOf: (owner: T) => ReadonlyArray<Span & { file: string }>): SpanIndex {
-    const byFile = new Map<string, FileSpans>();
-    owners.forEach((owner, index) => {
-      for (const span of spansOf(owner)) {
-        let spans = byFile.get(span.file);
-        if (!spans) byFile.set(span.file, (spans = new FileSpans()));
-        spans.add(span.start, span.end, index);
-      }
-    });
+  /**
+   * The index of `owners`; with an earlier index and the files changed since, that index's spans of the
+   * other files are taken as they are, and only the changed files' spans are gathered again.
+   */
+  static of<T>(owners: readonly T[], spansOf: (owner: T) => FileSpan | readonly FileSpan[], from?: Inheritance<T>): SpanIndex<T> {
+    const byFile = new Map<string, FileSpans<T>>();
+    const changed = from?.changedFiles;
+    if (from) for (const [file, spans] of from.base.byFile) if (!changed!.has(file)) byFile.set(file, spans);
+    const add = (span: FileSpan, owner: T) => {
+      if (changed && !changed.has(span.file)) return;
+      let spans = byFile.get(span.file);
+      if (!spans) byFile.set(span.file, (spans = new FileSpans()));
+      spans.add(span.start, span.end, owner);
+    };
+    for (const owner of owners) {
+      const spans = spansOf(owner);
+      if (isSpanList(spans)) for (const span of spans) add(span, owner);
+      else add(spans, owner);
+    }
     return new SpanIndex(byFile);
   }
 
-  /** The owners (indices) of every span in `file` that holds `offset`. */
-  ownersAt(file: string, offset: number): number[] {
+  /** The owners of every span in `file` that holds `offset`, each once, in list order. */
+  ownersAt(file: string, offset: number): T[] {
     return this.byFile.get(file)?.ownersAt(offset) ?? [];
   }
 
-  /** The owners with a span in `file`, by their first start there (ties in owner order). */
-  ownersIn(file: string): number[] {
+  /** The owners with a span in `file`, by their first start there (ties in list order). */
+  ownersIn(file: string): T[] {
     const spans = this.byFile.get(file);
     if (!spans) return [];
-    const first = new Map<number, number>();
     spans.sort();
-    for (let k = 0; k < spans.owner.length; k++) if (!first.has(spans.owner[k])) first.set(spans.owner[k], spans.start[k]);
-    return [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)! || a - b);
+    const first = new Map<number, number>();
+    for (let k = 0; k < spans.rank.length; k++) if (!first.has(spans.rank[k])) first.set(spans.rank[k], spans.start[k]);
+    return [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)! || a - b).map((r) => spans.owners[r]);
   }
 
-  /** The owners of the spans in `file`, by start (ties in owner order), one entry per span. */
-  spansIn(file: string): number[] {
+  /** The owners of the spans in `file`, by start (ties in list order), one entry per span. */
+  spansIn(file: string): T[] {
     const spans = this.byFile.get(file);
     if (!spans) return [];
     spans.sort();
-    return [...spans.owner];
+    return spans.rank.map((r) => spans.owners[r]);
   }
 }
 
-/** One file's spans, sorted lazily (by start, then owner) on the first question about the file. */
-class FileSpans {
+type FileSpan = Span & { file: string };
+
+function isSpanList(spans: FileSpan | readonly FileSpan[]): spans is readonly FileSpan[] {
+  return Array.isArray(spans);
+}
+
+/**
+ * One file's spans, sorted lazily (by start, then rank) on the first question about the file. An
+ * owner's rank is its place among this file's owners, which is their order in the list.
+ */
+class FileSpans<T> {
   start: number[] = [];
   end: number[] = [];
-  owner: number[] = [];
+  rank: number[] = [];
+  readonly owners: T[] = [];
   private maxEnd: number[] | undefined;
 
-  add(start: number, end: number, owner: number): void {
+  add(start: number, end: number, owner: T): void {
+    if (this.owners[this.owners.length - 1] !== owner) this.owners.push(owner);
     this.start.push(start);
     this.end.push(end);
-    this.owner.push(owner);
+    this.rank.push(this.owners.length - 1);
     this.maxEnd = undefined;
   }
 
   sort(): void {
     if (this.maxEnd) return;
-    const order = this.start.map((_, k) => k).sort((a, b) => this.start[a] - this.start[b] || this.owner[a] - this.owner[b]);
+    const order = this.start.map((_, k) => k).sort((a, b) => this.start[a] - this.start[b] || this.rank[a] - this.rank[b]);
     this.start = order.map((k) => this.start[k]);
     this.end = order.map((k) => this.end[k]);
-    this.owner = order.map((k) => this.owner[k]);
+    this.rank = order.map((k) => this.rank[k]);
     let max = -Infinity;
     this.maxEnd = this.end.map((e) => (max = Math.max(max, e)));
   }
 
-  ownersAt(offset: number): number[] {
+  ownersAt(offset: number): T[] {
     this.sort();
     // The last span starting at or before `offset`; then back while an earlier span can still reach it.
     let lo = 0;
@@ -240,8 +326,8 @@ class FileSpans {
       if (this.start[mid] <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const out: number[] = [];
-    for (let k = lo - 1; k >= 0 && this.maxEnd![k] > offset; k--) if (offset < this.end[k]) out.push(this.owner[k]);
-    return out;
+    const ranks: number[] = [];
+    for (let k = lo - 1; k >= 0 && this.maxEnd![k] > offset; k--) if (offset < this.end[k] && !ranks.includes(this.rank[k])) ranks.push(this.rank[k]);
+    return ranks.sort((a, b) => a - b).map((r) => this.owners[r]);
   }
 }

@@ -2,9 +2,11 @@ import type { ArticleReading, SkippedFile } from '../model';
 import { parseManifest, type Manifest } from '../article/manifest';
 import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, FileTooLargeError } from '../article/decode';
 import { readArticleText, readerFailure } from './readFile';
-import { CorpusLinker } from './corpusIndex';
+import { CorpusLinker, type LinkPhases } from './corpusIndex';
 import type { CorpusIndexData } from './corpusQuery';
 import { ReadingCache } from './readingCache';
+import { textHash } from './contentHash';
+import { PIPELINE_VERSION } from './version';
 
 /** Where a corpus's files come from: the CLI reads a folder, the editor its workspace. */
 export interface CorpusSource {
@@ -38,6 +40,8 @@ export interface IndexOptions {
 export class CorpusSession {
   private readonly linker = new CorpusLinker();
   private readonly skipped = new Map<string, string>();
+  /** What each file's reading was made from: its ReadingCache key, or why it was skipped. */
+  private readonly inputs = new Map<string, string>();
   private manifest: Manifest = { articles: {} };
 
   constructor(private readonly options: IndexOptions = {}) {}
@@ -51,6 +55,7 @@ export class CorpusSession {
     this.setManifest(source.manifestText);
     for (const file of [...this.linker.files]) this.linker.remove(file);
     this.skipped.clear();
+    this.inputs.clear();
     await this.options.cache?.open();
     // Files are read a few ahead of the one being read into a reading, so that waiting on the disk
     // overlaps the work; readings are still made one at a time, in order.
@@ -78,6 +83,7 @@ export class CorpusSession {
     for (const file of removed) {
       this.linker.remove(file);
       this.skipped.delete(file);
+      this.inputs.delete(file);
     }
     for (const c of changed) await this.readOne(c.file, c.read);
   }
@@ -94,6 +100,21 @@ export class CorpusSession {
     return this.options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   }
 
+  /**
+   * A hash of everything the linked index is made of: every file's bytes, path and manifest entry (or
+   * why it was skipped), the size limit and the pipeline version. Two sessions with the same key link
+   * the same index.
+   */
+  inputKey(): string {
+    const entries = [...this.inputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `${PIPELINE_VERSION}:${textHash(`${this.maxBytes}\n${entries.map(([file, input]) => `${file}\u0000${input}`).join('\n')}`)}`;
+  }
+
+  /** Where the last `link` spent its time. */
+  get lastLinkPhases(): LinkPhases {
+    return this.linker.lastLinkPhases;
+  }
+
   /** Links the readings into one corpus index. */
   link(extraSkipped: SkippedFile[] = []): CorpusIndexData {
     const skipped = [...this.skipped].map(([file, reason]) => ({ file, reason }));
@@ -103,6 +124,7 @@ export class CorpusSession {
   private async readOne(file: string, read: () => Promise<Uint8Array>): Promise<void> {
     this.linker.remove(file);
     this.skipped.delete(file);
+    this.inputs.delete(file);
     let bytes: Uint8Array;
     try {
       bytes = await read();
@@ -117,7 +139,8 @@ export class CorpusSession {
       return;
     }
     const cache = this.options.cache;
-    const key = cache ? ReadingCache.keyOf(file, bytes, meta) : '';
+    const key = ReadingCache.keyOf(file, bytes, meta);
+    this.inputs.set(file, key);
     let reading = cache?.get(key, decoded.text);
     if (!reading) {
       try {
@@ -134,6 +157,7 @@ export class CorpusSession {
 
   private skip(file: string, reason: string): void {
     this.skipped.set(file, reason);
+    this.inputs.set(file, `skipped: ${reason}`);
     this.options.log?.(`skipped ${file}: ${reason}`);
   }
 }

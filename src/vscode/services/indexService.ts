@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import { CorpusQuery, emptyCorpusIndex, type CorpusIndexData } from '../../core/index/corpusQuery';
 import { MANIFEST_FILE } from '../../core/article/manifest';
-import type { FromWorker, ToWorker, WorkerFile } from '../../node/workerProtocol';
+import { applyIndexDelta, changedFilesOf } from '../../core/index/indexDelta';
+import { unpackIndex } from '../../core/index/packedIndex';
+import { resultBase, snapshotBase, type FromWorker, type ToWorker, type WorkerFile } from '../../node/workerProtocol';
+import { IndexSnapshotFile, type IndexSnapshot } from '../../node/indexSnapshot';
 import { Disposable } from './disposable';
 import type { Logger } from './logger';
 import { affectsCorpusConfig, readConfig, type ReaderConfig } from './config';
@@ -38,7 +41,9 @@ export class IndexService extends Disposable {
   private status: IndexStatus = { indexing: false, done: 0, total: 0 };
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve(d: CorpusIndexData): void; reject(e: Error): void; progress?(done: number, total: number): void }>();
+  /** What the editor's index is to the worker (see ToWorker): deltas are sent against it. */
+  private base: string | undefined;
+  private readonly waiting = new Map<number, Waiter>();
   private fullRun: Promise<void> | undefined;
   private fullPending = false;
   private readonly pendingChanges = new Map<string, vscode.Uri | 'removed' | { text: string }>();
@@ -106,16 +111,22 @@ export class IndexService extends Disposable {
     const config = readConfig();
     const started = Date.now();
     try {
+      const storage = this.storage && this.storage.scheme === 'file' ? this.storage : undefined;
+      const snapshotFile = storage ? IndexSnapshotFile.in(storage.fsPath) : undefined;
+      // A warm start answers from the snapshot while the worker checks it against the files.
+      const snapshot = !this.ready && snapshotFile ? this.loadSnapshot(snapshotFile) : undefined;
       const { uris, manifestText } = await this.findArticles(config);
       this.watch(config);
+      if (snapshot) await this.serveSnapshot(await snapshot, uris, started);
       const files = await Promise.all([...uris].sort(([a], [b]) => a.localeCompare(b)).map(([file, uri]) => workerFile(file, uri)));
-      const cacheFile = this.storage && this.storage.scheme === 'file' ? vscode.Uri.joinPath(this.storage, 'readings.json').fsPath : undefined;
+      const cacheFile = storage ? vscode.Uri.joinPath(storage, 'readings.json').fsPath : undefined;
       const run = (progress?: (done: number, total: number) => void) =>
-        this.send({ type: 'index', id: 0, files, manifestText, cacheFile, maxBytes: config.maxFileBytes }, progress);
-      const data = await this.withProgress(files.length, run);
+        this.send({ type: 'index', id: 0, files, manifestText, cacheFile, snapshotFile: snapshotFile?.file, maxBytes: config.maxFileBytes }, progress);
+      const received = await this.withProgress(files.length, run);
       this.uris = uris;
       this.filesByUri = new Map([...uris].map(([file, uri]) => [uri.toString(), file]));
-      this.publish(data);
+      this.publish(received);
+      const { data } = received;
       this.logger.info(`indexed ${data.articles.length} articles (${data.skipped.length} skipped) in ${Date.now() - started} ms`);
       for (const s of data.skipped) this.logger.warn(`skipped ${s.file}: ${s.reason}`);
     } catch (e) {
@@ -126,7 +137,24 @@ export class IndexService extends Disposable {
     }
   }
 
-  private async withProgress(count: number, run: (progress: (done: number, total: number) => void) => Promise<CorpusIndexData>): Promise<CorpusIndexData> {
+  private async loadSnapshot(file: IndexSnapshotFile): Promise<IndexSnapshot | undefined> {
+    const loaded = await file.load();
+    if (loaded.ok) return loaded.snapshot;
+    if (loaded.reason !== 'missing') this.logger.info(`${loaded.message}: rebuilding it`);
+    return undefined;
+  }
+
+  /** Publishes a snapshot for the first answers; it stays unverified until the worker's result replaces it. */
+  private async serveSnapshot(snapshot: IndexSnapshot | undefined, uris: Map<string, vscode.Uri>, started: number): Promise<void> {
+    if (!snapshot || this.ready) return;
+    this.uris = uris;
+    this.filesByUri = new Map([...uris].map(([file, uri]) => [uri.toString(), file]));
+    // Not current until verified: the status stays "indexing" until the worker's answer replaces or confirms it.
+    this.publish({ data: snapshot.data, base: snapshotBase(snapshot.key) });
+    this.logger.info(`answering from the index snapshot (${snapshot.data.articles.length} articles) after ${Date.now() - started} ms; checking it against the files`);
+  }
+
+  private async withProgress(count: number, run: (progress: (done: number, total: number) => void) => Promise<Received>): Promise<Received> {
     const location = count > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     return vscode.window.withProgress(
       { location, title: vscode.l10n.t('Grounded Reader: indexing {0} articles', count), cancellable: location === vscode.ProgressLocation.Notification },
@@ -208,8 +236,7 @@ export class IndexService extends Disposable {
           changed.push(await workerFile(file, change));
         }
       }
-      const data = await this.send({ type: 'update', id: 0, changed, removed });
-      this.publish(data);
+      this.publish(await this.send({ type: 'update', id: 0, changed, removed }));
       this.logger.info(`re-indexed ${changed.length} changed and ${removed.length} removed articles in ${Date.now() - started} ms`);
     } catch (e) {
       this.logger.error('re-indexing changed articles failed', e);
@@ -218,8 +245,11 @@ export class IndexService extends Disposable {
     }
   }
 
-  private publish(data: CorpusIndexData): void {
-    this.current = new CorpusQuery(data);
+  private publish({ data, base, from }: Received): void {
+    // After a delta, the new query keeps the span indexes of every file the delta left alone.
+    const previous = from && from.data === this.current.data ? { query: this.current, changedFiles: from.changedFiles } : undefined;
+    this.current = new CorpusQuery(data, previous);
+    this.base = base;
     this.ready = true;
     this.changed.fire();
   }
@@ -229,12 +259,14 @@ export class IndexService extends Disposable {
     this.statusChanged.fire(status);
   }
 
-  private send(message: Exclude<ToWorker, { type: 'cancel' }>, progress?: (done: number, total: number) => void): Promise<CorpusIndexData> {
+  private send(message: Exclude<ToWorker, { type: 'cancel' }>, progress?: (done: number, total: number) => void): Promise<Received> {
     const id = this.nextId++;
     this.setStatus({ indexing: true, done: 0, total: message.type === 'index' ? message.files.length : this.status.total });
+    const baseData = this.current.data;
+    const base = this.ready ? this.base : undefined;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, progress });
-      this.post({ ...message, id });
+      this.waiting.set(id, { resolve, reject, progress, baseData });
+      this.post({ ...message, id, base });
     });
   }
 
@@ -265,8 +297,17 @@ export class IndexService extends Disposable {
       return;
     }
     this.waiting.delete(m.id);
-    if (m.type === 'result') waiter.resolve(m.data);
-    else waiter.reject(new Error(m.message));
+    if (m.type === 'error') {
+      waiter.reject(new Error(m.message));
+      return;
+    }
+    try {
+      // A delta is against the index this request named as its base, which is what the editor held then.
+      if (m.packed) waiter.resolve({ data: unpackIndex(m.packed), base: resultBase(m.id) });
+      else waiter.resolve({ data: applyIndexDelta(waiter.baseData, m.delta), base: resultBase(m.id), from: { data: waiter.baseData, changedFiles: changedFilesOf(waiter.baseData, m.delta) } });
+    } catch (e) {
+      waiter.reject(e as Error);
+    }
   }
 
   /** A crashed worker fails what it was doing; the next request starts a new one (it re-reads from the cache). */
@@ -286,6 +327,22 @@ export class IndexService extends Disposable {
     w?.removeAllListeners();
     void w?.terminate();
   }
+}
+
+interface Received {
+  data: CorpusIndexData;
+  /** How the worker names this index in later requests. */
+  base: string;
+  /** For a delta: the index it was applied to, and the files it changed. */
+  from?: { data: CorpusIndexData; changedFiles: Set<string> | undefined };
+}
+
+interface Waiter {
+  resolve(received: Received): void;
+  reject(e: Error): void;
+  progress?(done: number, total: number): void;
+  /** The index the request's base names. */
+  baseData: CorpusIndexData;
 }
 
 async function workerFile(file: string, uri: vscode.Uri): Promise<WorkerFile> {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusQuery, type CorpusIndexData } from '../../../src/core/index/corpusQuery';
+import { applyIndexDelta, changedFilesOf, diffIndex } from '../../../src/core/index/indexDelta';
 import type { CorpusEvent, Person, Span, Statement } from '../../../src/core/model';
 
 /** A seeded generator, so the generated index is the same on every run. */
@@ -20,7 +21,7 @@ function generatedIndex(seed: number): CorpusIndexData {
   };
   const people: Person[] = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `P ${i}`, aliases: [], role: null, mentions: Array.from({ length: 1 + pick(6) }, span) }));
   const quotes: Statement[] = Array.from({ length: 60 }, () => ({
-    ...span(), text: 'words', kind: 'direct', speaker: null, speakerText: null, speakerSpan: null, cue: null, when: null, flags: [],
+    ...span(), text: 'words', kind: 'direct', speaker: pick(3) ? `p${pick(30)}` : null, speakerText: null, speakerSpan: null, cue: null, when: null, flags: [],
   }));
   const events: CorpusEvent[] = Array.from({ length: 25 }, (_, i) => ({
     id: `e${i}`, kind: 'meeting', label: `E ${i}`, date: null, place: null, participants: [], mentions: Array.from({ length: 1 + pick(4) }, () => ({ ...span(), text: 'x' })),
@@ -57,4 +58,68 @@ describe('CorpusQuery span lookups answer as a scan of every span does', () => {
       }
     });
   }
+});
+
+/** The index after an edit: one item of each list replaced, dropped or added, some in a new file; the rest the same objects. */
+function edited(data: CorpusIndexData, seed: number): CorpusIndexData {
+  const fresh = generatedIndex(seed + 1000);
+  const pick = generator(seed);
+  const moved = <T extends { file: string }>(s: T): T => (pick(2) ? { ...s, file: 'd.txt' } : s);
+  const people = data.people.filter((_, i) => i !== pick(data.people.length));
+  people.splice(pick(people.length), 0, { ...fresh.people[1], id: `p-new-${seed}`, mentions: fresh.people[1].mentions.map(moved) });
+  const quotes = [...data.quotes];
+  quotes.splice(pick(quotes.length), 1, moved(fresh.quotes[0]));
+  const k = pick(quotes.length);
+  quotes[k] = { ...quotes[k], speaker: `p${pick(30)}` };
+  const events = data.events.filter((_, i) => i !== pick(data.events.length));
+  events.splice(pick(events.length), 0, { ...fresh.events[2], mentions: fresh.events[2].mentions.map(moved) });
+  return { ...data, people, quotes, events };
+}
+
+describe('a CorpusQuery that follows another after a delta answers as a scan does', () => {
+  for (const seed of [1, 2, 3, 42]) {
+    for (const built of [true, false]) {
+      it(`seed ${seed}, span indexes ${built ? 'built' : 'never built'} before the edits`, () => {
+        let data = generatedIndex(seed);
+        let query = new CorpusQuery(data);
+        if (built) {
+          query.personAt('a.txt', 10);
+          query.statementAt('a.txt', 10);
+          query.eventsAt('a.txt', 10);
+        }
+        for (let edit = 1; edit <= 3; edit++) {
+          const next = edited(data, seed * 10 + edit);
+          const delta = diffIndex(data, next);
+          const applied = applyIndexDelta(data, delta);
+          const changedFiles = changedFilesOf(data, delta);
+          query = new CorpusQuery(applied, { query, changedFiles });
+          data = applied;
+          // Only the last query is asked everything; earlier ones (built or not) hand their indexes down.
+          if (edit < 3 && !built) continue;
+          for (const file of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
+            for (let offset = -1; offset < 340; offset++) {
+              assert.equal(query.personAt(file, offset), scan.personAt(data, file, offset), `personAt ${file}@${offset}`);
+              assert.equal(query.statementAt(file, offset), scan.statementAt(data, file, offset), `statementAt ${file}@${offset}`);
+              assert.deepEqual(query.eventsAt(file, offset), scan.eventsAt(data, file, offset), `eventsAt ${file}@${offset}`);
+            }
+            assert.deepEqual(query.peopleIn(file), scan.peopleIn(data, file), `peopleIn ${file}`);
+            assert.deepEqual(query.eventsIn(file), scan.eventsIn(data, file), `eventsIn ${file}`);
+            assert.deepEqual(query.statementsIn(file), scan.statementsIn(data, file), `statementsIn ${file}`);
+            assert.equal(query.article(file), data.articles.find((a) => a.file === file), `article ${file}`);
+          }
+          for (const id of new Set([...data.people.map((p) => p.id), 'p-new-1', 'p0', 'p29'])) {
+            assert.deepEqual(query.statementsOf(id), data.quotes.filter((q) => q.speaker === id), `statementsOf ${id}`);
+            assert.equal(query.person(id), data.people.find((p) => p.id === id), `person ${id}`);
+          }
+        }
+      });
+    }
+  }
+
+  it('names no files changed for a delta that changes nothing, and gives up on one that moves items', () => {
+    const data = generatedIndex(5);
+    assert.deepEqual(changedFilesOf(data, diffIndex(data, data)), new Set());
+    const moved = { ...data, events: [...data.events.slice(10), ...data.events.slice(0, 10)] };
+    assert.equal(changedFilesOf(data, diffIndex(data, moved)), undefined);
+  });
 });

@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { CorpusSession } from '../../../src/core/index/indexCorpus';
+import { packIndex, unpackIndex } from '../../../src/core/index/packedIndex';
+import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
+import { decodeSnapshot, encodeSnapshot, IndexSnapshotFile } from '../../../src/node/indexSnapshot';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+const TEXTS: Record<string, string> = {
+  'a.txt': 'Ministers meet in Geneva\n\nForeign Minister Ana Costa met Russian envoy Sergei Volkov in Geneva on Monday.\n\n"The talks were useful," Costa said.',
+  'b.txt': 'Envoy speaks\n\nEnvoy Sergey Volkov said on Tuesday that he had met Ana Costa in Geneva.\n\n«Мы почти ни о чём не договорились», Volkov told reporters.',
+  'c.bin': '\u0000\u0001binary',
+};
+
+async function session(texts = TEXTS): Promise<CorpusSession> {
+  const s = new CorpusSession();
+  await s.readAll({ files: Object.keys(texts), read: async (f) => encode(texts[f]) });
+  return s;
+}
+
+describe('index snapshot', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'gr-snapshot-'))));
+  afterEach(() => {
+    chmodSync(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('round-trips the index exactly, keys in order', async () => {
+    const s = await session();
+    const data = s.link();
+    const file = IndexSnapshotFile.in(dir);
+    await file.save({ key: s.inputKey(), data });
+    const loaded = await file.load();
+    assert.ok(loaded.ok);
+    assert.equal(loaded.snapshot.key, s.inputKey());
+    assert.deepEqual(loaded.snapshot.data, data);
+    assert.equal(JSON.stringify(loaded.snapshot.data), JSON.stringify(data));
+  });
+
+  it('packs lists of unlike objects as they are', () => {
+    const data: CorpusIndexData = {
+      version: 'v',
+      articles: [],
+      people: [],
+      quotes: [],
+      events: [],
+      skipped: [{ file: 'a.txt', reason: 'x' }, { reason: 'y', file: 'b.txt' } as never],
+    };
+    assert.equal(JSON.stringify(unpackIndex(packIndex(data))), JSON.stringify(data));
+  });
+
+  it('is missing, and says so, when none was written', async () => {
+    const loaded = await IndexSnapshotFile.in(dir).load();
+    assert.deepEqual(loaded.ok ? 'ok' : loaded.reason, 'missing');
+  });
+
+  const corrupt: Array<[string, (good: Buffer) => Buffer]> = [
+    ['garbage', () => Buffer.from('not a snapshot at all')],
+    ['cut short', (good) => good.subarray(0, good.length >> 1)],
+    ['empty', () => Buffer.alloc(0)],
+    ['JSON instead', () => Buffer.from('{"format":"grounded-reader-index-snapshot/1"}')],
+  ];
+  for (const [name, spoil] of corrupt) {
+    it(`is corrupt when ${name}`, async () => {
+      const s = await session();
+      const good = encodeSnapshot({ key: s.inputKey(), data: s.link() });
+      const file = IndexSnapshotFile.in(dir);
+      writeFileSync(file.file, spoil(good));
+      const loaded = await file.load();
+      assert.equal(loaded.ok ? 'ok' : loaded.reason, 'corrupt');
+    });
+  }
+
+  it('is from another version when the pipeline changed', async () => {
+    const s = await session();
+    const bytes = encodeSnapshot({ key: s.inputKey(), data: s.link() });
+    const loaded = decodeSnapshot(bytes, 'another-version');
+    assert.equal(loaded.ok ? 'ok' : loaded.reason, 'other-version');
+  });
+
+  it('has a stale key once a file changed, was added or removed, and the same key for the same files', async () => {
+    const key = (await session()).inputKey();
+    assert.equal((await session({ ...TEXTS })).inputKey(), key);
+    assert.notEqual((await session({ ...TEXTS, 'a.txt': TEXTS['a.txt'] + ' ' })).inputKey(), key);
+    assert.notEqual((await session({ ...TEXTS, 'd.txt': 'New\n\nText.' })).inputKey(), key);
+    const { 'b.txt': _b, ...fewer } = TEXTS;
+    assert.notEqual((await session(fewer)).inputKey(), key);
+    const s = await session();
+    await s.update([{ file: 'a.txt', read: async () => encode(TEXTS['a.txt'] + ' ') }]);
+    assert.notEqual(s.inputKey(), key);
+    await s.update([{ file: 'a.txt', read: async () => encode(TEXTS['a.txt']) }]);
+    assert.equal(s.inputKey(), key);
+  });
+
+  it('throws from save on storage it cannot write, and leaves no file', async function () {
+    if (process.getuid?.() === 0) this.skip(); // root writes anywhere
+    chmodSync(dir, 0o500);
+    const s = await session();
+    await assert.rejects(IndexSnapshotFile.in(dir).save({ key: s.inputKey(), data: s.link() }));
+  });
+
+  it('throws from save when its folder is a file', async () => {
+    writeFileSync(path.join(dir, 'storage'), 'a file');
+    const s = await session();
+    await assert.rejects(IndexSnapshotFile.in(path.join(dir, 'storage')).save({ key: s.inputKey(), data: s.link() }));
+  });
+});
