@@ -32,6 +32,8 @@ interface Grouped {
   personIds: Set<string>;
   sortKey: string;
   alive: boolean;
+  /** The event as last handed out, with its numbered id: handed out again while nothing about it changes. */
+  out: CorpusEvent | null;
 }
 
 interface ArticleEntry {
@@ -61,6 +63,8 @@ export class EventGrouper {
   private readonly blocks = new Map<string, Set<Node>>();
   /** Nodes to re-group: new ones, and the rest of every component a change touched. */
   private readonly pending = new Set<Node>();
+  /** Events described again after an in-place update, to be put in order with the fresh ones. */
+  private readonly redescribed: Grouped[] = [];
   private ordered: Grouped[] = [];
   private names = new Map<string, string>();
   /** The files in `compareFiles` order, and each one's place in it, redone when files come or go. */
@@ -73,12 +77,18 @@ export class EventGrouper {
     return this.articles.size;
   }
 
-  /** Sets (or replaces) one article's reading; it is read for grouping at the next `events`. */
+  /**
+   * Sets (or replaces) one article's reading; it is read for grouping at the next `events`. A replaced
+   * article keeps its local events until then: if the new reading compares the same, they are updated in place.
+   */
   setArticle(reading: ArticleReading): void {
     const file = reading.article.file;
-    this.removeNodes(file);
-    if (reading.eventMentions.length === 0) this.articles.delete(file);
-    else this.articles.set(file, { reading, ids: [], nodes: [], dirty: true });
+    const entry = this.articles.get(file);
+    if (reading.eventMentions.length === 0) this.removeArticle(file);
+    else if (entry) {
+      entry.reading = reading;
+      entry.dirty = true;
+    } else this.articles.set(file, { reading, ids: [], nodes: [], dirty: true });
   }
 
   removeArticle(file: string): void {
@@ -88,6 +98,7 @@ export class EventGrouper {
 
   /** The corpus events, with person ids from `personIdOf` and labels from `people`. */
   events(personIdOf: PersonIdOf, people: Person[]): CorpusEvent[] {
+    this.rename(people);
     for (const [file, entry] of this.articles) {
       if (!entry.dirty) {
         if (sameIds(entry, personIdOf)) continue;
@@ -95,9 +106,8 @@ export class EventGrouper {
       }
       this.readArticle(entry, personIdOf);
     }
-    this.rename(people);
     const fresh = this.pending.size ? this.regroup() : [];
-    this.order(fresh);
+    this.order([...fresh, ...this.redescribed.splice(0).filter((g) => g.alive)]);
     return numbered(this.ordered);
   }
 
@@ -107,15 +117,55 @@ export class EventGrouper {
     const locals = localEvents(entry.reading, personIdOf);
     const cmps = locals.map(comparable);
     const leads = cmps.filter((c) => c.event.lead);
-    entry.nodes = locals.map((local, index) => ({ file, index, local, cmp: cmps[index], leads, blocks: blockKeys(local), component: null }));
+    const nodes: Node[] = locals.map((local, index) => ({ file, index, local, cmp: cmps[index], leads, blocks: blockKeys(local), component: null }));
     entry.dirty = false;
-    for (const node of entry.nodes) {
+    if (entry.nodes.length && entry.nodes.every((n) => n.component) && shapeOf(entry.nodes) === shapeOf(nodes)) {
+      this.updateInPlace(entry, nodes);
+      return;
+    }
+    this.removeNodes(file);
+    entry.dirty = false;
+    entry.nodes = nodes;
+    for (const node of nodes) {
       for (const key of node.blocks) {
         const block = this.blocks.get(key);
         if (block) block.add(node);
         else this.blocks.set(key, new Set([node]));
       }
       this.pending.add(node);
+    }
+  }
+
+  /**
+   * An edit that leaves every linkable local event of an article comparing the same (same keys and blocks, in
+   * the same order, and the same opening) cannot change how anything is grouped: its nodes take the new local
+   * events (new spans and words), and only the events they belong to are described again.
+   */
+  private updateInPlace(entry: ArticleEntry, nodes: Node[]): void {
+    const linkable = nodes.filter((n) => n.blocks.length);
+    const kept = entry.nodes.filter((n) => n.blocks.length);
+    const replaced = new Map<LocalEvent, LocalEvent>();
+    kept.forEach((node, k) => {
+      const next = linkable[k];
+      replaced.set(node.local, next.local);
+      Object.assign(node, { index: next.index, local: next.local, cmp: next.cmp, leads: next.leads });
+    });
+    // Local events in no block are events of their own: the old ones go, the new ones are grouped alone.
+    for (const node of entry.nodes) {
+      if (node.blocks.length) continue;
+      this.drop(node.component);
+      this.pending.delete(node);
+    }
+    entry.nodes = nodes.map((n) => (n.blocks.length ? kept[linkable.indexOf(n)] : n));
+    for (const node of entry.nodes) if (!node.blocks.length) this.pending.add(node);
+    for (const component of new Set(kept.map((n) => n.component!))) {
+      component.groups = component.groups.map((g) => {
+        g.alive = false;
+        const group = { locals: g.group.locals.map((l) => replaced.get(l) ?? l), basis: g.group.basis };
+        const next = grouped(group, this.names);
+        this.redescribed.push(next);
+        return next;
+      });
     }
   }
 
@@ -166,9 +216,7 @@ export class EventGrouper {
       const own = links.map((c) => ({ a: local.get(c.a)!, b: local.get(c.b)!, basis: c.basis }));
       const c: Component = { nodes: members, groups: [], dropped: false };
       for (const group of linkGroups(members, own, memo)) {
-        const event = describeEvent(group, this.names);
-        const personIds = new Set(group.locals.flatMap((l) => [...l.persons]));
-        const g: Grouped = { event, group, personIds, sortKey: firstMentionKey(event), alive: true };
+        const g = grouped(group, this.names);
         c.groups.push(g);
         fresh.push(g);
       }
@@ -259,7 +307,9 @@ export class EventGrouper {
     this.names = names;
     if (renamed.size === 0) return;
     for (const g of this.ordered) {
-      if (g.alive && [...g.personIds].some((id) => renamed.has(id))) g.event = describeEvent(g.group, names);
+      if (!g.alive || ![...g.personIds].some((id) => renamed.has(id))) continue;
+      g.event = describeEvent(g.group, names);
+      g.out = null;
     }
   }
 
@@ -443,6 +493,19 @@ function partnersDisagree(nodes: Node[], partners: number[], memo: LinkMemo): bo
 /** The links made without a date to compare, which a report that fits two occasions does not get. */
 const GUESSES = new Set<LinkBasis>(['undated', 'context']);
 
+/** A group described, with what ordering and renaming need. */
+function grouped(group: EventGroup, names: Map<string, string>): Grouped {
+  const event = describeEvent(group, names);
+  const personIds = new Set(group.locals.flatMap((l) => [...l.persons]));
+  return { event, group, personIds, sortKey: firstMentionKey(event), alive: true, out: null };
+}
+
+/** What decides how an article's local events group: the keys and blocks of those in a block, in order, and its opening. */
+function shapeOf(nodes: Node[]): string {
+  const linkable = nodes.filter((n) => n.blocks.length).map((n) => `${n.cmp.key}\u0003${n.blocks.join('\u0001')}`);
+  return `${linkable.join('\u0004')}\u0005${(nodes[0]?.leads ?? []).map((c) => c.key).join('\u0004')}`;
+}
+
 /** Where `x` goes in `sorted`: after everything that does not sort after it. */
 function insertionPoint<T>(sorted: T[], x: T, compare: (a: T, b: T) => number): number {
   let [lo, hi] = [0, sorted.length];
@@ -471,10 +534,13 @@ function participantIds(reading: ArticleReading, personIdOf: PersonIdOf): Array<
 /** Stable ids: a slug of kind, people and day, numbered when two events would share one. */
 function numbered(ordered: Grouped[]): CorpusEvent[] {
   const seen = new Map<string, number>();
-  return ordered.map(({ event }) => {
+  return ordered.map((g) => {
+    const { event } = g;
     const n = (seen.get(event.id) ?? 0) + 1;
     seen.set(event.id, n);
-    return n > 1 ? { ...event, id: `${event.id}-${n}` } : { ...event };
+    const id = n > 1 ? `${event.id}-${n}` : event.id;
+    if (g.out?.id !== id) g.out = { ...event, id };
+    return g.out;
   });
 }
 

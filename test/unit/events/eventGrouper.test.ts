@@ -16,13 +16,17 @@ const ARTICLES: Record<string, ArticleReading> = {
   e: read('e.txt', '2024-03-20', 'Anna Kovacs met Pedro Almeida again in Madrid on Tuesday.'),
   f: read('f.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday.', 'President Ola Berg will visit Oslo on Friday.'),
   g: read('g.txt', '2024-03-15', 'Ola Berg arrived in Oslo on Friday for a two-day visit.'),
+  // The same meeting as a, its text shifted by a paragraph before it and one after: re-described in place.
+  a3: read('a.txt', '2024-03-13', 'Markets were calm.', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.', 'Trade was discussed.'),
+  a4: read('a.txt', '2024-03-13', 'Markets were calm in Lisbon.', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.', 'Trade was discussed.'),
   // Undated visits linked only by the story around them (their articles open with one meeting).
   h: read('h.txt', undefined, 'Foreign Minister Anna Kovacs met Foreign Minister Pedro Almeida in Lisbon on Monday.', 'The two discussed trade.', 'Kovacs is in Portugal on a three-day visit.'),
   i: read('i.txt', undefined, 'Anna Kovacs held talks with Pedro Almeida in Lisbon on Monday.', 'The two discussed trade.', 'Her visit to Portugal ends on Wednesday.'),
   i2: read('i.txt', undefined, 'Anna Kovacs met President Rui Carvalho in Lisbon on Thursday.', 'The two discussed trade.', 'Her visit to Portugal ends on Friday.'),
 };
 
-type Step = ['set', string] | ['remove', string];
+/** Set one article, remove a file, or set several articles before the next grouping. */
+type Step = ['set', string] | ['remove', string] | ['sets', string[]];
 
 // Each sequence ends with the grouper's events equal to a fresh groupEvents over the articles left.
 const SEQUENCES: Array<[string, Step[]]> = [
@@ -33,6 +37,8 @@ const SEQUENCES: Array<[string, Step[]]> = [
   ['removes the link between two others', [['set', 'a'], ['set', 'c'], ['set', 'b'], ['remove', 'a.txt'], ['set', 'e']]],
   ['removes everything, then adds again', [['set', 'a'], ['set', 'b'], ['remove', 'a.txt'], ['remove', 'b.txt'], ['set', 'g'], ['set', 'f'], ['set', 'a']]],
   ['removes a file never set', [['set', 'a'], ['remove', 'zzz.txt'], ['set', 'd']]],
+  ['edits that leave the meetings as they were', [['set', 'a'], ['set', 'b'], ['set', 'c'], ['set', 'a3'], ['set', 'a4'], ['set', 'b2'], ['set', 'a3'], ['set', 'a']]],
+  ['an edit and a change elsewhere before the next grouping', [['set', 'a'], ['set', 'c'], ['set', 'b'], ['sets', ['a3', 'b2']], ['sets', ['a', 'b']], ['sets', ['c', 'a4']]]],
   ['links by the story, then loses the story', [['set', 'h'], ['set', 'i'], ['set', 'd'], ['set', 'i2'], ['set', 'i'], ['remove', 'h.txt'], ['set', 'h']]],
 ];
 
@@ -42,10 +48,12 @@ describe('EventGrouper', () => {
       const grouper = new EventGrouper();
       const current = new Map<string, ArticleReading>();
       for (const step of steps) {
-        if (step[0] === 'set') {
-          const r = ARTICLES[step[1]];
-          current.set(r.article.file, r);
-          grouper.setArticle(r);
+        if (step[0] === 'set' || step[0] === 'sets') {
+          for (const key of step[0] === 'set' ? [step[1]] : step[1]) {
+            const r = ARTICLES[key];
+            current.set(r.article.file, r);
+            grouper.setArticle(r);
+          }
         } else {
           current.delete(step[1]);
           grouper.removeArticle(step[1]);
