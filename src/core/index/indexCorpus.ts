@@ -121,8 +121,8 @@ export class CorpusSession {
     return this.linker.link([...skipped, ...extraSkipped]);
   }
 
+  /** Reads one file into the linker; its earlier reading is replaced (the linker can then update in place), or removed when it is skipped. */
   private async readOne(file: string, read: () => Promise<Uint8Array>): Promise<void> {
-    this.linker.remove(file);
     this.skipped.delete(file);
     this.inputs.delete(file);
     let bytes: Uint8Array;
@@ -156,6 +156,7 @@ export class CorpusSession {
   }
 
   private skip(file: string, reason: string): void {
+    this.linker.remove(file);
     this.skipped.set(file, reason);
     this.inputs.set(file, `skipped: ${reason}`);
     this.options.log?.(`skipped ${file}: ${reason}`);
