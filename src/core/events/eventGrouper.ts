@@ -96,12 +96,15 @@ export class EventGrouper {
     this.articles.delete(file);
   }
 
-  /** The corpus events, with person ids from `personIdOf` and labels from `people`. */
-  events(personIdOf: PersonIdOf, people: Person[]): CorpusEvent[] {
+  /**
+   * The corpus events, with person ids from `personIdOf` and labels from `people`. `mayHaveNewIds`, when
+   * given, names the files whose people may have changed id since the last call (the others are not checked).
+   */
+  events(personIdOf: PersonIdOf, people: Person[], mayHaveNewIds?: (file: string) => boolean): CorpusEvent[] {
     this.rename(people);
     for (const [file, entry] of this.articles) {
       if (!entry.dirty) {
-        if (sameIds(entry, personIdOf)) continue;
+        if ((mayHaveNewIds && !mayHaveNewIds(file)) || sameIds(entry, personIdOf)) continue;
         this.removeNodes(file);
       }
       this.readArticle(entry, personIdOf);

@@ -85,12 +85,13 @@ export class CorpusLinker {
     const t0 = performance.now();
     const linked = this.identities.files.map((file) => this.articles.get(file)!);
     const identities = this.identities.resolve();
+    const recheck = this.filesWithNewIds(identities);
     const t1 = performance.now();
     // Only the articles set or removed since the last link, and those whose participants changed id, are re-grouped.
-    const events = this.events.events(identities.idOf, identities.people);
+    const mayHaveNewIds = recheck && ((file: string) => recheck.has(file) || this.articles.get(file)!.unmentioned);
+    const events = this.events.events(identities.idOf, identities.people, mayHaveNewIds);
     const t2 = performance.now();
     const days = occasionDaysByFile(events);
-    const recheck = this.filesWithNewIds(identities);
     const quotes: Statement[] = [];
     for (const a of linked) {
       const fileDays = days.get(a.reading.article.file);
