@@ -13,6 +13,8 @@ interface Node {
   cmp: Comparable;
   /** Its article's local events reported in the article's opening: the story the article tells. */
   leads: Comparable[];
+  /** What `leads` compare as, seen from this node (which may be one of them): equal for copies of one story. */
+  storyKey: string;
   blocks: string[];
   /** The connected set of candidate links it was last grouped in. */
   component: Component | null;
@@ -120,7 +122,17 @@ export class EventGrouper {
     const locals = localEvents(entry.reading, personIdOf);
     const cmps = locals.map(comparable);
     const leads = cmps.filter((c) => c.event.lead);
-    const nodes: Node[] = locals.map((local, index) => ({ file, index, local, cmp: cmps[index], leads, blocks: blockKeys(local), component: null }));
+    const leadKeys = leads.map((c) => c.key).join('\u0004');
+    const nodes: Node[] = locals.map((local, index) => ({
+      file,
+      index,
+      local,
+      cmp: cmps[index],
+      leads,
+      storyKey: `${leadKeys}\u0005${leads.indexOf(cmps[index])}`,
+      blocks: blockKeys(local),
+      component: null,
+    }));
     entry.dirty = false;
     if (entry.nodes.length && entry.nodes.every((n) => n.component) && shapeOf(entry.nodes) === shapeOf(nodes)) {
       this.updateInPlace(entry, nodes);
@@ -151,7 +163,7 @@ export class EventGrouper {
     kept.forEach((node, k) => {
       const next = linkable[k];
       replaced.set(node.local, next.local);
-      Object.assign(node, { index: next.index, local: next.local, cmp: next.cmp, leads: next.leads });
+      Object.assign(node, { index: next.index, local: next.local, cmp: next.cmp, leads: next.leads, storyKey: next.storyKey });
     });
     // Local events in no block are events of their own: the old ones go, the new ones are grouped alone.
     for (const node of entry.nodes) {
@@ -334,6 +346,7 @@ class LinkMemo {
   private readonly slots = new Map<string, number>();
   private readonly bases = new Map<number, LinkBasis | null>();
   private readonly contradictions = new Map<number, boolean>();
+  private readonly stories = new Map<number, boolean>();
 
   /**
    * How two local events in different articles link: by the rules on the pair alone, or else by context, when
@@ -347,7 +360,10 @@ class LinkMemo {
 
   /** Whether the openings of two local events' articles report one occasion (one other than theirs). */
   coReported(n: Node, m: Node): boolean {
-    return n.leads.some((x) => x !== n.cmp && m.leads.some((y) => y !== m.cmp && this.basis(x, y) !== null));
+    const pair = this.pairOfKeys(n.storyKey, m.storyKey);
+    let co = this.stories.get(pair);
+    if (co === undefined) this.stories.set(pair, (co = n.leads.some((x) => x !== n.cmp && m.leads.some((y) => y !== m.cmp && this.basis(x, y) !== null))));
+    return co;
   }
 
   basis(a: Comparable, b: Comparable): LinkBasis | null {
@@ -365,7 +381,11 @@ class LinkMemo {
   }
 
   private pair(a: Comparable, b: Comparable): number {
-    const [x, y] = [this.slot(a.key), this.slot(b.key)];
+    return this.pairOfKeys(a.key, b.key);
+  }
+
+  private pairOfKeys(a: string, b: string): number {
+    const [x, y] = [this.slot(a), this.slot(b)];
     return x < y ? x * 2 ** 26 + y : y * 2 ** 26 + x;
   }
 

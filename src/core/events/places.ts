@@ -7,9 +7,11 @@ import { matchesOf } from './regexMatches';
 const VENUE_NOUN = '(?:estate|palace|hall|residence|guesthouse|guest house|cosmodrome|spaceport|airport|station|square|house|hotel|center|centre|museum|base|villa|resort|castle|compound)';
 const CAP_WORD = "[A-Z][\\p{L}'’.-]*";
 const PLACE_AFTER_PREPOSITION = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside|(?<=\\bshow(?:s|ed|ing)?\\s+(?:[\\w'’-]+\\s+){1,3})around|tour\\s+of)\\s+(?:the\\s+)?(?:(?:capital|city|town|port|village)\\s+(?:of\\s+)?)?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
+  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside|around|tour\\s+of)\\s+(?:the\\s+)?(?:(?:capital|city|town|port|village)\\s+(?:of\\s+)?)?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
   'gu',
 );
+/** "showed Kim ", "shows the visitors ": what comes before "around" when it names the place of a visit. */
+const SHOWN_AROUND = /\bshow(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}$/;
 const KNOWN_PLACE = new RegExp(`(?<![\\p{L}-])(${KNOWN_PLACE_SOURCE})(?![\\p{L}-])`, 'giu');
 
 /** Capitalised words that are not places even after "in" or "at". */
@@ -30,6 +32,8 @@ function placeMatches(text: string, isPersonAt: (index: number) => boolean): Pla
     const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
     const index = m.index + m[0].length - m[1].length;
     if (NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || isPersonAt(index) || !looksLikePlaceName(name)) continue;
+    // "around" names a place only where a host shows a guest around it: "tensions around Taiwan" does not.
+    if (m[0].startsWith('around') && !SHOWN_AROUND.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     found.push({ name, at: m.index, nameStart: index });
   }
   return found;
