@@ -97,8 +97,18 @@ function readParagraphs(blocks: Array<{ block: Span; text: string; counts: Funct
 
 /** Most ordinary words capitalised: a headline in title case. */
 function isTitleCase(tokens: Token[]): boolean {
-  const ordinary = tokens.filter((t) => t.text.length > 3 && isCommonWord(t) && !isRoleWord(t));
-  return ordinary.length >= 2 && ordinary.filter((t) => t.capitalised).length / ordinary.length > 0.5;
+  // More than half of the ordinary words capitalised means more capitalised ones than lower-case ones:
+  // the capitalised ones are counted first (few in running text), the lower-case ones only until they
+  // are as many, so that a body paragraph does not look up every word it has.
+  const ordinary = (t: Token) => t.text.length > 3 && isCommonWord(t) && !isRoleWord(t);
+  let capitalised = 0;
+  for (const t of tokens) if (t.capitalised && ordinary(t)) capitalised++;
+  let lowerCase = 0;
+  for (const t of tokens) {
+    if (lowerCase >= capitalised) return false;
+    if (!t.capitalised && ordinary(t)) lowerCase++;
+  }
+  return lowerCase < capitalised && capitalised + lowerCase >= 2;
 }
 
 /** Runs of capitalised words that are not title words; leading ordinary words ("During") dropped. */
