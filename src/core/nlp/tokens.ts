@@ -1,3 +1,5 @@
+import type { WordFacts } from './words';
+
 /** Words of a paragraph with their offsets, cut cheaply with regular expressions (no tagger run). */
 export interface Token {
   /** The word without a possessive ending ("Putin" for "Putin's"). */
@@ -14,6 +16,8 @@ export interface Token {
   possessive: boolean;
   /** The characters between the end of this word (possessive included) and the next word. */
   gapAfter: string;
+  /** What the lexicon says of the word, once it was asked (see words.ts). */
+  facts?: WordFacts;
 }
 
 // A word: Latin letters with inner hyphens or apostrophes ("Jae-in", "O'Brien"), or dotted initials
@@ -48,6 +52,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       acronym,
       possessive,
       gapAfter: text.slice(rawEnd),
+      facts: undefined,
     });
     previousEnd = rawEnd;
   }
