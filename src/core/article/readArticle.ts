@@ -178,10 +178,29 @@ function isForeignScriptLabel(t: string, articleIsLatin: boolean): boolean {
 /** Whether the article's text is mostly in Latin script (judged on its first 20,000 characters). */
 function mostlyLatin(text: string): boolean {
   const sample = text.slice(0, 20000);
-  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  // Counted character by character: ASCII (most of English text) is decided by its code, the rest by
+  // the Unicode properties. Two global matches of a property escape built an array of every letter.
+  let latin = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        latin++;
+        letters++;
+      }
+      continue;
+    }
+    const point = sample.codePointAt(i)!;
+    const char = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (LATIN_CHAR.test(char)) latin++;
+    if (LETTER_CHAR.test(char)) letters++;
+  }
   return latin > 0.8 * letters;
 }
+const LATIN_CHAR = /^\p{Script=Latin}$/u;
+const LETTER_CHAR = /^\p{L}$/u;
 
 function findPublishedDate(blocks: Block[], texts: string[]): string | null {
   for (let i = 0; i < blocks.length; i++) {

@@ -60,8 +60,12 @@ interface Mention extends Span {
 }
 
 interface PersonDraft {
-  /** Name forms as lower-case word lists (["li", "shangfu"]); compared folded. */
+  /** Name forms as lower-case word lists (["li", "shangfu"]); compared folded. Only ever added to. */
   forms: string[][];
+  /** The forms as sameName compares them, one for each form, in the same order. */
+  keys: NameKey[];
+  /** shortForms(forms), worked out again only when a form was added. */
+  shortForms?: { forForms: number; words: Set<string> };
   /** The forms as written, in order of first use. */
   fullNames: string[];
   roles: Role[];
@@ -97,8 +101,18 @@ function readParagraphs(blocks: Array<{ block: Span; text: string; counts: Funct
 
 /** Most ordinary words capitalised: a headline in title case. */
 function isTitleCase(tokens: Token[]): boolean {
-  const ordinary = tokens.filter((t) => t.text.length > 3 && isCommonWord(t) && !isRoleWord(t));
-  return ordinary.length >= 2 && ordinary.filter((t) => t.capitalised).length / ordinary.length > 0.5;
+  // More than half of the ordinary words capitalised means more capitalised ones than lower-case ones:
+  // the capitalised ones are counted first (few in running text), the lower-case ones only until they
+  // are as many, so that a body paragraph does not look up every word it has.
+  const ordinary = (t: Token) => t.text.length > 3 && isCommonWord(t) && !isRoleWord(t);
+  let capitalised = 0;
+  for (const t of tokens) if (t.capitalised && ordinary(t)) capitalised++;
+  let lowerCase = 0;
+  for (const t of tokens) {
+    if (lowerCase >= capitalised) return false;
+    if (!t.capitalised && ordinary(t)) lowerCase++;
+  }
+  return lowerCase < capitalised && capitalised + lowerCase >= 2;
 }
 
 /** Runs of capitalised words that are not title words; leading ordinary words ("During") dropped. */
@@ -188,12 +202,16 @@ function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {
 function addFullName(people: PersonDraft[], name: Token[], text: string): void {
   const form = name.map((t) => t.lower);
   const surface = text.slice(name[0].start, name[name.length - 1].end);
-  const same = people.find((p) => p.forms.some((f) => sameName(f, form)));
+  const key = nameKey(form);
+  const same = people.find((p) => p.keys.some((k) => sameNameKey(k, key)));
   if (!same) {
-    people.push({ forms: [form], fullNames: [surface], roles: [], mentions: [] });
+    people.push({ forms: [form], keys: [key], fullNames: [surface], roles: [], mentions: [] });
     return;
   }
-  if (!same.forms.some((f) => f.join(' ') === form.join(' '))) same.forms.push(form);
+  if (!same.forms.some((f) => f.join(' ') === form.join(' '))) {
+    same.forms.push(form);
+    same.keys.push(key);
+  }
   if (!same.fullNames.includes(surface)) same.fullNames.push(surface);
 }
 
@@ -202,11 +220,28 @@ function addFullName(people: PersonDraft[], name: Token[], text: string): void {
  * "Kim Jong-un", "William H. Pauley" and "William Pauley" are one name.
  */
 export function sameName(a: string[], b: string[]): boolean {
-  const x = withoutInitials(a);
-  const y = withoutInitials(b);
-  if (x.map(foldName).join('') === y.map(foldName).join('')) return true;
-  if (x.length !== y.length || x.length < 2) return false;
-  return x.slice(1).map(foldName).join(' ') === y.slice(1).map(foldName).join(' ') && compatibleGivenNames(x[0], y[0]);
+  return sameNameKey(nameKey(a), nameKey(b));
+}
+
+/** What sameName compares of a name, worked out once for a name compared many times. */
+interface NameKey {
+  /** The words without inner initials, folded and joined. */
+  folded: string;
+  words: number;
+  /** The words after the first, folded, joined with spaces. */
+  rest: string;
+  first: string;
+}
+
+function nameKey(name: string[]): NameKey {
+  const x = withoutInitials(name);
+  return { folded: x.map(foldName).join(''), words: x.length, rest: x.slice(1).map(foldName).join(' '), first: x[0] };
+}
+
+function sameNameKey(x: NameKey, y: NameKey): boolean {
+  if (x.folded === y.folded) return true;
+  if (x.words !== y.words || x.words < 2) return false;
+  return x.rest === y.rest && compatibleGivenNames(x.first, y.first);
 }
 
 export function withoutInitials(name: string[]): string[] {
@@ -230,9 +265,14 @@ export function shortForms(forms: string[][]): Set<string> {
 /** The people a word on its own may name: by surname first, else by given name ("Nick" for Nick Kyrgios). */
 function candidatesFor(people: PersonDraft[], word: Token): PersonDraft[] {
   const folded = foldName(word.text);
-  const bySurname = people.filter((p) => shortForms(p.forms).has(folded));
+  const bySurname = people.filter((p) => shortFormsOf(p).has(folded));
   if (bySurname.length > 0) return bySurname;
   return people.filter((p) => p.forms.some((f) => f.length > 1 && foldName(f[0]) === folded));
+}
+
+function shortFormsOf(p: PersonDraft): Set<string> {
+  if (p.shortForms?.forForms !== p.forms.length) p.shortForms = { forForms: p.forms.length, words: shortForms(p.forms) };
+  return p.shortForms.words;
 }
 
 /** Walks every chunk in text order and records each name it holds; returns the short forms left ambiguous. */
@@ -262,12 +302,13 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
 
 function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, last: number): { person: PersonDraft; length: number } | null {
   let best: { person: PersonDraft; length: number } | null = null;
-  const folded: string[][] = [];
+  const here: NameKey[] = [];
   for (const person of people) {
-    for (const form of person.forms) {
-      if (form.length < 2 || k + form.length - 1 > last || (best && best.length >= form.length)) continue;
-      const here = (folded[form.length] ??= tokens.slice(k, k + form.length).map((t) => foldName(t.text)));
-      if (sameName(form, here)) best = { person, length: form.length };
+    for (let f = 0; f < person.forms.length; f++) {
+      const length = person.forms[f].length;
+      if (length < 2 || k + length - 1 > last || (best && best.length >= length)) continue;
+      const words = (here[length] ??= nameKey(tokens.slice(k, k + length).map((t) => foldName(t.text))));
+      if (sameNameKey(person.keys[f], words)) best = { person, length };
     }
   }
   return best;

@@ -31,15 +31,42 @@ export interface FunctionWordCounts {
 
 /** Counts add up: the counts of paragraphs joined by line breaks are the sums of theirs. */
 export function functionWordCounts(text: string): FunctionWordCounts {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // The words are runs of letters of the lower-cased text, scanned in place: only a run short enough
+  // to be a function word is cut out and looked up.
+  const lower = text.toLowerCase();
+  let words = 0;
   let english = 0;
   let other = 0;
-  for (const w of words) {
-    if (ENGLISH.has(w)) english++;
-    else if (OTHER.has(w)) other++;
+  let start = -1;
+  for (let i = 0; i <= lower.length; ) {
+    let letter = false;
+    let width = 1;
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      else {
+        const point = lower.codePointAt(i)!;
+        if (point > 0xffff) width = 2;
+        letter = LETTER.test(String.fromCodePoint(point));
+      }
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words++;
+      if (i - start <= LONGEST_FUNCTION_WORD) {
+        const w = lower.slice(start, i);
+        if (ENGLISH.has(w)) english++;
+        else if (OTHER.has(w)) other++;
+      }
+      start = -1;
+    }
+    i += width;
   }
-  return { words: words.length, english, other };
+  return { words, english, other };
 }
+const LETTER = /^\p{L}$/u;
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH, ...OTHER].map((w) => w.length));
 
 export function isEnglish({ words, english, other }: FunctionWordCounts): boolean {
   if (other > english) return false;

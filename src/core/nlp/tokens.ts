@@ -1,3 +1,5 @@
+import type { WordFacts } from './words';
+
 /** Words of a paragraph with their offsets, cut cheaply with regular expressions (no tagger run). */
 export interface Token {
   /** The word without a possessive ending ("Putin" for "Putin's"). */
@@ -14,6 +16,8 @@ export interface Token {
   possessive: boolean;
   /** The characters between the end of this word (possessive included) and the next word. */
   gapAfter: string;
+  /** What the lexicon says of the word, once it was asked (see words.ts). */
+  facts?: WordFacts;
 }
 
 // A word: Latin letters with inner hyphens or apostrophes ("Jae-in", "O'Brien"), or dotted initials
@@ -27,15 +31,18 @@ const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|rev|sen|rep|gov|gen|col|lt|capt|sgt|
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+  // exec on the one expression rather than matchAll, which copies the expression on every call.
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const start = m.index;
     const possessive = m[0].length > 2 && m[0].charCodeAt(m[0].length - 1) === 115 /* s */ && POSSESSIVE.test(m[0]);
     const word = possessive ? m[0].slice(0, -2) : m[0];
     // Where the word's own characters stop: after "'s", or after an abbreviation's full stop.
     let rawEnd = start + m[0].length;
     if (!possessive && text[rawEnd] === '.' && ABBREVIATION.test(word)) rawEnd += 1;
     if (tokens.length > 0) tokens[tokens.length - 1].gapAfter = text.slice(previousEnd, start);
-    const acronym = word.includes('.') || (word.length > 1 && word === word.toUpperCase());
+    const acronym = word.includes('.') || (word.length > 1 && !hasAsciiLowerCase(word) && word === word.toUpperCase());
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
@@ -45,10 +52,20 @@ export function tokenize(text: string, offset = 0): Token[] {
       acronym,
       possessive,
       gapAfter: text.slice(rawEnd),
+      facts: undefined,
     });
     previousEnd = rawEnd;
   }
   return tokens;
+}
+
+/** A lower-case ASCII letter: the word is not all capitals (toUpperCase would change it). */
+function hasAsciiLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function startsWithLatinCapital(word: string): boolean {

@@ -1,35 +1,55 @@
 import type { Token } from './tokens';
 import { hasTag, lexiconTags, rememberedByWord } from './nlp';
 
+/**
+ * What the lexicon says of one lower-case word, each answer worked out on first need. Every token of the word
+ * shares it, and a token keeps it: a token asked several questions looks its word up once.
+ */
+export interface WordFacts {
+  tags: readonly string[];
+  title?: boolean;
+  honorific?: boolean;
+  role?: boolean;
+  notPerson?: boolean;
+  common?: boolean;
+}
+const factsOfWord = rememberedByWord(
+  (lower): WordFacts => ({ tags: lexiconTags(lower), title: undefined, honorific: undefined, role: undefined, notPerson: undefined, common: undefined }),
+);
+const factsOf = (t: Token): WordFacts => (t.facts ??= factsOfWord(t.lower));
+
 /** What compromise's lexicon (with our plugin) says about single words; lookups only, no tagging run. */
 
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 const NOT_PERSON_TAGS = ['Country', 'City', 'Region', 'Place', 'Organization', 'Month', 'WeekDay', 'Holiday', 'Demonym', 'PlaceEnding'];
 const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'on', 'the']);
 
-export const isTitle = (t: Token) => hasTag(t.lower, 'PersonTitle');
-export const isHonorific = (t: Token) => hasTag(t.lower.replace(/\.$/, ''), 'Honorific');
+export const isTitle = (t: Token) => {
+  const f = factsOf(t);
+  return (f.title ??= f.tags.includes('PersonTitle'));
+};
+export const isHonorific = (t: Token) => {
+  const f = factsOf(t);
+  return (f.honorific ??= hasTag(t.lower.replace(/\.$/, ''), 'Honorific'));
+};
 export const isConnector = (t: Token) => CONNECTORS.has(t.lower);
-export const isSpeechCue = (t: Token) => hasTag(t.lower, 'SpeechCue');
-export const isPlaceEnding = (t: Token) => hasTag(t.lower, 'PlaceEnding');
-const lowerOf = (w: Token | string) => (typeof w === 'string' ? w : w.lower);
-export const isGivenName = (w: Token | string) => lexiconTags(lowerOf(w)).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
-export const isSurname = (w: Token | string) => hasTag(lowerOf(w), 'LastName');
+export const isSpeechCue = (t: Token) => factsOf(t).tags.includes('SpeechCue');
+export const isPlaceEnding = (t: Token) => factsOf(t).tags.includes('PlaceEnding');
+const tagsOf = (w: Token | string) => (typeof w === 'string' ? lexiconTags(w) : factsOf(w).tags);
+export const isGivenName = (w: Token | string) => tagsOf(w).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+export const isSurname = (w: Token | string) => tagsOf(w).includes('LastName');
 
 /** A word that builds a title: "Deputy", "Minister", "Mr", "Chinese", "Affairs". */
 export function isRoleWord(t: Token): boolean {
-  return roleWord(t.lower);
+  const f = factsOf(t);
+  return (f.role ??= f.tags.some((x) => x === 'PersonTitle' || x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym'));
 }
-const roleWord = rememberedByWord((lower) => lexiconTags(lower).some((x) => x === 'PersonTitle' || x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym'));
 
 /** A capitalised word that names a place, a body, a day or a nationality: it rules out a person. */
 export function isNotPersonWord(t: Token): boolean {
-  return notPersonWord(t.lower);
+  const f = factsOf(t);
+  return (f.notPerson ??= f.tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !f.tags.some((x) => NAME_TAGS.includes(x)));
 }
-const notPersonWord = rememberedByWord((lower) => {
-  const tags = lexiconTags(lower);
-  return tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !tags.some((x) => NAME_TAGS.includes(x));
-});
 
 /** Two or three words compromise knows together as a place or body: "Sri Lanka", "Abu Dhabi". */
 export function holdsPlaceName(words: Token[]): boolean {
@@ -47,16 +67,17 @@ export function holdsPlaceName(words: Token[]): boolean {
  * sentence or a headline. Plurals are looked up by their singular, which the lexicon holds.
  */
 export function isCommonWord(t: Token): boolean {
-  return commonWord(t.lower);
+  const f = factsOf(t);
+  return (f.common ??= commonWord(t.lower));
 }
-const commonWord = rememberedByWord((lower) => {
+function commonWord(lower: string): boolean {
   const ordinary = (w: string) => {
     const tags = lexiconTags(w);
     return tags.length > 0 && !tags.some((x) => NAME_TAGS.includes(x) || x === 'ProperNoun' || NOT_PERSON_TAGS.includes(x));
   };
   const word = lower.replace(/’/g, "'");
   return ordinary(word) || (/[^s]s$/.test(word) && ordinary(word.slice(0, -1)));
-});
+}
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'dos', 'das', 'ter']);

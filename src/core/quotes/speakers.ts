@@ -59,6 +59,9 @@ const DESCRIPTION_AFTER = new RegExp(
 );
 const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
 const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'&-]*)/u;
+/** The last words of the heads, lower-case ("minister", "state", "officials"): every DESCRIPTION_BEFORE match ends
+ * in one, or in one and "of" and a word. */
+const LAST_HEAD_WORDS = new Set(expandWords(`${PERSON_HEAD}|${SOURCE_HEAD}`).map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 const PERSON_DESCRIPTION = new RegExp(`(?:${PERSON_HEAD})$`, 'iu');
 const NATIONALITY = /\b(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
 const MAX_SUBJECTS_BACK = 40;
@@ -182,9 +185,74 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
   if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
-  const description = DESCRIPTION_BEFORE.exec(trimmed) ?? PROPER_BEFORE.exec(trimmed);
+  // The two end-anchored patterns are tried at every offset of the window: they run only when the last words
+  // can end a match.
+  const description = (mayEndInDescription(trimmed) ? DESCRIPTION_BEFORE.exec(trimmed) : null) ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
   if (description) return descriptionPhrase(masked, end - description[1].length, end, people);
   return null;
+}
+
+/**
+ * Whether DESCRIPTION_BEFORE can match: the text ends in the last word of a head ("… Chinese officials"), or in
+ * one, "of" and a word ("… minister of Ukraine"). A head opens after a space, "(" or the start, so its last word is
+ * the whole run of letters it ends. Compared lower-cased, with "ſ" as "s", as the pattern's /i compares them.
+ */
+function mayEndInDescription(text: string): boolean {
+  const isHeadWord = (from: number, to: number) => LAST_HEAD_WORDS.has(text.slice(from, to).toLowerCase().replace(/\u017F/g, 's'));
+  const end = text.length;
+  if (isHeadWord(runStart(text, end, LETTER), end)) return true;
+  const word = runStart(text, end, NAME_CHAR);
+  if (word === end) return false;
+  const of = runStart(text, word, SPACE);
+  if (of === word || of < 2 || text.slice(of - 2, of).toLowerCase() !== 'of') return false;
+  const head = runStart(text, of - 2, SPACE);
+  return head < of - 2 && isHeadWord(runStart(text, head, LETTER), head);
+}
+
+/** Whether PROPER_BEFORE can match: the text ends in a capitalised word that follows a space, "(" or the start. */
+function mayEndInProperName(text: string): boolean {
+  const start = runStart(text, text.length, PROPER_CHAR);
+  if (start === text.length || (start > 0 && text[start - 1] !== '(' && runStart(text, start, SPACE) === start)) return false;
+  return UPPER_FIRST.test(text.slice(start, start + 2));
+}
+
+/** A class of characters: decided by code for ASCII, by the pattern (one code point) for the rest. */
+interface CharClass {
+  ascii: (c: number) => boolean;
+  other: RegExp;
+}
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LETTER: CharClass = { ascii: isAsciiLetter, other: /^\p{L}$/u };
+const NAME_CHAR: CharClass = { ascii: (c) => isAsciiLetter(c) || c === 39 || c === 45, other: /^[\p{L}’]$/u };
+const PROPER_CHAR: CharClass = { ascii: (c) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 38 || c === 45, other: /^[\p{L}’]$/u };
+const SPACE: CharClass = { ascii: (c) => c === 32 || (c >= 9 && c <= 13), other: /^\s$/ };
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Where the run of characters of `chars` that ends at `end` begins. */
+function runStart(text: string, end: number, chars: CharClass): number {
+  let i = end;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 128) {
+      if (!chars.ascii(c)) break;
+      i--;
+      continue;
+    }
+    const width = c >= 0xdc00 && c <= 0xdfff && i > 1 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    if (!chars.other.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
+
+/** The words of an alternation of plain words with "s?" and "[eé]": "officials?" gives "official" and "officials". */
+function expandWords(alternation: string): string[] {
+  return alternation.split('|').flatMap((w) => {
+    const forms = w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -2) + 's'] : [w];
+    const words = forms.flatMap((f) => (f.includes('[eé]') ? [f.replace('[eé]', 'e'), f.replace('[eé]', 'é')] : [f]));
+    for (const word of words) if (!/^[a-zé ]+$/.test(word)) throw new Error(`not a plain head word: ${word}`);
+    return words;
+  });
 }
 
 /** The source named right after the cue: `"…," said one European diplomat`, `according to Xinhua`. */
