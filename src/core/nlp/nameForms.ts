@@ -1,19 +1,12 @@
+import { rememberedByWord } from './remembered';
+
 /**
  * Comparing name words across spellings. Names from Cyrillic reach English in several romanisations
  * (Havrylov / Gavrilov, Zelensky / Zelenskyy, Sergei / Sergey): `foldName` maps them to one form.
  */
 
-const folded = new Map<string, string>();
-
 /** A spelling-blind form of one name word: accents, case and the usual romanisation choices removed. */
-export function foldName(word: string): string {
-  let f = folded.get(word);
-  if (f === undefined) {
-    f = fold(word);
-    folded.set(word, f);
-  }
-  return f;
-}
+export const foldName = rememberedByWord(fold);
 
 function fold(word: string): string {
   return word

@@ -1,5 +1,8 @@
 import nlp from 'compromise';
 import { peoplePlugin } from './plugin';
+import { MAX_REMEMBERED } from './remembered';
+
+export { rememberedByWord } from './remembered';
 
 type Lexicon = Record<string, string | string[]>;
 
@@ -13,8 +16,7 @@ export { nlp };
 const NO_TAGS: readonly string[] = [];
 
 // The lexicon does not change after the plugin is applied (the reader never tags text), so lookups are
-// remembered; the memory is dropped past MAX_REMEMBERED words (a 20 MB file of invented words).
-const MAX_REMEMBERED = 50_000;
+// remembered, within MAX_REMEMBERED words.
 const words = lexicon();
 const remembered = new Map<string, readonly string[]>();
 
@@ -28,20 +30,6 @@ export function lexiconTags(word: string): readonly string[] {
     remembered.set(word, tags);
   }
   return tags;
-}
-
-/** `f` of a word, remembered (for pure functions of the word and the fixed lexicon). */
-export function rememberedByWord<T>(f: (word: string) => T): (word: string) => T {
-  const memory = new Map<string, T>();
-  return (word) => {
-    let v = memory.get(word);
-    if (v === undefined && !memory.has(word)) {
-      v = f(word);
-      if (memory.size >= MAX_REMEMBERED) memory.clear();
-      memory.set(word, v);
-    }
-    return v as T;
-  };
 }
 
 export function hasTag(word: string, tag: string): boolean {
