@@ -4,6 +4,7 @@ import { indexCorpus } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
 import { defaultCacheDir, FileCacheStore } from '../node/fileCacheStore';
+import { jsonDocument, writePieces } from './jsonOut';
 import { ProgressBar } from './progress';
 import { decodeArticleBytes } from '../core/article/decode';
 import { LineIndex } from '../core/text/lineIndex';
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const s of scanned.skipped) process.stderr.write(`grounded-reader: skipped ${s.file}: ${s.reason}\n`);
 
   if (command === 'index') {
-    if (flags.has('--json')) process.stdout.write(JSON.stringify(data, null, 1) + '\n');
+    if (flags.has('--json')) await writePieces(process.stdout, jsonDocument(data));
     else process.stdout.write(summary(data));
   } else {
     process.stdout.write(await report(data, scanned.root));
