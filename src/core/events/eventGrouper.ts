@@ -278,7 +278,7 @@ export class EventGrouper {
    */
   private candidates(nodes: Node[], at: Map<Node, number>, memo: LinkMemo, byOrder: (a: Node, b: Node) => number): Candidate[] {
     const keys = new Set(nodes.flatMap((n) => n.blocks));
-    const blocks: Array<{ first: Node; pos: number; members: number[] }> = [];
+    const blocks: Array<{ key: string; first: Node; pos: number; members: number[] }> = [];
     for (const key of keys) {
       const block = this.blocks.get(key)!;
       const members: number[] = [];
@@ -290,21 +290,30 @@ export class EventGrouper {
       }
       if (members.length < 2) continue;
       members.sort((x, y) => x - y);
-      blocks.push({ first: first!, pos: first!.blocks.indexOf(key), members });
+      blocks.push({ key, first: first!, pos: first!.blocks.indexOf(key), members });
     }
     blocks.sort((x, y) => byOrder(x.first, y.first) || x.pos - y.pos);
-    const seen = new Set<number>();
+    // A pair in several blocks (a meeting of three shares two pairs with a meeting of the same three) is
+    // tried in the first of them only. Found from the pair's blocks, not by remembering every pair tried:
+    // at ten thousand articles that would be millions of entries.
+    const order = new Map(blocks.map((b, k) => [b.key, k]));
+    const firstShared = (x: Node, y: Node) => {
+      let first = Infinity;
+      for (const key of x.blocks) {
+        const k = order.get(key);
+        if (k !== undefined && k < first && y.blocks.includes(key)) first = k;
+      }
+      return first;
+    };
     const byRank: Candidate[][] = Object.values(BASIS_RANK).map(() => []);
-    const n = nodes.length;
-    for (const { members } of blocks) {
+    for (let k = 0; k < blocks.length; k++) {
+      const { members } = blocks[k];
       for (let i = 0; i < members.length; i++) {
         const a = members[i];
         for (let j = i + 1; j < members.length; j++) {
           const b = members[j];
           if (nodes[a].file === nodes[b].file) continue;
-          const pair = a * n + b;
-          if (seen.has(pair)) continue;
-          seen.add(pair);
+          if (nodes[a].blocks.length > 1 && nodes[b].blocks.length > 1 && firstShared(nodes[a], nodes[b]) !== k) continue;
           const basis = memo.link(nodes[a], nodes[b]);
           if (basis) byRank[BASIS_RANK[basis]].push({ a, b, basis });
         }
