@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import { FileTooLargeError } from '../core/article/decode';
 
 /** Reads a file unless it is over `maxBytes`, which it sees from the file's size without reading it. */
@@ -23,7 +23,15 @@ export function readAtMostSync(file: string, maxBytes: number): Uint8Array {
   try {
     const { size } = fstatSync(fd);
     if (size > maxBytes) throw new FileTooLargeError(size, maxBytes);
-    return readFileSync(fd);
+    // The size is known: one buffer of it, filled (a file that shrank meanwhile gives what is left).
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
   } finally {
     closeSync(fd);
   }
