@@ -15,9 +15,9 @@ export function* jsonPieces(value: object): Generator<string> {
     yield `\n ${JSON.stringify(key)}: `;
     if (Array.isArray(v) && v.length > 0) {
       yield '[';
-      for (let i = 0; i < v.length; i++) yield `${i ? ',' : ''}\n  ${nested(v[i], '\n  ')}`;
+      for (let i = 0; i < v.length; i++) yield `${i ? ',' : ''}\n  ${atDepth(v[i], 2)}`;
       yield '\n ]';
-    } else yield nested(v, '\n ');
+    } else yield atDepth(v, 1);
     if (e < entries.length - 1) yield ',';
   }
   yield '\n}';
@@ -29,9 +29,16 @@ export function* jsonDocument(value: object): Generator<string> {
   yield '\n';
 }
 
-/** A value as JSON.stringify(…, null, 1) writes it at a depth whose lines start with `indent`. */
-function nested(v: unknown, indent: string): string {
-  return (JSON.stringify(v, null, 1) ?? 'null').replace(/\n/g, indent);
+/**
+ * A value as JSON.stringify(…, null, 1) writes it `depth` levels down: it is stringified inside that many
+ * one-item arrays, so the engine indents it, and the arrays' brackets are cut off.
+ */
+function atDepth(v: unknown, depth: 1 | 2): string {
+  let wrapped: unknown = v;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const s = JSON.stringify(wrapped, null, 1);
+  // "[\n " before the value at depth 1 and "\n]" after; "[\n [\n  " and "\n ]\n]" at depth 2.
+  return depth === 1 ? s.slice(3, -2) : s.slice(7, -5);
 }
 
 /** Writes the pieces to a stream, waiting whenever it asks to (a slow pipe). */
