@@ -41,21 +41,24 @@ const scan = {
   statementsIn: (d: CorpusIndexData, file: string) => d.quotes.filter((s) => s.file === file).sort((a, b) => a.start - b.start),
 };
 
+/** Every span lookup of `query` in `file`, at every offset, against a scan of every span of `data`. */
+function assertAnswersAsScan(query: CorpusQuery, data: CorpusIndexData, file: string): void {
+  for (let offset = -1; offset < 340; offset++) {
+    assert.equal(query.personAt(file, offset), scan.personAt(data, file, offset), `personAt ${file}@${offset}`);
+    assert.equal(query.statementAt(file, offset), scan.statementAt(data, file, offset), `statementAt ${file}@${offset}`);
+    assert.deepEqual(query.eventsAt(file, offset), scan.eventsAt(data, file, offset), `eventsAt ${file}@${offset}`);
+  }
+  assert.deepEqual(query.peopleIn(file), scan.peopleIn(data, file), `peopleIn ${file}`);
+  assert.deepEqual(query.eventsIn(file), scan.eventsIn(data, file), `eventsIn ${file}`);
+  assert.deepEqual(query.statementsIn(file), scan.statementsIn(data, file), `statementsIn ${file}`);
+}
+
 describe('CorpusQuery span lookups answer as a scan of every span does', () => {
   for (const seed of [1, 2, 3, 42]) {
     it(`at every offset of a generated index (seed ${seed})`, () => {
       const data = generatedIndex(seed);
       const query = new CorpusQuery(data);
-      for (const file of ['a.txt', 'b.txt', 'c.txt', 'missing.txt']) {
-        for (let offset = -1; offset < 340; offset++) {
-          assert.equal(query.personAt(file, offset), scan.personAt(data, file, offset), `personAt ${file}@${offset}`);
-          assert.equal(query.statementAt(file, offset), scan.statementAt(data, file, offset), `statementAt ${file}@${offset}`);
-          assert.deepEqual(query.eventsAt(file, offset), scan.eventsAt(data, file, offset), `eventsAt ${file}@${offset}`);
-        }
-        assert.deepEqual(query.peopleIn(file), scan.peopleIn(data, file), `peopleIn ${file}`);
-        assert.deepEqual(query.eventsIn(file), scan.eventsIn(data, file), `eventsIn ${file}`);
-        assert.deepEqual(query.statementsIn(file), scan.statementsIn(data, file), `statementsIn ${file}`);
-      }
+      for (const file of ['a.txt', 'b.txt', 'c.txt', 'missing.txt']) assertAnswersAsScan(query, data, file);
     });
   }
 });
@@ -97,14 +100,7 @@ describe('a CorpusQuery that follows another after a delta answers as a scan doe
           // Only the last query is asked everything; earlier ones (built or not) hand their indexes down.
           if (edit < 3 && !built) continue;
           for (const file of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
-            for (let offset = -1; offset < 340; offset++) {
-              assert.equal(query.personAt(file, offset), scan.personAt(data, file, offset), `personAt ${file}@${offset}`);
-              assert.equal(query.statementAt(file, offset), scan.statementAt(data, file, offset), `statementAt ${file}@${offset}`);
-              assert.deepEqual(query.eventsAt(file, offset), scan.eventsAt(data, file, offset), `eventsAt ${file}@${offset}`);
-            }
-            assert.deepEqual(query.peopleIn(file), scan.peopleIn(data, file), `peopleIn ${file}`);
-            assert.deepEqual(query.eventsIn(file), scan.eventsIn(data, file), `eventsIn ${file}`);
-            assert.deepEqual(query.statementsIn(file), scan.statementsIn(data, file), `statementsIn ${file}`);
+            assertAnswersAsScan(query, data, file);
             assert.equal(query.article(file), data.articles.find((a) => a.file === file), `article ${file}`);
           }
           for (const id of new Set([...data.people.map((p) => p.id), 'p-new-1', 'p0', 'p29'])) {
