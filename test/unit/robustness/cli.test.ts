@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
-import { ARTICLE, assertOutcome, CASES, describeOutcome, canReadModeZeroFiles, snapshot, spanProblems } from './fixtures';
+import { ARTICLE, assertOutcome, CASES, describeOutcome, canReadModeZeroFiles, removeCaseDir, snapshot, spanProblems } from './fixtures';
 
 /** The repository root: the nearest folder up from here with dist/cli.js (tests run from out/test/…). */
 function findRepo(): string {
@@ -54,14 +54,7 @@ describe('robustness matrix: the CLI (dist/cli.js index <dir> --json)', function
     data = JSON.parse(first.stdout);
   });
   after(() => {
-    if (dir) {
-      try {
-        chmodSync(join(dir, 'mode-000.txt'), 0o644);
-      } catch {
-        // already gone
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
+    if (dir) removeCaseDir(dir);
     if (cacheHome) rmSync(cacheHome, { recursive: true, force: true });
   });
 

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexCorpus, type CorpusSource } from '../../../src/core/index/indexCorpus';
 import { readArticleFile } from '../../../src/core/index/readFile';
 import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { ArticleReading } from '../../../src/core/model';
-import { ARTICLE, assertOutcome, CASES, describeOutcome, canReadModeZeroFiles, snapshot, spanProblems } from './fixtures';
+import { ARTICLE, assertOutcome, CASES, describeOutcome, canReadModeZeroFiles, removeCaseDir, snapshot, spanProblems } from './fixtures';
 
 
 /** A thrown error as Node's fs throws it. */
@@ -49,14 +49,7 @@ describe('robustness matrix: the core (indexCorpus, readArticleFile)', function 
     data = await indexCorpus(source, { log: (m) => logs.push(m) });
   });
   after(() => {
-    if (dir) {
-      try {
-        chmodSync(join(dir, 'mode-000.txt'), 0o644);
-      } catch {
-        // already gone
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
+    if (dir) removeCaseDir(dir);
   });
 
   /** Whether a log line says why `file` was skipped. */

@@ -322,3 +322,13 @@ export function spanProblems(file: string, text: string, found: Found): string[]
   }
   return problems;
 }
+
+/** Removes a case folder, giving the unreadable fixture its mode back first so that it can go. */
+export function removeCaseDir(dir: string): void {
+  try {
+    chmodSync(join(dir, 'mode-000.txt'), 0o644);
+  } catch {
+    // already gone
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
