@@ -107,6 +107,12 @@ export function timeWords(text: string, recall: boolean, journey = false): strin
   return recall ? words : words.replace(PERIOD_START, blank);
 }
 const ARRIVAL = /\b(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,;.()]*/gi;
+
+/** Whether a clause names an arrival, the one thing a journey's time reads that a meeting's does not. */
+export function namesArrival(text: string): boolean {
+  ARRIVAL.lastIndex = 0;
+  return ARRIVAL.test(text);
+}
 const PERIOD_START = /\b(?:since|took office|taking office|came to power|in office)\b[^,;.()]*/gi;
 
 /** An explicit calendar date with its year, or a range "from April 24 to 26, 2024". */

@@ -16,7 +16,7 @@ import {
   type TravelPhrase,
   withoutPageTimestamp,
 } from './cues';
-import { readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } from './eventTime';
+import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
 import { findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
@@ -159,7 +159,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
     kind,
     persons: unique(personsIn(persons, span).map((p) => p.key)),
     time,
-    journeyTime: journey ? time : readEventTime(timeWords(words, recall, true), anchor, announced),
+    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced),
     recall,
     announced,
   };

@@ -95,8 +95,9 @@ export class CorpusLinker {
     const quotes: Statement[] = [];
     for (const a of linked) {
       const fileDays = days.get(a.reading.article.file);
-      const kept = recheck && a.quotes && !a.unmentioned && !recheck.has(a.reading.article.file) && corpusDaysKey(a.reading, fileDays) === a.daysKey;
-      for (const q of kept ? a.quotes! : this.quotesOf(a, identities, fileDays)) quotes.push(q);
+      const daysKey = corpusDaysKey(a.reading, fileDays);
+      const kept = recheck && a.quotes && !a.unmentioned && !recheck.has(a.reading.article.file) && daysKey === a.daysKey;
+      for (const q of kept ? a.quotes! : this.quotesOf(a, identities, fileDays, daysKey)) quotes.push(q);
     }
     this.lastLinkPhases = { identitiesMs: t1 - t0, statementsMs: performance.now() - t2, eventsMs: t2 - t1 };
     return {
@@ -127,9 +128,8 @@ export class CorpusLinker {
   }
 
   /** The article's statements with corpus speaker ids and, where the article leaves them undated, the days other reports give their occasions. */
-  private quotesOf(a: LinkedArticle, identities: Identities, days: ReadonlyMap<string, OccasionDay> | undefined): Statement[] {
+  private quotesOf(a: LinkedArticle, identities: Identities, days: ReadonlyMap<string, OccasionDay> | undefined, daysKey: string): Statement[] {
     const { file } = a.reading.article;
-    const daysKey = corpusDaysKey(a.reading, days);
     const statements = a.reading.statements;
     // Compared before anything is allocated: after one edit, nearly every article keeps its speakers' ids.
     if (a.quotes && daysKey === a.daysKey) {
