@@ -1,35 +1,23 @@
-import nlp from 'compromise';
-import { peoplePlugin } from './plugin';
-import { MAX_REMEMBERED } from './remembered';
+import { parseLexicon } from './lexicon';
 
 export { rememberedByWord } from './remembered';
 
-type Lexicon = Record<string, string | string[]>;
-
-const lexicon = (): Lexicon => (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-
-// The one compromise instance of the reader: our plugin is applied once, when this module loads.
-nlp.plugin(peoplePlugin(lexicon()));
-
-export { nlp };
+// compromise's lexicon with our plugin, compiled into the bundle by scripts/build.mjs (lexiconSource.ts).
+declare const __LEXICON__: string | undefined;
 
 const NO_TAGS: readonly string[] = [];
 
-// The lexicon does not change after the plugin is applied (the reader never tags text), so lookups are
-// remembered, within MAX_REMEMBERED words.
-const words = lexicon();
-const remembered = new Map<string, readonly string[]>();
+const lexicon = parseLexicon(
+  typeof __LEXICON__ === 'string' ? __LEXICON__ : failBuild('the reader was bundled without its lexicon: build it with scripts/build.mjs'),
+);
 
-/** The tags compromise's lexicon (with our plugin) gives a word, lower-cased; no tagging run needed. */
+function failBuild(message: string): never {
+  throw new Error(message);
+}
+
+/** The tags compromise's lexicon (with our plugin) gives a word or phrase, lower-cased; no tagging run needed. */
 export function lexiconTags(word: string): readonly string[] {
-  let tags = remembered.get(word);
-  if (tags === undefined) {
-    const found = words[word.toLowerCase()];
-    tags = !found ? NO_TAGS : Array.isArray(found) ? found : [found];
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(word, tags);
-  }
-  return tags;
+  return lexicon.get(word.toLowerCase()) ?? NO_TAGS;
 }
 
 export function hasTag(word: string, tag: string): boolean {
