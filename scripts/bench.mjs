@@ -7,14 +7,14 @@
 //
 // --budget: minutes any one child process may take before it is stopped and reported as such.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildCorpus, findSourceArticles } from './bench/corpus.mjs';
 import { packageSize } from './bench/vsix.mjs';
+import { readerDefines } from './readerDefines.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(repo, 'scripts', 'bench');
@@ -166,23 +166,10 @@ async function bundleCore() {
   await esbuild.build({
     stdin: { contents: modules.map((m) => `export * from ${JSON.stringify('./' + m)};`).join('\n'), resolveDir: repo, loader: 'ts' },
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'error',
-    // The pipeline version dist/ was built with, so that the bench's caches and snapshots are dist/indexWorker.js's.
-    define: { __READER_BUILD__: JSON.stringify(readerBuild()) },
+    // Built as dist/ is (lexicon and pipeline version), so that the bench's caches and snapshots are dist/indexWorker.js's.
+    define: await readerDefines(repo),
   });
   return outfile;
-}
-
-/** The hash scripts/build.mjs gives the reader's code (its pipeline version). */
-function readerBuild() {
-  const hash = createHash('sha256');
-  const walk = (dir) =>
-    readdirSync(dir).sort().forEach((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else hash.update(relative(repo, p)).update(readFileSync(p));
-    });
-  walk(join(repo, 'src', 'core'));
-  return hash.digest('hex').slice(0, 12);
 }
 
 async function cliFeatures() {

@@ -1,41 +1,11 @@
 // Bundles the extension, the CLI and the tests with esbuild. `node scripts/build.mjs [--watch]`.
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, statSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { createHash } from 'node:crypto';
+import { readdirSync, renameSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readerDefines } from './readerDefines.mjs';
 
 const watch = process.argv.includes('--watch');
-function sourceFiles(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? sourceFiles(p) : [p];
-  });
-}
-
-// The reader looks words up in compromise's lexicon (with our plugin) but never runs its tagger: the
-// lexicon is compiled here, once, into the bundles, and the reader does not load compromise on start.
-const lexicon = await compileLexicon();
-
-// Any change to the reader's code or to the lexicon changes the pipeline version, so cached readings are
-// never stale.
-const readerHash = createHash('sha256');
-for (const f of sourceFiles('src/core')) readerHash.update(f).update(readFileSync(f));
-readerHash.update(lexicon);
-const define = { __READER_BUILD__: JSON.stringify(readerHash.digest('hex').slice(0, 12)), __LEXICON__: JSON.stringify(lexicon) };
-
-/** Runs src/core/nlp/lexiconSource.ts (bundled in memory with compromise) and returns the lexicon text. */
-async function compileLexicon() {
-  const dir = mkdtempSync(join(tmpdir(), 'grounded-reader-lexicon-'));
-  try {
-    const outfile = join(dir, 'lexiconSource.cjs');
-    await esbuild.build({ entryPoints: ['src/core/nlp/lexiconSource.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
-    return createRequire(import.meta.url)(outfile).compileLexicon();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const define = await readerDefines(process.cwd());
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define };
 
