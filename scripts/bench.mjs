@@ -3,9 +3,10 @@
 // A benchmark prints figures; it asserts nothing. Everything it writes goes to a temp folder.
 //
 //   node scripts/bench.mjs [--sizes 1000,10000] [--quick] [--naive-sample 1000] [--lookups 10000]
-//                          [--engine cli|core] [--budget 15] [--no-vsix] [--keep]
+//                          [--engine cli|core] [--budget 15] [--repeat 2] [--no-vsix] [--keep]
 //
 // --budget: minutes any one child process may take before it is stopped and reported as such.
+// --repeat: how many times each cold index (ours and the naive pipeline's) runs; the fastest counts.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -62,8 +63,15 @@ async function main() {
     const label = `${size.toLocaleString('en')} (${(corpus.bytes / 2 ** 20).toFixed(1)} MB)`;
 
     log('  cold index…');
-    const cold = await coldIndex(engine, cli, core, corpus, size);
-    method('cold, ours', cold.how);
+    // Cold runs, ours and the naive pipeline's alike, are repeated and the fastest kept: a run's speed
+    // moves with what else the machine does, and the fastest is the least disturbed.
+    let cold = null;
+    for (let attempt = 0; attempt < options.repeat; attempt++) {
+      const c = await coldIndex(engine, cli, core, corpus, size);
+      if (c.timedOut || !cold || c.ms < cold.ms) cold = c;
+      if (c.timedOut) break;
+    }
+    method('cold, ours', `${cold.how}${options.repeat > 1 ? `; fastest of ${options.repeat} runs` : ''}`);
     if (cold.timedOut) {
       rows.push(['cold index, ours', label, `did not finish in ${options.budgetMin} min (stopped)`, '', '']);
       rows.push(['throughput ratio ours ÷ naive', label, '—', GOALS.ratio.text, false]);
@@ -79,11 +87,16 @@ async function main() {
     const sample = Math.min(size, options.naiveSample);
     if (!naiveBySample.has(sample)) {
       log(`  naive pipeline on ${sample} files…`);
-      naiveBySample.set(sample, await runJson([join(benchDir, 'naiveWorker.mjs'), repo, corpus.dir, String(sample)]));
+      let fastest = null;
+      for (let attempt = 0; attempt < options.repeat; attempt++) {
+        const n = await runJson([join(benchDir, 'naiveWorker.mjs'), repo, corpus.dir, String(sample)]);
+        if (!fastest || n.ms < fastest.ms) fastest = n;
+      }
+      naiveBySample.set(sample, fastest);
     }
     const naive = naiveBySample.get(sample);
     const naiveMsPerKB = naive.ms / (naive.bytes / 1024);
-    method('cold, naive', `compromise nlp(text).people() and .quotations() over every file, in a child process, require('compromise') included${sample < size ? `; for ${size} articles timed on the first ${sample} files (same texts, per-KB figures compare)` : ''}`);
+    method('cold, naive', `compromise nlp(text).people() and .quotations() over every file, in a child process, require('compromise') included${options.repeat > 1 ? `; fastest of ${options.repeat} runs` : ''}${sample < size ? `; for ${size} articles timed on the first ${sample} files (same texts, per-KB figures compare)` : ''}`);
     rows.push([`cold index, naive${sample < size ? ` (${sample} sampled)` : ''}`, label, `${rate(naive.files, naive.ms)} art/s, ${(naive.bytes / 1024 / (naive.ms / 1000)).toFixed(0)} KB/s, ${naiveMsPerKB.toFixed(2)} ms/KB (${sec(naive.ms)})`, '', '']);
     const ratio = naiveMsPerKB / ourMsPerKB;
     rows.push(['throughput ratio ours ÷ naive', label, `${ratio.toFixed(2)}×`, GOALS.ratio.text, GOALS.ratio.met(ratio)]);
@@ -309,7 +322,7 @@ async function runSections(args, opts) {
 }
 
 function parseArgs(argv) {
-  const o = { sizes: [1000, 10000], naiveSample: 1000, lookups: 10000, engine: 'cli', vsix: true, keep: false, budgetMin: 15 };
+  const o = { sizes: [1000, 10000], naiveSample: 1000, lookups: 10000, engine: 'cli', vsix: true, keep: false, budgetMin: 15, repeat: 2 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -322,10 +335,11 @@ function parseArgs(argv) {
     else if (a === '--lookups') o.lookups = Number(value());
     else if (a === '--engine') o.engine = value();
     else if (a === '--budget') o.budgetMin = Number(value());
+    else if (a === '--repeat') o.repeat = Math.max(1, Number(value()));
     else if (a === '--no-vsix') o.vsix = false;
     else if (a === '--keep') o.keep = true;
     else if (a === '-h' || a === '--help') {
-      process.stdout.write('usage: node scripts/bench.mjs [--sizes 1000,10000] [--quick] [--naive-sample N] [--lookups N] [--engine cli|core] [--budget MINUTES] [--no-vsix] [--keep]\n');
+      process.stdout.write('usage: node scripts/bench.mjs [--sizes 1000,10000] [--quick] [--naive-sample N] [--lookups N] [--engine cli|core] [--budget MINUTES] [--repeat N] [--no-vsix] [--keep]\n');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
