@@ -38,7 +38,8 @@ const util = require('util');
 const EXIT_HARNESS_ERROR = 3;
 const EXIT_USAGE = 2;
 // "[vscrt:screenshot] /abs/file.png" or "[vscrt:screenshot] /abs/file.png waitFor=<css selector>": the
-// harness waits (bounded) until an element matching the selector is visible, e.g. a hover, before shooting.
+// harness waits (10 s) until an element matching the selector is visible, e.g. a hover, before shooting;
+// when none shows, it writes no file.
 const SHOT_RE = /^\[vscrt:screenshot\] (\S+\.png)(?: waitFor=(.+))?$/;
 // Workbench log lines that are not the extension host's output ("[Tag] ..." and known INFO lines).
 const WORKBENCH_CHATTER = /^(\[[\w:. -]+\]|Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|ChatSessionStore|Started local extension host|Loading development extension|Ignoring fetching additional builtin|No search provider registered|Timed out waiting for authentication provider|Creation of workbench contribution)/;
@@ -309,9 +310,11 @@ async function runExtensionTests(options) {
     if (!page) return;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      if (waitFor) {
-        await page.waitForSelector(waitFor, { state: 'visible', timeout: 10000 })
-          .catch(() => console.error(`[vscrt] ${waitFor} did not appear within 10 s; taking the screenshot anyway`));
+      // A picture without what it was taken for is not written: the test waiting for the file then
+      // fails, and the run with it, so no picture of a hover that never showed replaces a good one.
+      if (waitFor && !(await page.waitForSelector(waitFor, { state: 'visible', timeout: 10000 }).then(() => true, () => false))) {
+        console.error(`[vscrt] ${waitFor} did not appear within 10 s: no screenshot ${file}`);
+        return;
       }
       if (why === 'requested') await settle(page);
       const partial = `${file}.partial-${process.pid}.png`;
