@@ -1,19 +1,11 @@
 import { parseLexicon } from './lexicon';
 
-export { rememberedByWord } from './remembered';
-
 // compromise's lexicon with our plugin, compiled into the bundle by scripts/build.mjs (lexiconSource.ts).
 declare const __LEXICON__: string | undefined;
+if (typeof __LEXICON__ !== 'string') throw new Error('the reader was bundled without its lexicon: build it with scripts/build.mjs');
 
 const NO_TAGS: readonly string[] = [];
-
-const lexicon = parseLexicon(
-  typeof __LEXICON__ === 'string' ? __LEXICON__ : failBuild('the reader was bundled without its lexicon: build it with scripts/build.mjs'),
-);
-
-function failBuild(message: string): never {
-  throw new Error(message);
-}
+const lexicon = parseLexicon(__LEXICON__);
 
 /** The tags compromise's lexicon (with our plugin) gives a word or phrase, lower-cased; no tagging run needed. */
 export function lexiconTags(word: string): readonly string[] {

@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
-import { hasTag, lexiconTags, rememberedByWord } from './nlp';
+import { hasTag, lexiconTags } from './nlp';
+import { rememberedByWord } from './remembered';
 
 /**
  * What the lexicon says of one lower-case word, each answer worked out on first need. Every token of the word
