@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ENGINE_FLAGS } from '../../../src/cli/engineFlags';
 
 const repo = join(__dirname, '..', '..', '..', '..');
 const cli = join(repo, 'dist', 'cli.js');
@@ -60,5 +61,12 @@ describe('grounded-reader CLI', function () {
     const r = run(['report', dir]);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.length > 0);
+  });
+
+  it('tunes the engine only with flags this Node knows (an unknown one would print an error on every run)', () => {
+    const r = spawnSync(process.execPath, [...ENGINE_FLAGS, '-e', '0'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.equal(run(['--help']).stderr, '');
   });
 });
