@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { MANIFEST_FILE } from '../core/article/manifest';
 import type { CorpusSource } from '../core/index/indexCorpus';
 import type { SkippedFile } from '../core/model';
-import { readAtMostSync } from '../node/readAtMost';
+import { readAtMost } from '../node/readAtMost';
 
 export interface ScannedCorpus {
   root: string;
@@ -91,7 +91,7 @@ export async function scanCorpus(inputs: string[]): Promise<ScannedCorpus> {
   return {
     root,
     skipped,
-    source: { files, manifestText, read: async (file, maxBytes) => readAtMostSync(path.join(root, file), maxBytes) },
+    source: { files, manifestText, read: async (file, maxBytes) => readAtMost(path.join(root, file), maxBytes) },
   };
 }
 

@@ -45,10 +45,23 @@ let complete = false;
 
 function reader(f: WorkerFile): () => Promise<Uint8Array> {
   if (f.bytes) return async () => f.bytes!;
-  if (f.fsPath) return () => readAtMost(f.fsPath!, maxBytes);
+  if (f.fsPath) return () => readFromDisk(f.fsPath!);
   return async () => {
     throw new Error('no bytes and no path');
   };
+}
+
+/** How long the worker reads files without looking at its messages: a cancel is heard within this. */
+const LISTEN_EVERY_MS = 50;
+let listened = Date.now();
+
+/** Reads a file (synchronously, see readAtMost), first letting the event loop run if it has not for a while. */
+async function readFromDisk(fsPath: string): Promise<Uint8Array> {
+  if (Date.now() - listened >= LISTEN_EVERY_MS) {
+    await new Promise((resolve) => setImmediate(resolve));
+    listened = Date.now();
+  }
+  return readAtMost(fsPath, maxBytes);
 }
 
 async function handle(m: ToWorker): Promise<void> {

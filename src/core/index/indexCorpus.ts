@@ -21,9 +21,6 @@ export interface CorpusSource {
   manifestText?: string;
 }
 
-/** How many files are read from disk ahead of the one being read into a reading. */
-const READ_AHEAD = 8;
-
 export interface IndexOptions {
   maxBytes?: number;
   cache?: ReadingCache;
@@ -57,22 +54,10 @@ export class CorpusSession {
     this.skipped.clear();
     this.inputs.clear();
     await this.options.cache?.open();
-    // Files are read a few ahead of the one being read into a reading, so that waiting on the disk
-    // overlaps the work; readings are still made one at a time, in order.
     const { files } = source;
-    const pending = new Map<number, Promise<Uint8Array>>();
-    const fetch = (i: number) => {
-      if (i >= files.length || pending.has(i)) return;
-      const bytes = (async () => source.read(files[i], this.maxBytes))();
-      bytes.catch(() => {}); // a failed read is reported when its turn comes
-      pending.set(i, bytes);
-    };
     for (let i = 0; i < files.length; i++) {
       if (this.options.isCancelled?.()) break;
-      for (let k = i; k < i + READ_AHEAD; k++) fetch(k);
-      const bytes = pending.get(i)!;
-      pending.delete(i);
-      await this.readOne(files[i], () => bytes);
+      await this.readOne(files[i], () => source.read(files[i], this.maxBytes));
       this.options.onProgress?.(i + 1, files.length, files[i]);
     }
     await this.options.cache?.flushAndRelease();

@@ -169,4 +169,21 @@ describe('the indexing worker sends deltas and keeps the snapshot (dist/indexWor
     await c.request({ type: 'update', changed: [], removed: ['a.txt'] });
     assert.equal(c.logs.filter((l) => l.includes('snapshot could not be written')).length, 1);
   });
+
+  it('hears a cancel while it reads from disk (it reads synchronously, and stops to listen)', async () => {
+    const c = client();
+    const many = Array.from({ length: 600 }, (_, i) => `many/${String(i).padStart(3, '0')}.txt`);
+    mkdirSync(path.join(dir, 'corpus', 'many'));
+    for (const [i, f] of many.entries()) writeFileSync(path.join(dir, 'corpus', f), TEXTS['a.txt'].replace('Monday', `Monday, day ${i}`));
+    const result = new Promise<FromWorker & { type: 'result' }>((resolve) => {
+      c.worker.on('message', (m: FromWorker) => {
+        // Cancelled at the first progress report: after 25 files, long before 600.
+        if (m.type === 'progress') c.worker.postMessage({ type: 'cancel' } satisfies ToWorker);
+        if (m.type === 'result') resolve(m);
+      });
+    });
+    c.worker.postMessage({ ...indexMessage(), id: 1, files: many.map((file) => ({ file, fsPath: path.join(dir, 'corpus', file) })) } satisfies ToWorker);
+    const read = unpackIndex((await result).packed!).articles.length;
+    assert.ok(read >= 25 && read < many.length, `${read} of ${many.length} articles read after the cancel`);
+  });
 });
