@@ -9,7 +9,7 @@ import { ProgressBar } from './progress';
 import { decodeArticleBytes } from '../core/article/decode';
 import { LineIndex } from '../core/text/lineIndex';
 import { CliError, scanCorpus } from './scanFolder';
-import { tuneEngineForCli } from './engineFlags';
+import { tuneEngine } from '../node/engineFlags';
 
 const USAGE = `usage: grounded-reader <command> [options]
 
@@ -137,7 +137,7 @@ async function report(data: CorpusIndexData, root: string): Promise<string> {
 }
 
 if (require.main === module) {
-  tuneEngineForCli();
+  tuneEngine();
   main(process.argv.slice(2)).then(
     (code) => exitAfterOutput(code),
     (e) => {

@@ -1,6 +1,7 @@
 /**
- * The indexing worker: a worker thread that reads articles from disk (or from bytes it is sent), keeps
- * their readings, and answers with the linked corpus index. The editor's main thread never parses text.
+ * The indexing worker: a process of its own (see indexWorkerProcess.ts; tests may run it as a worker
+ * thread) that reads articles from disk (or from bytes it is sent), keeps their readings, and answers
+ * with the linked corpus index. The editor's process never parses text.
  *
  * The editor holds the index it was last sent (or the snapshot it loaded at a warm start); the worker
  * keeps the same one, so that after an edit it sends only what changed (an IndexDelta). It also keeps
@@ -9,6 +10,7 @@
 import { parentPort } from 'node:worker_threads';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/article/decode';
 import { readAtMost } from './readAtMost';
+import { tuneEngine } from './engineFlags';
 import { CorpusSession } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
@@ -18,15 +20,25 @@ import { FileCacheStore } from './fileCacheStore';
 import { IndexSnapshotFile } from './indexSnapshot';
 import { resultBase, snapshotBase, type FromWorker, type ResultPhases, type ToWorker, type WorkerFile } from './workerProtocol';
 
-const port = parentPort;
-if (!port) throw new Error('indexWorker must run in a worker thread');
+/** The editor's end of the conversation: the parent process's IPC channel, or a parent thread's port. */
+const editor = parentPort
+  ? { send: (m: FromWorker) => parentPort!.postMessage(m), onMessage: (f: (m: ToWorker) => void) => parentPort!.on('message', f) }
+  : process.send
+    ? { send: (m: FromWorker) => void process.send!(m), onMessage: (f: (m: ToWorker) => void) => process.on('message', f) }
+    : undefined;
+if (!editor) throw new Error('indexWorker must run in a child process with an IPC channel, or in a worker thread');
+if (!parentPort) {
+  // A process of its own: its engine is ours to tune, and it ends when the editor that started it is gone.
+  tuneEngine();
+  process.on('disconnect', () => process.exit(0));
+}
 
 /** How long edits must pause before the snapshot is written again. */
 const SNAPSHOT_DELAY_MS = 5000;
 
 let session: CorpusSession | undefined;
 let cancelled = false;
-const post = (m: FromWorker) => port.postMessage(m);
+const post = (m: FromWorker) => editor.send(m);
 const log = (message: string) => post({ type: 'log', message });
 
 /** The size limit of the last index request, which updates keep. */
@@ -159,7 +171,7 @@ let queue = Promise.resolve();
 function enqueue(task: () => Promise<void>): void {
   queue = queue.then(task);
 }
-port.on('message', (m: ToWorker) => {
+editor.onMessage((m: ToWorker) => {
   if (m.type === 'cancel') {
     cancelled = true;
     return;

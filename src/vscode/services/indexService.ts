@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
 import { CorpusQuery, emptyCorpusIndex, type CorpusIndexData } from '../../core/index/corpusQuery';
 import { MANIFEST_FILE } from '../../core/article/manifest';
 import { applyIndexDelta, changedFilesOf } from '../../core/index/indexDelta';
 import { unpackIndex } from '../../core/index/packedIndex';
 import { resultBase, snapshotBase, type FromWorker, type ToWorker, type WorkerFile } from '../../node/workerProtocol';
+import { startIndexWorker } from '../../node/indexWorkerProcess';
 import { IndexSnapshotFile, type IndexSnapshot } from '../../node/indexSnapshot';
 import { Disposable } from './disposable';
 import type { Logger } from './logger';
@@ -23,7 +24,7 @@ const NOTIFY_ABOVE_FILES = 200;
 const MAX_WORKER_RESTARTS = 2;
 
 /**
- * Indexes the workspace's articles in a worker thread and answers from memory. Activation starts
+ * Indexes the workspace's articles in a worker process and answers from memory. Activation starts
  * nothing heavy: the first index begins after activation returns. Saved, created, deleted and edited
  * articles re-index alone (debounced) and the corpus is re-linked.
  */
@@ -39,7 +40,7 @@ export class IndexService extends Disposable {
   private filesByUri = new Map<string, string>();
   private ready = false;
   private status: IndexStatus = { indexing: false, done: 0, total: 0 };
-  private worker: Worker | undefined;
+  private worker: ChildProcess | undefined;
   private nextId = 1;
   /** What the editor's index is to the worker (see ToWorker): deltas are sent against it. */
   private base: string | undefined;
@@ -271,15 +272,15 @@ export class IndexService extends Disposable {
   }
 
   private post(message: ToWorker): void {
-    this.ensureWorker().postMessage(message);
+    this.ensureWorker().send(message);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): ChildProcess {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerScript.fsPath);
+    const worker = startIndexWorker(this.workerScript.fsPath, (text) => this.logger.info(`indexing worker: ${text}`));
     worker.on('message', (m: FromWorker) => this.onWorkerMessage(m));
-    worker.on('error', (e) => this.onWorkerGone(e));
-    worker.on('exit', (code) => code !== 0 && this.onWorkerGone(new Error(`the indexing worker exited with code ${code}`)));
+    worker.on('error', (e) => this.onWorkerGone(worker, e));
+    worker.on('exit', (code, signal) => this.onWorkerGone(worker, new Error(`the indexing worker exited (${signal ?? `code ${code}`})`)));
     this.worker = worker;
     return worker;
   }
@@ -311,7 +312,8 @@ export class IndexService extends Disposable {
   }
 
   /** A crashed worker fails what it was doing; the next request starts a new one (it re-reads from the cache). */
-  private onWorkerGone(error: Error): void {
+  private onWorkerGone(worker: ChildProcess, error: Error): void {
+    if (worker !== this.worker) return; // already counted (a process that fails can report both an error and its exit)
     this.logger.error('the indexing worker stopped', error);
     this.worker = undefined;
     for (const w of this.waiting.values()) w.reject(error);
@@ -325,7 +327,7 @@ export class IndexService extends Disposable {
     this.worker = undefined;
     if (this.changeTimer) clearTimeout(this.changeTimer);
     w?.removeAllListeners();
-    void w?.terminate();
+    w?.kill();
   }
 }
 

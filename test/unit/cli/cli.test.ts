@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ENGINE_FLAGS } from '../../../src/cli/engineFlags';
+import { ENGINE_FLAGS } from '../../../src/node/engineFlags';
 
 const repo = join(__dirname, '..', '..', '..', '..');
 const cli = join(repo, 'dist', 'cli.js');

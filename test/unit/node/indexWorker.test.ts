@@ -9,6 +9,7 @@ import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import { indexCorpus } from '../../../src/core/index/indexCorpus';
 import { IndexSnapshotFile } from '../../../src/node/indexSnapshot';
 import { resultBase, snapshotBase, type FromWorker, type ToWorker } from '../../../src/node/workerProtocol';
+import { startIndexWorker } from '../../../src/node/indexWorkerProcess';
 
 const WORKER = path.resolve(__dirname, '../../../../dist/indexWorker.js');
 const TEXTS: Record<string, string> = {
@@ -185,5 +186,19 @@ describe('the indexing worker sends deltas and keeps the snapshot (dist/indexWor
     c.worker.postMessage({ ...indexMessage(), id: 1, files: many.map((file) => ({ file, fsPath: path.join(dir, 'corpus', file) })) } satisfies ToWorker);
     const read = unpackIndex((await result).packed!).articles.length;
     assert.ok(read >= 25 && read < many.length, `${read} of ${many.length} articles read after the cancel`);
+  });
+
+  it('runs as the process the editor starts: answers over IPC, tunes its engine, and ends when the editor is gone', async () => {
+    const errors: string[] = [];
+    const child = startIndexWorker(WORKER, (text) => errors.push(text));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const answer = new Promise<FromWorker>((resolve) => child.on('message', (m: FromWorker) => (m.type === 'result' || m.type === 'error') && resolve(m)));
+    child.send({ ...indexMessage(), id: 1 } satisfies ToWorker);
+    const m = await answer;
+    assert.equal(m.type, 'result');
+    assert.deepEqual(unpackIndex((m as FromWorker & { type: 'result' }).packed!), await fromScratch());
+    child.disconnect();
+    assert.equal(await exited, 0);
+    assert.deepEqual(errors, [], 'nothing on stderr (an unknown engine flag would print there)');
   });
 });
