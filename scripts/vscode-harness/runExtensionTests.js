@@ -214,6 +214,9 @@ async function settle(page, timeoutMs = 10000) {
   } catch {
     console.error(`[vscrt] the workbench still looks busy after ${timeoutMs} ms; taking the screenshot anyway`);
   }
+  // A hover fades in (a CSS animation): a picture taken during it shows the text beneath through it.
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running' ||
+    a.effect?.getComputedTiming().iterations === Infinity), null, { timeout: 2000, polling: 50 }).catch(() => {});
   await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -319,6 +322,12 @@ async function runExtensionTests(options) {
       if (why === 'requested') await settle(page);
       const partial = `${file}.partial-${process.pid}.png`;
       await page.screenshot({ path: partial });
+      // Re-laying out the editor (a CodeLens or hint arriving) can close a hover while the page settles.
+      if (waitFor && !(await page.isVisible(waitFor))) {
+        fs.rmSync(partial, { force: true });
+        console.error(`[vscrt] ${waitFor} was gone when the picture was taken: no screenshot ${file}`);
+        return;
+      }
       fs.renameSync(partial, file); // appears atomically for a test polling for it
       console.log(`[vscrt] screenshot (${why}) -> ${file}`);
     } catch (e) {

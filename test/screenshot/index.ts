@@ -28,16 +28,14 @@ export async function run(): Promise<void> {
 
   // 2. A hover on a person named by a variant spelling.
   const bloomberg = await openArticle(api, 'China says it is ready to expand military contacts');
-  await hoverAt(bloomberg, bloomberg.document.getText().indexOf('Gavrilov said') + 2);
-  await screenshot(outDir, 'person-hover', HOVER_SELECTOR);
+  await screenshotOfHover(outDir, 'person-hover', () => hoverAt(bloomberg, bloomberg.document.getText().indexOf('Gavrilov said') + 2));
 
   // 3. A hover on a quote: the first direct statement of the CNN article.
   const cnnAgain = await openArticle(api, 'China’s top diplomat');
   const file = api.index.fileOf(cnnAgain.document.uri)!;
   const quote = api.index.query.data.quotes.filter((q) => q.file === file && q.kind === 'direct').sort((a, b) => a.start - b.start)[0];
   if (!quote) throw new Error('no direct statement in the CNN seed');
-  await hoverAt(cnnAgain, quote.start + 5);
-  await screenshot(outDir, 'quote-hover', HOVER_SELECTOR);
+  await screenshotOfHover(outDir, 'quote-hover', () => hoverAt(cnnAgain, quote.start + 5));
 
   // 4. A jump: the cursor on a meeting reported by two articles, then Next Report.
   const shared = api.index.query.data.events.find((e) => new Set(e.mentions.map((m) => m.file)).size > 1);
@@ -72,10 +70,29 @@ async function hoverAt(editor: vscode.TextEditor, offset: number): Promise<void>
   await vscode.commands.executeCommand('editor.action.showHover');
 }
 
+/**
+ * A picture of the hover `show` opens. The harness writes none when the hover is not on screen when the
+ * picture is taken (the editor, still laying out a newly opened article, can close it); the hover is then
+ * asked for again, up to three times.
+ */
+async function screenshotOfHover(outDir: string, name: string, show: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await show();
+    try {
+      // Longer than the harness waits for the hover (10 s): a late picture cannot land in the next attempt.
+      await screenshot(outDir, name, HOVER_SELECTOR, 15000);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      console.log(`[screenshot] no hover in the picture ${name}.png (attempt ${attempt}); showing it again`);
+    }
+  }
+}
+
 /** Asks the harness for a PNG of the workbench (after `waitForSelector` is visible) and waits until it is written. */
-async function screenshot(outDir: string, name: string, waitForSelector?: string): Promise<void> {
+async function screenshot(outDir: string, name: string, waitForSelector?: string, timeoutMs = 30000): Promise<void> {
   const file = path.join(outDir, `${name}.png`);
   await vscode.commands.executeCommand('notifications.clearAll');
   console.log(`[vscrt:screenshot] ${file}${waitForSelector ? ` waitFor=${waitForSelector}` : ''}`);
-  await waitFor(`the screenshot ${file}`, () => fs.existsSync(file) || undefined, 30000);
+  await waitFor(`the screenshot ${file}`, () => fs.existsSync(file) || undefined, timeoutMs);
 }
