@@ -4,8 +4,7 @@
 // prints one JSON line of figures per section as it finishes.
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [bundle, indexJson, dir, tmp, lookupsArg, workerScript] = process.argv.slice(2);
@@ -105,17 +104,34 @@ const readings = [];
   emit('readings', { readings: result.readings });
 }
 
-// 4–6 drive the editor's real path: dist/indexWorker.js in a worker thread, spoken to as IndexService
-// does (ToWorker / FromWorker, deltas applied with applyIndexDelta), and the snapshot loaded as
-// IndexService loads it. The "editor" side runs on this thread, the worker on its own.
-const storage = join(tmp, 'storage');
-mkdirSync(storage, { recursive: true });
-const cacheFile = join(storage, 'readings.json');
-const snapshotFile = core.IndexSnapshotFile.in(storage);
+// 4–6 drive the editor's real path: dist/indexWorker.js in a process of its own, started as IndexService
+// starts it (startIndexWorker) and spoken to as IndexService does (ToWorker / FromWorker, deltas applied
+// with applyIndexDelta), and the snapshot loaded as IndexService loads it. This process is the editor side.
 const workerFiles = files.map((file) => ({ file, fsPath: join(dir, file) }));
-const indexMessage = { type: 'index', files: workerFiles, cacheFile, snapshotFile: snapshotFile.file, maxBytes: 5 * 2 ** 20 };
+const storageIn = (name) => {
+  const storage = join(tmp, name);
+  mkdirSync(storage, { recursive: true });
+  const snapshotFile = core.IndexSnapshotFile.in(storage);
+  return { cacheFile: join(storage, 'readings.json'), snapshotFile, indexMessage: { type: 'index', files: workerFiles, cacheFile: join(storage, 'readings.json'), snapshotFile: snapshotFile.file, maxBytes: 5 * 2 ** 20 } };
+};
 
-// 4. The reading cache filled with every reading (through the cache's own API), as a run before this one left it.
+// 4a. The editor's cold index: an empty storage folder, every file read by the worker.
+{
+  const cold = new EditorSide(workerScript);
+  const t0 = performance.now();
+  const r = await cold.request(storageIn('storage-cold').indexMessage);
+  const ms = performance.now() - t0;
+  const workerPeakKB = await cold.close();
+  result.editorCold = {
+    how: 'dist/indexWorker.js started as IndexService starts it (its own process), index request with an empty storage folder → whole index received → CorpusQuery; worker peak from /proc (VmHWM)',
+    ms, workerMs: r.ms, readMs: r.phases?.readMs, linkMs: r.phases?.linkMs, workerPeakKB, editorRssKB: process.memoryUsage.rss() / 1024,
+  };
+}
+emit('editorCold', { editorCold: result.editorCold });
+
+const { cacheFile, snapshotFile, indexMessage } = storageIn('storage');
+
+// 4b. The reading cache filled with every reading (through the cache's own API), as a run before this one left it.
 {
   const fill = new core.ReadingCache(new core.FileCacheStore(cacheFile));
   await fill.open();
@@ -189,7 +205,7 @@ emit('warmNoSnapshot', { warmNoSnapshot: result.warmNoSnapshot });
     const t3 = performance.now();
     runs.push({ ms: t3 - t0, workerMs: r.ms, phases: r.phases, transferMs: t1 - t0 - r.ms - verifier.applyMs - verifier.queryMs, applyMs: verifier.applyMs, queryMs: verifier.queryMs, firstHoverMs: t3 - t2, delta: Boolean(r.delta), answered: Boolean(hovered) });
   }
-  await verifier.close();
+  result.warmWorkerPeakKB = await verifier.close();
   runs.sort((a, b) => a.ms - b.ms);
   result.reindex = {
     how: 'dist/indexWorker.js update (the edited bytes) → delta received and applied → new CorpusQuery (after the previous one, as IndexService does) → statementsIn, then a hover card (personAt, statementAt, eventsAt) on the new quote in the edited article',
@@ -197,11 +213,11 @@ emit('warmNoSnapshot', { warmNoSnapshot: result.warmNoSnapshot });
   };
 }
 
-emit('reindex', { reindex: result.reindex, maxRssKB: process.resourceUsage().maxRSS });
+emit('reindex', { reindex: result.reindex, maxRssKB: process.resourceUsage().maxRSS, warmWorkerPeakKB: result.warmWorkerPeakKB });
 
 /** The editor's side of the worker protocol, as IndexService has it: a new query after each result, following the last. */
 function EditorSide(script, data, base, query) {
-  const worker = new Worker(script);
+  const worker = core.startIndexWorker(script, (text) => process.stderr.write(`indexing worker: ${text}\n`));
   let nextId = 1;
   const self = {
     data,
@@ -226,10 +242,17 @@ function EditorSide(script, data, base, query) {
           resolve(m);
         };
         worker.on('message', on);
-        worker.postMessage({ ...message, id, base: self.base });
+        worker.send({ ...message, id, base: self.base });
       });
     },
-    close: () => worker.terminate(),
+    /** Stops the worker; resolves with its peak RSS in KB (Linux), or null. */
+    close() {
+      const status = `/proc/${worker.pid}/status`;
+      const peak = existsSync(status) ? Number(/VmHWM:\s+(\d+)/.exec(readFileSync(status, 'utf8'))?.[1] ?? NaN) : NaN;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.kill();
+      return exited.then(() => (Number.isFinite(peak) ? peak : null));
+    },
   };
   return self;
 }
