@@ -150,7 +150,8 @@ export class IndexService extends Disposable {
     if (!snapshot || this.ready) return;
     this.uris = uris;
     this.filesByUri = new Map([...uris].map(([file, uri]) => [uri.toString(), file]));
-    // Not current until verified: the status stays "indexing" until the worker's answer replaces or confirms it.
+    // Not current until verified: the status says "indexing" until the worker's answer replaces or confirms it.
+    this.setStatus({ indexing: true, done: 0, total: uris.size });
     this.publish({ data: snapshot.data, base: snapshotBase(snapshot.key) });
     this.logger.info(`answering from the index snapshot (${snapshot.data.articles.length} articles) after ${Date.now() - started} ms; checking it against the files`);
   }
