@@ -20,13 +20,25 @@ import { FileCacheStore } from './fileCacheStore';
 import { IndexSnapshotFile } from './indexSnapshot';
 import { resultBase, snapshotBase, type FromWorker, type ResultPhases, type ToWorker, type WorkerFile } from './workerProtocol';
 
-/** The editor's end of the conversation: the parent process's IPC channel, or a parent thread's port. */
-const editor = parentPort
-  ? { send: (m: FromWorker) => parentPort!.postMessage(m), onMessage: (f: (m: ToWorker) => void) => parentPort!.on('message', f) }
-  : process.send
-    ? { send: (m: FromWorker) => void process.send!(m), onMessage: (f: (m: ToWorker) => void) => process.on('message', f) }
-    : undefined;
-if (!editor) throw new Error('indexWorker must run in a child process with an IPC channel, or in a worker thread');
+/**
+ * The editor's end of the conversation: the parent process's IPC channel, or a parent thread's port.
+ * `send` resolves once the message has left: a pipe takes a large index in pieces, written only while
+ * this process's event loop runs, so work that blocks it (writing the snapshot) waits for that.
+ */
+interface Editor {
+  send(m: FromWorker): Promise<void>;
+  onMessage(f: (m: ToWorker) => void): void;
+}
+
+function editorChannel(): Editor {
+  const port = parentPort;
+  if (port) return { send: async (m) => port.postMessage(m), onMessage: (f) => port.on('message', f) };
+  const send = process.send?.bind(process);
+  if (send) return { send: (m) => new Promise((resolve) => send(m, () => resolve())), onMessage: (f) => process.on('message', f) };
+  throw new Error('indexWorker must run in a child process with an IPC channel, or in a worker thread');
+}
+
+const editor = editorChannel();
 if (!parentPort) {
   // A process of its own: its engine is ours to tune, and it ends when the editor that started it is gone.
   tuneEngine();
@@ -38,7 +50,7 @@ const SNAPSHOT_DELAY_MS = 5000;
 
 let session: CorpusSession | undefined;
 let cancelled = false;
-const post = (m: FromWorker) => editor.send(m);
+const post = (m: FromWorker) => void editor.send(m);
 const log = (message: string) => post({ type: 'log', message });
 
 /** The size limit of the last index request, which updates keep. */
@@ -107,7 +119,7 @@ async function handle(m: ToWorker): Promise<void> {
       const data = session.link();
       const linked = Date.now();
       if (m.base?.startsWith(snapshotBase('')) && m.base !== sent?.base) await adoptSnapshot(m.base, session.inputKey(), data);
-      send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read, link: session.lastLinkPhases });
+      await send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read, link: session.lastLinkPhases });
       // A cancelled run is not the corpus: its index is sent, never kept.
       if (complete) await saveSnapshot(session.inputKey(), data);
     } else {
@@ -115,7 +127,7 @@ async function handle(m: ToWorker): Promise<void> {
       await session.update(m.changed.map((f) => ({ file: f.file, read: reader(f) })), m.removed);
       const read = Date.now();
       const data = session.link();
-      send(m.id, m.base, data, started, { readMs: read - started, linkMs: Date.now() - read, link: session.lastLinkPhases });
+      await send(m.id, m.base, data, started, { readMs: read - started, linkMs: Date.now() - read, link: session.lastLinkPhases });
       scheduleSnapshot();
     }
   } catch (e) {
@@ -124,13 +136,15 @@ async function handle(m: ToWorker): Promise<void> {
 }
 
 /** Sends `data`, as a delta when the editor holds the index last sent (or the snapshot it names). */
-function send(id: number, base: string | undefined, data: CorpusIndexData, started: number, phases: Omit<ResultPhases, 'diffMs'>): void {
+async function send(id: number, base: string | undefined, data: CorpusIndexData, started: number, phases: Omit<ResultPhases, 'diffMs'>): Promise<void> {
+  let result: FromWorker;
   if (base && sent && sent.base === base) {
     const diffing = Date.now();
     const delta = diffIndex(sent.data, data);
-    post({ type: 'result', id, delta, ms: Date.now() - started, phases: { ...phases, diffMs: Date.now() - diffing } });
-  } else post({ type: 'result', id, packed: packIndex(data), ms: Date.now() - started, phases: { ...phases, diffMs: 0 } });
+    result = { type: 'result', id, delta, ms: Date.now() - started, phases: { ...phases, diffMs: Date.now() - diffing } };
+  } else result = { type: 'result', id, packed: packIndex(data), ms: Date.now() - started, phases: { ...phases, diffMs: 0 } };
   sent = { base: resultBase(id), data };
+  await editor.send(result);
 }
 
 /**
