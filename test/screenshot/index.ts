@@ -79,7 +79,8 @@ async function screenshotOfHover(outDir: string, name: string, show: () => Promi
   for (let attempt = 1; ; attempt++) {
     await show();
     try {
-      // Longer than the harness waits for the hover (10 s): a late picture cannot land in the next attempt.
+      // Longer than the harness waits for the hover (10 s). A picture that still lands late shows the hover
+      // all the same: the harness writes none without it.
       await screenshot(outDir, name, HOVER_SELECTOR, 15000);
       return;
     } catch (e) {
