@@ -8,7 +8,7 @@ export { slug };
 
 export interface Identities {
   people: Person[];
-  /** The corpus person id of an article-local person key. */
+  /** The corpus person id of an article-local person key (from an IdentityIndex: until its next `resolve`). */
   idOf(file: string, key: string): string | undefined;
 }
 
@@ -21,6 +21,8 @@ interface Local {
   word: string;
   /** Unique to this local: a re-read article gets new ones. */
   serial: number;
+  /** The corpus id the last `resolve` gave it. */
+  id: string;
 }
 
 /**
@@ -124,7 +126,6 @@ export class IdentityIndex {
 
   private buildIdentities(members: Map<string, Local[]>): Identities {
     const people: Person[] = [];
-    const idsByFile = new Map<string, Map<string, string>>();
     const used = new Set<string>();
     const built = new Map<string, Built>();
     for (const group of members.values()) {
@@ -135,26 +136,28 @@ export class IdentityIndex {
       for (let n = 2; used.has(id); n++) id = `${b.slug}-${n}`;
       used.add(id);
       people.push({ id, name: b.name, aliases: b.aliases, role: b.role, mentions: b.mentions });
-      for (const l of group) {
-        let ids = idsByFile.get(l.file);
-        if (!ids) idsByFile.set(l.file, (ids = new Map()));
-        ids.set(l.person.key, id);
-      }
+      for (const l of group) l.id = id;
     }
     this.built = built;
     people.sort((a, b) => a.id.localeCompare(b.id));
-    return { people, idOf: (file, key) => idsByFile.get(file)?.get(key) };
+    // An article holds a handful of people: its locals are searched, rather than a map of every local's
+    // id built on each resolve (at ten thousand articles, most of the time `resolve` took).
+    const idOf = (file: string, key: string) => {
+      for (const l of this.localsByFile.get(file) ?? []) if (l.person.key === key) return l.id;
+      return undefined;
+    };
+    return { people, idOf };
   }
 
   private localOf(file: string, person: ArticlePerson): Local {
     const forms = formsOf(person);
     const full = forms.filter((f) => f.length > 1);
-    if (full.length === 0) return { file, person, names: null, word: foldName(forms[0][0]), serial: nextSerial++ };
+    if (full.length === 0) return { file, person, names: null, word: foldName(forms[0][0]), serial: nextSerial++, id: '' };
     const key = [...new Set(full.map((f) => f.join(' ')))].sort().join('|');
     let names = this.names.get(key);
     if (!names) names = this.learn(key, full);
     names.uses++;
-    return { file, person, names, word: '', serial: nextSerial++ };
+    return { file, person, names, word: '', serial: nextSerial++, id: '' };
   }
 
   /** A new set of full names: compared with the sets of its surname blocks only. */
