@@ -112,7 +112,8 @@ const storageIn = (name) => {
   const storage = join(tmp, name);
   mkdirSync(storage, { recursive: true });
   const snapshotFile = core.IndexSnapshotFile.in(storage);
-  return { cacheFile: join(storage, 'readings.json'), snapshotFile, indexMessage: { type: 'index', files: workerFiles, cacheFile: join(storage, 'readings.json'), snapshotFile: snapshotFile.file, maxBytes: 5 * 2 ** 20 } };
+  const cacheFile = join(storage, 'readings.json');
+  return { cacheFile, snapshotFile, indexMessage: { type: 'index', files: workerFiles, cacheFile, snapshotFile: snapshotFile.file, maxBytes: 5 * 2 ** 20 } };
 };
 
 // 4a. The editor's cold index: an empty storage folder, every file read by the worker.
