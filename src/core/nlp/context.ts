@@ -66,6 +66,7 @@ function startsTitle(t: Token): boolean {
 const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?([^,;.()"“”:!?\n]{2,160}?)\s*(?=[,;.()"“”:!?\n]|$)/du;
 const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
 const MAX_APPOSITION_WORDS = 16;
+const MAX_QUALIFIED_TITLE_WORDS = 2;
 
 /** The apposition after a name ("Wang Yi, China's top diplomat,") when it holds a title. */
 export function appositionAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
@@ -74,7 +75,9 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
   const start = nameEnd + m.indices![1][0];
   const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + m[1].length);
   if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || !words.some(isTitle) || holdsAName(words)) return null;
-  if (!isRoleWord(words[0]) && !words[0].capitalised && !words[0].acronym && !words[0].possessive) return null;
+  // A lower-case noun may qualify a title right after it ("the government spokeswoman", "the opposition leader").
+  const qualifiedTitle = words.length <= MAX_QUALIFIED_TITLE_WORDS && isTitle(words[words.length - 1]);
+  if (!isRoleWord(words[0]) && !words[0].capitalised && !words[0].acronym && !words[0].possessive && !qualifiedTitle) return null;
   return { text: m[1], start, end: start + m[1].length };
 }
 

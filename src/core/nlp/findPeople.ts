@@ -143,10 +143,17 @@ const isNameShaped = (t: Token) => hasNameShape(t) && !isRoleWord(t);
 /** A particle ("bin", "von") or an initial ("H.") between two name words. */
 const isInnerNameWord = (t: Token) => isParticle(t) || /^\p{Lu}$/u.test(t.text);
 
-/** "Eurasian Affairs", "Kremlin spokesman": the run qualifies the title that follows it. */
+/**
+ * "Eurasian Affairs special envoy", "Kremlin spokesman": the run qualifies the title that follows it. The
+ * role words after it must reach a title: in "Henrik Dahl first met", "first" is no title's modifier.
+ */
 function opensTitle(tokens: Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  return next !== undefined && joined(tokens[last]) && isRoleWord(next);
+  if (!joined(tokens[last])) return false;
+  for (let k = last + 1; k < tokens.length && isRoleWord(tokens[k]); k++) {
+    if (isTitle(tokens[k])) return true;
+    if (!joined(tokens[k])) break;
+  }
+  return false;
 }
 const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 

@@ -31,6 +31,16 @@ describe('findPeople', () => {
     for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
   });
 
+  describe('a name before a lower-case role word is still a name', () => {
+    // "first", "then", "top" build titles ("then-President"), but only a run that reaches a title opens one.
+    const cases: Array<[string, string[]]> = [
+      ['Henrik Dahl first met the envoys in 2019.', ['Henrik Dahl']],
+      ['Marta Kowalski then left for the airport.', ['Marta Kowalski']],
+      ['Kremlin press secretary Ivan Sorokin said the call was useful.', ['Ivan Sorokin']],
+    ];
+    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
+  });
+
   describe('roles come from titles and appositions', () => {
     const cases: Array<[string, string]> = [
       ['Brazilian Defense Minister Paulo Teixeira toured the base.', 'Brazilian Defense Minister'],
@@ -38,10 +48,15 @@ describe('findPeople', () => {
       ['Marta Lindqvist, the Swedish trade envoy, arrived on Tuesday.', 'Swedish trade envoy'],
       ['The report was sent to Prime Minister Anil Deshmukh.', 'Prime Minister'],
       ['It cited the Deputy Minister of Energy of Chile Rosa Alvear.', 'Deputy Minister of Energy of Chile'],
+      ['Halvard Brekke, the opposition leader, arrived on Tuesday.', 'opposition leader'],
+      ['Marta Kowalski, the government spokeswoman, read a statement.', 'government spokeswoman'],
     ];
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
     }
+    it('a phrase that only ends in a title is no role', () => {
+      assert.equal(peopleIn(['Kremlin spokesman Ivan Sorokin, back as chairman, met the board.']).found.people[0]?.role, 'Kremlin spokesman');
+    });
   });
 
   describe('a short form joins the full name it stands for', () => {
