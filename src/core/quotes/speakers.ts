@@ -2,6 +2,7 @@ import type { Span } from '../model';
 import type { Cue } from './cues';
 import type { NameSpan, PeopleIndex } from './peopleIndex';
 import { FILLER } from './quoteMarks';
+import { genderOf, genderOfPronoun, genderOfRole, type Gender } from '../nlp/gender';
 
 /**
  * Who a cue belongs to: the words naming the source next to the cue (a name, a pronoun, a description),
@@ -73,6 +74,7 @@ const SUBJECT_LOOK_BACK = 250;
 /** What the reader remembers while going through an article: who was last the subject, who last spoke. */
 export class Discourse {
   private readonly subjects: Array<{ key: string; at: number }> = [];
+  private readonly genders = new Map<string, Gender | null>();
   lastSpeaker: Speaker | null = null;
 
   constructor(private readonly people: PeopleIndex) {}
@@ -107,19 +109,30 @@ export class Discourse {
   }
 
   /** The most recent subject before `offset`. With a description ("the Chinese leader"), the most recent
-   * one the people reader describes with that nationality, else the most recent one it says nothing about. */
-  recentSubject(offset: number, description?: string, exclude: string[] = []): string | null {
+   * one the people reader describes with that nationality, else the most recent one it says nothing about.
+   * With a gender (of "he" or "she"), never one the article gives the other gender. */
+  recentSubject(offset: number, description?: string, exclude: string[] = [], gender: Gender | null = null): string | null {
     const nationality = description ? NATIONALITY.exec(description)?.[1] : undefined;
     let undescribed: string | null = null;
     for (let i = this.subjects.length - 1, seen = 0; i >= 0 && seen < MAX_SUBJECTS_BACK; i--, seen++) {
       const s = this.subjects[i];
       if (s.at >= offset || exclude.includes(s.key)) continue;
+      if (gender && this.genderOf(s.key) === otherGender(gender)) continue;
       if (!nationality) return s.key;
       const fits = this.describes(s.key, nationality);
       if (fits === 'yes') return s.key;
       if (fits === 'unknown') undescribed ??= s.key;
     }
     return undescribed;
+  }
+
+  private genderOf(key: string): Gender | null {
+    let gender = this.genders.get(key);
+    if (gender === undefined) {
+      const p = this.people.person(key);
+      this.genders.set(key, (gender = p ? genderOf(p) : null));
+    }
+    return gender;
   }
 
   /** Whether the person's role or names carry the nationality ("Chinese", "China's"). */
@@ -323,7 +336,7 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
   }
   if (phrase.kind === 'pronoun') return resolvePronoun(words, span, discourse, exclude);
   if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words)) {
-    const key = discourse.recentSubject(phrase.start, words);
+    const key = discourse.recentSubject(phrase.start, words, [], genderOfRole(words));
     if (key) return named(key, span);
   }
   if (!/\p{L}/u.test(words) || /\uE000/.test(words)) return null;
@@ -335,8 +348,12 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
   if (/^(?:they|it)$/iu.test(words)) {
     return last && !last.key && last.text ? { ...last, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
   }
-  const key = discourse.recentSubject(span.start, undefined, exclude);
-  return key ? named(key, span) : null;
+  const key = discourse.recentSubject(span.start, undefined, exclude, genderOfPronoun(words));
+  return key ? named(key, span) : { key: null, text: words, span, flags: ['unnamed'] };
+}
+
+function otherGender(g: Gender): Gender {
+  return g === 'male' ? 'female' : 'male';
 }
 
 function named(key: string, span: Span): Speaker {

@@ -95,6 +95,11 @@ describe('findStatements', () => {
       ['he is not the one he tells', ['Henrik Dahl arrived in Oslo, and he embraced Marta Kowalski at the airport.', '"We stand together," he told Kowalski.'], [{ text: 'We stand together', speaker: 'Dahl' }]],
       ['a name after a gerund is an object', ['Henrik Dahl came a month after angering his allies by hugging Marta Kowalski.', '"I regret nothing," he said.'], [{ text: 'I regret nothing', speaker: 'Dahl' }]],
       ['a role description resolved to the one person it fits', ['Polish Prime Minister Marta Kowalski met Norwegian Foreign Minister Henrik Dahl in Oslo.', '"The harbour will stay open," the Polish prime minister said.'], [{ text: 'The harbour will stay open', speaker: 'Kowalski' }]],
+      ['she is not a man the article calls Mr', ['Ms Marta Kowalski arrived in Oslo on Monday.', 'Mr Henrik Dahl greeted her at the airport.', '"We are ready to sign," she said.'], [{ text: 'We are ready to sign', speaker: 'Kowalski' }]],
+      ['he is not a woman the article calls a spokeswoman', ['Henrik Dahl spoke first.', 'Government spokeswoman Marta Kowalski then read a statement.', '"Nothing was agreed," he said.'], [{ text: 'Nothing was agreed', speaker: 'Dahl' }]],
+      ['she with only a man before her is no one named', ['Congressman Henrik Dahl was sentenced on Monday.', 'His wife confirmed he would appeal.', '"We both know the truth," she said.'], [{ text: 'We both know the truth', speaker: 'she' }]],
+      ['a gendered description takes the one of that gender', ['Ms Marta Kowalski arrived in Oslo on Monday.', 'Mr Henrik Dahl greeted her at the airport.', '"We are ready to sign," the spokeswoman said.'], [{ text: 'We are ready to sign', speaker: 'Kowalski' }]],
+      ['a pronoun takes a subject the article gives no gender', ['Mr Henrik Dahl met reporters.', 'Marta Kowalski spoke after him.', '"The ports reopen tomorrow," she said.'], [{ text: 'The ports reopen tomorrow', speaker: 'Kowalski' }]],
       ['a surname and then a pronoun', ['Marta Kowalski arrived late.', 'Kowalski said the convoy was safe. She added that more trucks would follow.'], [
         { text: 'the convoy was safe', kind: 'indirect', speaker: 'Kowalski' },
       ]],
