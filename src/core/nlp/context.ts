@@ -1,5 +1,5 @@
 import { joined, type Token } from './tokens';
-import { isCommonWord, isConnector, isGivenName, isHonorific, isNotPersonWord, isRoleWord, isSpeechCue, isTitle } from './words';
+import { isCommonWord, isConnector, isGivenName, isHonorific, isNotPersonWord, isRoleWord, isSpeechCue, isTitle, placeNameLength } from './words';
 
 /** What the words around a name say about it: a title before it, an apposition after it, a speech cue. */
 
@@ -30,7 +30,14 @@ export function titleBefore(tokens: Token[], at: number, text: string): TitleBef
   for (let j = at - 1; j >= 0 && at - j <= MAX_ROLE_WORDS; j--) {
     const t = tokens[j];
     const adjacent = joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter));
-    if (!adjacent || !belongsToTitle(tokens, j)) break;
+    if (!adjacent) break;
+    // "Ambassador to the United Nations Linda Thomas-Greenfield": a body named in several words completes the title.
+    const body = placeNameEndingAt(tokens, j);
+    if (body > 0) {
+      from = j -= body - 1;
+      continue;
+    }
+    if (!belongsToTitle(tokens, j)) break;
     // "special envoy to President-elect Tinubu": a title already stands right of the connector.
     if (isConnector(t) && tokens.slice(j + 1, at).some(isTitle)) break;
     from = j;
@@ -42,6 +49,15 @@ export function titleBefore(tokens: Token[], at: number, text: string): TitleBef
   const titled = words.filter((t) => !isHonorific(t));
   const role = titled.some(isTitle) ? { text: text.slice(titled[0].start, titled[titled.length - 1].end), start: titled[0].start, end: titled[titled.length - 1].end } : null;
   return { role, start: words[0].start };
+}
+
+/** How many words ending at `tokens[j]` (two or three, each joined to the next) name a place or body; 0 if none. */
+function placeNameEndingAt(tokens: Token[], j: number): number {
+  for (let n = 3; n >= 2; n--) {
+    const at = j - n + 1;
+    if (at >= 0 && placeNameLength(tokens, at, j + 1) === n && tokens.slice(at, j).every(joined)) return n;
+  }
+  return 0;
 }
 
 /**

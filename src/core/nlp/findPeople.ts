@@ -4,7 +4,7 @@ import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug } from './nameForms';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, isGivenName, isNotPersonWord, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -132,7 +132,11 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
       else break;
     }
     let first = i;
-    while (first <= last && (isCommonWord(tokens[first]) || isNotPersonWord(tokens[first]))) first++;
+    // Leading words that are not names: "During", "Beijing", and a body named in several ("United Nations").
+    for (let n: number; first <= last; first += n) {
+      n = placeNameLength(tokens, first, last + 1) || (isCommonWord(tokens[first]) || isNotPersonWord(tokens[first]) ? 1 : 0);
+      if (n === 0) break;
+    }
     if (!opensTitle(tokens, last)) out.push({ paragraph, from: i, first, last });
     i = last + 1;
   }

@@ -54,13 +54,18 @@ export function isNotPersonWord(t: Token): boolean {
 
 /** Two or three words compromise knows together as a place or body: "Sri Lanka", "Abu Dhabi". */
 export function holdsPlaceName(words: Token[]): boolean {
-  for (let i = 0; i < words.length - 1; i++) {
-    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
-      const phrase = words.slice(i, i + n).map((t) => t.lower).join(' ');
-      if (lexiconTags(phrase).some((x) => NOT_PERSON_TAGS.includes(x))) return true;
-    }
-  }
+  for (let i = 0; i < words.length - 1; i++) if (placeNameLength(words, i, words.length) > 0) return true;
   return false;
+}
+
+/** How many words from `at` (two or three, before `end`) compromise knows together as a place or body; 0 if none. */
+export function placeNameLength(words: Token[], at: number, end: number): number {
+  for (let n = 3; n >= 2; n--) {
+    if (at + n > end) continue;
+    const phrase = words.slice(at, at + n).map((t) => t.lower).join(' ');
+    if (lexiconTags(phrase).some((x) => NOT_PERSON_TAGS.includes(x))) return n;
+  }
+  return 0;
 }
 
 /**

@@ -41,6 +41,14 @@ describe('findPeople', () => {
     for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
   });
 
+  describe('a body named in several words before a name is not part of it', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The envoy to the United Nations Ingrid Solberg spoke.', ['Ingrid Solberg']],
+      ['In a related context, the Norwegian Ambassador to the United Nations, Ingrid Solberg, spoke.', ['Ingrid Solberg']],
+    ];
+    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
+  });
+
   describe('roles come from titles and appositions', () => {
     const cases: Array<[string, string]> = [
       ['Brazilian Defense Minister Paulo Teixeira toured the base.', 'Brazilian Defense Minister'],
@@ -49,6 +57,7 @@ describe('findPeople', () => {
       ['The report was sent to Prime Minister Anil Deshmukh.', 'Prime Minister'],
       ['It cited the Deputy Minister of Energy of Chile Rosa Alvear.', 'Deputy Minister of Energy of Chile'],
       ['Halvard Brekke, the opposition leader, arrived on Tuesday.', 'opposition leader'],
+      ['The Norwegian Ambassador to the United Nations Ingrid Solberg spoke.', 'Norwegian Ambassador to the United Nations'],
       ['Marta Kowalski, the government spokeswoman, read a statement.', 'government spokeswoman'],
     ];
     for (const [sentence, role] of cases) {
