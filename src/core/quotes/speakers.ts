@@ -268,13 +268,17 @@ function expandWords(alternation: string): string[] {
   });
 }
 
+/** What opens an adverbial after a cue ("said during a Security Council session", "said in a statement"): no source.
+ * Lower case only: "according to AT&T" names one. */
+const ADVERBIAL_AFTER_CUE = /^\s*(?:during|in|on|at|after|before|with|for|from|about|over|under|amid|ahead|while|when|that|as|last|this|earlier|later)\b/u;
+
 /** The source named right after the cue: `"…," said one European diplomat`, `according to Xinhua`. */
 function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people: PeopleIndex): Phrase | null {
   const right = masked.slice(cueEnd, Math.min(sentenceEnd, cueEnd + 160));
   const lead = right.length - right.trimStart().length;
   const name = people.nameStartingAt(cueEnd + lead) ?? titledName(masked, cueEnd + lead, people);
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
-  if (/^\s*(?:he|she|they|it|you)\b/iu.test(right)) return null;
+  if (/^\s*(?:he|she|they|it|you)\b/iu.test(right) || ADVERBIAL_AFTER_CUE.test(right)) return null;
   const description = DESCRIPTION_AFTER.exec(right) ?? PROPER_AFTER.exec(right);
   if (!description) return null;
   const start = cueEnd + right.indexOf(description[1]);

@@ -114,6 +114,8 @@ describe('findStatements', () => {
     'indirect speech': [
       ['said that', ['Henrik Dahl said that the ports would reopen within a month.'], [{ text: 'the ports would reopen within a month', kind: 'indirect', speaker: 'Dahl', cue: 'said' }]],
       ['said without that', ['Marta Kowalski said the convoy had reached the border.'], [{ text: 'the convoy had reached the border', kind: 'indirect', speaker: 'Kowalski' }]],
+      ['an adverbial after the cue names no source', ['The Norwegian envoy, Henrik Dahl, said during a council session that the ports would reopen.'], [{ text: 'the ports would reopen', kind: 'indirect', speaker: 'Dahl' }]],
+      ['a source in capitals after "according to"', ['The ferries will sail on time, according to AT&T.'], [{ text: 'The ferries will sail on time', kind: 'indirect', speaker: 'AT&T' }]],
       ['told someone that', ['Henrik Dahl told Marta Kowalski on Wednesday that the ceasefire was holding.'], [{ text: 'the ceasefire was holding', kind: 'indirect', speaker: 'Dahl', when: '2024-03-13' }]],
       ['clause first, speaker after', ['The ceasefire is holding in most villages, Henrik Dahl told the council.'], [{ text: 'The ceasefire is holding in most villages', kind: 'indirect', speaker: 'Dahl' }]],
       ['according to, before and after', ['According to Henrik Dahl, the grain ships will leave on time.', 'The border will reopen soon, according to the regional government.'], [
