@@ -325,7 +325,8 @@ function phraseAt(masked: string, span: Span, people: PeopleIndex): Phrase | nul
 
 function descriptionPhrase(masked: string, start: number, end: number, people: PeopleIndex): Phrase {
   const name = people.namesIn(start, end).pop();
-  if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  // "Dahl's office", "Dahl's spokesman": someone else speaks for the person named.
+  if (name && !isPossessor(masked, name)) return { start: name.start, end: name.end, kind: 'name', name };
   const words = masked.slice(start, end);
   const lead = words.length - words.trimStart().length;
   return { start: start + lead, end, kind: 'description' };
@@ -339,7 +340,7 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
     return key ? named(key, span) : { key: null, text: words, span, flags: ['ambiguous'] };
   }
   if (phrase.kind === 'pronoun') return resolvePronoun(words, span, discourse, exclude);
-  if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words)) {
+  if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words) && people.namesIn(phrase.start, phrase.end).length === 0) {
     const key = discourse.recentSubject(phrase.start, words, [], genderOfRole(words));
     if (key) return named(key, span);
   }
@@ -358,6 +359,10 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
 
 function otherGender(g: Gender): Gender {
   return g === 'male' ? 'female' : 'male';
+}
+
+function isPossessor(masked: string, name: Span): boolean {
+  return /^['’]s?(?!\p{L})/u.test(masked.slice(name.end, name.end + 3));
 }
 
 function named(key: string, span: Span): Speaker {

@@ -140,6 +140,8 @@ describe('findStatements', () => {
     ],
     'unnamed sources': [
       ['an organisation', ['The Foreign Ministry said the envoy would stay another week.'], [{ text: 'the envoy would stay another week', speaker: 'The Foreign Ministry', flags: ['unnamed'] }]],
+      ["a person's office speaks for them, not as them", ['Henrik Dahl lost the vote.', "Dahl's office said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's office", flags: ['unnamed'] }]],
+      ["a person's spokesman is someone else", ['Henrik Dahl lost the vote.', "Dahl's spokesman said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's spokesman", flags: ['unnamed'] }]],
       ['an anonymous person', ['"Nobody expected a breakthrough," said one Western diplomat.'], [{ text: 'Nobody expected a breakthrough', speaker: 'one Western diplomat', flags: ['unnamed'] }]],
     ],
     'days': [
