@@ -175,7 +175,11 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const undecided: Chunk[] = [];
   for (const chunk of chunks) {
     const w = words(chunk);
-    if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || w.length > MAX_NAME_WORDS || w.some(isNotPersonWord) || holdsPlaceName(w)) continue;
+    if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || w.length > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
+    if (w.some(isNotPersonWord)) {
+      if (surnameLikePlace(w) && hasContextEvidence(chunk, text)) inContext.push(chunk);
+      continue;
+    }
     if (hasContextEvidence(chunk, text)) inContext.push(chunk);
     else if (w.length > 1 && w.length <= MAX_LEXICON_NAME_WORDS && (isGivenName(w[0]) || w.some(isSurname))) byLexicon.push(chunk);
     else if (w.length > 1) undecided.push(chunk);
@@ -194,6 +198,14 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
     if (candidatesFor(people, word).length === 0) addFullName(people, [word], text);
   }
   return people;
+}
+
+/**
+ * "Peter Dutton", "Ali France": a given name, then a surname that is also a place. Taken only with evidence
+ * from the context (a title, an apposition, a speech cue): "Paris Hilton" is found, "Sydney Harbour" is not.
+ */
+function surnameLikePlace(w: Token[]): boolean {
+  return w.length >= 2 && isGivenName(w[0]) && !isNotPersonWord(w[0]) && w.findIndex(isNotPersonWord) === w.length - 1;
 }
 
 function hasContextEvidence(chunk: Chunk, text: string): boolean {

@@ -41,6 +41,15 @@ describe('findPeople', () => {
     for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
   });
 
+  describe('a surname that is also a place needs a given name and evidence', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Senator Maria Birmingham said the vote was close.', ['Maria Birmingham']],
+      ['Peter Dutton said the vote was close, and Dutton added that he would not resign.', ['Peter Dutton']],
+      ['Crowds filled Sydney Harbour on Sunday.', []],
+    ];
+    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
+  });
+
   describe('a body named in several words before a name is not part of it', () => {
     const cases: Array<[string, string[]]> = [
       ['The envoy to the United Nations Ingrid Solberg spoke.', ['Ingrid Solberg']],
