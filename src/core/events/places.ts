@@ -7,7 +7,7 @@ import { matchesOf } from './regexMatches';
 const VENUE_NOUN = '(?:estate|palace|hall|residence|guesthouse|guest house|cosmodrome|spaceport|airport|station|square|house|hotel|center|centre|museum|base|villa|resort|castle|compound)';
 const CAP_WORD = "[A-Z][\\p{L}'’.-]*";
 const PLACE_AFTER_PREPOSITION = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside|around|tour\\s+of)\\s+(?:the\\s+)?(?:(?:capital|city|town|port|village)\\s+(?:of\\s+)?)?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
+  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside|around|tour\\s+of)\\s+(?:the\\s+)?(?:(?:${CAP_WORD}\\s+)?(?:capital|city|town|port|village)(?:,\\s+|\\s+of\\s+|\\s+)(?=\\p{Lu}))?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
   'gu',
 );
 /** "showed Kim ", "shows the visitors ": what comes before "around" when it names the place of a visit. */

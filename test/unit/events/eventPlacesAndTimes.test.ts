@@ -14,6 +14,9 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['He visited Lisbon last spring.', ['Lisbon']],
     ['The talks on the crisis in Moldova ended late.', []],
     ['Prices rose in Lisbon.', []],
+    ['The ministers held talks in the Portuguese capital of Lisbon on Sunday.', ['Lisbon']],
+    ['The ministers resumed talks in the Portuguese capital, Lisbon, on Sunday.', ['Lisbon']],
+    ['The envoys met in the Brazilian city of Recife.', ['Recife']],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
