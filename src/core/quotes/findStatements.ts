@@ -204,6 +204,12 @@ class StatementReader {
   private addInterviewTurn(part: InterviewPart): void {
     const interview = this.interview!;
     const span = { start: part.start, end: part.end };
+    if (part.speaker) {
+      const { key, text } = part.speaker;
+      const speaker: Speaker = { key, text, span: null, flags: key ? [] : ['unnamed'] };
+      this.add(this.statement(span, part.turn === 'question' ? 'interview-question' : 'interview-answer', speaker, null, part.continued ? ['continuation'] : []));
+      return;
+    }
     if (part.turn === 'question') {
       this.add(this.statement(span, 'interview-question', { key: null, text: interview.interviewer, span: null, flags: ['unnamed'] }, null, []));
       return;

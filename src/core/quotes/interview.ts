@@ -1,11 +1,17 @@
 import type { Block, Span } from '../model';
 import type { PeopleIndex } from './peopleIndex';
+import { foldName } from '../nlp/nameForms';
+import { isGivenName } from '../nlp/words';
 import type { Discourse } from './speakers';
 
 /**
  * Interviews in question-and-answer form: paragraphs opening with a dash ("— Is China ready…?") or with
  * "Q:" / "A:". Questions end in a question mark (or carry "Q:"); answers run on through the following
  * paragraphs without a dash until the next question.
+ *
+ * Transcripts, where each turn opens with its speaker's label ("ANTHONY ALBANESE, PRIME MINISTER:",
+ * "JOURNALIST:", "Mao Ning:"), are read the same way: each turn, and the paragraphs that carry it on, is
+ * the labelled speaker's.
  */
 
 export type InterviewTurn = 'question' | 'answer';
@@ -16,6 +22,8 @@ export interface InterviewPart extends Span {
   turn: InterviewTurn;
   /** The paragraph carries on the answer before it (no dash of its own). */
   continued: boolean;
+  /** In a transcript, who the turn's label names: a person of the article, or the label's own words. */
+  speaker?: { key: string | null; text: string | null };
 }
 
 export interface Interview {
@@ -32,15 +40,20 @@ const INTERVIEW_WITH = /\binterview(?:ed)?\s+(?:with|by|to)\s+((?:the\s+)?[\p{Lu
 const MIN_TURNS = 2;
 
 export function findInterview(text: string, blocks: Block[], outlet: string | null, people: PeopleIndex, discourse: Discourse): Interview | null {
-  const parts = interviewParts(text, blocks);
-  if (parts.filter((p) => !p.continued).length < MIN_TURNS || !parts.some((p) => p.turn === 'question')) return null;
+  const transcript = transcriptParts(text, blocks, people);
+  const parts = transcript.some((p) => p.speaker) ? transcript : interviewParts(text, blocks);
+  // Questions make an interview; in a transcript, the labels alone do (a doorstop of two speeches).
+  if (parts.filter((p) => !p.continued).length < MIN_TURNS || !parts.some((p) => p.turn === 'question' || p.speaker)) return null;
   const firstQuestion = parts[0].start;
   const lead = blocks.filter((b) => b.end <= firstQuestion).map((b) => text.slice(b.start, b.end));
   const leadStart = blocks[0]?.start ?? 0;
   const interviewer = lead.map((t) => INTERVIEW_WITH.exec(t)?.[1]).find(Boolean) ?? outlet ?? 'the interviewer';
+  const heard = mostHeard(parts);
+  // In a transcript, a turn that ends in a question is one, unless it is the most heard speaker's.
+  for (const p of parts) if (p.speaker && !p.continued && p.speaker.key !== heard && /\?["”’]?\s*$/u.test(text.slice(p.start, p.end))) p.turn = 'question';
   return {
     parts: new Map(parts.map((p) => [p.paragraphStart, p])),
-    interviewee: interviewee(text, leadStart, firstQuestion, people, discourse),
+    interviewee: heard ?? interviewee(text, leadStart, firstQuestion, people, discourse),
     interviewer,
   };
 }
@@ -75,4 +88,97 @@ function sentenceAround(text: string, span: Span, from: number, to: number): str
   const start = Math.max(from, text.lastIndexOf('.', span.start) + 1);
   const stop = text.indexOf('.', span.end);
   return text.slice(start, stop < 0 || stop > to ? to : stop);
+}
+
+/**
+ * A speaker's label opening a paragraph, up to its colon: "ANTHONY ALBANESE, PRIME MINISTER:", "Minister
+ * MOTEGI:", "Imoto, TBS:", "Reporter:"; or "Q." / "A:". A few capitalised words (and "of", "the"), with
+ * what follows a comma (a role, an outlet); no sentence ends inside.
+ */
+const LABEL = /^((?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|de|van|von|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|de|van|von|bin|al)){0,5})(?:\s*,\s*([\p{Lu}][^:.!?;"“”\n]{0,60}?))?\s*:\s+(?=\S)/u;
+const QA_MARK = /^(Q|A)\s*[:.]\s+(?=\S)/u;
+/** Labels of whoever asks. */
+const ASKER = /^(?:the\s+)?(?:q|questions?|journalists?|reporters?|interviewer|moderator|audience(?:\s+member)?)$/iu;
+const CAPITALS = /^[^\p{Ll}]+$/u;
+/** The line that closes a government transcript. */
+const TRANSCRIPT_END = /^\s*\[?\s*ends?\s*\]?\s*\.?\s*$/iu;
+
+interface Label {
+  /** Characters up to the turn's first word. */
+  length: number;
+  /** Who speaks: undefined for "Q" and "A" (the interviewer and the interviewee). */
+  speaker?: { key: string | null; text: string | null };
+  turn: InterviewTurn;
+  /** The label alone shows a transcript: it names a person of the article, an asker, a Q or an A, or a given name or a role in capitals. */
+  anchors: boolean;
+}
+
+/**
+ * The turns of a transcript: each labelled paragraph, and the unlabelled ones that carry it on. Empty unless
+ * two paragraphs are labelled and one label shows a transcript (so that "UPDATE:" and "Note:" make none).
+ */
+function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): InterviewPart[] {
+  const parts: InterviewPart[] = [];
+  let previous: InterviewPart | null = null;
+  let anchored = false;
+  for (const b of blocks) {
+    if (b.kind !== 'body' && b.kind !== 'heading') continue; // a short labelled turn can read as a heading
+    const line = text.slice(b.start, b.end);
+    const label = transcriptLabel(line, people);
+    if (label) {
+      anchored ||= label.anchors;
+      previous = { start: b.start + label.length, end: b.end, paragraphStart: b.start, turn: label.turn, continued: false, speaker: label.speaker };
+      parts.push(previous);
+    } else if (TRANSCRIPT_END.test(line)) {
+      previous = null;
+    } else if (previous && b.kind === 'body') {
+      parts.push({ ...previous, start: b.start, end: b.end, paragraphStart: b.start, continued: true });
+    }
+  }
+  return anchored && parts.filter((p) => !p.continued).length >= MIN_TURNS ? parts : [];
+}
+
+function transcriptLabel(line: string, people: PeopleIndex): Label | null {
+  const qa = QA_MARK.exec(line);
+  if (qa) return { length: qa[0].length, turn: qa[1] === 'Q' ? 'question' : 'answer', anchors: true };
+  const m = LABEL.exec(line);
+  if (!m) return null;
+  const [, name, after] = m;
+  if (ASKER.test(name)) return { length: m[0].length, speaker: { key: null, text: name.toLowerCase().replace(/^the\s+/u, '') }, turn: 'question', anchors: true };
+  const key = personOfLabel(name, people);
+  if (key) return { length: m[0].length, speaker: { key, text: null }, turn: 'answer', anchors: true };
+  const capitals = CAPITALS.test(name);
+  const words = name.split(/\s+/);
+  const anchors = capitals && words.length >= 2 && (after !== undefined || isGivenName(words[0].toLowerCase()));
+  return { length: m[0].length, speaker: { key: null, text: capitals ? titleCase(name) : name }, turn: 'answer', anchors };
+}
+
+/**
+ * The person a label names: by a name form the article uses ("Foreign Minister Kishida"), else by the
+ * surname it ends in, when one person of the article has it ("Minister MOTEGI").
+ */
+function personOfLabel(label: string, people: PeopleIndex): string | null {
+  const fold = (name: string) => name.split(/\s+/).map((w) => foldName(w.toLowerCase()));
+  const words = fold(label);
+  const whole = words.join(' ');
+  const last = words[words.length - 1];
+  const bySurname: string[] = [];
+  for (const p of people.persons()) {
+    if ([p.name, ...p.aliases].some((n) => fold(n).join(' ') === whole)) return p.key;
+    if (fold(p.name).pop() === last) bySurname.push(p.key);
+  }
+  return bySurname.length === 1 ? bySurname[0] : null;
+}
+
+function titleCase(words: string): string {
+  return words.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** The person who speaks in most turns of a transcript. */
+function mostHeard(parts: InterviewPart[]): string | null {
+  const turns = new Map<string, number>();
+  for (const p of parts) if (p.speaker?.key && !p.continued) turns.set(p.speaker.key, (turns.get(p.speaker.key) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [key, n] of turns) if (!best || n > turns.get(best)!) best = key;
+  return best;
 }

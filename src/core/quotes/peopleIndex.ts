@@ -31,6 +31,11 @@ export class PeopleIndex {
     return this.byKey.get(key);
   }
 
+  /** Every person of the article. */
+  persons(): IterableIterator<ArticlePerson> {
+    return this.byKey.values();
+  }
+
   /** Names that start inside [from, to), in text order. */
   namesIn(from: number, to: number): NameSpan[] {
     const out: NameSpan[] = [];

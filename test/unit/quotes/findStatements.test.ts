@@ -186,6 +186,54 @@ describe('findStatements', () => {
     });
   });
 
+  describe('transcripts with a label for each speaker', () => {
+    it('each turn is its labelled speaker’s, and runs on over unlabelled paragraphs', () => {
+      check([
+        'Transcript of a press conference by Prime Minister Marta Kowalski and Foreign Minister Henrik Dahl.',
+        'MARTA KOWALSKI, PRIME MINISTER: The harbour will reopen on Monday.',
+        'The first ships are already waiting.',
+        'JOURNALIST: Will the ferries run as well?',
+        'HENRIK DAHL, FOREIGN MINISTER: The ferries will follow within a week.',
+        'ENDS',
+      ], [
+        { text: 'The harbour will reopen on Monday.', kind: 'interview-answer', speaker: 'Kowalski' },
+        { text: 'The first ships are already waiting.', kind: 'interview-answer', speaker: 'Kowalski', flags: ['continuation'] },
+        { text: 'Will the ferries run as well?', kind: 'interview-question', speaker: 'journalist', flags: ['unnamed'] },
+        { text: 'The ferries will follow within a week.', kind: 'interview-answer', speaker: 'Dahl' },
+      ]);
+    });
+    it('a label in ordinary case names a person of the article; an unknown one in capitals is kept as words', () => {
+      check([
+        'Spokeswoman Anna Berg held the regular briefing.',
+        'Reporter: Has the envoy left?',
+        'Anna Berg: He left this morning.',
+        'ERIK LUND, HARBOUR MASTER: The port is ready.',
+      ], [
+        { text: 'Has the envoy left?', kind: 'interview-question', speaker: 'reporter' },
+        { text: 'He left this morning.', kind: 'interview-answer', speaker: 'Berg' },
+        { text: 'The port is ready.', kind: 'interview-answer', speaker: 'Erik Lund', flags: ['unnamed'] },
+      ]);
+    });
+    it('a label may give the surname alone, in capitals, after a title; "Q." asks', () => {
+      check([
+        'Foreign Minister Henrik Dahl held a press conference in Oslo.',
+        'Q. Will the embassy reopen?',
+        'Minister DAHL: It will reopen next month.',
+        'Reporter: And the consulates?',
+        'Minister DAHL: They will follow.',
+      ], [
+        { text: 'Will the embassy reopen?', kind: 'interview-question' },
+        { text: 'It will reopen next month.', kind: 'interview-answer', speaker: 'Dahl' },
+        { text: 'And the consulates?', kind: 'interview-question', speaker: 'reporter' },
+        { text: 'They will follow.', kind: 'interview-answer', speaker: 'Dahl' },
+      ]);
+    });
+    it('one labelled paragraph, or labels that name no one, make no transcript', () => {
+      const found = statementsOf(['UPDATE: The talks resumed in the afternoon.', 'READ MORE: Envoys meet again.', 'Note: times are local.']);
+      assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
+    });
+  });
+
   describe('bad input', () => {
     it('an empty article has no statements', () => {
       assert.deepEqual(findStatements(readArticle('empty.txt', '', {}), { people: [], ambiguous: [] }), []);
