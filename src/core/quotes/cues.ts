@@ -135,6 +135,8 @@ for (const w of LOOKED_UP) {
 }
 
 /** Every cue in `masked` between `from` and `to`, in text order. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your)\s+$/iu;
+
 export function findCues(masked: string, from: number, to: number): Cue[] {
   const text = masked.slice(from, to);
   const words = cueWords(text);
@@ -149,6 +151,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
   if (words.per) for (const m of matches(PER, text)) cues.push(cue(from + m.index, 'per', 'according-to', true, false, null));
   for (const w of words.found) {
     if (taken.some((t) => t.start <= w.at && w.at < t.end)) continue;
+    // "the alleged spy ring", "his stated aim", "a reported 1,000 troops": after a determiner, an adjective.
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, w.at - 8), w.at))) continue;
     cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', w.found.entry.reportsClause, w.found.entry.takesObject, null));
   }
   return cues.sort((a, b) => a.start - b.start);

@@ -31,7 +31,7 @@ const PERSON_HEAD =
   'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
-  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|residents|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times';
+  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|residents|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation';
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|senior|unnamed|anonymous)\b/iu;
 
 const PRONOUN = /^(?:he|she|they|it)$/iu;
@@ -328,9 +328,11 @@ function descriptionPhrase(masked: string, start: number, end: number, people: P
   // "Dahl's office", "Dahl's spokesman": someone else speaks for the person named.
   if (name && !isPossessor(masked, name)) return { start: name.start, end: name.end, kind: 'name', name };
   const words = masked.slice(start, end);
-  const lead = words.length - words.trimStart().length;
+  // "although prosecutors said": the conjunction opens the clause, not the description.
+  const lead = CONJUNCTIONS_BEFORE.exec(words)![0].length;
   return { start: start + lead, end, kind: 'description' };
 }
+const CONJUNCTIONS_BEFORE = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|if|after|before|so|yet|then)\s+)*/iu;
 
 function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discourse: Discourse, exclude: string[] = []): Speaker | null {
   const words = text.slice(phrase.start, phrase.end);

@@ -136,12 +136,14 @@ describe('findStatements', () => {
       ['"pointed out" is one cue; a bare "out" is none', ['Henrik Dahl pointed out that the ferries were running again.', 'The repairs were carried out by the navy last winter.'], [
         { text: 'the ferries were running again', kind: 'indirect', speaker: 'Dahl', cue: 'pointed out' },
       ]],
+      ['a cue word after a determiner is an adjective', ['Investigators looked into the alleged "spy ring" at the port and its reported leader.'], []],
       ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
     ],
     'unnamed sources': [
       ['an organisation', ['The Foreign Ministry said the envoy would stay another week.'], [{ text: 'the envoy would stay another week', speaker: 'The Foreign Ministry', flags: ['unnamed'] }]],
       ["a person's office speaks for them, not as them", ['Henrik Dahl lost the vote.', "Dahl's office said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's office", flags: ['unnamed'] }]],
       ["a person's spokesman is someone else", ['Henrik Dahl lost the vote.', "Dahl's spokesman said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's spokesman", flags: ['unnamed'] }]],
+      ['a group named by a plural noun, after a conjunction', ['The office set the fine at a million crowns, although prosecutors said the figure was too low.'], [{ text: 'the figure was too low', speaker: 'prosecutors', flags: ['unnamed'] }]],
       ['an anonymous person', ['"Nobody expected a breakthrough," said one Western diplomat.'], [{ text: 'Nobody expected a breakthrough', speaker: 'one Western diplomat', flags: ['unnamed'] }]],
     ],
     'days': [
