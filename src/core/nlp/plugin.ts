@@ -19,6 +19,8 @@ export const TITLE_WORDS = [
   'founder', 'counterpart', 'commissioner', 'ombudsman', 'treasurer', 'tsar', 'czar', 'ruler', 'monarch',
   'dictator', 'patriarch', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'cleric', 'ayatollah',
   'economist', 'historian', 'activist', 'dissident', 'candidate', 'nominee', 'politician', 'deputy',
+  'negotiator', 'mediator', 'coordinator', 'sheriff', 'marshal', 'inspector', 'superintendent', 'magistrate',
+  'strategist', 'pollster', 'lobbyist', 'consultant', 'dean', 'provost', 'trustee',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec',
 ];
 

@@ -27,6 +27,8 @@ describe('findPeople', () => {
       ['The talks were chaired by Mr. Osvaldo Ferreira and Dr Amara Nwosu.', ['Amara Nwosu', 'Osvaldo Ferreira']],
       ['Deputy Minister of Agriculture of Chile Rodrigo Salas said the harvest was late.', ['Rodrigo Salas']],
       ['President-elect Halvard Brekke thanked voters.', ['Halvard Brekke']],
+      ['County Sheriff Tomas Varga told reporters the road was closed.', ['Tomas Varga']],
+      ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
     ];
     for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
   });
