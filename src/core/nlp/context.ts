@@ -43,7 +43,8 @@ export function titleBefore(tokens: Token[], at: number, text: string): TitleBef
     from = j;
     if (t.possessive) break; // "China's top diplomat": the possessor opens the title.
   }
-  while (from < at && !startsTitle(tokens[from])) from++;
+  // Leading words that open no title are dropped, but not the first word of a place ("New York prosecutor").
+  while (from < at && !startsTitle(tokens[from]) && placeNameLength(tokens, from, at) === 0) from++;
   const words = tokens.slice(from, at);
   if (!words.some((t) => isTitle(t) || isHonorific(t))) return null;
   const titled = words.filter((t) => !isHonorific(t));

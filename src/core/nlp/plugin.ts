@@ -42,7 +42,11 @@ export const ROLE_MODIFIERS = [
 ];
 
 /** Nationality words compromise's lexicon may lack; it already knows most ("Chinese", "Russian"). */
-export const DEMONYMS = ['ukrainian', 'belarusian', 'kazakh', 'uzbek', 'georgian', 'moldovan', 'north korean', 'south korean', 'emirati', 'saudi', 'qatari', 'taiwanese'];
+export const DEMONYMS = [
+  'ukrainian', 'belarusian', 'kazakh', 'uzbek', 'georgian', 'moldovan', 'north korean', 'south korean', 'emirati', 'saudi', 'qatari',
+  'taiwanese', 'south african', 'sri lankan', 'saudi arabian', 'costa rican', 'puerto rican', 'south sudanese', 'north macedonian',
+  'central african',
+];
 
 /** Verbs that put a person (or an organisation) in the subject or after an inverted "said". */
 export const SPEECH_CUES = [

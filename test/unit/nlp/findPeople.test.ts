@@ -69,6 +69,8 @@ describe('findPeople', () => {
       ['It cited the Deputy Minister of Energy of Chile Rosa Alvear.', 'Deputy Minister of Energy of Chile'],
       ['Halvard Brekke, the opposition leader, arrived on Tuesday.', 'opposition leader'],
       ['The Norwegian Ambassador to the United Nations Ingrid Solberg spoke.', 'Norwegian Ambassador to the United Nations'],
+      ['The case was grave, New York prosecutor Ingrid Solberg said in court.', 'New York prosecutor'],
+      ['South African President Halvard Brekke arrived on Tuesday.', 'South African President'],
       ['Marta Kowalski, the government spokeswoman, read a statement.', 'government spokeswoman'],
     ];
     for (const [sentence, role] of cases) {
