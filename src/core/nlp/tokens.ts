@@ -20,10 +20,11 @@ export interface Token {
   facts?: WordFacts;
 }
 
-// A word: Latin letters with inner hyphens or apostrophes ("Jae-in", "O'Brien"), or dotted initials
-// ("U.S."). Names in English text are in Latin script; other scripts are never read as names. A
-// hyphenated ending that makes a name an adjective ("Mueller-led") is not part of the word.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{Script=Latin}\p{M}]+(?:[-'’](?!(?:led|backed|based|born|era|style|owned|run|linked|allied|aligned|friendly)\b)[\p{Script=Latin}\p{M}]+)*/gu;
+// A word: Latin letters with inner hyphens or apostrophes ("Jae-in", "O'Brien"), dotted initials
+// ("U.S."), or capitals joined by an ampersand ("AT&T"). Names in English text are in Latin script;
+// other scripts are never read as names. A hyphenated ending that makes a name an adjective
+// ("Mueller-led") is not part of the word.
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}&])|[\p{Script=Latin}\p{M}]+(?:[-'’](?!(?:led|backed|based|born|era|style|owned|run|linked|allied|aligned|friendly)\b)[\p{Script=Latin}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 /** Abbreviations whose full stop belongs to the word, not to the sentence. */
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|rev|sen|rep|gov|gen|col|lt|capt|sgt|amb|pres|sec|st|jr|sr|\p{Lu})$/iu;

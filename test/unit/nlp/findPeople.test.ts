@@ -71,6 +71,7 @@ describe('findPeople', () => {
       ['The Norwegian Ambassador to the United Nations Ingrid Solberg spoke.', 'Norwegian Ambassador to the United Nations'],
       ['The case was grave, New York prosecutor Ingrid Solberg said in court.', 'New York prosecutor'],
       ['South African President Halvard Brekke arrived on Tuesday.', 'South African President'],
+      ['The new company would be led by AT&T Chief Executive Ingrid Solberg.', 'AT&T Chief Executive'],
       ['Marta Kowalski, the government spokeswoman, read a statement.', 'government spokeswoman'],
     ];
     for (const [sentence, role] of cases) {
