@@ -54,9 +54,13 @@ export function titleBefore(tokens: Token[], at: number, text: string): TitleBef
 
 /** How many words ending at `tokens[j]` (two or three, each joined to the next) name a place or body; 0 if none. */
 function placeNameEndingAt(tokens: Token[], j: number): number {
+  if (!tokens[j].capitalised) return 0;
   for (let n = 3; n >= 2; n--) {
     const at = j - n + 1;
-    if (at >= 0 && placeNameLength(tokens, at, j + 1) === n && tokens.slice(at, j).every(joined)) return n;
+    if (at < 0 || placeNameLength(tokens, at, j + 1) !== n) continue;
+    let adjacent = true;
+    for (let k = at; k < j; k++) adjacent &&= joined(tokens[k]);
+    if (adjacent) return n;
   }
   return 0;
 }

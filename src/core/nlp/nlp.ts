@@ -15,3 +15,15 @@ export function lexiconTags(word: string): readonly string[] {
 export function hasTag(word: string, tag: string): boolean {
   return lexiconTags(word).includes(tag);
 }
+
+/** The lexicon's phrases of two words or more whose tags `accept` takes ("new york": Region), read from its lines
+ * (one per set of tags) without a pass over every word. */
+export function lexiconPhrasesTagged(accept: (tags: readonly string[]) => boolean): string[] {
+  const out: string[] = [];
+  for (const line of (__LEXICON__ as string).split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0 || !accept(line.slice(0, tab).split(','))) continue;
+    for (const word of line.slice(tab + 1).split('\t')) if (word.includes(' ')) out.push(word);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { hasTag, lexiconTags } from './nlp';
+import { hasTag, lexiconPhrasesTagged, lexiconTags } from './nlp';
 import { rememberedByWord } from './remembered';
 
 /**
@@ -60,12 +60,25 @@ export function holdsPlaceName(words: Token[]): boolean {
 
 /** How many words from `at` (two or three, before `end`) compromise knows together as a place or body; 0 if none. */
 export function placeNameLength(words: Token[], at: number, end: number): number {
-  for (let n = 3; n >= 2; n--) {
-    if (at + n > end) continue;
-    const phrase = words.slice(at, at + n).map((t) => t.lower).join(' ');
-    if (lexiconTags(phrase).some((x) => NOT_PERSON_TAGS.includes(x))) return n;
+  if (at + 2 > end || !placeOpeners().get(words[at].lower)?.has(words[at + 1].lower)) return 0;
+  const two = `${words[at].lower} ${words[at + 1].lower}`;
+  if (at + 3 <= end && isPlacePhrase(`${two} ${words[at + 2].lower}`)) return 3;
+  return isPlacePhrase(two) ? 2 : 0;
+}
+const isPlacePhrase = (phrase: string) => lexiconTags(phrase).some((x) => NOT_PERSON_TAGS.includes(x));
+let openers: Map<string, Set<string>> | undefined;
+/** The first two words of the lexicon's places and bodies of several words: "new" → "york", "delhi", …. */
+function placeOpeners(): Map<string, Set<string>> {
+  if (!openers) {
+    openers = new Map();
+    for (const phrase of lexiconPhrasesTagged((tags) => tags.some((x) => NOT_PERSON_TAGS.includes(x)))) {
+      const [first, second] = phrase.split(' ');
+      let seconds = openers.get(first);
+      if (!seconds) openers.set(first, (seconds = new Set()));
+      seconds.add(second);
+    }
   }
-  return 0;
+  return openers;
 }
 
 /**

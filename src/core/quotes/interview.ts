@@ -96,6 +96,8 @@ function sentenceAround(text: string, span: Span, from: number, to: number): str
  * what follows a comma (a role, an outlet); no sentence ends inside.
  */
 const LABEL = /^((?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|de|van|von|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|de|van|von|bin|al)){0,5})(?:\s*,\s*([\p{Lu}][^:.!?;"“”\n]{0,60}?))?\s*:\s+(?=\S)/u;
+/** A label is short: up to its colon, a name, a role and an outlet. */
+const MAX_LABEL_CHARS = 120;
 const QA_MARK = /^(Q|A)\s*[:.]\s+(?=\S)/u;
 /** Labels of whoever asks. */
 const ASKER = /^(?:the\s+)?(?:q|questions?|journalists?|reporters?|interviewer|moderator|audience(?:\s+member)?)$/iu;
@@ -119,12 +121,15 @@ interface Label {
  */
 function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): InterviewPart[] {
   const parts: InterviewPart[] = [];
+  let names: LabelNames | undefined;
+  const personOf = (label: string) => (names ??= new LabelNames(people)).personOf(label);
   let previous: InterviewPart | null = null;
   let anchored = false;
   for (const b of blocks) {
     if (b.kind !== 'body' && b.kind !== 'heading') continue; // a short labelled turn can read as a heading
+    if (!previous && !mayBeLabelled(text, b.start, b.end)) continue;
     const line = text.slice(b.start, b.end);
-    const label = transcriptLabel(line, people);
+    const label = transcriptLabel(line, personOf);
     if (label) {
       anchored ||= label.anchors;
       previous = { start: b.start + label.length, end: b.end, paragraphStart: b.start, turn: label.turn, continued: false, speaker: label.speaker };
@@ -138,14 +143,22 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   return anchored && parts.filter((p) => !p.continued).length >= MIN_TURNS ? parts : [];
 }
 
-function transcriptLabel(line: string, people: PeopleIndex): Label | null {
+/** Whether the block has a colon near its start, or opens with "Q." or "A.": only then may it open with a label. */
+function mayBeLabelled(text: string, start: number, end: number): boolean {
+  const colon = text.indexOf(':', start);
+  if (colon >= 0 && colon < end && colon - start <= MAX_LABEL_CHARS) return true;
+  return (text[start] === 'Q' || text[start] === 'A') && text[start + 1] === '.';
+}
+
+function transcriptLabel(line: string, personOf: (label: string) => string | null): Label | null {
+  if (!mayBeLabelled(line, 0, line.length)) return null;
   const qa = QA_MARK.exec(line);
   if (qa) return { length: qa[0].length, turn: qa[1] === 'Q' ? 'question' : 'answer', anchors: true };
   const m = LABEL.exec(line);
   if (!m) return null;
   const [, name, after] = m;
   if (ASKER.test(name)) return { length: m[0].length, speaker: { key: null, text: name.toLowerCase().replace(/^the\s+/u, '') }, turn: 'question', anchors: true };
-  const key = personOfLabel(name, people);
+  const key = personOf(name);
   if (key) return { length: m[0].length, speaker: { key, text: null }, turn: 'answer', anchors: true };
   const capitals = CAPITALS.test(name);
   const words = name.split(/\s+/);
@@ -155,20 +168,28 @@ function transcriptLabel(line: string, people: PeopleIndex): Label | null {
 
 /**
  * The person a label names: by a name form the article uses ("Foreign Minister Kishida"), else by the
- * surname it ends in, when one person of the article has it ("Minister MOTEGI").
+ * surname it ends in, when one person of the article has it ("Minister MOTEGI"). Built once an article has
+ * a line that may be a label.
  */
-function personOfLabel(label: string, people: PeopleIndex): string | null {
-  const fold = (name: string) => name.split(/\s+/).map((w) => foldName(w.toLowerCase()));
-  const words = fold(label);
-  const whole = words.join(' ');
-  const last = words[words.length - 1];
-  const bySurname: string[] = [];
-  for (const p of people.persons()) {
-    if ([p.name, ...p.aliases].some((n) => fold(n).join(' ') === whole)) return p.key;
-    if (fold(p.name).pop() === last) bySurname.push(p.key);
+class LabelNames {
+  private readonly byForm = new Map<string, string>();
+  private readonly bySurname = new Map<string, string | null>();
+
+  constructor(people: PeopleIndex) {
+    for (const p of people.persons()) {
+      for (const n of [p.name, ...p.aliases]) if (!this.byForm.has(fold(n))) this.byForm.set(fold(n), p.key);
+      const surname = fold(p.name.split(/\s+/).pop()!);
+      this.bySurname.set(surname, this.bySurname.has(surname) ? null : p.key);
+    }
   }
-  return bySurname.length === 1 ? bySurname[0] : null;
+
+  personOf(label: string): string | null {
+    const folded = fold(label);
+    return this.byForm.get(folded) ?? this.bySurname.get(folded.slice(folded.lastIndexOf(' ') + 1)) ?? null;
+  }
 }
+
+const fold = (name: string) => name.split(/\s+/).map((w) => foldName(w.toLowerCase())).join(' ');
 
 function titleCase(words: string): string {
   return words.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
