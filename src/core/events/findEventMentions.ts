@@ -157,12 +157,18 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
     ...span,
     text,
     kind,
-    persons: unique(personsIn(persons, span).map((p) => p.key)),
+    persons: unique(personsIn(persons, span).filter((p) => !speaksForThem(text, p.end - span.start)).map((p) => p.key)),
     time,
     journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced),
     recall,
     announced,
   };
+}
+
+/** "the Iranian president's chief of staff", "Putin's spokesman": someone else acts for the person named. */
+const FOR_THE_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief of staff|aides?|advisers?|advisors?|envoys?|office|wife|husband|son|daughter|government|administration|ministry|lawyers?|attorneys?|staff|team|deputy|deputies|representatives?|ministers?|secretary|delegation)\b/u;
+function speaksForThem(text: string, end: number): boolean {
+  return FOR_THE_POSSESSOR.test(text.slice(end, end + 60));
 }
 
 /** "Xi told Blinken", "Putin received Wang Yi": a named person on each side of an encounter verb. */

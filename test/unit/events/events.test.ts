@@ -45,6 +45,14 @@ describe('findEventMentions', () => {
     assert.equal(press.participants.length, 2);
   });
 
+  it('leaves out a person whose spokesman or chief of staff acts for them', () => {
+    const r = read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met President Rui Carvalho’s chief of staff, Pedro Almeida, in Lisbon on Monday.');
+    const meeting = r.eventMentions.find((m) => m.kind === 'meeting');
+    assert.ok(meeting);
+    const names = new Map(r.people.people.map((p) => [p.key, p.name]));
+    assert.deepEqual(meeting.participants.map((k) => names.get(k)).sort(), ['Anna Kovacs', 'Pedro Almeida']);
+  });
+
   it('dates the arrival, not the meeting held after it', () => {
     const mentions = read('a.txt', '2024-03-13', 'After arriving in Portugal on Monday for a three-day visit, Anna Kovacs met Pedro Almeida.').eventMentions;
     assert.deepEqual(
