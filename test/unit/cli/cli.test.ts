@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINE_FLAGS } from '../../../src/node/engineFlags';
@@ -69,4 +69,15 @@ describe('grounded-reader CLI', function () {
     assert.equal(r.stderr, '');
     assert.equal(run(['--help']).stderr, '');
   });
+});
+
+describe('the reader bundles', () => {
+  // The build inlines the lexicon wherever the source names __LEXICON__: named twice, every bundle and
+  // every start-up would carry and parse a second copy of it.
+  for (const bundle of ['cli.js', 'indexWorker.js']) {
+    it(`${bundle} holds the lexicon once`, () => {
+      const text = readFileSync(join(repo, 'dist', bundle), 'utf8');
+      assert.equal(text.split('Abbreviation\tapprox\t').length - 1, 1);
+    });
+  }
 });
