@@ -127,9 +127,10 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   let anchored = false;
   for (const b of blocks) {
     if (b.kind !== 'body' && b.kind !== 'heading') continue; // a short labelled turn can read as a heading
-    if (!previous && !mayBeLabelled(text, b.start, b.end)) continue;
+    const labelled = mayBeLabelled(text, b.start, b.end);
+    if (!previous && !labelled) continue;
     const line = text.slice(b.start, b.end);
-    const label = transcriptLabel(line, personOf);
+    const label = labelled ? transcriptLabel(line, personOf) : null;
     if (label) {
       anchored ||= label.anchors;
       previous = { start: b.start + label.length, end: b.end, paragraphStart: b.start, turn: label.turn, continued: false, speaker: label.speaker };
@@ -151,7 +152,6 @@ function mayBeLabelled(text: string, start: number, end: number): boolean {
 }
 
 function transcriptLabel(line: string, personOf: (label: string) => string | null): Label | null {
-  if (!mayBeLabelled(line, 0, line.length)) return null;
   const qa = QA_MARK.exec(line);
   if (qa) return { length: qa[0].length, turn: qa[1] === 'Q' ? 'question' : 'answer', anchors: true };
   const m = LABEL.exec(line);
@@ -177,7 +177,7 @@ class LabelNames {
 
   constructor(people: PeopleIndex) {
     for (const p of people.persons()) {
-      for (const n of [p.name, ...p.aliases]) if (!this.byForm.has(fold(n))) this.byForm.set(fold(n), p.key);
+      for (const form of [p.name, ...p.aliases].map(fold)) if (!this.byForm.has(form)) this.byForm.set(form, p.key);
       const surname = fold(p.name.split(/\s+/).pop()!);
       this.bySurname.set(surname, this.bySurname.has(surname) ? null : p.key);
     }
