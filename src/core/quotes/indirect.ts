@@ -12,8 +12,9 @@ import { FILLER } from './quoteMarks';
 /** Addressees of "told", "assured", "reminded": pronouns and the usual audiences. */
 const COMMON_OBJECT =
   /^\s*(?:him|her|them|us|me|you|reporters|journalists|lawmakers|legislators|parliament|delegates|students|supporters|the (?:media|press|audience|publication|newspaper|agency|broadcaster|crowd|summit|meeting|conference|assembly|council|nation|country|parliament|committee)|(?:his|her|their) (?:\p{L}+ ){0,2}(?:counterparts?|hosts?|guests?|audience|colleagues|allies|supporters))\b/iu;
-/** Capitalised words and titles that name an addressee: "US President Joe Biden", "top US diplomat Antony Blinken". */
-const NAMED_OBJECT = /^\s*(?:(?:the|top|former|visiting|new|his|her|their|[\p{Lu}][\p{L}’'.-]*(?:['’]s)?|(?:vice|prime|foreign|defen[cs]e|state|senior|chief)\s)\s*){1,7}/u;
+/** Capitalised words and titles that name an addressee: "US President Joe Biden", "top US diplomat Antony Blinken",
+ * "Region 8 News" (a number inside a name). */
+const NAMED_OBJECT = /^\s*(?:(?:the(?=\s+(?:\p{Lu}|top|former|visiting|new|vice|prime|foreign|defen[cs]e|state|senior|chief))|top|former|visiting|new|his|her|their|[\p{Lu}][\p{L}’'.-]*(?:['’]s)?|\d+(?=\s+\p{Lu})|(?:vice|prime|foreign|defen[cs]e|state|senior|chief)\s)\s*){1,7}/u;
 /** Adverbials between a cue and its clause: "said on Friday that", "said in a statement that". */
 const ADVERBIAL =
   /^\s*,?\s*(?:(?:also|again|once again|earlier|later|then|further|today|yesterday|repeatedly|publicly|privately|separately|firmly|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:earlier|later)\s+(?:on\s+)?\p{L}+day)\b\s*,?\s*)+/iu;

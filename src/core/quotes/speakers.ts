@@ -28,7 +28,7 @@ interface Phrase extends Span {
 
 /** Nouns for a person that a definite description ("the Chinese leader") refers back to. */
 const PERSON_HEAD =
-  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator';
+  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
   'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|residents|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation';
@@ -63,6 +63,7 @@ const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,
 /** The last words of the heads, lower-case ("minister", "state", "officials"): every DESCRIPTION_BEFORE match ends
  * in one, or in one and "of" and a word. */
 const LAST_HEAD_WORDS = new Set(expandWords(`${PERSON_HEAD}|${SOURCE_HEAD}`).map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+const RELATIVE = /^\s*(?:who|whose|which|that)\b/iu;
 const PERSON_DESCRIPTION = new RegExp(`(?:${PERSON_HEAD})$`, 'iu');
 const NATIONALITY = /\b(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
 const MAX_SUBJECTS_BACK = 40;
@@ -201,7 +202,8 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   // The two end-anchored patterns are tried at every offset of the window: they run only when the last words
   // can end a match.
   const description = (mayEndInDescription(trimmed) ? DESCRIPTION_BEFORE.exec(trimmed) : null) ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
-  if (description) return descriptionPhrase(masked, end - description[1].length, end, people);
+  // ", who's on the security committee, said": a relative clause describes the subject before it.
+  if (description && !RELATIVE.test(description[1])) return descriptionPhrase(masked, end - description[1].length, end, people);
   return null;
 }
 
@@ -297,7 +299,9 @@ function titledName(masked: string, start: number, people: PeopleIndex): NameSpa
 function firstSubject(masked: string, clauseStart: number, to: number, people: PeopleIndex): Phrase | null {
   const from = Math.max(clauseStart, to - SUBJECT_LOOK_BACK);
   const opener = CLAUSE_OPENER.exec(masked.slice(from, to));
-  const start = opener && !people.namesIn(from, from + opener[0].length).length ? from + opener[0].length : from;
+  let start = opener && !people.namesIn(from, from + opener[0].length).length ? from + opener[0].length : from;
+  // "An Iranian parliamentarian, who's on the security committee, said": that was no opener but the subject.
+  if (start > from && RELATIVE.test(masked.slice(start, to))) start = from;
   const names = people.namesIn(start, to).filter((n) => masked[n.start] !== FILLER && !isObjectOrPossessive(masked, n, start));
   const name = names.find((n) => CLAUSE_START_BEFORE_NAME.test(masked.slice(Math.max(start, n.start - 60), n.start))) ?? names[0];
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
@@ -325,14 +329,20 @@ function phraseAt(masked: string, span: Span, people: PeopleIndex): Phrase | nul
 
 function descriptionPhrase(masked: string, start: number, end: number, people: PeopleIndex): Phrase {
   const name = people.namesIn(start, end).pop();
-  // "Dahl's office", "Dahl's spokesman": someone else speaks for the person named.
-  if (name && !isPossessor(masked, name)) return { start: name.start, end: name.end, kind: 'name', name };
+  // The name is the source when it ends the phrase ("Chinese Foreign Minister Wang Yi"); in "Dahl's office",
+  // "Dahl's spokesman" or "campaign officials for Dahl", someone else speaks for the person named.
+  if (name && NOTHING_OR_SUFFIX.test(masked.slice(name.end, end)) && !PREPOSITION_BEFORE.test(masked.slice(start, name.start))) {
+    return { start: name.start, end: name.end, kind: 'name', name };
+  }
   const words = masked.slice(start, end);
-  // "although prosecutors said": the conjunction opens the clause, not the description.
+  // "although prosecutors said": the conjunction opens the clause, not the description; nor does "2023-09-18".
   const lead = CONJUNCTIONS_BEFORE.exec(words)![0].length;
   return { start: start + lead, end, kind: 'description' };
 }
-const CONJUNCTIONS_BEFORE = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|if|after|before|so|yet|then)\s+)*/iu;
+const CONJUNCTIONS_BEFORE = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
+/** What may follow the name that ends a phrase: "William H. Pauley III", "Martin Luther King Jr.". */
+const NOTHING_OR_SUFFIX = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\b\.?)?\s*$/u;
+const PREPOSITION_BEFORE = /\b(?:for|of|to|with|from|at|by|about|against|on|in)\s+(?:the\s+)?$/iu;
 
 function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discourse: Discourse, exclude: string[] = []): Speaker | null {
   const words = text.slice(phrase.start, phrase.end);
@@ -361,10 +371,6 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
 
 function otherGender(g: Gender): Gender {
   return g === 'male' ? 'female' : 'male';
-}
-
-function isPossessor(masked: string, name: Span): boolean {
-  return /^['’]s?(?!\p{L})/u.test(masked.slice(name.end, name.end + 3));
 }
 
 function named(key: string, span: Span): Speaker {

@@ -116,6 +116,8 @@ describe('findStatements', () => {
       ['said without that', ['Marta Kowalski said the convoy had reached the border.'], [{ text: 'the convoy had reached the border', kind: 'indirect', speaker: 'Kowalski' }]],
       ['an adverbial after the cue names no source', ['The Norwegian envoy, Henrik Dahl, said during a council session that the ports would reopen.'], [{ text: 'the ports would reopen', kind: 'indirect', speaker: 'Dahl' }]],
       ['a source in capitals after "according to"', ['The ferries will sail on time, according to AT&T.'], [{ text: 'The ferries will sail on time', kind: 'indirect', speaker: 'AT&T' }]],
+      ['an addressee with a number in its name', ['Marta Kowalski told Region 8 News the three trucks had stopped.'], [{ text: 'the three trucks had stopped', speaker: 'Kowalski', cue: 'told' }]],
+      ['a name with a suffix after its title', ['Judge Henrik Dahl III said the sentence was fair.'], [{ text: 'the sentence was fair', speaker: 'Dahl' }]],
       ['told someone that', ['Henrik Dahl told Marta Kowalski on Wednesday that the ceasefire was holding.'], [{ text: 'the ceasefire was holding', kind: 'indirect', speaker: 'Dahl', when: '2024-03-13' }]],
       ['clause first, speaker after', ['The ceasefire is holding in most villages, Henrik Dahl told the council.'], [{ text: 'The ceasefire is holding in most villages', kind: 'indirect', speaker: 'Dahl' }]],
       ['according to, before and after', ['According to Henrik Dahl, the grain ships will leave on time.', 'The border will reopen soon, according to the regional government.'], [
@@ -144,6 +146,8 @@ describe('findStatements', () => {
       ["a person's office speaks for them, not as them", ['Henrik Dahl lost the vote.', "Dahl's office said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's office", flags: ['unnamed'] }]],
       ["a person's spokesman is someone else", ['Henrik Dahl lost the vote.', "Dahl's spokesman said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's spokesman", flags: ['unnamed'] }]],
       ['a group named by a plural noun, after a conjunction', ['The office set the fine at a million crowns, although prosecutors said the figure was too low.'], [{ text: 'the figure was too low', speaker: 'prosecutors', flags: ['unnamed'] }]],
+      ['a subject with a relative clause after it', ['An Icelandic parliamentarian, who sits on the security committee, recently said there were secret talks in Oman.'], [{ text: 'there were secret talks in Oman', speaker: 'An Icelandic parliamentarian', flags: ['unnamed'] }]],
+      ['page litter before a source is not part of it', ['2023-09-18 The county sheriff’s office said the road was closed.'], [{ text: 'the road was closed', speaker: 'The county sheriff’s office' }]],
       ['an anonymous person', ['"Nobody expected a breakthrough," said one Western diplomat.'], [{ text: 'Nobody expected a breakthrough', speaker: 'one Western diplomat', flags: ['unnamed'] }]],
     ],
     'days': [
