@@ -162,7 +162,7 @@ export class IdentityIndex {
 
   /** A new set of full names: compared with the sets of its surname blocks only. */
   private learn(key: string, forms: string[][]): FullNames {
-    const names: FullNames = { key, forms, surnameKeys: [...new Set(forms.map(surnameKey))], shortForms: shortForms(forms), uses: 0, links: new Set() };
+    const names: FullNames = { key, forms, surnameKeys: [...new Set(forms.flatMap(blockKeys))], shortForms: shortForms(forms), uses: 0, links: new Set() };
     for (const k of names.surnameKeys) {
       let block = this.blocks.get(k);
       if (!block) this.blocks.set(k, (block = new Set()));
@@ -256,8 +256,31 @@ function surnameKey(form: string[]): string {
   return withoutInitials(form).slice(1).map(foldName).join('');
 }
 
+/** The blocks a full name is compared in: its surname key, and its last word (where a fuller form of it may be). */
+function blockKeys(form: string[]): string[] {
+  return [surnameKey(form), `last:${foldName(form[form.length - 1])}`];
+}
+
 function shareFullName(a: string[][], b: string[][]): boolean {
-  return a.some((x) => b.some((y) => sameName(x, y)));
+  return a.some((x) => b.some((y) => sameName(x, y) || isFullerForm(x, y) || isFullerForm(y, x)));
+}
+
+/** In a patronymic ("bin Jassim") the words after the particle are a father's: "Hamad Al Thani" is not "Hamad bin Jassim Al Thani". */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
+/**
+ * "Asiwaju Bola Ahmed Tinubu" is a fuller form of "Bola Tinubu", "Mohammad Javad Zarif" of "Javad Zarif":
+ * every word of the short name (two words or more) is in the long one, in order, the last words agree, and the
+ * short name's first word is the long one's first or second (a title or an extra given name may open it).
+ */
+function isFullerForm(long: string[], short: string[]): boolean {
+  const l = withoutInitials(long).map(foldName);
+  const s = withoutInitials(short).map(foldName);
+  if (s.length < 2 || l.length <= s.length || l[l.length - 1] !== s[s.length - 1]) return false;
+  if ((l[0] !== s[0] && l[1] !== s[0]) || long.some((w) => PATRONYMIC.has(w.toLowerCase()))) return false;
+  let i = 0;
+  for (const w of l) if (w === s[i]) i++;
+  return i === s.length;
 }
 
 /** The fullest name, the one most articles use when spellings differ ("Sergei Lavrov" over "Sergey Lavrov"). */

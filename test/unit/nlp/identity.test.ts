@@ -43,6 +43,21 @@ describe('resolveIdentities', () => {
       ['park [a2.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt]'],
     ],
     [
+      'a fuller form of a name is the same person: an extra given name or title word before it',
+      [['Foreign Minister Reza Amir Karimi spoke.'], ['Minister Amir Karimi said the talks went well.']],
+      ['reza-amir-karimi [a0.txt a1.txt]'],
+    ],
+    [
+      'a name inside a patronymic is the father’s, not the son’s',
+      [['Prime Minister Hamad bin Jassim Khalil said the talks went well.'], ['Former emir Hamad Khalil said the talks went well.']],
+      ['hamad-bin-jassim-khalil [a0.txt]', 'hamad-khalil [a1.txt]'],
+    ],
+    [
+      'a fuller name whose words differ is someone else',
+      [['Foreign Minister Reza Amir Karimi spoke.'], ['Minister Omid Karimi said the talks went well.']],
+      ['omid-karimi [a1.txt]', 'reza-amir-karimi [a0.txt]'],
+    ],
+    [
       'different given names with the same surname are different people',
       [['Senator Maria Okafor spoke.'], ['Senator Tunde Okafor spoke.']],
       ['maria-okafor [a0.txt]', 'tunde-okafor [a1.txt]'],
