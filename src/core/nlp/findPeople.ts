@@ -133,8 +133,12 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
     }
     let first = i;
     // Leading words that are not names: "During", "Beijing", and a body named in several ("United Nations").
+    // Right after a title, a common word that opens a longer run is a given name: "former president Bill
+    // Clinton", "pollster Frank Luntz", "CEO Dick Costolo".
+    const givenAfterTitle = i < last && i > 0 && joined(tokens[i - 1]) && isTitle(tokens[i - 1]);
     for (let n: number; first <= last; first += n) {
-      n = placeNameLength(tokens, first, last + 1) || (isCommonWord(tokens[first]) || isNotPersonWord(tokens[first]) ? 1 : 0);
+      const common = isCommonWord(tokens[first]) && !(givenAfterTitle && first === i);
+      n = placeNameLength(tokens, first, last + 1) || (common || isNotPersonWord(tokens[first]) ? 1 : 0);
       if (n === 0) break;
     }
     if (!opensTitle(tokens, last)) out.push({ paragraph, from: i, first, last });

@@ -28,6 +28,7 @@ describe('findPeople', () => {
       ['Deputy Minister of Agriculture of Chile Rodrigo Salas said the harvest was late.', ['Rodrigo Salas']],
       ['President-elect Halvard Brekke thanked voters.', ['Halvard Brekke']],
       ['County Sheriff Tomas Varga told reporters the road was closed.', ['Tomas Varga']],
+      ['Top pollster Frank Halvorsen says the vote will be close.', ['Frank Halvorsen']],
       ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
     ];
     for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
