@@ -146,8 +146,8 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
 
 /** Whether the block has a colon near its start, or opens with "Q." or "A.": only then may it open with a label. */
 function mayBeLabelled(text: string, start: number, end: number): boolean {
-  const colon = text.indexOf(':', start);
-  if (colon >= 0 && colon < end && colon - start <= MAX_LABEL_CHARS) return true;
+  const stop = Math.min(end, start + MAX_LABEL_CHARS + 1);
+  for (let i = start; i < stop; i++) if (text.charCodeAt(i) === 58 /* : */) return true;
   return (text[start] === 'Q' || text[start] === 'A') && text[start + 1] === '.';
 }
 
