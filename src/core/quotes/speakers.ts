@@ -118,7 +118,8 @@ export class Discourse {
     for (let i = this.subjects.length - 1, seen = 0; i >= 0 && seen < MAX_SUBJECTS_BACK; i--, seen++) {
       const s = this.subjects[i];
       if (s.at >= offset || exclude.includes(s.key)) continue;
-      if (gender && this.genderOf(s.key) === otherGender(gender)) continue;
+      const known = gender && this.genderOf(s.key);
+      if (known && known !== gender) continue;
       if (!nationality) return s.key;
       const fits = this.describes(s.key, nationality);
       if (fits === 'yes') return s.key;
@@ -336,10 +337,11 @@ function descriptionPhrase(masked: string, start: number, end: number, people: P
   }
   const words = masked.slice(start, end);
   // "although prosecutors said": the conjunction opens the clause, not the description; nor does "2023-09-18".
-  const lead = CONJUNCTIONS_BEFORE.exec(words)![0].length;
+  const lead = LEAD_IN.exec(words)![0].length;
   return { start: start + lead, end, kind: 'description' };
 }
-const CONJUNCTIONS_BEFORE = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
+/** What may stand before a description without being part of it: conjunctions, and runs of digits and signs. */
+const LEAD_IN = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
 /** What may follow the name that ends a phrase: "William H. Pauley III", "Martin Luther King Jr.". */
 const NOTHING_OR_SUFFIX = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\b\.?)?\s*$/u;
 const PREPOSITION_BEFORE = /\b(?:for|of|to|with|from|at|by|about|against|on|in)\s+(?:the\s+)?$/iu;
@@ -367,10 +369,6 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
   }
   const key = discourse.recentSubject(span.start, undefined, exclude, genderOfPronoun(words));
   return key ? named(key, span) : { key: null, text: words, span, flags: ['unnamed'] };
-}
-
-function otherGender(g: Gender): Gender {
-  return g === 'male' ? 'female' : 'male';
 }
 
 function named(key: string, span: Span): Speaker {

@@ -11,6 +11,13 @@ function peopleIn(paragraphs: string[]): { text: string; found: ArticlePeople } 
 
 const names = (paragraphs: string[]) => peopleIn(paragraphs).found.people.map((p) => p.name).sort();
 
+/** One test per sentence: the names the people reader finds in it, sorted. */
+function namesOfEach(title: string, cases: Array<[sentence: string, expected: string[]]>): void {
+  describe(title, () => {
+    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
+  });
+}
+
 /** Every mention of `surface`, in order, as the name of the person it was given to (or "?" when ambiguous). */
 function readingsOf(paragraphs: string[], surface: string): string[] {
   const { text, found } = peopleIn(paragraphs);
@@ -21,45 +28,33 @@ function readingsOf(paragraphs: string[], surface: string): string[] {
 }
 
 describe('findPeople', () => {
-  describe('titles and honorifics are not part of the name', () => {
-    const cases: Array<[string, string[]]> = [
-      ['Estonian Foreign Minister Kaarel Tamm met reporters in Tallinn on Monday.', ['Kaarel Tamm']],
-      ['The talks were chaired by Mr. Osvaldo Ferreira and Dr Amara Nwosu.', ['Amara Nwosu', 'Osvaldo Ferreira']],
-      ['Deputy Minister of Agriculture of Chile Rodrigo Salas said the harvest was late.', ['Rodrigo Salas']],
-      ['President-elect Halvard Brekke thanked voters.', ['Halvard Brekke']],
-      ['County Sheriff Tomas Varga told reporters the road was closed.', ['Tomas Varga']],
-      ['Top pollster Frank Halvorsen says the vote will be close.', ['Frank Halvorsen']],
-      ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
-    ];
-    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
-  });
+  namesOfEach('titles and honorifics are not part of the name', [
+    ['Estonian Foreign Minister Kaarel Tamm met reporters in Tallinn on Monday.', ['Kaarel Tamm']],
+    ['The talks were chaired by Mr. Osvaldo Ferreira and Dr Amara Nwosu.', ['Amara Nwosu', 'Osvaldo Ferreira']],
+    ['Deputy Minister of Agriculture of Chile Rodrigo Salas said the harvest was late.', ['Rodrigo Salas']],
+    ['President-elect Halvard Brekke thanked voters.', ['Halvard Brekke']],
+    ['County Sheriff Tomas Varga told reporters the road was closed.', ['Tomas Varga']],
+    ['Top pollster Frank Halvorsen says the vote will be close.', ['Frank Halvorsen']],
+    ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
+  ]);
 
-  describe('a name before a lower-case role word is still a name', () => {
-    // "first", "then", "top" build titles ("then-President"), but only a run that reaches a title opens one.
-    const cases: Array<[string, string[]]> = [
-      ['Henrik Dahl first met the envoys in 2019.', ['Henrik Dahl']],
-      ['Marta Kowalski then left for the airport.', ['Marta Kowalski']],
-      ['Kremlin press secretary Ivan Sorokin said the call was useful.', ['Ivan Sorokin']],
-    ];
-    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
-  });
+  // "first", "then", "top" build titles ("then-President"), but only a run that reaches a title opens one.
+  namesOfEach('a name before a lower-case role word is still a name', [
+    ['Henrik Dahl first met the envoys in 2019.', ['Henrik Dahl']],
+    ['Marta Kowalski then left for the airport.', ['Marta Kowalski']],
+    ['Kremlin press secretary Ivan Sorokin said the call was useful.', ['Ivan Sorokin']],
+  ]);
 
-  describe('a surname that is also a place needs a given name and evidence', () => {
-    const cases: Array<[string, string[]]> = [
-      ['Senator Maria Birmingham said the vote was close.', ['Maria Birmingham']],
-      ['Peter Dutton said the vote was close, and Dutton added that he would not resign.', ['Peter Dutton']],
-      ['Crowds filled Sydney Harbour on Sunday.', []],
-    ];
-    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
-  });
+  namesOfEach('a surname that is also a place needs a given name and evidence', [
+    ['Senator Maria Birmingham said the vote was close.', ['Maria Birmingham']],
+    ['Peter Dutton said the vote was close, and Dutton added that he would not resign.', ['Peter Dutton']],
+    ['Crowds filled Sydney Harbour on Sunday.', []],
+  ]);
 
-  describe('a body named in several words before a name is not part of it', () => {
-    const cases: Array<[string, string[]]> = [
-      ['The envoy to the United Nations Ingrid Solberg spoke.', ['Ingrid Solberg']],
-      ['In a related context, the Norwegian Ambassador to the United Nations, Ingrid Solberg, spoke.', ['Ingrid Solberg']],
-    ];
-    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
-  });
+  namesOfEach('a body named in several words before a name is not part of it', [
+    ['The envoy to the United Nations Ingrid Solberg spoke.', ['Ingrid Solberg']],
+    ['In a related context, the Norwegian Ambassador to the United Nations, Ingrid Solberg, spoke.', ['Ingrid Solberg']],
+  ]);
 
   describe('roles come from titles and appositions', () => {
     const cases: Array<[string, string]> = [
@@ -127,18 +122,15 @@ describe('findPeople', () => {
     });
   });
 
-  describe('places, bodies, outlets, credits and bylines are not people', () => {
-    const cases: Array<[string, string[]]> = [
-      ['Crowds gathered in Jose Marti Square as the Security Council met.', []],
-      ['Reuters said the Kremlin had not replied.', []],
-      ['Delegates from Sri Lanka and Abu Dhabi signed the Lisbon Accord.', []],
-      ['Envoy Ruth Kamau laughs with staff. (Reuters/Paolo Verdi)', ['Ruth Kamau']],
-      ['Markets rose By Tomas Lindgren, Staff Writer', []],
-      ['Under the Speaker of the House of Commons the session ran late.', []],
-      ['During the meeting, officials said the Monday deadline held.', []],
-    ];
-    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(names([sentence]), expected));
-  });
+  namesOfEach('places, bodies, outlets, credits and bylines are not people', [
+    ['Crowds gathered in Jose Marti Square as the Security Council met.', []],
+    ['Reuters said the Kremlin had not replied.', []],
+    ['Delegates from Sri Lanka and Abu Dhabi signed the Lisbon Accord.', []],
+    ['Envoy Ruth Kamau laughs with staff. (Reuters/Paolo Verdi)', ['Ruth Kamau']],
+    ['Markets rose By Tomas Lindgren, Staff Writer', []],
+    ['Under the Speaker of the House of Commons the session ran late.', []],
+    ['During the meeting, officials said the Monday deadline held.', []],
+  ]);
 
   describe('text in another language yields no people', () => {
     const cases: Array<[string, string[]]> = [
