@@ -4,7 +4,7 @@ import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug } from './nameForms';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -50,6 +50,8 @@ interface Chunk {
   from: number;
   first: number;
   last: number;
+  /** Its first word follows a title and is read as a given name, whatever else the lexicon says of it. */
+  givenAfterTitle?: boolean;
 }
 
 interface Mention extends Span {
@@ -135,13 +137,14 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
     // Leading words that are not names: "During", "Beijing", and a body named in several ("United Nations").
     // Right after a title, a common word that opens a longer run is a given name: "former president Bill
     // Clinton", "pollster Frank Luntz", "CEO Dick Costolo".
-    const givenAfterTitle = i < last && i > 0 && joined(tokens[i - 1]) && isTitle(tokens[i - 1]);
+    // Only a country, region or body is not taken: "Bill" and "Park" also end places' names, "London" names one.
+    const givenAfterTitle = i < last && i > 0 && joined(tokens[i - 1]) && isTitle(tokens[i - 1]) && !namesCountryOrBody(tokens[i]);
     for (let n: number; first <= last; first += n) {
-      const common = isCommonWord(tokens[first]) && !(givenAfterTitle && first === i);
-      n = placeNameLength(tokens, first, last + 1) || (common || isNotPersonWord(tokens[first]) ? 1 : 0);
+      const opensName = givenAfterTitle && first === i;
+      n = placeNameLength(tokens, first, last + 1) || (!opensName && (isCommonWord(tokens[first]) || isNotPersonWord(tokens[first])) ? 1 : 0);
       if (n === 0) break;
     }
-    if (!opensTitle(tokens, last)) out.push({ paragraph, from: i, first, last });
+    if (!opensTitle(tokens, last)) out.push({ paragraph, from: i, first, last, givenAfterTitle: givenAfterTitle && first === i });
     i = last + 1;
   }
   return out;
@@ -180,7 +183,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   for (const chunk of chunks) {
     const w = words(chunk);
     if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || w.length > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
-    if (w.some(isNotPersonWord)) {
+    if ((chunk.givenAfterTitle ? w.slice(1) : w).some(isNotPersonWord)) {
       if (surnameLikePlace(w) && hasContextEvidence(chunk, text)) inContext.push(chunk);
       continue;
     }

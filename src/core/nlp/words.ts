@@ -52,6 +52,12 @@ export function isNotPersonWord(t: Token): boolean {
   return (f.notPerson ??= f.tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !f.tags.some((x) => NAME_TAGS.includes(x)));
 }
 
+/** A word that names a country, region or body, or a time (not a town, nor a word that ends a place's name). */
+export function namesCountryOrBody(t: Token): boolean {
+  return factsOf(t).tags.some((x) => COUNTRY_OR_BODY_TAGS.includes(x));
+}
+const COUNTRY_OR_BODY_TAGS = ['Country', 'Region', 'Organization', 'Demonym', 'Month', 'WeekDay', 'Holiday'];
+
 /** Two or three words compromise knows together as a place or body: "Sri Lanka", "Abu Dhabi". */
 export function holdsPlaceName(words: Token[]): boolean {
   for (let i = 0; i < words.length - 1; i++) if (placeNameLength(words, i, words.length) > 0) return true;

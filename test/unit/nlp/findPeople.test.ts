@@ -35,6 +35,9 @@ describe('findPeople', () => {
     ['President-elect Halvard Brekke thanked voters.', ['Halvard Brekke']],
     ['County Sheriff Tomas Varga told reporters the road was closed.', ['Tomas Varga']],
     ['Top pollster Frank Halvorsen says the vote will be close.', ['Frank Halvorsen']],
+    // A given name that also ends a place's name ("Bill", "Park") or names a town still opens the name.
+    ['Former president Bill Marsh said the deal was good.', ['Bill Marsh']],
+    ['Mayor London Okafor opened the bridge.', ['London Okafor']],
     ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
   ]);
 
