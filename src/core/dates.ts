@@ -8,6 +8,8 @@ const MONTHS: Record<string, number> = {
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday's abbreviation as some outlets write it after a cue ("said Sun."), without its full stop. */
+export const WEEKDAY_ABBREVIATION = '(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)';
 
 /** Matches one full calendar date: "March 3, 2023", "3 March 2023", "2023-03-03". Groups are read by parseDate. */
 export const FULL_DATE_SOURCE =

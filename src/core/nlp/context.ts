@@ -1,3 +1,4 @@
+import { WEEKDAY_ABBREVIATION } from '../dates';
 import { joined, type Token } from './tokens';
 import { isCommonWord, isConnector, isGivenName, isHonorific, isNotPersonWord, isRoleWord, isSpeechCue, isTitle, placeNameLength } from './words';
 
@@ -107,6 +108,10 @@ function holdsAName(words: Token[]): boolean {
   return words.some((t, i) => isGivenName(t) && t.capitalised && words[i + 1]?.capitalised && !isRoleWord(words[i + 1]));
 }
 
+/** "said Sun.": a weekday, as some outlets abbreviate it, and no one named Sun. */
+const WEEKDAY_SHORT = new RegExp(`^${WEEKDAY_ABBREVIATION}$`);
+const isWeekdayAbbreviation = (t: Token) => WEEKDAY_SHORT.test(t.text) && t.gapAfter.startsWith('.');
+
 /** "Li said", "said Li.", "according to Li": the name is the source of something said. */
 export function hasSpeechCue(tokens: Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
@@ -114,6 +119,6 @@ export function hasSpeechCue(tokens: Token[], first: number, last: number): bool
   const before = tokens[first - 1];
   // A full stop ends the clause only when a space follows it: "said Li. He" but not "said China-U.S.".
   const endsClause = after === undefined || /[,;:!?]|\.\s/.test(tokens[last].gapAfter);
-  if (before && joined(before) && isSpeechCue(before) && endsClause) return true;
+  if (before && joined(before) && isSpeechCue(before) && endsClause && !(first === last && isWeekdayAbbreviation(tokens[first]))) return true;
   return first >= 2 && tokens[first - 2].lower === 'according' && tokens[first - 1].lower === 'to';
 }

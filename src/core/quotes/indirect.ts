@@ -79,14 +79,21 @@ function isClause(rest: string): boolean {
   return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && FINITE_VERB.test(rest));
 }
 
+/** "TEHRAN- ", "WASHINGTON (Reuters) — ": the place in capitals that opens a report, not a clause's words. */
+const DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,})*\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—])\s*/u;
+
 /** Trims the clause and rejects ones that are too short or that are nothing but a quotation. */
 function finish(masked: string, start: number, end: number, direction: Clause['direction']): Clause | null {
   while (start < end && /\s/u.test(masked[start])) start++;
+  if (direction === 'reverse') start += DATELINE.exec(masked.slice(start, end))?.[0].length ?? 0;
   while (end > start && /[\s,;:.]/u.test(masked[end - 1])) end--;
   const words = masked.slice(start, end);
-  const ownWords = words.replace(/["“”‘’'«»„\uE000]+/gu, ' ').trim();
-  if (ownWords.split(/\s+/).length < 3 && !(words.includes(FILLER) && ownWords.split(/\s+/).length >= 2)) return null;
-  if (!ownWords || /^[\s\p{P}]*$/u.test(ownWords)) return null;
+  // The reporter's own words, outside quotation marks; a stray comma or dash is no word.
+  const ownWords = words
+    .replace(/["“”‘’'«»„\uE000]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (ownWords < 3 && !(words.includes(FILLER) && ownWords >= 1)) return null;
   return { start, end, direction };
 }
 

@@ -1,4 +1,4 @@
-import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
 
 /**
  * The day a statement was made, from the reporter's words around it (never from the quoted words):
@@ -7,13 +7,15 @@ import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reported
  */
 
 const WEEKDAY = /\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
+/** "said Sun.": capitalised, with its full stop, and not a title ("The Sun."). */
+const WEEKDAY_SHORT = new RegExp(`(?<!\\b[Tt]he\\s)\\b(?:(last|on)\\s+)?(${WEEKDAY_ABBREVIATION})\\.(?![\\p{L}\\d])`, 'gu');
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
 const MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)/gu;
 const YESTERDAY = /\byesterday\b/giu;
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/giu;
 const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
 /** A cheap test that rules out most sentences before the date patterns run. */
-const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening)/i;
+const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening)|(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)\w{0,2}\./i;
 /** What DAY_MONTH and MONTH_DAY (case-sensitive) need besides a digit: the start of a month's name. */
 const MAY_NAME_A_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
@@ -65,10 +67,20 @@ function partialDates(words: string, published: string): string[] {
  * days back (see reportedWeekday); "last Friday" is before the publication day. */
 function weekdays(words: string, published: string): string[] {
   const out: string[] = [];
-  for (const m of words.matchAll(WEEKDAY)) {
-    const weekday = WEEKDAYS.findIndex((w) => w.startsWith(m[2].toLowerCase()));
-    const day = reportedWeekday(published, weekday, m[1]?.toLowerCase() === 'last');
+  for (const m of namedWeekdays(words)) {
+    const day = reportedWeekday(published, m.weekday, m.last);
     if (day) out.push(day);
+  }
+  return out;
+}
+
+/** The weekdays the words name, written out or abbreviated, each with whether "last" comes before it. */
+function namedWeekdays(words: string): Array<{ weekday: number; last: boolean }> {
+  const out: Array<{ weekday: number; last: boolean }> = [];
+  for (const re of [WEEKDAY, WEEKDAY_SHORT]) {
+    for (const m of words.matchAll(re)) {
+      out.push({ weekday: WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3).toLowerCase())), last: m[1]?.toLowerCase() === 'last' });
+    }
   }
   return out;
 }
@@ -105,8 +117,7 @@ const AHEAD = /\b(?:will|shall|would|scheduled|expected|set\s+to|due\s+to|plans?
  * Wednesday). Words that name no weekday fit any day.
  */
 export function fitsNamedWeekdays(words: string, day: string): boolean {
-  const named = [...words.matchAll(WEEKDAY)].map((m) => WEEKDAYS.findIndex((w) => w.startsWith(m[2].toLowerCase())));
-  return named.every((w) => w === weekdayOf(day));
+  return namedWeekdays(words).every((m) => m.weekday === weekdayOf(day));
 }
 
 /** Whether the reporter's words set what was said at another, unpinned time (so no day is carried to it). */

@@ -42,6 +42,12 @@ describe('findPeople', () => {
   ]);
 
   // "first", "then", "top" build titles ("then-President"), but only a run that reaches a title opens one.
+  namesOfEach('an abbreviated weekday after a cue is no one', [
+    ['“It is over,” the minister said Sun.', []],
+    ['“It is over,” said Wed. Officials agreed.', []],
+    ['Sun Weidong arrived. “It is over,” said Sun.', ['Sun Weidong']],
+  ]);
+
   namesOfEach('a name before a lower-case role word is still a name', [
     ['Henrik Dahl first met the envoys in 2019.', ['Henrik Dahl']],
     ['Marta Kowalski then left for the airport.', ['Marta Kowalski']],

@@ -140,6 +140,17 @@ describe('findStatements', () => {
       ]],
       ['a cue word after a determiner is an adjective', ['Investigators looked into the alleged "spy ring" at the port and its reported leader.'], []],
       ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
+      ['one word of the reporter\'s and a quoted predicate make a clause', ['His lawyer argued that Dahl "came forward to offer evidence."'], [
+        { text: 'Dahl "came forward to offer evidence."', kind: 'mixed', speaker: 'His lawyer' },
+      ]],
+    ],
+    'datelines': [
+      ['a dateline before a quotation is no one\'s words', ['OSLO- "The door is open, and it stays open," Henrik Dahl said Sun.'], [
+        { text: 'The door is open, and it stays open', kind: 'direct', speaker: 'Dahl', when: '2024-03-10' },
+      ]],
+      ['a dateline is not part of the clause before a cue', ['OSLO (Reuters) - The ferries run again, Henrik Dahl said.'], [
+        { text: 'The ferries run again', kind: 'indirect', speaker: 'Dahl' },
+      ]],
     ],
     'unnamed sources': [
       ['an organisation', ['The Foreign Ministry said the envoy would stay another week.'], [{ text: 'the envoy would stay another week', speaker: 'The Foreign Ministry', flags: ['unnamed'] }]],
@@ -238,6 +249,10 @@ describe('findStatements', () => {
       const found = statementsOf(['UPDATE: The talks resumed in the afternoon.', 'READ MORE: Envoys meet again.', 'Note: times are local.']);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
     });
+  });
+
+  it('a dateline and a quotation make no mixed statement', () => {
+    assert.deepEqual(statementsOf(['OSLO- "The door is open, and it stays open," Henrik Dahl said Sun.']).map((s) => s.kind), ['direct']);
   });
 
   describe('bad input', () => {

@@ -17,6 +17,11 @@ describe('dayNamedIn', () => {
     ['Dahl said earlier this week', published, null],
     ['Dahl said on Monday and again on Tuesday', published, null],
     ['Dahl said', published, null],
+    // Some outlets abbreviate the weekday after a cue; a newspaper's name is no weekday.
+    ['the minister said Sun.', published, '2024-03-10'],
+    ['Dahl said Tues., adding', published, '2024-03-12'],
+    ['Dahl told The Sun.', published, null],
+    ['Dahl said the sun rose', published, null],
   ];
   for (const [words, anchor, expected] of cases) {
     it(`${words} (published ${anchor})`, () => assert.equal(dayNamedIn(words, anchor), expected));
