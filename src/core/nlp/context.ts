@@ -85,7 +85,10 @@ function startsTitle(t: Token): boolean {
 }
 
 // ", the Chinese special envoy," / ", director of the Office of …," up to the next clause mark.
-const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?([^,;.()"“”:!?\n]{2,160}?)\s*(?=[,;.()"“”:!?\n]|$)/du;
+// An initialism's full stops ("the C.C.", "U.S. envoy") do not end the phrase.
+const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?((?:\p{Lu}\.(?:\p{Lu}\.)+|[^,;.()"“”«»:!?\n]){2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
+/** Words a phrase cut short by a quotation or a bracket ends with: "head coach of (the club)". */
+const DANGLING = /(?:\s+(?:of|for|at|in|on|to|from|with|by|the|a|an|and|or))+$/u;
 const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
 const MAX_APPOSITION_WORDS = 16;
 const MAX_QUALIFIED_TITLE_WORDS = 2;
@@ -95,12 +98,13 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
   const m = APPOSITION.exec(text.slice(nameEnd, nameEnd + 240));
   if (!m || CLAUSE_WORD.test(m[1])) return null;
   const start = nameEnd + m.indices![1][0];
-  const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + m[1].length);
+  const phrase = m[1].replace(DANGLING, '');
+  const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + phrase.length);
   if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || !words.some(isTitle) || holdsAName(words)) return null;
   // A lower-case noun may qualify a title right after it ("the government spokeswoman", "the opposition leader").
   const qualifiedTitle = words.length <= MAX_QUALIFIED_TITLE_WORDS && isTitle(words[words.length - 1]);
   if (!isRoleWord(words[0]) && !words[0].capitalised && !words[0].acronym && !words[0].possessive && !qualifiedTitle) return null;
-  return { text: m[1], start, end: start + m[1].length };
+  return { text: phrase, start, end: start + phrase.length };
 }
 
 /** ", Under Secretary Wendy Sherman,": the phrase names someone else. */

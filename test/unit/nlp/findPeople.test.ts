@@ -78,6 +78,10 @@ describe('findPeople', () => {
       ['South African President Halvard Brekke arrived on Tuesday.', 'South African President'],
       ['The new company would be led by AT&T Chief Executive Ingrid Solberg.', 'AT&T Chief Executive'],
       ['Marta Kowalski, the government spokeswoman, read a statement.', 'government spokeswoman'],
+      // An initialism's full stops do not end an apposition; a phrase cut short by a quotation loses its last "of".
+      ['Marta Kowalski, U.S. ambassador to Norway, said the talks went well.', 'U.S. ambassador to Norway'],
+      ['Present was Ivan Sorokin, first deputy director of the C.C., and others.', 'first deputy director of the C.C.'],
+      ['Ivan Sorokin, head coach of "Polar Star", said the team was ready.', 'head coach'],
     ];
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
