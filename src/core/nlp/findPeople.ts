@@ -2,7 +2,7 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Span } fr
 import { contentBlocks } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, slug } from './nameForms';
+import { compatibleGivenNames, foldName, slug, titleCase } from './nameForms';
 import { joined, tokenize, type Token } from './tokens';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
 
@@ -30,6 +30,7 @@ export function findPeople(article: Article): ArticlePeople {
   const paragraphs = readParagraphs(blocks);
   const chunks = paragraphs.flatMap(nameChunks);
   const people = discoverPeople(chunks, article.text);
+  addTranscriptSpeakers(paragraphs, people, article.text);
   const ambiguous = collectMentions(chunks, people, article.text);
   return { people: people.filter((p) => p.mentions.length > 0).map(toArticlePerson), ambiguous: ambiguous.map(toAmbiguous) };
 }
@@ -205,6 +206,50 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
     if (candidatesFor(people, word).length === 0) addFullName(people, [word], text);
   }
   return people;
+}
+
+/**
+ * A transcript's speaker label in capitals: "ANTHONY ALBANESE, PRIME MINISTER: …", "CHRISTIANE AMANPOUR: …".
+ * Two to four words of capitals, then a role after a comma or not, then a colon.
+ */
+const CAPITALS_LABEL = /(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){1,3})[ \t]*(?:,[ \t]*(\p{Lu}[^:\n]{0,60}?))?[ \t]*:[ \t]+(?=\S)/dyu;
+/** Any speaker label ("Reporter:", "Anna Berg:", "Q."): an article needs two labelled paragraphs to be a transcript. */
+const ANY_LABEL = /(?:\p{Lu}[\p{L}'’.&, \t-]{0,80}:|[QA]\.)\s/yu;
+const MIN_LABELLED_PARAGRAPHS = 2;
+
+/**
+ * The people a transcript names only in its labels, in capitals, which the name reader does not take for names.
+ * A label is a name when it has a role after it or opens with a given name, and none of its words is a title,
+ * a place or an ordinary word ("BREAKING NEWS:", "PRIME MINISTER:"). Its span is a mention of the person.
+ */
+function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], text: string): void {
+  const labels: Array<{ paragraph: Paragraph; m: RegExpExecArray }> = [];
+  let labelled = 0;
+  for (const paragraph of paragraphs) {
+    const c = text.charCodeAt(paragraph.start);
+    if (c < 65 || c > 90) continue; // the labels read here open with a capital A to Z
+    ANY_LABEL.lastIndex = paragraph.start;
+    if (!ANY_LABEL.test(text)) continue;
+    labelled++;
+    CAPITALS_LABEL.lastIndex = paragraph.start;
+    const m = CAPITALS_LABEL.exec(text);
+    if (m) labels.push({ paragraph, m });
+  }
+  if (labelled < MIN_LABELLED_PARAGRAPHS) return;
+  for (const { paragraph, m } of labels) {
+    const start = m.indices![1][0];
+    const name = tokenize(m[1], start);
+    const ordinary = (t: Token) => isRoleWord(t) || isNotPersonWord(t) || (isCommonWord(t) && !isGivenName(t));
+    if (name.length !== m[1].split(/\s+/).length || name.some(ordinary) || !(m[2] || isGivenName(name[0]))) continue;
+    const surface = titleCase(m[1]);
+    const form = name.map((t) => t.lower);
+    const key = nameKey(form);
+    let person = people.find((p) => p.keys.some((k) => sameNameKey(k, key)));
+    if (!person) people.push((person = { forms: [form], keys: [key], fullNames: [surface], roles: [], mentions: [] }));
+    const end = name[name.length - 1].end;
+    person.mentions.push({ start, end, paragraph: paragraph.index, surface, titled: null });
+    if (m[2]) person.roles.push({ text: titleCase(m[2]), start: m.indices![2][0], end: m.indices![2][1] });
+  }
 }
 
 /**

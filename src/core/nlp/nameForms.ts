@@ -56,3 +56,15 @@ export function slug(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** Words a title-cased phrase keeps in lower case after its first word. */
+const MINOR_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'in', 'on', 'at', 'de', 'van', 'von', 'bin', 'al']);
+
+/** Capitals as a name or a role is written: "ANTHONY ALBANESE" → "Anthony Albanese", "MEMBER FOR BENNELONG" → "Member for Bennelong". */
+export function titleCase(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L}+)/gu, (whole: string, before: string, word: string) =>
+      before !== '' && /\s/u.test(before) && MINOR_WORDS.has(word) ? whole : before + word[0].toUpperCase() + word.slice(1),
+    );
+}

@@ -1,6 +1,6 @@
 import type { Block, Span } from '../model';
 import type { PeopleIndex } from './peopleIndex';
-import { foldName } from '../nlp/nameForms';
+import { foldName, titleCase } from '../nlp/nameForms';
 import { isGivenName } from '../nlp/words';
 import type { Discourse } from './speakers';
 
@@ -168,32 +168,31 @@ function transcriptLabel(line: string, personOf: (label: string) => string | nul
 
 /**
  * The person a label names: by a name form the article uses ("Foreign Minister Kishida"), else by the
- * surname it ends in, when one person of the article has it ("Minister MOTEGI"). Built once an article has
- * a line that may be a label.
+ * surname it ends in, when one person of the article has it ("Minister MOTEGI"), else by a role only one
+ * person of the article has ("PRIME MINISTER:"). Built once an article has a line that may be a label.
  */
 class LabelNames {
   private readonly byForm = new Map<string, string>();
+  /** A surname or a role, to the one person who has it (null when several do). */
   private readonly bySurname = new Map<string, string | null>();
+  private readonly byRole = new Map<string, string | null>();
 
   constructor(people: PeopleIndex) {
+    const addUnique = (map: Map<string, string | null>, word: string, key: string) => map.set(word, map.has(word) && map.get(word) !== key ? null : key);
     for (const p of people.persons()) {
       for (const form of [p.name, ...p.aliases].map(fold)) if (!this.byForm.has(form)) this.byForm.set(form, p.key);
-      const surname = fold(p.name.split(/\s+/).pop()!);
-      this.bySurname.set(surname, this.bySurname.has(surname) ? null : p.key);
+      addUnique(this.bySurname, fold(p.name.split(/\s+/).pop()!), p.key);
+      if (p.role) addUnique(this.byRole, fold(p.role), p.key);
     }
   }
 
   personOf(label: string): string | null {
     const folded = fold(label);
-    return this.byForm.get(folded) ?? this.bySurname.get(folded.slice(folded.lastIndexOf(' ') + 1)) ?? null;
+    return this.byForm.get(folded) ?? this.bySurname.get(folded.slice(folded.lastIndexOf(' ') + 1)) ?? this.byRole.get(folded) ?? null;
   }
 }
 
 const fold = (name: string) => name.split(/\s+/).map((w) => foldName(w.toLowerCase())).join(' ');
-
-function titleCase(words: string): string {
-  return words.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
 
 /** The person who speaks in most turns of a transcript. */
 function mostHeard(parts: InterviewPart[]): string | null {

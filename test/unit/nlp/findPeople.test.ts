@@ -65,6 +65,21 @@ describe('findPeople', () => {
     ['In a related context, the Norwegian Ambassador to the United Nations, Ingrid Solberg, spoke.', ['Ingrid Solberg']],
   ]);
 
+  describe('a transcript names its speakers in capital labels', () => {
+    it('a label with a role, or one that opens with a given name, is a person with a mention', () => {
+      const { text, found } = peopleIn(['MARTA KOWALSKI, MEMBER FOR NORTHPORT: Welcome, everyone.', 'REPORTER: Is the port open?', 'HENRIK DAHL: It opens on Monday.']);
+      const people = found.people.map((p) => [p.name, p.role, p.mentions.map((m) => text.slice(m.start, m.end))]);
+      assert.deepEqual(people.sort(), [
+        ['Henrik Dahl', null, ['HENRIK DAHL']],
+        ['Marta Kowalski', 'Member for Northport', ['MARTA KOWALSKI']],
+      ]);
+    });
+    it('a label of ordinary words, a title or a place is no one, and one label makes no transcript', () => {
+      assert.deepEqual(names(['BREAKING NEWS: The port is open.', 'PRIME MINISTER: It opens on Monday.', 'NEW YORK, USA: Ships wait.']), []);
+      assert.deepEqual(names(['MARTA KOWALSKI, MEMBER FOR NORTHPORT: Welcome, everyone.']), []);
+    });
+  });
+
   describe('roles come from titles and appositions', () => {
     const cases: Array<[string, string]> = [
       ['Brazilian Defense Minister Paulo Teixeira toured the base.', 'Brazilian Defense Minister'],

@@ -219,7 +219,7 @@ describe('findStatements', () => {
         { text: 'The ferries will follow within a week.', kind: 'interview-answer', speaker: 'Dahl' },
       ]);
     });
-    it('a label in ordinary case names a person of the article; an unknown one in capitals is kept as words', () => {
+    it('a label in ordinary case names a person of the article; a name in capitals with a role is a person too', () => {
       check([
         'Spokeswoman Anna Berg held the regular briefing.',
         'Reporter: Has the envoy left?',
@@ -228,7 +228,7 @@ describe('findStatements', () => {
       ], [
         { text: 'Has the envoy left?', kind: 'interview-question', speaker: 'reporter' },
         { text: 'He left this morning.', kind: 'interview-answer', speaker: 'Berg' },
-        { text: 'The port is ready.', kind: 'interview-answer', speaker: 'Erik Lund', flags: ['unnamed'] },
+        { text: 'The port is ready.', kind: 'interview-answer', speaker: 'Lund' },
       ]);
     });
     it('a label may give the surname alone, in capitals, after a title; "Q." asks', () => {
@@ -244,6 +244,13 @@ describe('findStatements', () => {
         { text: 'And the consulates?', kind: 'interview-question', speaker: 'reporter' },
         { text: 'They will follow.', kind: 'interview-answer', speaker: 'Dahl' },
       ]);
+    });
+    it('a label that is a role names the one person of the article who has it', () => {
+      check([
+        'ERIK LUND, HARBOUR MASTER: The port is ready.',
+        'REPORTER: And the ferries?',
+        'HARBOUR MASTER: They sail at noon.',
+      ], [{ text: 'They sail at noon.', kind: 'interview-answer', speaker: 'Lund' }]);
     });
     it('one labelled paragraph, or labels that name no one, make no transcript', () => {
       const found = statementsOf(['UPDATE: The talks resumed in the afternoon.', 'READ MORE: Envoys meet again.', 'Note: times are local.']);
