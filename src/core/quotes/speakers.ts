@@ -177,8 +177,13 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
     const after = phraseAfter(masked, cue.end, sentence.end, people);
     if (after) return after;
   }
+  // "… surprised some analysts, who said": the relative pronoun stands for the phrase right before it, whatever
+  // the sentence's subject is; when no speaker ends there, there is none.
+  const relative = WHO_BEFORE_CUE.exec(before.replace(BETWEEN_SPEAKER_AND_CUE, ''));
+  if (relative) return phraseBefore(masked, clauseStart, clauseStart + relative.index, people);
   return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
 }
+const WHO_BEFORE_CUE = /\s*,\s*who$/u;
 
 /** The speaker of ", saying …": a name right before it ("with Xi stressing that"), else `fallback` (the
  * speaker of the cue before it in the sentence), else the sentence's subject. */
@@ -337,9 +342,22 @@ function descriptionPhrase(masked: string, start: number, end: number, people: P
   }
   const words = masked.slice(start, end);
   // "although prosecutors said": the conjunction opens the clause, not the description; nor does "2023-09-18".
-  const lead = LEAD_IN.exec(words)![0].length;
+  // "the company's earnings surprised some analysts, who said", "backed by local officials, who said": the
+  // description opens at the last determiner after a lower-case word other than a preposition (not in "a
+  // spokesman for the ministry", "Defend a Patriot"), or after the last "by".
+  let lead = LEAD_IN.exec(words)![0].length;
+  INNER_OPENER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = INNER_OPENER.exec(words)); ) lead = Math.max(lead, m.index + m[0].length);
+  // "Kowalski met local officials, who said": a lower-case word right after a name is its verb.
+  if (name) {
+    const verb = VERB_AFTER_NAME.exec(masked.slice(name.end, end));
+    if (verb) lead = Math.max(lead, name.end - start + verb[0].length);
+  }
   return { start: start + lead, end, kind: 'description' };
 }
+const VERB_AFTER_NAME = /^\s+(?!(?:of|and|or|for|from|to|with|at|in|on|by)\s)\p{Ll}[\p{L}'’-]*\s+/u;
+const INNER_OPENER =
+  /(?<=\b\p{Ll}[\p{L}'’-]*)(?<!\b(?:of|for|from|to|with|at|in|on|about|by|and|or))\s+(?=(?:the|a|an|some|many|several|other|another)\s)|\sby\s+/gu;
 /** What may stand before a description without being part of it: conjunctions, and runs of digits and signs. */
 const LEAD_IN = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
 /** What may follow the name that ends a phrase: "William H. Pauley III", "Martin Luther King Jr.". */

@@ -153,6 +153,17 @@ describe('findStatements', () => {
       ]],
     ],
     'unnamed sources': [
+      ['"who" stands for the phrase right before it, not for the subject', ['Marta Kowalski met local officials, who said the port was ready.'], [
+        { text: 'the port was ready', speaker: 'local officials', flags: ['unnamed'] },
+      ]],
+      ['a description opens after a verb before it, or after "by"', ['The plan surprised some analysts, who said it raised questions.', 'The bill was backed by local officials, who later said it would help.'], [
+        { text: 'it raised questions', speaker: 'some analysts' },
+        { text: 'it would help', speaker: 'local officials' },
+      ]],
+      ['a spokesman for a body is one description', ['A spokesman for the Foreign Ministry said the envoy would stay.'], [
+        { text: 'the envoy would stay', speaker: 'A spokesman for the Foreign Ministry' },
+      ]],
+      ['"who" after a name is that person', ['The deal angered Henrik Dahl, who said it was a mistake.'], [{ text: 'it was a mistake', speaker: 'Dahl' }]],
       ['an organisation', ['The Foreign Ministry said the envoy would stay another week.'], [{ text: 'the envoy would stay another week', speaker: 'The Foreign Ministry', flags: ['unnamed'] }]],
       ["a person's office speaks for them, not as them", ['Henrik Dahl lost the vote.', "Dahl's office said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's office", flags: ['unnamed'] }]],
       ["a person's spokesman is someone else", ['Henrik Dahl lost the vote.', "Dahl's spokesman said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's spokesman", flags: ['unnamed'] }]],
