@@ -2,6 +2,7 @@ import type { Span } from '../model';
 import { eventWordSpans } from './cues';
 import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
 import { matchesOf } from './regexMatches';
+import { hasTag } from '../nlp/nlp';
 
 /** Lower-case nouns that end a venue name: "the Filoli estate", "the Vostochny cosmodrome". */
 const VENUE_NOUN = '(?:estate|palace|hall|residence|guesthouse|guest house|cosmodrome|spaceport|airport|station|square|house|hotel|center|centre|museum|base|villa|resort|castle|compound)';
@@ -19,6 +20,11 @@ const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|Secretary|Mr|Mrs|Ms|Dr|Chancellor|King|Leader|Chairman|General|The|This|That|His|Her|Their|Its|A|An|I|We|It|Reuters|AFP|Xinhua|TASS|CNN|BBC|AP)\b/;
 const ORGANISATION_WORD = /\b(?:Summit|Forum|Conference|Cooperation|Co-operation|Council|Committee|Ministry|Party|Union|Organi[sz]ation|News|Agency|Times|Post|Journal|Office|Commission|Assembly|Day|Dialogue|Meeting|Media|Press|Television|Broadcast)\b/;
 
+/** A title inside the words: "due to Israeli Prime Minister Benjamin Netanyahu's …" names a person, not a place. */
+const TITLE_WORD = /\b(?:President|Prime|Minister|Secretary|Chancellor|Chairman|Ambassador|Spokes(?:man|woman|person))\b/;
+/** "in the Israeli captives deal", "in the South Korean capital": a nationality, not a place. */
+const endsInDemonym = (name: string) => hasTag(name.slice(name.lastIndexOf(' ') + 1), 'Demonym');
+
 interface PlaceMatch {
   name: string;
   /** Where the preposition ("in", "at") starts, and where the name starts, in the clause. */
@@ -31,7 +37,7 @@ function placeMatches(text: string, isPersonAt: (index: number) => boolean): Pla
   for (const m of matchesOf(PLACE_AFTER_PREPOSITION, text)) {
     const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
     const index = m.index + m[0].length - m[1].length;
-    if (NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || isPersonAt(index) || !looksLikePlaceName(name)) continue;
+    if (NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || TITLE_WORD.test(name) || endsInDemonym(name) || isPersonAt(index) || !looksLikePlaceName(name)) continue;
     // "around" names a place only where a host shows a guest around it: "tensions around Taiwan" does not.
     if (m[0].startsWith('around') && !SHOWN_AROUND.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     found.push({ name, at: m.index, nameStart: index });

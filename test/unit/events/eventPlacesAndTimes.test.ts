@@ -17,6 +17,10 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['The ministers held talks in the Portuguese capital of Lisbon on Sunday.', ['Lisbon']],
     ['The ministers resumed talks in the Portuguese capital, Lisbon, on Sunday.', ['Lisbon']],
     ['The envoys met in the Brazilian city of Recife.', ['Recife']],
+    // A nationality or a titled person after "in" or "to" is no place.
+    ['During the call, the two discussed the latest turn in the Portuguese hostages deal.', []],
+    ['The envoys met in the Portuguese capital on Sunday.', []],
+    ['The talks stalled due to Portuguese Prime Minister Rui Vaz and his demands.', []],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
