@@ -58,6 +58,8 @@ const DESCRIPTION_AFTER = new RegExp(
   `^\\s*((?:(?:the|a|an|one|another|two|three|several|some|many|other)\\s+)?(?:[\\p{L}\\d’'.&-]+\\s+){0,5}?(?:${PERSON_HEAD}|${SOURCE_HEAD})(?:\\s+(?:${SOURCE_HEAD}))*)\\b`,
   'iu',
 );
+/** A head and a preposition right before a name: "officials for", "an aide to", "a friend of". */
+const HEAD_BEFORE_NAME = new RegExp(`\\b(${PERSON_HEAD}|${SOURCE_HEAD})\\s+(?:for|to|of)\\s+(?:the\\s+)?$`, 'iu');
 const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
 const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'&-]*)/u;
 /** The last words of the heads, lower-case ("minister", "state", "officials"): every DESCRIPTION_BEFORE match ends
@@ -202,7 +204,13 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   const trimmed = left.replace(BETWEEN_SPEAKER_AND_CUE, '');
   const end = windowStart + trimmed.length;
   const name = people.nameEndingAt(end, windowStart);
-  if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  if (name) {
+    // "campaign officials for Dahl said", "an aide to Dahl said": they speak, not Dahl.
+    const speaksFor = HEAD_BEFORE_NAME.exec(masked.slice(windowStart, name.start));
+    const description = speaksFor ? DESCRIPTION_BEFORE.exec(masked.slice(windowStart, windowStart + speaksFor.index + speaksFor[1].length)) : null;
+    if (description) return descriptionPhrase(masked, windowStart + description.index + description[0].length - description[1].length, end, people);
+    return { start: name.start, end: name.end, kind: 'name', name };
+  }
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
   if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
   // The two end-anchored patterns are tried at every offset of the window: they run only when the last words

@@ -164,6 +164,10 @@ describe('findStatements', () => {
         { text: 'the envoy would stay', speaker: 'A spokesman for the Foreign Ministry' },
       ]],
       ['"who" after a name is that person', ['The deal angered Henrik Dahl, who said it was a mistake.'], [{ text: 'it was a mistake', speaker: 'Dahl' }]],
+      ['officials for a person speak for them, not as them', ['Henrik Dahl held a rally.', 'Campaign officials for Dahl said they filed a lawsuit.', 'An aide to Dahl said the rally was a success.'], [
+        { text: 'they filed a lawsuit', speaker: 'Campaign officials for Dahl', flags: ['unnamed'] },
+        { text: 'the rally was a success', speaker: 'An aide to Dahl', flags: ['unnamed'] },
+      ]],
       ['an organisation', ['The Foreign Ministry said the envoy would stay another week.'], [{ text: 'the envoy would stay another week', speaker: 'The Foreign Ministry', flags: ['unnamed'] }]],
       ["a person's office speaks for them, not as them", ['Henrik Dahl lost the vote.', "Dahl's office said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's office", flags: ['unnamed'] }]],
       ["a person's spokesman is someone else", ['Henrik Dahl lost the vote.', "Dahl's spokesman said the count was flawed."], [{ text: 'the count was flawed', speaker: "Dahl's spokesman", flags: ['unnamed'] }]],
