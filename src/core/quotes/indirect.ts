@@ -20,9 +20,14 @@ const ADVERBIAL =
   /^\s*,?\s*(?:(?:also|again|once again|earlier|later|then|further|today|yesterday|repeatedly|publicly|privately|separately|firmly|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:earlier|later)\s+(?:on\s+)?\p{L}+day)\b\s*,?\s*)+/iu;
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
 const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)?that\s+/u;
+/** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
+const PAST_TENSE =
+  'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed';
 /** A finite verb after a subject near the start of the rest: the rest is a clause ("said Beijing is ready"). */
-const FINITE_VERB =
-  /^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|stands?|wants?|needs?|believes?|hopes?|sees?|supports?|opposes?|intends?|expects?|knows?|thinks?)\b/iu;
+const FINITE_VERB = new RegExp(
+  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|stands?|wants?|needs?|believes?|hopes?|sees?|supports?|opposes?|intends?|expects?|knows?|thinks?|${PAST_TENSE})\b`,
+  'iu',
+);
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
  * ", as the visitor raised …", ", and also recalled …", "during a meeting with …". */
 const CLAUSE_END =

@@ -140,6 +140,10 @@ describe('findStatements', () => {
       ]],
       ['a cue word after a determiner is an adjective', ['Investigators looked into the alleged "spy ring" at the port and its reported leader.'], []],
       ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
+      ['a clause in the past tense without "that"', ['Henrik Dahl said the talks went well.', 'Marta Kowalski said both sides agreed to meet again.'], [
+        { text: 'the talks went well', kind: 'indirect', speaker: 'Dahl' },
+        { text: 'both sides agreed to meet again', kind: 'indirect', speaker: 'Kowalski' },
+      ]],
       ['one word of the reporter\'s and a quoted predicate make a clause', ['His lawyer argued that Dahl "came forward to offer evidence."'], [
         { text: 'Dahl "came forward to offer evidence."', kind: 'mixed', speaker: 'His lawyer' },
       ]],
