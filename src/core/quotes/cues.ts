@@ -153,10 +153,25 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     if (taken.some((t) => t.start <= w.at && w.at < t.end)) continue;
     // "the alleged spy ring", "his stated aim", "a reported 1,000 troops": after a determiner, an adjective.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, w.at - 8), w.at))) continue;
+    if (isPassiveDescribedAs(text, w.at, w.words)) continue;
+    // "Twitter had added 16 million users": a number added is no statement.
+    if (/^add/iu.test(w.words) && /^\s+(?:\d|(?:another|some|about|nearly|almost|over|more than)\s+\d)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 16))) continue;
     cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', w.found.entry.reportsClause, w.found.entry.takesObject, null));
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "talks described as “very friendly”", "the meeting was described as positive": passive, so no one is named as
+ * the speaker. Active forms put an object or a subject right before "as" or the verb: "what Xi described as",
+ * "he described the talks as".
+ */
+function isPassiveDescribedAs(text: string, at: number, words: string): boolean {
+  if (words.toLowerCase() !== 'described' || !/^\s+as\b/u.test(text.slice(at + words.length, at + words.length + 4))) return false;
+  const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return before !== null && !/^\p{Lu}/u.test(before[1]) && !SUBJECT_PRONOUN.test(before[1]);
+}
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that|what)$/iu;
 
 interface CueWords {
   /** The verbs of the lexicon met, at their offsets. */

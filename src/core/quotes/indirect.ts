@@ -53,12 +53,21 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   const rest = masked.slice(at, stopAt);
   const that = THAT_SOON.exec(rest);
   let start: number;
-  if (that && !/\b(?:said|told|says)\b/u.test(that[0])) start = at + that[0].length;
+  if (that && !/\b(?:said|told|says)\b/u.test(that[0]) && !isRelativeThat(rest, that[0])) start = at + that[0].length;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
   else if (!isClause(rest)) return null;
   else start = at + (rest.length - rest.trimStart().length);
   return finish(masked, start, clauseEnd(masked, start, stopAt), 'forward');
 }
+
+/**
+ * "responded to a semi that had broken down": after words of its own, a "that" followed by a verb opens a relative
+ * clause about them, not what was said. Right after the cue it is the clause's subject ("said that was wrong").
+ */
+function isRelativeThat(rest: string, upToThat: string): boolean {
+  return /\S\s+that\s+$/u.test(upToThat) && RELATIVE_VERB.test(rest.slice(upToThat.length));
+}
+const RELATIVE_VERB = /^(?:had|has|have|was|were|is|are|will|would|could|can|should|may|might|did|does)\b/u;
 
 /** The clause before a cue that closes its sentence: `…, Havrylov told the publication.`, `…, according to X.` */
 export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenceStart: number, stopAt: number): Clause | null {

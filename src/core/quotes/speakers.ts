@@ -28,10 +28,10 @@ interface Phrase extends Span {
 
 /** Nouns for a person that a definite description ("the Chinese leader") refers back to. */
 const PERSON_HEAD =
-  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator';
+  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
-  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|residents|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation';
+  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|residents|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation';
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|senior|unnamed|anonymous)\b/iu;
 
 const PRONOUN = /^(?:he|she|they|it)$/iu;

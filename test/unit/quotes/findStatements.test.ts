@@ -140,6 +140,13 @@ describe('findStatements', () => {
       ]],
       ['a cue word after a determiner is an adjective', ['Investigators looked into the alleged "spy ring" at the port and its reported leader.'], []],
       ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
+      ['"described as" in the passive names no speaker', ['Henrik Dahl met Marta Kowalski in talks described as "very friendly".'], []],
+      ['a number added is no statement', ['But in the second quarter, Nordwind had added 16 million more from the quarter before.'], []],
+      ['a "that" after an object and before a verb is relative', ['Police officers responded to a lorry that had broken down on the bridge.'], []],
+      ['a manager, a coach or a boss is someone named before', ['Pep Sorensen said the team was ready.', '"Sergio is not fit yet," said the City boss.', '"We will see," the manager said.'], [
+        { text: 'Sergio is not fit yet', speaker: 'Sorensen' },
+        { text: 'We will see', speaker: 'Sorensen' },
+      ]],
       ['a clause in the past tense without "that"', ['Henrik Dahl said the talks went well.', 'Marta Kowalski said both sides agreed to meet again.'], [
         { text: 'the talks went well', kind: 'indirect', speaker: 'Dahl' },
         { text: 'both sides agreed to meet again', kind: 'indirect', speaker: 'Kowalski' },
