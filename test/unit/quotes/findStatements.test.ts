@@ -147,6 +147,11 @@ describe('findStatements', () => {
         { text: 'Sergio is not fit yet', speaker: 'Sorensen' },
         { text: 'We will see', speaker: 'Sorensen' },
       ]],
+      ['a clause may open with a word that begins like a preposition', ['Henrik Dahl said North Korea would suspend its tests.', 'Marta Kowalski said India would join the talks.', 'Dahl says some differences remain.'], [
+        { text: 'North Korea would suspend its tests', speaker: 'Dahl' },
+        { text: 'India would join the talks', speaker: 'Kowalski' },
+        { text: 'some differences remain', speaker: 'Dahl' },
+      ]],
       ['a clause in the past tense without "that"', ['Henrik Dahl said the talks went well.', 'Marta Kowalski said both sides agreed to meet again.'], [
         { text: 'the talks went well', kind: 'indirect', speaker: 'Dahl' },
         { text: 'both sides agreed to meet again', kind: 'indirect', speaker: 'Kowalski' },
