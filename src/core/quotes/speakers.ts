@@ -186,10 +186,19 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
 }
 const WHO_BEFORE_CUE = /\s*,\s*who$/u;
+/** ", who has condemned Cohen, " right before a participle: a relative clause without a comma inside. */
+const WHO_CLAUSE_BEFORE_PARTICIPLE = /\s*,\s*who\s+[^,;:\uE000]{1,80},\s*$/u;
 
 /** The speaker of ", saying …": a name right before it ("with Xi stressing that"), else `fallback` (the
  * speaker of the cue before it in the sentence), else the sentence's subject. */
 export function speakerOfParticiple(masked: string, text: string, cue: Cue, sentence: Span, fallback: Speaker | null, people: PeopleIndex, discourse: Discourse): Speaker | null {
+  // "… Trump, who has condemned Cohen, calling him …": the participle goes with the relative clause's subject.
+  const relative = WHO_CLAUSE_BEFORE_PARTICIPLE.exec(masked.slice(Math.max(sentence.start, cue.start - LOOK_BACK), cue.start));
+  if (relative) {
+    const whoAt = cue.start - relative[0].length;
+    const antecedent = phraseBefore(masked, sentence.start, whoAt, people);
+    if (antecedent && antecedent.kind === 'name') return resolvePhrase(antecedent, text, people, discourse);
+  }
   const adjacent = phraseBefore(masked, sentence.start, cue.start, people);
   if (adjacent && adjacent.kind === 'name') return resolvePhrase(adjacent, text, people, discourse);
   if (fallback) return fallback;

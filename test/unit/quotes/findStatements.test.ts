@@ -147,6 +147,9 @@ describe('findStatements', () => {
         { text: 'Sergio is not fit yet', speaker: 'Sorensen' },
         { text: 'We will see', speaker: 'Sorensen' },
       ]],
+      ['a participle after a relative clause goes with its subject', ['Prosecutors say Henrik Dahl acted at the request of Marta Kowalski, who has condemned Dahl, calling him "not very smart."'], [
+        { text: 'not very smart', speaker: 'Kowalski' },
+      ]],
       ['a clause may open with a word that begins like a preposition', ['Henrik Dahl said North Korea would suspend its tests.', 'Marta Kowalski said India would join the talks.', 'Dahl says some differences remain.'], [
         { text: 'North Korea would suspend its tests', speaker: 'Dahl' },
         { text: 'India would join the talks', speaker: 'Kowalski' },
