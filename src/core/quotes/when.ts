@@ -15,7 +15,9 @@ const YESTERDAY = /\byesterday\b/giu;
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/giu;
 const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
 /** A cheap test that rules out most sentences before the date patterns run. */
-const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening)|(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)\w{0,2}\./i;
+const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening)/i;
+/** What WEEKDAY_SHORT needs: kept apart (and case-sensitive) so that the test above stays cheap. */
+const MAY_NAME_A_WEEKDAY_SHORT = /(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]{0,2}\./;
 /** What DAY_MONTH and MONTH_DAY (case-sensitive) need besides a digit: the start of a month's name. */
 const MAY_NAME_A_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
@@ -24,7 +26,7 @@ const MAY_NAME_A_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
  * `published` anchors relative days; without it only full dates count.
  */
 export function dayNamedIn(words: string, published: string | null): string | null {
-  if (!MAY_NAME_A_DAY.test(words)) return null;
+  if (!MAY_NAME_A_DAY.test(words) && !MAY_NAME_A_WEEKDAY_SHORT.test(words)) return null;
   const days = new Set<string>();
   // Cheap tests first: a full date holds a year, a partial date a day of the month and a month's name.
   if (/\d{4}/.test(words)) for (const d of fullDates(words)) days.add(d);
@@ -77,7 +79,7 @@ function weekdays(words: string, published: string): string[] {
 /** The weekdays the words name, written out or abbreviated, each with whether "last" comes before it. */
 function namedWeekdays(words: string): Array<{ weekday: number; last: boolean }> {
   const out: Array<{ weekday: number; last: boolean }> = [];
-  for (const re of [WEEKDAY, WEEKDAY_SHORT]) {
+  for (const re of MAY_NAME_A_WEEKDAY_SHORT.test(words) ? [WEEKDAY, WEEKDAY_SHORT] : [WEEKDAY]) {
     for (const m of words.matchAll(re)) {
       out.push({ weekday: WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3).toLowerCase())), last: m[1]?.toLowerCase() === 'last' });
     }
