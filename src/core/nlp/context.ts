@@ -85,8 +85,12 @@ function startsTitle(t: Token): boolean {
 }
 
 // ", the Chinese special envoy," / ", director of the Office of …," up to the next clause mark.
-// An initialism's full stops ("the C.C.", "U.S. envoy") do not end the phrase.
-const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?((?:\p{Lu}\.(?:\p{Lu}\.)+|[^,;.()"“”«»:!?\n]){2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
+const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?([^,;.()"“”«»:!?\n]{2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
+/** An initialism ("U.S.", "C.C."), whose full stops do not end an apposition. */
+const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
+const OPENS_WITH_INITIALISM = /^,\s+(?:(?:the|a|an)\s+)?\p{Lu}\.\p{Lu}\./u;
+/** What stands for an initialism's full stops while the apposition is matched: one character, as the stop is. */
+const INITIALISM_STOP = '\u2024';
 /** Words a phrase cut short by a quotation or a bracket ends with: "head coach of (the club)". */
 const DANGLING = /(?:\s+(?:of|for|at|in|on|to|from|with|by|the|a|an|and|or))+$/u;
 const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
@@ -95,10 +99,16 @@ const MAX_QUALIFIED_TITLE_WORDS = 2;
 
 /** The apposition after a name ("Wang Yi, China's top diplomat,") when it holds a title. */
 export function appositionAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
-  const m = APPOSITION.exec(text.slice(nameEnd, nameEnd + 240));
+  const after = text.slice(nameEnd, nameEnd + 240);
+  let m = APPOSITION.exec(after);
+  // Stopped at an initialism's full stop ("…, U.S. ambassador", "…, director of the C.C., WPK"): matched again
+  // with the initialisms' stops masked.
+  if (m ? after[m.indices![1][1]] === '.' && /\p{Lu}$/u.test(m[1]) : OPENS_WITH_INITIALISM.test(after)) {
+    m = APPOSITION.exec(after.replace(INITIALISM, (i) => i.replaceAll('.', INITIALISM_STOP)));
+  }
   if (!m || CLAUSE_WORD.test(m[1])) return null;
   const start = nameEnd + m.indices![1][0];
-  const phrase = m[1].replace(DANGLING, '');
+  const phrase = text.slice(start, start + m[1].length).replace(DANGLING, '');
   const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + phrase.length);
   if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || !words.some(isTitle) || holdsAName(words)) return null;
   // A lower-case noun may qualify a title right after it ("the government spokeswoman", "the opposition leader").

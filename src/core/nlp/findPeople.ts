@@ -213,6 +213,14 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
  * Two to four words of capitals, then a role after a comma or not, then a colon.
  */
 const CAPITALS_LABEL = /(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){1,3})[ \t]*(?:,[ \t]*(\p{Lu}[^:\n]{0,60}?))?[ \t]*:[ \t]+(?=\S)/dyu;
+/** Whether a colon comes within the first characters of the paragraph (or it opens with "Q." or "A."): a cheap test before ANY_LABEL. */
+function colonNear(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start + 1) === 46 /* . */) return true;
+  const stop = Math.min(end, start + 84);
+  for (let i = start; i < stop; i++) if (text.charCodeAt(i) === 58 /* : */) return true;
+  return false;
+}
+
 /** Any speaker label ("Reporter:", "Anna Berg:", "Q."): an article needs two labelled paragraphs to be a transcript. */
 const ANY_LABEL = /(?:\p{Lu}[\p{L}'’.&, \t-]{0,80}:|[QA]\.)\s/yu;
 const MIN_LABELLED_PARAGRAPHS = 2;
@@ -227,7 +235,7 @@ function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], t
   let labelled = 0;
   for (const paragraph of paragraphs) {
     const c = text.charCodeAt(paragraph.start);
-    if (c < 65 || c > 90) continue; // the labels read here open with a capital A to Z
+    if (c < 65 || c > 90 || !colonNear(text, paragraph.start, paragraph.end)) continue; // labels open with a capital A to Z
     ANY_LABEL.lastIndex = paragraph.start;
     if (!ANY_LABEL.test(text)) continue;
     labelled++;

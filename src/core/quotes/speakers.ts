@@ -59,6 +59,7 @@ const DESCRIPTION_AFTER = new RegExp(
   'iu',
 );
 /** A head and a preposition right before a name: "officials for", "an aide to", "a friend of". */
+const PREPOSITION_LAST = /(?:for|to|of)\s+(?:the\s+)?$/iu;
 const HEAD_BEFORE_NAME = new RegExp(`\\b(${PERSON_HEAD}|${SOURCE_HEAD})\\s+(?:for|to|of)\\s+(?:the\\s+)?$`, 'iu');
 const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
 const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'&-]*)/u;
@@ -215,7 +216,8 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   const name = people.nameEndingAt(end, windowStart);
   if (name) {
     // "campaign officials for Dahl said", "an aide to Dahl said": they speak, not Dahl.
-    const speaksFor = HEAD_BEFORE_NAME.exec(masked.slice(windowStart, name.start));
+    const lead = masked.slice(windowStart, name.start);
+    const speaksFor = PREPOSITION_LAST.test(lead) ? HEAD_BEFORE_NAME.exec(lead) : null;
     const description = speaksFor ? DESCRIPTION_BEFORE.exec(masked.slice(windowStart, windowStart + speaksFor.index + speaksFor[1].length)) : null;
     if (description) return descriptionPhrase(masked, windowStart + description.index + description[0].length - description[1].length, end, people);
     return { start: name.start, end: name.end, kind: 'name', name };
@@ -363,8 +365,10 @@ function descriptionPhrase(masked: string, start: number, end: number, people: P
   // description opens at the last determiner after a lower-case word other than a preposition (not in "a
   // spokesman for the ministry", "Defend a Patriot"), or after the last "by".
   let lead = LEAD_IN.exec(words)![0].length;
-  INNER_OPENER.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = INNER_OPENER.exec(words)); ) lead = Math.max(lead, m.index + m[0].length);
+  if (MAY_OPEN_INSIDE.test(words)) {
+    INNER_OPENER.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = INNER_OPENER.exec(words)); ) lead = Math.max(lead, m.index + m[0].length);
+  }
   // "Kowalski met local officials, who said": a lower-case word right after a name is its verb.
   if (name) {
     const verb = VERB_AFTER_NAME.exec(masked.slice(name.end, end));
@@ -373,6 +377,8 @@ function descriptionPhrase(masked: string, start: number, end: number, people: P
   return { start: start + lead, end, kind: 'description' };
 }
 const VERB_AFTER_NAME = /^\s+(?!(?:of|and|or|for|from|to|with|at|in|on|by)\s)\p{Ll}[\p{L}'’-]*\s+/u;
+/** What INNER_OPENER needs, tested first: a determiner or "by" after a space. */
+const MAY_OPEN_INSIDE = /\s(?:the|an?|some|many|several|other|another|by)\s/u;
 const INNER_OPENER =
   /(?<=\b\p{Ll}[\p{L}'’-]*)(?<!\b(?:of|for|from|to|with|at|in|on|about|by|and|or))\s+(?=(?:the|a|an|some|many|several|other|another)\s)|\sby\s+/gu;
 /** What may stand before a description without being part of it: conjunctions, and runs of digits and signs. */

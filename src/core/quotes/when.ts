@@ -26,7 +26,7 @@ const MAY_NAME_A_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
  * `published` anchors relative days; without it only full dates count.
  */
 export function dayNamedIn(words: string, published: string | null): string | null {
-  if (!MAY_NAME_A_DAY.test(words) && !MAY_NAME_A_WEEKDAY_SHORT.test(words)) return null;
+  if (!MAY_NAME_A_DAY.test(words) && !(published && MAY_NAME_A_WEEKDAY_SHORT.test(words))) return null;
   const days = new Set<string>();
   // Cheap tests first: a full date holds a year, a partial date a day of the month and a month's name.
   if (/\d{4}/.test(words)) for (const d of fullDates(words)) days.add(d);
