@@ -179,7 +179,8 @@ class StatementReader {
     const last = this.discourse.lastSpeaker;
     const lastSpoke = Math.max(this.lastSpeakerParagraph, this.lastAttributionParagraph);
     const carriesOn = block.kind === 'heading' && lastSpoke === index - 1;
-    if (HEADING_KINDS.has(block.kind) && !this.paragraphHasCue && !carriesOn) {
+    // A transcript's turn is its speaker's already, even in a paragraph read as a heading or standfirst.
+    if (HEADING_KINDS.has(block.kind) && !this.paragraphHasCue && !carriesOn && !inInterview) {
       this.unattributedHeadings.push(this.statement(q, 'direct', null, null, flags));
       return null;
     }

@@ -49,8 +49,9 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
   const leadStart = blocks[0]?.start ?? 0;
   const interviewer = lead.map((t) => INTERVIEW_WITH.exec(t)?.[1]).find(Boolean) ?? outlet ?? 'the interviewer';
   const heard = mostHeard(parts);
-  // In a transcript, a turn that ends in a question is one, unless it is the most heard speaker's.
-  for (const p of parts) if (p.speaker && !p.continued && p.speaker.key !== heard && /\?["”’]?\s*$/u.test(text.slice(p.start, p.end))) p.turn = 'question';
+  // In a transcript, a turn that asks something ("Can you give us an update? He has not played.") is a
+  // question, unless it is the most heard speaker's.
+  for (const p of parts) if (p.speaker && !p.continued && p.speaker.key !== heard && text.slice(p.start, p.end).includes('?')) p.turn = 'question';
   return {
     parts: new Map(parts.map((p) => [p.paragraphStart, p])),
     interviewee: heard ?? interviewee(text, leadStart, firstQuestion, people, discourse),
@@ -126,7 +127,8 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   let previous: InterviewPart | null = null;
   let anchored = false;
   for (const b of blocks) {
-    if (b.kind !== 'body' && b.kind !== 'heading') continue; // a short labelled turn can read as a heading
+    // A short labelled turn can read as a heading, and the first one as the standfirst.
+    if (b.kind !== 'body' && b.kind !== 'heading' && b.kind !== 'deck') continue;
     const labelled = mayBeLabelled(text, b.start, b.end);
     if (!previous && !labelled) continue;
     const line = text.slice(b.start, b.end);

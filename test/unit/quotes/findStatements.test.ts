@@ -279,6 +279,18 @@ describe('findStatements', () => {
         { text: 'They will follow.', kind: 'interview-answer', speaker: 'Dahl' },
       ]);
     });
+    it('the first turn may read as a standfirst; a turn with a question in it asks', () => {
+      const text = ['Every word Dahl said at the press conference', 'Press Officer: "Good afternoon. Simon, you can start."', 'Simon: "Can you give us an update on the port? It has been shut."', 'Henrik Dahl: "It reopens on Monday."', 'Simon: "And the ferries?"', 'Henrik Dahl: "They follow."'].join('\n\n');
+      const article = readArticle('test.txt', text, { published: '2024-03-15' });
+      const found = findStatements(article, findPeople(article)).map((s) => [s.kind, s.speakerText ?? s.speaker, s.text.replace(/["“”]/gu, '')]);
+      assert.deepEqual(found, [
+        ['interview-answer', 'Press Officer', 'Good afternoon. Simon, you can start.'],
+        ['interview-question', 'Simon', 'Can you give us an update on the port? It has been shut.'],
+        ['interview-answer', 'henrik-dahl', 'It reopens on Monday.'],
+        ['interview-question', 'Simon', 'And the ferries?'],
+        ['interview-answer', 'henrik-dahl', 'They follow.'],
+      ]);
+    });
     it('a label that is a role names the one person of the article who has it', () => {
       check([
         'ERIK LUND, HARBOUR MASTER: The port is ready.',
