@@ -142,12 +142,27 @@ class StatementReader {
    * ", he said"), but runs over a nested one ("wrote that … Li insisted that …"). A clause before its cue
    * is read only when no clause came first in the sentence. */
   private clauseOf(a: Attribution, all: Attribution[], sentence: Span, afterAnother: boolean): Clause | null {
-    const stops = all.filter((b) => b.cue.start > a.cue.end && this.isTrailing(b, sentence)).map((b) => phraseStart(b, a.cue.end));
+    const inRelative = this.opensRelativeClause(a);
+    const stops = all.filter((b) => b.cue.start > a.cue.end && (this.isTrailing(b, sentence) || (inRelative && this.opensMainClause(b)))).map((b) => phraseStart(b, a.cue.end));
     const stopAt = Math.min(sentence.end, ...stops);
     const speakerEnd = a.speaker.span?.end ?? a.cue.end;
     const forward = clauseAfterCue(this.masked, a.cue, speakerEnd, stopAt, this.people);
     if (forward || afterAnother || !a.speaker.span) return forward;
     return clauseBeforeCue(this.masked, a.cue, a.speaker.span, sentence.start, stopAt);
+  }
+
+  /** "which Beijing said …", "who the ministry said …": the attribution is inside a relative clause. */
+  private opensRelativeClause(a: Attribution): boolean {
+    const span = a.speaker.span;
+    return span !== null && span.end <= a.cue.start && /\b(?:which|who|whom|that)\s+$/iu.test(this.masked.slice(Math.max(0, span.start - 7), span.start));
+  }
+
+  /** "…, which Beijing said was made at Kyiv's request, Wang said …": after a relative clause and its comma, a
+   * speaker and a cue start the main clause, which the relative clause's does not run into. (In "wrote that at
+   * meetings with the EU, Li insisted that …" the comma ends an adverbial, and the clause runs on.) */
+  private opensMainClause(b: Attribution): boolean {
+    const span = b.speaker.span;
+    return span !== null && span.end <= b.cue.start && /,\s*$/u.test(this.masked.slice(Math.max(0, span.start - 3), span.start));
   }
 
   /** ", adding that …" or ", he said." after a comma: an attribution that closes the clause before it. */

@@ -147,6 +147,14 @@ describe('findStatements', () => {
         { text: 'Sergio is not fit yet', speaker: 'Sorensen' },
         { text: 'We will see', speaker: 'Sorensen' },
       ]],
+      ['a clause reported inside a relative clause ends with it', ['Wang Yi spoke to Dmytro Kuleba.', "During the call, which Beijing said was made at Kyiv's request, Wang said China wanted peace talks."], [
+        { text: "was made at Kyiv's request", speaker: 'Beijing' },
+        { text: 'China wanted peace talks', speaker: 'Yi' },
+      ]],
+      ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
+        { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
+        { text: 'the port should stay closed', speaker: 'Dahl' },
+      ]],
       ['a participle after a relative clause goes with its subject', ['Prosecutors say Henrik Dahl acted at the request of Marta Kowalski, who has condemned Dahl, calling him "not very smart."'], [
         { text: 'not very smart', speaker: 'Kowalski' },
       ]],
