@@ -74,9 +74,26 @@ export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenc
   if (!cue.reportsClause || cue.shape === 'participle' || cue.shape === 'quoted-as') return null;
   if (!closesSentence(masked, cue, speaker, stopAt)) return null;
   const first = Math.min(cue.start, speaker.start);
-  const comma = /(?:,|(?<=,)["”’»'])\s*$/u.exec(masked.slice(sentenceStart, first));
-  return comma ? finish(masked, sentenceStart, sentenceStart + comma.index + (comma[0][0] === ',' ? 0 : 1), 'reverse') : null;
+  const before = masked.slice(sentenceStart, first);
+  // "…, Chinese Ambassador to Russia Zhang Hanhui said", "…, Kremlin spokesman Dmitry Peskov said": the name's
+  // title stands between the comma and the name.
+  const title = TITLE_BEFORE_NAME.exec(before);
+  const comma = /(?:,|(?<=,)["”’»'])\s*$/u.exec(title ? before.slice(0, title.index) : before);
+  if (!comma) return null;
+  // A colon or a semicolon before it ends something else ("Live Updates: …"); a subordinate clause alone ("Even
+  // as ballot counting is still on, Trump claimed victory") says when, not what ("If …, …, Xi said" does).
+  const end = comma.index + (comma[0][0] === ',' ? 0 : 1);
+  const stop = Math.max(before.lastIndexOf(':', end), before.lastIndexOf(';', end));
+  const start = sentenceStart + stop + 1;
+  const words = masked.slice(start, sentenceStart + end);
+  if (SUBORDINATE_OPENING.test(words) && !words.includes(',')) return null;
+  return finish(masked, start, sentenceStart + end, 'reverse');
 }
+const SUBORDINATE_OPENING = /^\s*(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless)\s/iu;
+
+/** Title words before a name: capitalised words and connectors, and the lower-case words of common titles. */
+const TITLE_BEFORE_NAME =
+  /(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|deputy|vice|chief|senior|former|top|press|foreign|defen[cs]e|prime|spokes(?:man|woman|person)|minister|secretary|ambassador|envoy|president|official|adviser|advisor|aide|counterpart|diplomat|leader|chairman|director|head)\s+){1,7}$/u;
 
 /** Whether only a few words of the reporter's follow the cue and its speaker: `, the statement added, without details.` */
 export function closesSentence(masked: string, cue: Cue, speaker: Span, stopAt: number): boolean {
@@ -93,8 +110,9 @@ function isClause(rest: string): boolean {
   return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && FINITE_VERB.test(rest));
 }
 
-/** "TEHRAN- ", "WASHINGTON (Reuters) — ": the place in capitals that opens a report, not a clause's words. */
-const DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,})*\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—])\s*/u;
+/** "TEHRAN- ", "WASHINGTON (Reuters) — ", "LIMA, Nov. 16 (Xinhua) -- ": the place in capitals (and the day) that opens a
+ * report, not a clause's words. */
+const DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,})*(?:,\s+[^()\n]{1,20}?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—])\s*/u;
 
 /** Trims the clause and rejects ones that are too short or that are nothing but a quotation. */
 function finish(masked: string, start: number, end: number, direction: Clause['direction']): Clause | null {

@@ -171,9 +171,24 @@ describe('findStatements', () => {
         { text: 'Dahl "came forward to offer evidence."', kind: 'mixed', speaker: 'His lawyer' },
       ]],
     ],
+    'a clause before its cue': [
+      ['a title may stand between the comma and the name', ['The port will not reopen this year, Norwegian Ambassador to Chile Henrik Dahl said in an interview.', 'The talks are over, Kremlin spokesman Ivan Sorokin said.'], [
+        { text: 'The port will not reopen this year', speaker: 'Dahl' },
+        { text: 'The talks are over', speaker: 'Sorokin' },
+      ]],
+      ['a colon ends what came before; a subordinate clause alone says when, not what', ['Live updates: The count goes on, Henrik Dahl said.', 'Even as the count is still on, Marta Kowalski claimed victory.'], [
+        { text: 'The count goes on', speaker: 'Dahl' },
+      ]],
+      ['a conditional clause with its main clause is what was said', ['If the ferries stop, the islands will be cut off, Henrik Dahl said.'], [
+        { text: 'If the ferries stop, the islands will be cut off', speaker: 'Dahl' },
+      ]],
+    ],
     'datelines': [
       ['a dateline before a quotation is no one\'s words', ['OSLO- "The door is open, and it stays open," Henrik Dahl said Sun.'], [
         { text: 'The door is open, and it stays open', kind: 'direct', speaker: 'Dahl', when: '2024-03-10' },
+      ]],
+      ['a dateline with its day is not part of the clause before a cue', ['OSLO, Nov. 16 (Reuters) -- The ferries run again, Henrik Dahl said.'], [
+        { text: 'The ferries run again', kind: 'indirect', speaker: 'Dahl' },
       ]],
       ['a dateline is not part of the clause before a cue', ['OSLO (Reuters) - The ferries run again, Henrik Dahl said.'], [
         { text: 'The ferries run again', kind: 'indirect', speaker: 'Dahl' },
@@ -310,6 +325,10 @@ describe('findStatements', () => {
       const found = statementsOf(['UPDATE: The talks resumed in the afternoon.', 'READ MORE: Envoys meet again.', 'Note: times are local.']);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
     });
+  });
+
+  it('a subordinate clause alone before a cue is no statement', () => {
+    assert.deepEqual(statementsOf(['Even as the count is still on, Marta Kowalski claimed victory.']).map((s) => s.text), []);
   });
 
   it('a dateline and a quotation make no mixed statement', () => {
