@@ -23,9 +23,10 @@ const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)?that\s+/u;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed';
-/** A finite verb after a subject near the start of the rest: the rest is a clause ("said Beijing is ready"). */
+/** A finite verb after a subject near the start of the rest: the rest is a clause ("said Beijing is ready"). A
+ * bare present form counts after a plural subject only: "both sides support …", not "pledged humanitarian support". */
 const FINITE_VERB = new RegExp(
-  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains?|stands?|wants?|needs?|believes?|hopes?|sees?|supports?|opposes?|intends?|expects?|knows?|thinks?|${PAST_TENSE})\b`,
+  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think))\b`,
   'iu',
 );
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
@@ -80,16 +81,23 @@ export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenc
   const title = TITLE_BEFORE_NAME.exec(before);
   const comma = /(?:,|(?<=,)["”’»'])\s*$/u.exec(title ? before.slice(0, title.index) : before);
   if (!comma) return null;
-  // A colon or a semicolon before it ends something else ("Live Updates: …"); a subordinate clause alone ("Even
-  // as ballot counting is still on, Trump claimed victory") says when, not what ("If …, …, Xi said" does).
+  // A colon or a semicolon before it ends something else ("Live Updates: …"). A subordinate clause or an
+  // adverbial alone ("Even as ballot counting is still on, Trump claimed victory", "During a joint press
+  // conference, Modi emphasized …", "Speaking with his counterpart, Xi stressed …") says when, not what
+  // ("If …, …, Xi said" does).
   const end = comma.index + (comma[0][0] === ',' ? 0 : 1);
   const stop = Math.max(before.lastIndexOf(':', end), before.lastIndexOf(';', end));
   const start = sentenceStart + stop + 1;
-  const words = masked.slice(start, sentenceStart + end);
-  if (SUBORDINATE_OPENING.test(words) && !words.includes(',')) return null;
+  if (isAdverbialAlone(masked.slice(start, sentenceStart + end))) return null;
   return finish(masked, start, sentenceStart + end, 'reverse');
 }
-const SUBORDINATE_OPENING = /^\s*(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless)\s/iu;
+const SUBORDINATE_OPENING =
+  /^\s*(?:(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s|\p{L}+ing\s)/iu;
+/** A phrase that opens with a preposition is an adverbial ("In a statement, …") unless a verb follows ("At least one
+ * person died in a wreck, officials said"). */
+const PREPOSITION_OPENING = /^\s*(?:in|at|on|with|under|for|from|by)\s/iu;
+const isAdverbialAlone = (words: string) =>
+  !words.includes(',') && (SUBORDINATE_OPENING.test(words) || (PREPOSITION_OPENING.test(words) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words)));
 
 /** Title words before a name: capitalised words and connectors, and the lower-case words of common titles. */
 const TITLE_BEFORE_NAME =

@@ -179,6 +179,9 @@ describe('findStatements', () => {
       ['a colon ends what came before; a subordinate clause alone says when, not what', ['Live updates: The count goes on, Henrik Dahl said.', 'Even as the count is still on, Marta Kowalski claimed victory.'], [
         { text: 'The count goes on', speaker: 'Dahl' },
       ]],
+      ['a clause that opens with a preposition and has a verb is what was said', ['At least one person died in a crash on the coast road, state officials said.'], [
+        { text: 'At least one person died in a crash on the coast road', speaker: 'state officials' },
+      ]],
       ['a conditional clause with its main clause is what was said', ['If the ferries stop, the islands will be cut off, Henrik Dahl said.'], [
         { text: 'If the ferries stop, the islands will be cut off', speaker: 'Dahl' },
       ]],
@@ -327,8 +330,18 @@ describe('findStatements', () => {
     });
   });
 
-  it('a subordinate clause alone before a cue is no statement', () => {
-    assert.deepEqual(statementsOf(['Even as the count is still on, Marta Kowalski claimed victory.']).map((s) => s.text), []);
+  it('a subordinate clause or an adverbial alone before a cue is no statement', () => {
+    const paragraphs = [
+      'Even as the count is still on, Marta Kowalski claimed victory.',
+      'During a joint press conference, Henrik Dahl emphasized his mission of peace.',
+      'Speaking with his counterpart on the sidelines of the summit, Dahl stressed the importance of trade.',
+      'In a statement, the ministry said nothing new.',
+    ];
+    assert.deepEqual(statementsOf(paragraphs).map((s) => s.text), []);
+  });
+
+  it('a noun phrase after a cue is no clause, even one holding a verb-like word', () => {
+    assert.deepEqual(statementsOf(['Henrik Dahl pledged humanitarian support for the islands.']).map((s) => s.text), []);
   });
 
   it('a dateline and a quotation make no mixed statement', () => {
