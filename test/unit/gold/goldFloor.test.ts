@@ -12,15 +12,15 @@ const gold = join(repo, 'test', 'fixtures', 'gold');
  * figures). The seeds are a development set: these catch regressions, they are not the targets.
  */
 const FLOORS = {
-  // Reached on 2026-11-27: people 1.0/1.0; direct 1.0 found, 0.976 speaker; indirect 0.829, 0.931;
-  // when right 0.962/0.923; link F1 0.889.
+  // Reached on 2026-11-27: people 1.0/1.0; direct 1.0 found, 0.976 speaker; indirect 0.886, 0.935;
+  // when right 0.962/0.857 (the indirect statements found last are undated, none is wrong); link F1 0.889.
   peopleRecall: 0.95,
   peoplePrecision: 0.95,
   directFound: 0.95,
   directSpeakerRight: 0.92,
-  indirectFound: 0.75,
+  indirectFound: 0.82,
   indirectSpeakerRight: 0.88,
-  whenRight: 0.85,
+  whenRight: 0.8,
   whenWrong: 0,
   eventLinkF1: 0.8,
 };
