@@ -101,17 +101,22 @@ class StatementReader {
       this.paragraphHasCue ||= attributions.length > 0;
       const found: Statement[] = [];
       const clauses: Clause[] = [];
+      const relative: Array<{ statement: Statement; words: string }> = [];
       for (const a of attributions) {
         const clause = this.clauseOf(a, attributions, sentence, clauses.length > 0);
         if (!clause) continue;
         clauses.push(clause);
-        found.push(this.add(this.indirect(clause, a)));
+        const statement = this.add(this.indirect(clause, a));
+        found.push(statement);
+        if (this.inNonRestrictiveRelative(a)) relative.push({ statement, words: this.masked.slice(a.speaker.span!.end, clause.start) });
       }
       for (const q of inSentence) {
         const s = this.quoteStatement(q, sentence, attributions, block, index, Boolean(part));
         if (s) found.push(s);
       }
       this.settleWhen(found, sentence, clauses);
+      // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's.
+      for (const r of relative) r.statement.when = namesOtherTime(r.words) ? null : dayNamedIn(r.words, this.article.published);
       if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
   }
@@ -144,11 +149,24 @@ class StatementReader {
   private clauseOf(a: Attribution, all: Attribution[], sentence: Span, afterAnother: boolean): Clause | null {
     const inRelative = this.opensRelativeClause(a);
     const stops = all.filter((b) => b.cue.start > a.cue.end && (this.isTrailing(b, sentence) || (inRelative && this.opensMainClause(b)))).map((b) => phraseStart(b, a.cue.end));
+    // "Cohen, who once said he would take a bullet for Trump, denounced …": the relative clause, and what it
+    // reports, ends at its comma.
+    if (this.inNonRestrictiveRelative(a)) {
+      const comma = this.masked.indexOf(',', a.cue.end);
+      if (comma >= 0) stops.push(comma);
+    }
     const stopAt = Math.min(sentence.end, ...stops);
     const speakerEnd = a.speaker.span?.end ?? a.cue.end;
     const forward = clauseAfterCue(this.masked, a.cue, speakerEnd, stopAt, this.people);
     if (forward || afterAnother || !a.speaker.span) return forward;
     return clauseBeforeCue(this.masked, a.cue, a.speaker.span, sentence.start, stopAt);
+  }
+
+  /** "Cohen, who once said …": a relative pronoun after a comma stands between the speaker and the cue. */
+  private inNonRestrictiveRelative(a: Attribution): boolean {
+    const span = a.speaker.span;
+    // "Wang, who was congratulated by Lavrov …, said": the relative clause closed before the cue, which is the main one.
+    return span !== null && span.end <= a.cue.start && /^\s*,\s*who\b[^,]*$/u.test(this.masked.slice(span.end, a.cue.start));
   }
 
   /** "which Beijing said …", "who the ministry said …": the attribution is inside a relative clause. */

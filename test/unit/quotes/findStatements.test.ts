@@ -151,6 +151,12 @@ describe('findStatements', () => {
         { text: "was made at Kyiv's request", speaker: 'Beijing' },
         { text: 'China wanted peace talks', speaker: 'Yi' },
       ]],
+      ['a clause reported in ", who once said …," ends at its comma, and takes its day from it', ['Henrik Dahl, who once said he would take a bullet for Kowalski, denounced his former boss on Wednesday.'], [
+        { text: 'he would take a bullet for Kowalski', speaker: 'Dahl', when: null },
+      ]],
+      ['after ", who …," closed, the cue is the main clause\'s', ['Wang Yi, who was congratulated by Sergei Lavrov for his promotion, said on Wednesday he would deepen the friendship.'], [
+        { text: 'he would deepen the friendship', speaker: 'Yi', when: '2024-03-13' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
