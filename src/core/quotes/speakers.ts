@@ -97,19 +97,25 @@ export class Discourse {
     this.lastSpeaker = speaker;
   }
 
-  /** The person a name span stands for; for an ambiguous surname, the candidate named most recently. */
+  /**
+   * The person a name span stands for; for an ambiguous surname, the candidate who was the subject most
+   * recently ("Kim Jong Un met Kim Yo Jong. Kim said …" is Kim Jong Un's), else the one named most recently.
+   */
   resolveName(name: NameSpan): string | null {
     if (name.keys.length === 1) return name.keys[0];
-    let best: string | null = null;
-    let bestAt = -1;
-    for (const key of name.keys) {
-      const at = Math.max(this.people.lastMentionBefore(key, name.start), this.lastSubjectAt(key, name.start));
-      if (at > bestAt) {
-        best = key;
-        bestAt = at;
+    const latest = (at: (key: string) => number): string | null => {
+      let best: string | null = null;
+      let bestAt = -1;
+      for (const key of name.keys) {
+        const found = at(key);
+        if (found > bestAt) {
+          best = key;
+          bestAt = found;
+        }
       }
-    }
-    return best;
+      return best;
+    };
+    return latest((key) => this.lastSubjectAt(key, name.start)) ?? latest((key) => this.people.lastMentionBefore(key, name.start));
   }
 
   /** The most recent subject before `offset`. With a description ("the Chinese leader"), the most recent

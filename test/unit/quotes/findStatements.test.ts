@@ -336,6 +336,11 @@ describe('findStatements', () => {
     });
   });
 
+  it('a surname two people share is the one who was last the subject, not the one last named', () => {
+    const found = statementsOf(['Henrik Dahl met Ingrid Dahl in the harbour.', 'Dahl said the talks were good.']);
+    assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['the talks were good', 'henrik-dahl']]);
+  });
+
   it('a subordinate clause or an adverbial alone before a cue is no statement', () => {
     const paragraphs = [
       'Even as the count is still on, Marta Kowalski claimed victory.',
