@@ -105,9 +105,12 @@ async function statOrNull(p: string) {
   }
 }
 
-function commonDir(paths: string[]): string {
+/** The deepest folder that holds every path: the file system's root at worst ("/tmp/a.txt" and "/work/b.txt"). */
+export function commonDir(paths: string[]): string {
   if (paths.length === 0) return process.cwd();
   let dir = path.dirname(paths[0]);
-  while (!paths.every((p) => p === dir || p.startsWith(dir + path.sep))) dir = path.dirname(dir);
+  // At the root, dirname gives the root again and the root already ends in a separator: stop there.
+  const holdsAll = (d: string) => paths.every((p) => p === d || p.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
+  while (!holdsAll(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINE_FLAGS } from '../../../src/node/engineFlags';
+import { commonDir } from '../../../src/cli/scanFolder';
 
 const repo = join(__dirname, '..', '..', '..', '..');
 const cli = join(repo, 'dist', 'cli.js');
@@ -55,6 +56,12 @@ describe('grounded-reader CLI', function () {
     const unknown = run(['frobnicate']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown command: frobnicate/);
+  });
+
+  it('files in folders that share only the root are read from the root (it once looped for ever)', () => {
+    assert.equal(commonDir(['/tmp/a/one.txt', '/work/b/two.txt']), '/');
+    assert.equal(commonDir(['/tmp/a/one.txt', '/tmp/b/two.txt']), '/tmp');
+    assert.equal(commonDir(['/tmp/a/one.txt']), '/tmp/a');
   });
 
   it('report prints who said what with file:line:col, or says there is nothing', () => {
