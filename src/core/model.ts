@@ -67,6 +67,8 @@ export interface AmbiguousMention extends Span {
 export interface ArticlePeople {
   people: ArticlePerson[];
   ambiguous: AmbiguousMention[];
+  /** The article's words are mostly not English ones: no names were looked for in it. */
+  notEnglish?: boolean;
 }
 
 export type StatementKind = 'direct' | 'indirect' | 'mixed' | 'interview-answer' | 'interview-question';

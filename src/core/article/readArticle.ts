@@ -39,6 +39,9 @@ const PUBLISHED_LINE = /^(?:published|posted|updated|first published|date)(?:\s+
 
 const MAX_HEADLINE_CHARS = 250;
 
+/** Why an article in another language shows no one: names and speech are read in English text. */
+export const NOT_ENGLISH = 'mostly not English: people, statements and meetings are read in English text, so few or none are found here';
+
 export function readArticle(file: string, text: string, meta: ArticleMeta = {}): Article {
   const warnings: string[] = [];
   const lines = splitLines(text);
@@ -47,6 +50,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
 
   // 1. Litter that is litter wherever it stands.
   const articleIsLatin = mostlyLatin(text);
+  if (!articleIsLatin && /\p{L}/u.test(text.slice(0, 20000))) warnings.push(NOT_ENGLISH);
   for (let i = 0; i < blocks.length; i++) {
     const t = lineText(i);
     if (CREDIT_LINE.test(t)) blocks[i].kind = 'credit';

@@ -1,6 +1,6 @@
 import type { ArticleMeta, ArticleReading } from '../model';
 import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES } from '../article/decode';
-import { readArticle } from '../article/readArticle';
+import { NOT_ENGLISH, readArticle } from '../article/readArticle';
 import { ArticleDescriptions } from '../nlp/descriptors';
 import { findPeople } from '../nlp/findPeople';
 import { findStatements } from '../quotes/findStatements';
@@ -29,6 +29,7 @@ export function readArticleText(file: string, text: string, meta?: ArticleMeta, 
   const article = readArticle(file, text, meta);
   article.warnings.unshift(...warnings);
   const people = findPeople(article);
+  if (people.notEnglish && !article.warnings.includes(NOT_ENGLISH)) article.warnings.push(NOT_ENGLISH);
   // Both readers resolve role descriptions ("the Chinese leader") to people: worked out once, for both.
   const descriptions = new ArticleDescriptions(article, people);
   const eventMentions = findEventMentions(article, people, descriptions);

@@ -26,7 +26,7 @@ export function findPeople(article: Article): ArticlePeople {
     total.english += counts.english;
     total.other += counts.other;
   }
-  if (!isEnglish(total)) return { people: [], ambiguous: [] };
+  if (!isEnglish(total)) return { people: [], ambiguous: [], notEnglish: true };
   const paragraphs = readParagraphs(blocks);
   const chunks = paragraphs.flatMap(nameChunks);
   const people = discoverPeople(chunks, article.text);

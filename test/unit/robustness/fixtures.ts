@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as assert from 'node:assert/strict';
 import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import type { ArticleReading, Person, Span, Statement } from '../../../src/core/model';
+import { NOT_ENGLISH } from '../../../src/core/article/readArticle';
 
 /**
  * The robustness matrix: awkward files and folder entries, each with the outcome it must have. Every
@@ -53,6 +54,11 @@ export interface RobustnessCase {
   noPeople?: boolean;
   /** More to check on the reading of an indexed case. */
   check?(reading: ArticleReading): void;
+}
+
+/** An article in another language is read, and its warnings say why no one is found in it. */
+function saysNotEnglish(reading: ArticleReading): void {
+  assert.ok(reading.article.warnings.includes(NOT_ENGLISH), `warnings: ${JSON.stringify(reading.article.warnings)}`);
 }
 
 export const ARTICLE_LINES = [
@@ -182,8 +188,8 @@ export const CASES: RobustnessCase[] = [
   { name: 'UTF-16 LE with BOM', file: 'utf16le.txt', write: file('utf16le.txt', utf16(ARTICLE, false)), core: { indexed: true }, cli: { indexed: true }, text: ARTICLE },
   { name: 'UTF-16 BE with BOM', file: 'utf16be.txt', write: file('utf16be.txt', utf16(ARTICLE, true)), core: { indexed: true }, cli: { indexed: true }, text: ARTICLE },
   { name: 'CRLF line ends (offsets land on the right words)', file: 'crlf.txt', write: file('crlf.txt', ARTICLE_CRLF), core: { indexed: true }, cli: { indexed: true }, text: ARTICLE_CRLF },
-  { name: 'Cyrillic-only article (no invented people)', file: 'cyrillic.txt', write: file('cyrillic.txt', CYRILLIC), core: { indexed: true }, cli: { indexed: true }, text: CYRILLIC, noPeople: true },
-  { name: 'Chinese-only article (no invented people)', file: 'chinese.txt', write: file('chinese.txt', CHINESE), core: { indexed: true }, cli: { indexed: true }, text: CHINESE, noPeople: true },
+  { name: 'Cyrillic-only article (no invented people, a note why)', file: 'cyrillic.txt', write: file('cyrillic.txt', CYRILLIC), core: { indexed: true }, cli: { indexed: true }, text: CYRILLIC, noPeople: true, check: saysNotEnglish },
+  { name: 'Chinese-only article (no invented people, a note why)', file: 'chinese.txt', write: file('chinese.txt', CHINESE), core: { indexed: true }, cli: { indexed: true }, text: CHINESE, noPeople: true, check: saysNotEnglish },
   {
     name: 'unbalanced quotes (nothing runs past its paragraph; an unclosed quote is flagged)',
     file: 'unbalanced.txt',
