@@ -2,6 +2,7 @@ import type { Span } from '../model';
 import type { Cue } from './cues';
 import type { NameSpan, PeopleIndex } from './peopleIndex';
 import { FILLER } from './quoteMarks';
+import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE } from '../events/geography';
 import { genderOf, genderOfPronoun, genderOfRole, type Gender } from '../nlp/gender';
 
 /**
@@ -75,6 +76,19 @@ const LOOK_BACK = 100;
 /** How far before a cue the subject of its clause may start ("Wang, who was congratulated by …, said"). */
 const SUBJECT_LOOK_BACK = 250;
 
+/** Any country or demonym the gazetteer knows: built on first need. */
+let ANY_NATIONALITY: RegExp | undefined;
+
+/** Heads of a description (matched at its end), and the titles of a person that may hold the office. */
+const OFFICES: Array<[RegExp, RegExp]> = [
+  [/\b(?:envoy|representative|emissary)$/iu, /\b(?:envoy|representative|ambassador|diplomat|emissary)\b/iu],
+  [/\bdiplomat$/iu, /\b(?:diplomat|foreign minister|foreign secretary|secretary of state|minister of foreign affairs|ambassador|envoy|representative)\b/iu],
+  [/\bspokes(?:man|woman|person)$/iu, /\b(?:spokes(?:man|woman|person)|press secretary)\b/iu],
+  [/\b(?:president|head of state)$/iu, /\b(?:president|leader|head of state)\b/iu],
+  [/\b(?:prime minister|premier)$/iu, /\b(?:prime minister|premier|chancellor|head of government)\b/iu],
+  [/\bminister$/iu, /\b(?:minister|secretary|chancellor|premier)\b/iu],
+];
+
 /** What the reader remembers while going through an article: who was last the subject, who last spoke. */
 export class Discourse {
   private readonly subjects: Array<{ key: string; at: number }> = [];
@@ -129,6 +143,7 @@ export class Discourse {
       if (s.at >= offset || exclude.includes(s.key)) continue;
       const known = gender && this.genderOf(s.key);
       if (known && known !== gender) continue;
+      if (description && !this.holdsOffice(s.key, description)) continue;
       if (!nationality) return s.key;
       const fits = this.describes(s.key, nationality);
       if (fits === 'yes') return s.key;
@@ -146,12 +161,28 @@ export class Discourse {
     return gender;
   }
 
+  /**
+   * Whether the person may be what the description's head names, as far as their role and titled names show:
+   * "the Chinese special envoy" is not the one the article calls "Chinese Defense Minister". Someone without
+   * a role may be anything.
+   */
+  private holdsOffice(key: string, description: string): boolean {
+    const office = OFFICES.find(([head]) => head.test(description));
+    if (!office) return true;
+    const p = this.people.person(key);
+    if (!p?.role) return true;
+    return office[1].test([p.role, ...p.aliases].join(' '));
+  }
+
   /** Whether the person's role or names carry the nationality ("Chinese", "China's"). */
   private describes(key: string, nationality: string): 'yes' | 'no' | 'unknown' {
     const p = this.people.person(key);
     if (!p?.role) return 'unknown';
+    const titles = [p.role, ...p.aliases].join(' ');
     const stem = nationality.toLowerCase().slice(0, 4);
-    return [p.role, ...p.aliases].join(' ').toLowerCase().includes(stem) ? 'yes' : 'no';
+    if (titles.toLowerCase().includes(stem)) return 'yes';
+    // "special representative for Eurasian affairs" names no country: it may be anyone's.
+    return (ANY_NATIONALITY ??= new RegExp(`(?<![\\p{L}])(?:${DEMONYM_SOURCE}|${COUNTRY_NAME_SOURCE})(?![\\p{L}])`, 'u')).test(titles) ? 'no' : 'unknown';
   }
 
   private lastSubjectAt(key: string, before: number): number {

@@ -341,6 +341,15 @@ describe('findStatements', () => {
     assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['the talks were good', 'henrik-dahl']]);
   });
 
+  it('a description goes to someone whose titles fit its office, and a role naming no country may be anyone\'s', () => {
+    const found = statementsOf([
+      'Norwegian Defence Minister Ola Nilsen met Henrik Dahl, the special representative for Arctic affairs.',
+      'Dahl denied the reports.',
+      '"These reports are untrue," the Norwegian special envoy said.',
+    ]);
+    assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['These reports are untrue', 'henrik-dahl']]);
+  });
+
   it('a subordinate clause or an adverbial alone before a cue is no statement', () => {
     const paragraphs = [
       'Even as the count is still on, Marta Kowalski claimed victory.',
