@@ -101,14 +101,14 @@ class StatementReader {
       this.paragraphHasCue ||= attributions.length > 0;
       const found: Statement[] = [];
       const clauses: Clause[] = [];
-      const relative: Array<{ statement: Statement; words: string }> = [];
+      let relative: Array<{ statement: Statement; words: string }> | undefined;
       for (const a of attributions) {
         const clause = this.clauseOf(a, attributions, sentence, clauses.length > 0);
         if (!clause) continue;
         clauses.push(clause);
         const statement = this.add(this.indirect(clause, a));
         found.push(statement);
-        if (this.inNonRestrictiveRelative(a)) relative.push({ statement, words: this.masked.slice(a.speaker.span!.end, clause.start) });
+        if (this.inNonRestrictiveRelative(a)) (relative ??= []).push({ statement, words: this.masked.slice(a.speaker.span!.end, clause.start) });
       }
       for (const q of inSentence) {
         const s = this.quoteStatement(q, sentence, attributions, block, index, Boolean(part));
@@ -116,7 +116,7 @@ class StatementReader {
       }
       this.settleWhen(found, sentence, clauses);
       // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's.
-      for (const r of relative) r.statement.when = namesOtherTime(r.words) ? null : dayNamedIn(r.words, this.article.published);
+      for (const r of relative ?? []) r.statement.when = namesOtherTime(r.words) ? null : dayNamedIn(r.words, this.article.published);
       if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
   }

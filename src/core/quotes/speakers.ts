@@ -137,13 +137,14 @@ export class Discourse {
    * With a gender (of "he" or "she"), never one the article gives the other gender. */
   recentSubject(offset: number, description?: string, exclude: string[] = [], gender: Gender | null = null): string | null {
     const nationality = description ? NATIONALITY.exec(description)?.[1] : undefined;
+    const office = description ? OFFICES.find(([head]) => head.test(description))?.[1] : undefined;
     let undescribed: string | null = null;
     for (let i = this.subjects.length - 1, seen = 0; i >= 0 && seen < MAX_SUBJECTS_BACK; i--, seen++) {
       const s = this.subjects[i];
       if (s.at >= offset || exclude.includes(s.key)) continue;
       const known = gender && this.genderOf(s.key);
       if (known && known !== gender) continue;
-      if (description && !this.holdsOffice(s.key, description)) continue;
+      if (office && !this.holdsOffice(s.key, office)) continue;
       if (!nationality) return s.key;
       const fits = this.describes(s.key, nationality);
       if (fits === 'yes') return s.key;
@@ -162,16 +163,13 @@ export class Discourse {
   }
 
   /**
-   * Whether the person may be what the description's head names, as far as their role and titled names show:
-   * "the Chinese special envoy" is not the one the article calls "Chinese Defense Minister". Someone without
-   * a role may be anything.
+   * Whether the person may hold the office a description's head names (`titles`, from OFFICES), as far as their
+   * role and titled names show: "the Chinese special envoy" is not the one the article calls "Chinese Defense
+   * Minister". Someone without a role may be anything.
    */
-  private holdsOffice(key: string, description: string): boolean {
-    const office = OFFICES.find(([head]) => head.test(description));
-    if (!office) return true;
+  private holdsOffice(key: string, titles: RegExp): boolean {
     const p = this.people.person(key);
-    if (!p?.role) return true;
-    return office[1].test([p.role, ...p.aliases].join(' '));
+    return !p?.role || titles.test([p.role, ...p.aliases].join(' '));
   }
 
   /** Whether the person's role or names carry the nationality ("Chinese", "China's"). */
