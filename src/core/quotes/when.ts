@@ -17,7 +17,7 @@ const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
 /** A cheap test that rules out most sentences before the date patterns run. */
 const MAY_NAME_A_DAY = /\d|day\b|today|tonight|this (?:morning|afternoon|evening)/i;
 /** What WEEKDAY_SHORT needs: kept apart (and case-sensitive) so that the test above stays cheap. */
-const MAY_NAME_A_WEEKDAY_SHORT = /(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]{0,2}\./;
+const MAY_NAME_A_WEEKDAY_SHORT = new RegExp(`${WEEKDAY_ABBREVIATION}\\.`);
 /** What DAY_MONTH and MONTH_DAY (case-sensitive) need besides a digit: the start of a month's name. */
 const MAY_NAME_A_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
