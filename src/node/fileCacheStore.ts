@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createInterface } from 'node:readline';
 import type { CacheStore } from '../core/index/readingCache';
 import { textHash } from '../core/index/contentHash';
 
@@ -23,6 +24,19 @@ export class FileCacheStore implements CacheStore {
       if ((e as { code?: string }).code === 'ENOENT') return undefined;
       throw e;
     }
+  }
+
+  /** The file line by line, read as a stream: a cache of tens of MB is never one string. */
+  async loadLines(): Promise<AsyncIterable<string> | undefined> {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(this.file, 'r');
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    // The stream closes the file when it ends or fails; readline ends at the stream's end.
+    return createInterface({ input: handle.createReadStream({ encoding: 'utf8' }), crlfDelay: Infinity });
   }
 
   async save(text: string): Promise<void> {

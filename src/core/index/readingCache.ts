@@ -12,14 +12,19 @@ export interface CacheStore {
   save(text: string): Promise<void>;
   /** Writes the text given in pieces, never held whole in memory (tens of MB at ten thousand articles). */
   saveInPieces?(pieces: Iterable<string>): Promise<void>;
+  /** The text line by line, never held whole in memory; undefined when there is none. */
+  loadLines?(): Promise<AsyncIterable<string> | undefined>;
 }
 
 /** A reading without the article's text (the text is the file itself, re-read on every run). */
 type StoredReading = Omit<ArticleReading, 'article'> & { article: Omit<ArticleReading['article'], 'text'> };
 
-interface CacheFile {
+/**
+ * The cache's text is JSON Lines: a header (`{"pipelineVersion": …}`), then one `[key, reading]` per line, so that
+ * it is read and parsed one entry at a time. JSON.stringify never writes a raw line break.
+ */
+interface CacheHeader {
   pipelineVersion: string;
-  entries: Record<string, StoredReading>;
 }
 
 /**
@@ -39,26 +44,38 @@ export class ReadingCache {
 
   async open(): Promise<void> {
     if (!this.store) return;
-    let text: string | undefined;
+    let lines: AsyncIterable<string> | Iterable<string> | undefined;
     try {
-      text = await this.store.load();
+      if (this.store.loadLines) lines = await this.store.loadLines();
+      else lines = (await this.store.load())?.split('\n');
     } catch (e) {
       this.log(`reading cache could not be read, rebuilding it (${(e as Error).message})`);
       return;
     }
-    if (text === undefined) return;
+    if (lines === undefined) return;
+    const entries = new Map<string, StoredReading>();
+    let header: CacheHeader | undefined;
     try {
-      const parsed = JSON.parse(text) as CacheFile;
-      if (parsed.pipelineVersion !== PIPELINE_VERSION || typeof parsed.entries !== 'object' || !parsed.entries) {
-        this.log(`reading cache is from another version of the reader, rebuilding it`);
-        this.dirty = true;
-        return;
+      for await (const line of lines) {
+        if (!header) {
+          header = JSON.parse(line) as CacheHeader;
+          if (header?.pipelineVersion !== PIPELINE_VERSION) {
+            this.log(`reading cache is from another version of the reader, rebuilding it`);
+            this.dirty = true;
+            return;
+          }
+        } else if (line) {
+          const [key, reading] = JSON.parse(line) as [string, StoredReading];
+          if (typeof key !== 'string' || typeof reading !== 'object' || !reading) throw new SyntaxError('not an entry');
+          entries.set(key, reading);
+        }
       }
-      this.entries = new Map(Object.entries(parsed.entries));
-    } catch {
-      this.log('reading cache is corrupt, rebuilding it');
+    } catch (e) {
+      this.log(e instanceof SyntaxError ? 'reading cache is corrupt, rebuilding it' : `reading cache could not be read, rebuilding it (${(e as Error).message})`);
       this.dirty = true;
+      return;
     }
+    this.entries = entries;
   }
 
   get(key: string, text: string): ArticleReading | undefined {
@@ -89,17 +106,13 @@ export class ReadingCache {
     }
   }
 
-  /** The cache file's JSON (a CacheFile), one entry at a time: the entries this run used. */
+  /** The cache's JSON Lines, one entry at a time: the header, then the entries this run used. */
   private *pieces(): Generator<string> {
-    yield `{"pipelineVersion":${JSON.stringify(PIPELINE_VERSION)},"entries":{`;
-    let first = true;
+    yield `${JSON.stringify({ pipelineVersion: PIPELINE_VERSION } satisfies CacheHeader)}\n`;
     for (const key of this.used) {
       const e = this.entries.get(key);
-      if (!e) continue;
-      yield `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(e)}`;
-      first = false;
+      if (e) yield `${JSON.stringify([key, e])}\n`;
     }
-    yield '}}';
   }
 
   /**

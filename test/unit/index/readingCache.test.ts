@@ -58,7 +58,9 @@ describe('the reading cache', () => {
       assert.deepEqual(await index(store, log), fresh);
       assert.equal(log.filter((l) => l.includes('cache')).length, 1, log.join('\n'));
       assert.match(log.join('\n'), message);
-      assert.ok(store.saved && JSON.parse(store.saved).entries, 'rewritten whole');
+      const lines = (store.saved ?? '').trim().split('\n').map((l) => JSON.parse(l));
+      assert.equal(typeof lines[0].pipelineVersion, 'string', 'rewritten with a header');
+      assert.deepEqual(lines.slice(1).map(([key]: [string]) => typeof key), ['string', 'string'], 'and both entries');
     });
   }
 

@@ -25,5 +25,15 @@ describe('FileCacheStore', () => {
 
   it('a missing file loads as undefined', async () => {
     assert.equal(await new FileCacheStore(join(dir, 'none.json')).load(), undefined);
+    assert.equal(await new FileCacheStore(join(dir, 'none.json')).loadLines(), undefined);
+  });
+
+  it('reads the text back line by line, long and non-ASCII lines whole', async () => {
+    const lines = ['{"pipelineVersion":"x"}', `["k1",{"t":"“rock solid” ${'é'.repeat(1 << 17)}"}]`, '["k2",{"t":"Zelenskyy’s"}]'];
+    const store = new FileCacheStore(join(dir, 'lines.json'));
+    await store.saveInPieces(lines.map((l) => `${l}\n`));
+    const read: string[] = [];
+    for await (const line of (await store.loadLines())!) read.push(line);
+    assert.deepEqual(read, lines);
   });
 });
