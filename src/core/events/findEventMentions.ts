@@ -209,7 +209,10 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): Clau
 
 function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): EventMention | null {
   const kind = clause.kind!;
-  const people = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
+  const found = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
+  // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
+  // named after "with" is a host of the journey, not its traveller.
+  const people = kind === 'visit' || kind === 'tour' ? withoutHosts(found, clause, persons) : found;
   const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
   const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.text, isPersonAt);
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
@@ -228,6 +231,18 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
     announced: clause.announced,
   };
 }
+
+/** The people of a journey's clause but those it names only as hosts ("held talks with X", "received by X"). */
+function withoutHosts(people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
+  const inside = personsIn(persons, clause);
+  const isHost = (key: string) => {
+    const spans = inside.filter((p) => p.key === key);
+    return spans.length > 0 && spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 60), p.start - clause.start)));
+  };
+  return people.filter((key) => !isHost(key));
+}
+const HOST_BEFORE =
+  /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met)\s+by)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the)\s+)*$/u;
 
 /** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
 function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {

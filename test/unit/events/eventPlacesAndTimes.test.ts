@@ -53,6 +53,13 @@ describe('findEventMentions: participants, places and times', () => {
     });
   }
 
+  it('does not take the host named after "held talks with" for the traveller of a visit', () => {
+    const r = read('a.txt', '2024-03-13', 'Previously, the official embarked on a visit to six capitals, and held talks with Foreign Minister Pedro Almeida in Lisbon on Friday.');
+    const visit = r.eventMentions.find((e) => e.kind === 'visit');
+    assert.ok(visit, 'no visit');
+    assert.deepEqual(visit.participants, []);
+  });
+
   it('does not read a stray place of the sentence as the meeting place', () => {
     const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs praised the soldiers in Moldova as she met Pedro Almeida on Monday.').eventMentions;
     assert.ok(mention);
