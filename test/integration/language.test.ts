@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activeApi } from './helpers';
-import { documentWithLanguage, showArticle } from './articles';
+import { addFixtureCorpus, documentWithLanguage, showArticle } from './articles';
 
 const CNN = '004_ea4aacc8cf532bea.txt';
 
@@ -118,5 +118,17 @@ describe('the news-article language', () => {
     assert.equal(titles[0], `${people} ${people === 1 ? 'person' : 'people'} · ${statements} ${statements === 1 ? 'statement' : 'statements'}`);
     assert.match(titles[1], /^\d+ meetings? also reported elsewhere$/);
     assert.ok(lenses.every((l) => l.range.start.line === 0), 'on the headline, the first line');
+  });
+
+  it('says above the headline of an article in another language why it shows no one', async () => {
+    const api = await activeApi();
+    const remove = await addFixtureCorpus(api, 'other-language');
+    try {
+      const { document } = await showArticle(api, 'other-language/rencontre.txt');
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+      assert.equal(lenses[0]?.command?.title, '0 people · 0 statements · mostly not English');
+    } finally {
+      await remove();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { articleCountOf } from '../../core/index/corpusQuery';
+import { NOT_ENGLISH } from '../../core/article/readArticle';
 import { Disposable } from '../services/disposable';
 import type { IndexService } from '../services/indexService';
 import type { Logger } from '../services/logger';
@@ -9,8 +10,8 @@ import { SHOW_ALL_REPORTS_COMMAND } from '../navigation/commandIds';
 const SHOW_CORPUS_VIEW_COMMAND = 'workbench.view.extension.groundedReader';
 
 /**
- * Above the headline: "N people · M statements" (reveals the Corpus view) and "K meetings also reported
- * elsewhere" (lists their reports).
+ * Above the headline: "N people · M statements" (reveals the Corpus view; "· mostly not English" for an article
+ * in another language) and "K meetings also reported elsewhere" (lists their reports).
  */
 export class HeadlineLensProvider extends Disposable implements vscode.CodeLensProvider {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
@@ -32,13 +33,18 @@ export class HeadlineLensProvider extends Disposable implements vscode.CodeLensP
     const file = this.index.fileOf(document.uri);
     if (!file || document.lineCount === 0) return [];
     const query = this.index.query;
-    const range = headlineLine(document, query.article(file)?.title ?? null).range;
+    const article = query.article(file);
+    const range = headlineLine(document, article?.title ?? null).range;
     const shared = query.eventsIn(file).filter((e) => articleCountOf(e) > 1);
     const people = count(query.peopleIn(file).length, vscode.l10n.t('1 person'), (n) => vscode.l10n.t('{0} people', n));
     const statements = count(query.statementsIn(file).length, vscode.l10n.t('1 statement'), (n) => vscode.l10n.t('{0} statements', n));
     const meetings = count(shared.length, vscode.l10n.t('1 meeting also reported elsewhere'), (n) => vscode.l10n.t('{0} meetings also reported elsewhere', n));
+    // An article in another language says why it shows no one.
+    const foreign = article?.warnings.includes(NOT_ENGLISH) ?? false;
+    const summary = foreign ? `${people} · ${statements} · ${vscode.l10n.t('mostly not English')}` : `${people} · ${statements}`;
+    const why = foreign ? vscode.l10n.t('People, statements and meetings are read in English text') : vscode.l10n.t('Show the Corpus view');
     return [
-      new vscode.CodeLens(range, { title: `${people} · ${statements}`, command: SHOW_CORPUS_VIEW_COMMAND, tooltip: vscode.l10n.t('Show the Corpus view') }),
+      new vscode.CodeLens(range, { title: summary, command: SHOW_CORPUS_VIEW_COMMAND, tooltip: why }),
       new vscode.CodeLens(range, shared.length
         ? { title: meetings, command: SHOW_ALL_REPORTS_COMMAND, arguments: [shared.map((e) => e.id)], tooltip: vscode.l10n.t('Show every report of these meetings') }
         : { title: meetings, command: '' }),
