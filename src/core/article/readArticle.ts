@@ -50,7 +50,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
 
   // 1. Litter that is litter wherever it stands.
   const articleIsLatin = mostlyLatin(text);
-  if (!articleIsLatin && /\p{L}/u.test(text.slice(0, 20000))) warnings.push(NOT_ENGLISH);
+  if (!articleIsLatin) warnings.push(NOT_ENGLISH);
   for (let i = 0; i < blocks.length; i++) {
     const t = lineText(i);
     if (CREDIT_LINE.test(t)) blocks[i].kind = 'credit';
@@ -201,7 +201,8 @@ function mostlyLatin(text: string): boolean {
     if (LATIN_CHAR.test(char)) latin++;
     if (LETTER_CHAR.test(char)) letters++;
   }
-  return latin > 0.8 * letters;
+  // A text without letters (empty, digits only) is in no other script.
+  return letters === 0 || latin > 0.8 * letters;
 }
 const LATIN_CHAR = /^\p{Script=Latin}$/u;
 const LETTER_CHAR = /^\p{L}$/u;

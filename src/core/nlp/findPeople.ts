@@ -3,6 +3,7 @@ import { contentBlocks } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug, titleCase } from './nameForms';
+import { mayOpenWithLabel } from './labels';
 import { joined, tokenize, type Token } from './tokens';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
 
@@ -213,17 +214,11 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
  * Two to four words of capitals, then a role after a comma or not, then a colon.
  */
 const CAPITALS_LABEL = /(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){1,3})[ \t]*(?:,[ \t]*(\p{Lu}[^:\n]{0,60}?))?[ \t]*:[ \t]+(?=\S)/dyu;
-/** Whether a colon comes within the first characters of the paragraph (or it opens with "Q." or "A."): a cheap test before ANY_LABEL. */
-function colonNear(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start + 1) === 46 /* . */) return true;
-  const stop = Math.min(end, start + 84);
-  for (let i = start; i < stop; i++) if (text.charCodeAt(i) === 58 /* : */) return true;
-  return false;
-}
-
 /** Any speaker label ("Reporter:", "Anna Berg:", "Q."): an article needs two labelled paragraphs to be a transcript. */
 const ANY_LABEL = /(?:\p{Lu}[\p{L}'’.&, \t-]{0,80}:|[QA]\.)\s/yu;
 const MIN_LABELLED_PARAGRAPHS = 2;
+/** A word no name in a label is made of: a title, a place, an ordinary word ("BREAKING NEWS", "PRIME MINISTER"). */
+const isOrdinaryLabelWord = (t: Token) => isRoleWord(t) || isNotPersonWord(t) || (isCommonWord(t) && !isGivenName(t));
 
 /**
  * The people a transcript names only in its labels, in capitals, which the name reader does not take for names.
@@ -235,7 +230,7 @@ function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], t
   let labelled = 0;
   for (const paragraph of paragraphs) {
     const c = text.charCodeAt(paragraph.start);
-    if (c < 65 || c > 90 || !colonNear(text, paragraph.start, paragraph.end)) continue; // labels open with a capital A to Z
+    if (c < 65 || c > 90 || !mayOpenWithLabel(text, paragraph.start, paragraph.end)) continue; // labels open with a capital A to Z
     ANY_LABEL.lastIndex = paragraph.start;
     if (!ANY_LABEL.test(text)) continue;
     labelled++;
@@ -247,8 +242,7 @@ function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], t
   for (const { paragraph, m } of labels) {
     const start = m.indices![1][0];
     const name = tokenize(m[1], start);
-    const ordinary = (t: Token) => isRoleWord(t) || isNotPersonWord(t) || (isCommonWord(t) && !isGivenName(t));
-    if (name.length !== m[1].split(/\s+/).length || name.some(ordinary) || !(m[2] || isGivenName(name[0]))) continue;
+    if (name.length !== m[1].split(/\s+/).length || name.some(isOrdinaryLabelWord) || !(m[2] || isGivenName(name[0]))) continue;
     const surface = titleCase(m[1]);
     const form = name.map((t) => t.lower);
     const key = nameKey(form);

@@ -1,6 +1,7 @@
 import type { Block, Span } from '../model';
 import type { PeopleIndex } from './peopleIndex';
 import { foldName, titleCase } from '../nlp/nameForms';
+import { mayOpenWithLabel } from '../nlp/labels';
 import { isGivenName } from '../nlp/words';
 import type { Discourse } from './speakers';
 
@@ -97,8 +98,6 @@ function sentenceAround(text: string, span: Span, from: number, to: number): str
  * what follows a comma (a role, an outlet); no sentence ends inside.
  */
 const LABEL = /^((?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|de|van|von|bin|al)(?:\s+(?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|de|van|von|bin|al)){0,5})(?:\s*,\s*([\p{Lu}][^:.!?;"“”\n]{0,60}?))?\s*:\s+(?=\S)/u;
-/** A label is short: up to its colon, a name, a role and an outlet. */
-const MAX_LABEL_CHARS = 120;
 const QA_MARK = /^(Q|A)\s*[:.]\s+(?=\S)/u;
 /** Labels of whoever asks. */
 const ASKER = /^(?:the\s+)?(?:q|questions?|journalists?|reporters?|interviewer|moderator|audience(?:\s+member)?)$/iu;
@@ -129,7 +128,7 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   for (const b of blocks) {
     // A short labelled turn can read as a heading, and the first one as the standfirst.
     if (b.kind !== 'body' && b.kind !== 'heading' && b.kind !== 'deck') continue;
-    const labelled = mayBeLabelled(text, b.start, b.end);
+    const labelled = mayOpenWithLabel(text, b.start, b.end);
     if (!previous && !labelled) continue;
     const line = text.slice(b.start, b.end);
     const label = labelled ? transcriptLabel(line, personOf) : null;
@@ -144,13 +143,6 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
     }
   }
   return anchored && parts.filter((p) => !p.continued).length >= MIN_TURNS ? parts : [];
-}
-
-/** Whether the block has a colon near its start, or opens with "Q." or "A.": only then may it open with a label. */
-function mayBeLabelled(text: string, start: number, end: number): boolean {
-  const stop = Math.min(end, start + MAX_LABEL_CHARS + 1);
-  for (let i = start; i < stop; i++) if (text.charCodeAt(i) === 58 /* : */) return true;
-  return (text[start] === 'Q' || text[start] === 'A') && text[start + 1] === '.';
 }
 
 function transcriptLabel(line: string, personOf: (label: string) => string | null): Label | null {

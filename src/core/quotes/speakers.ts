@@ -60,7 +60,6 @@ const DESCRIPTION_AFTER = new RegExp(
   'iu',
 );
 /** A head and a preposition right before a name: "officials for", "an aide to", "a friend of". */
-const PREPOSITION_LAST = /(?:for|to|of)\s+(?:the\s+)?$/iu;
 const HEAD_BEFORE_NAME = new RegExp(`\\b(${PERSON_HEAD}|${SOURCE_HEAD})\\s+(?:for|to|of)\\s+(?:the\\s+)?$`, 'iu');
 const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
 const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'&-]*)/u;
@@ -252,7 +251,7 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   if (name) {
     // "campaign officials for Dahl said", "an aide to Dahl said": they speak, not Dahl.
     const lead = masked.slice(windowStart, name.start);
-    const speaksFor = PREPOSITION_LAST.test(lead) ? HEAD_BEFORE_NAME.exec(lead) : null;
+    const speaksFor = PREPOSITION_BEFORE.test(lead) ? HEAD_BEFORE_NAME.exec(lead) : null;
     const description = speaksFor ? DESCRIPTION_BEFORE.exec(masked.slice(windowStart, windowStart + speaksFor.index + speaksFor[1].length)) : null;
     if (description) return descriptionPhrase(masked, windowStart + description.index + description[0].length - description[1].length, end, people);
     return { start: name.start, end: name.end, kind: 'name', name };
