@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { indexCorpus } from '../core/index/indexCorpus';
+import { CorpusSession } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
 import { defaultCacheDir, FileCacheStore } from '../node/fileCacheStore';
@@ -9,7 +9,7 @@ import { ProgressBar } from './progress';
 import { decodeArticleBytes } from '../core/article/decode';
 import { LineIndex } from '../core/text/lineIndex';
 import { CliError, scanCorpus } from './scanFolder';
-import { tuneEngine } from '../node/engineFlags';
+import { collectGarbage, tuneEngine } from '../node/engineFlags';
 
 const USAGE = `usage: grounded-reader <command> [options]
 
@@ -54,8 +54,13 @@ export async function main(argv: string[]): Promise<number> {
   const log = (m: string) => process.stderr.write(`grounded-reader: ${m}\n`);
   const cache = flags.has('--no-cache') ? undefined : new ReadingCache(FileCacheStore.forCorpus(cacheDir, scanned.root), log);
   const progress = new ProgressBar();
-  const index = await indexCorpus(scanned.source, { cache, log, onProgress: (done, total, file) => progress.update(done, total, file) });
+  const session = new CorpusSession({ cache, log, onProgress: (done, total, file) => progress.update(done, total, file) });
+  await session.readAll(scanned.source);
   progress.done();
+  // Each phase leaves garbage the next would grow the heap over (see collectGarbage).
+  collectGarbage();
+  const index = session.link();
+  collectGarbage();
   const data: CorpusIndexData = scanned.skipped.length
     ? { ...index, skipped: [...index.skipped, ...scanned.skipped].sort((a, b) => a.file.localeCompare(b.file)) }
     : index;

@@ -10,7 +10,7 @@
 import { parentPort } from 'node:worker_threads';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/article/decode';
 import { readAtMost } from './readAtMost';
-import { tuneEngine } from './engineFlags';
+import { collectGarbage, tuneEngine } from './engineFlags';
 import { CorpusSession } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
@@ -115,8 +115,11 @@ async function handle(m: ToWorker): Promise<void> {
       });
       await session.readAll({ files: m.files.map((f) => f.file), manifestText: m.manifestText, read: (file) => readers.get(file)!() });
       complete = !cancelled;
+      // Each phase of a whole index leaves garbage the next would grow the heap over (see collectGarbage).
+      collectGarbage();
       const read = Date.now();
       const data = session.link();
+      collectGarbage();
       const linked = Date.now();
       if (m.base?.startsWith(snapshotBase('')) && m.base !== sent?.base) await adoptSnapshot(m.base, session.inputKey(), data);
       await send(m.id, m.base, data, started, { readMs: read - started, linkMs: linked - read, link: session.lastLinkPhases });
