@@ -21,6 +21,7 @@ import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
 import { findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
 import { ArticleDescriptions } from '../nlp/descriptors';
+import { isObjectOrPossessive } from '../nlp/subjectOrObject';
 
 interface PersonSpan extends Span {
   key: string;
@@ -65,7 +66,7 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
         const mention = toMention(article, clause, persons(), context);
         if (!mention) continue;
         out.push(mention);
-        const journey = journeyWithin(clause, mention, persons(), countries);
+        const journey = journeyWithin(article.text, clause, mention, persons(), countries);
         if (journey) out.push(journey);
       }
     }
@@ -91,12 +92,12 @@ function once<T>(make: () => T): () => T {
  * that culminated in a meeting with…", "met visiting Secretary Ortiz") is a mention of that visit too, with the
  * traveller as its participant: the visit is an occasion of its own, reported by articles that never name the meeting.
  */
-function journeyWithin(clause: ClauseReading, mention: EventMention, persons: PersonSpan[], countries: () => Map<string, Set<string>>): EventMention | null {
+function journeyWithin(text: string, clause: ClauseReading, mention: EventMention, persons: PersonSpan[], countries: () => Map<string, Set<string>>): EventMention | null {
   if (mention.kind !== 'meeting' && mention.kind !== 'talks') return null;
   const travel = travelIn(clause.text)[0];
   if (!travel || isUnrealised(clause.text)) return null;
   const destination = destinationAfter(clause.text.slice(travel.end)) ?? destinationAfter(` ${clause.text.slice(travel.start)}`) ?? mention.place;
-  const traveller = travellerOf(clause, travel, persons, destination ? countryOfPlace(destination) : null, countries);
+  const traveller = travellerOf(text, clause, travel, persons, destination ? countryOfPlace(destination) : null, countries);
   if (!traveller) return null;
   return { ...mention, kind: travel.kind, participants: [traveller], place: destination, date: clause.journeyTime?.day ?? null };
 }
@@ -110,13 +111,15 @@ function destinationAfter(text: string): string | null {
 }
 
 /** Who made the journey: the one named after "visiting", before "'s visit", or the clause's subject; never a host. */
-function travellerOf(clause: ClauseReading, travel: TravelPhrase, persons: PersonSpan[], destination: string | null, countries: () => Map<string, Set<string>>): string | null {
+function travellerOf(text: string, clause: ClauseReading, travel: TravelPhrase, persons: PersonSpan[], destination: string | null, countries: () => Map<string, Set<string>>): string | null {
   const inside = personsIn(persons, clause);
   const at = clause.start + travel.start;
   if (travel.cue === 'visiting') return inside.find((p) => p.start >= clause.start + travel.end && p.start - (clause.start + travel.end) <= 60)?.key ?? null;
   if (travel.cue === 'possessive') return inside.find((p) => p.end === at)?.key ?? null;
-  const before = nearestPersonBefore(persons, clause.start, []);
-  const named = travel.cue === 'pronoun' ? inside.filter((p) => p.end <= at) : inside;
+  // "Arriving for talks, he embraced Zelensky": a pronoun before anyone named is the subject, and the traveller is who it points back to.
+  const pronounFirst = travel.cue === 'subject' && pronounSubjectAt(clause.text) < (inside.length ? inside[0].start - clause.start : Infinity);
+  const before = nearestPersonBefore(text, persons, clause.start, pronounFirst ? inside.map((p) => p.key) : []);
+  const named = travel.cue === 'pronoun' ? inside.filter((p) => p.end <= at) : pronounFirst ? [] : inside;
   const candidates = unique([...named.map((p) => p.key), ...(before ? [before] : [])]);
   const abroad = candidates.filter((key) => !destination || !countries().get(key)?.has(destination));
   return abroad[0] ?? null;
@@ -212,7 +215,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   const found = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
   // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
   // named after "with" is a host of the journey, not its traveller.
-  const people = kind === 'visit' || kind === 'tour' ? withoutHosts(found, clause, persons) : found;
+  const people = kind === 'visit' || kind === 'tour' ? travellers(found, clause, persons) : found;
   const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
   const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.text, isPersonAt);
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
@@ -232,9 +235,15 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   };
 }
 
-/** The people of a journey's clause but those it names only as hosts ("held talks with X", "received by X"). */
-function withoutHosts(people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
+/**
+ * Who made a journey, of the people its clause names or points back to: the one whose visit it is ("Zelensky
+ * called Modi's visit historic"), else all but those named only as hosts ("held talks with X", "received by X").
+ */
+function travellers(people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
   const inside = personsIn(persons, clause);
+  const possessive = travelIn(clause.text).find((t) => t.cue === 'possessive');
+  const owner = possessive && inside.find((p) => p.end === clause.start + possessive.start);
+  if (owner) return [owner.key];
   const isHost = (key: string) => {
     const spans = inside.filter((p) => p.key === key);
     return spans.length > 0 && spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 60), p.start - clause.start)));
@@ -253,24 +262,41 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     if (known.length) return [...known];
   }
   if (named.length <= 1 && singularPronouns(clause.text) > 0) {
-    const before = nearestPersonBefore(persons, clause.start, named);
+    const before = nearestPersonBefore(article.text, persons, clause.start, named);
     if (before && (named.length === 0 || pronounIsSubject(clause.text))) return [...named, before];
   }
   return named;
 }
 
-function pronounIsSubject(text: string): boolean {
-  return /\b(?:he|she)\s+(?:\w+\s+){0,2}?(?:met|meets|meeting|spoke|talked|visited|held|hosted|received|told|called|invited)\b/i.test(text);
+/** Where the sentence holding `offset` starts, looking back at most 60 characters (to the start of those). */
+function sentenceStartBefore(text: string, offset: number): number {
+  const from = Math.max(0, offset - 60);
+  const breaks = /[.!?]["”’)]?\s+|\n/g;
+  let start = from;
+  for (const m of text.slice(from, offset).matchAll(breaks)) start = from + m.index! + m[0].length;
+  return start;
 }
 
-function nearestPersonBefore(persons: PersonSpan[], offset: number, exclude: string[]): string | null {
+function pronounIsSubject(text: string): boolean {
+  return pronounSubjectAt(text) < Infinity;
+}
+
+/** Where "he" or "she" stands as the subject of a verb ("she embraced", "he later met"), or Infinity. */
+function pronounSubjectAt(text: string): number {
+  return SUBJECT_PRONOUN.exec(text)?.index ?? Infinity;
+}
+const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}?(?:met|meets|meeting|spoke|talked|held|told|[a-z]+ed)\b/;
+
+function nearestPersonBefore(text: string, persons: PersonSpan[], offset: number, exclude: string[]): string | null {
+  let nearest: string | null = null;
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
-    if (p.end > offset) continue;
-    if (offset - p.end > MAX_PRONOUN_REACH) return null;
-    if (!exclude.includes(p.key)) return p.key;
+    if (p.end > offset || exclude.includes(p.key)) continue;
+    if (offset - p.end > MAX_PRONOUN_REACH) break;
+    if (!isObjectOrPossessive(text, p, sentenceStartBefore(text, p.start))) return p.key;
+    nearest ??= p.key;
   }
-  return null;
+  return nearest;
 }
 
 function remember(context: ReadingContext, kind: EventKind, people: string[], recall: boolean): void {

@@ -37,6 +37,8 @@ function placeMatches(text: string, isPersonAt: (index: number) => boolean): Pla
   for (const m of matchesOf(PLACE_AFTER_PREPOSITION, text)) {
     const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
     const index = m.index + m[0].length - m[1].length;
+    // "killed in Russia's invasion": the possessor of what happened there, not the place it happened.
+    if (name !== m[1] && TOPICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || TITLE_WORD.test(name) || endsInDemonym(name) || isPersonAt(index) || !looksLikePlaceName(name)) continue;
     // "around" names a place only where a host shows a guest around it: "tensions around Taiwan" does not.
     if (m[0].startsWith('around') && !SHOWN_AROUND.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -77,7 +79,10 @@ function eventPlacesAmong(text: string, events: readonly Span[], matches: PlaceM
 const DETACHING =
   /[;:!?—–"“”]|\s--\s|\b(?:as|while|but|which|who|that|because|although|though|whereas|amid|despite|where|when|after|before|since|following|if|unless)\b|\bto\s+(?!the\b|a\b)[a-z]+\b|\b(?:on|about|over|regarding|concerning|against)\s+(?!(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d))/;
 /** Nouns whose "in X" is where they are, not where the event is: "the war in Ukraine", "tensions in the region". */
-const TOPICAL_NOUN = /\b(?:war|wars|conflict|crisis|situation|peace|fighting|invasion|struggle|tensions?|troops|forces|offensive|operation|violence|attacks?|elections?|protests?|investments?|interests?|presence|people|citizens|refugees|victims|children|economy|markets?)['’"”]?\s*$/i;
+const TOPICAL_WORDS = 'war|wars|conflict|crisis|situation|peace|fighting|invasion|struggle|tensions?|troops|forces|offensive|operation|violence|attacks?|elections?|protests?|investments?|interests?|presence|people|citizens|refugees|victims|children|economy|markets?';
+const TOPICAL_NOUN = new RegExp(`\\b(?:${TOPICAL_WORDS})['’"”]?\\s*$`, 'i');
+/** After a possessive place ("in Russia's full-scale invasion"): a topical noun makes the place its possessor. */
+const TOPICAL_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TOPICAL_WORDS}|army|military|strikes?|bombing|aggression|government|leadership)\\b`, 'u');
 const MAX_REACH = 120;
 
 function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): boolean {

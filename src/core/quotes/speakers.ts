@@ -4,6 +4,7 @@ import type { NameSpan, PeopleIndex } from './peopleIndex';
 import { FILLER } from './quoteMarks';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE } from '../events/geography';
 import { genderOf, genderOfPronoun, genderOfRole, type Gender } from '../nlp/gender';
+import { isObjectOrPossessive } from '../nlp/subjectOrObject';
 
 /**
  * Who a cue belongs to: the words naming the source next to the cue (a name, a pronoun, a description),
@@ -36,10 +37,6 @@ const SOURCE_HEAD =
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|senior|unnamed|anonymous)\b/iu;
 
 const PRONOUN = /^(?:he|she|they|it)$/iu;
-const PREPOSITION =
-  /\b(?:to|with|by|for|from|of|at|on|in|about|against|between|among|toward|towards|than|like|opposite|and|or|met|meet|meets|meeting|visited|invited|urged|thanked|told|asked|called|praised|hosted|welcomed|received|\p{Ll}+ing)\s+(?:(?:the|his|her|their|visiting|[\p{Lu}][\p{L}’'.-]*)\s+)*$/u;
-/** A pronoun subject and a verb (or two words) right before a name: the name is an object. */
-const AFTER_PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** Only titles between the start of a clause and a name: "Earlier China's foreign minister Wang Yi". */
 const CLAUSE_START_BEFORE_NAME =
   /(?:^|[,;:—–]\s*)(?:(?:Earlier|Later|Then|Meanwhile|But|And|However|Also|So)\s+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|the|top|former|foreign|defen[cs]e|prime|vice|deputy|chief|minister|president|secretary|leader|spokes(?:man|woman|person))\s+)*$/u;
@@ -450,10 +447,3 @@ function named(key: string, span: Span): Speaker {
   return { key, text: null, span, flags: [] };
 }
 
-/** A name right after a preposition or a transitive verb, or after a pronoun subject and its verb ("he
- * embraced Zelensky"), or followed by 's, is not the sentence's subject. */
-function isObjectOrPossessive(masked: string, name: Span, from: number): boolean {
-  const before = masked.slice(Math.max(from, name.start - 60), name.start);
-  const after = masked.slice(name.end, name.end + 2);
-  return PREPOSITION.test(before) || AFTER_PRONOUN_SUBJECT.test(before) || /^['’]s?\b/u.test(after) || /^['’]/u.test(after);
-}

@@ -21,6 +21,9 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['During the call, the two discussed the latest turn in the Portuguese hostages deal.', []],
     ['The envoys met in the Portuguese capital on Sunday.', []],
     ['The talks stalled due to Portuguese Prime Minister Rui Vaz and his demands.', []],
+    // A possessive place before what happened there is its possessor.
+    ["They held talks in Lisbon and mourned those killed in Moldova's civil war.", ['Lisbon']],
+    ["The ministers met in Moldova's capital on Monday.", ['Moldova']],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
@@ -58,6 +61,25 @@ describe('findEventMentions: participants, places and times', () => {
     const visit = r.eventMentions.find((e) => e.kind === 'visit');
     assert.ok(visit, 'no visit');
     assert.deepEqual(visit.participants, []);
+  });
+
+  it("takes the one whose visit it is for its traveller, not the one who speaks of it", () => {
+    const r = read('a.txt', '2024-03-13', 'Portuguese President Rui Carvalho called Anna Kovacs\'s visit a "historic moment."');
+    const visit = r.eventMentions.find((e) => e.kind === 'visit');
+    assert.ok(visit, 'no visit');
+    assert.deepEqual(visit.participants, ['anna-kovacs']);
+  });
+
+  it('takes the subject of an arrival, a pronoun, for its traveller, and not the one she met', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Hungarian Prime Minister Anna Kovacs spoke in Budapest on Thursday.',
+      'Arriving for talks on Friday in the first visit to Portugal by a Hungarian prime minister, she embraced President Rui Carvalho.',
+    );
+    const participants = (kind: string) => r.eventMentions.find((e) => e.kind === kind)?.participants;
+    assert.deepEqual(participants('visit'), ['anna-kovacs']);
+    assert.deepEqual(participants('talks'), ['rui-carvalho', 'anna-kovacs']);
   });
 
   it('does not read a stray place of the sentence as the meeting place', () => {
