@@ -153,6 +153,8 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
 }
 
 const isNameShaped = (t: Token) => hasNameShape(t) && !isRoleWord(t);
+/** The words of a name but its particles: "Mohammed bin Abdulrahman Al Thani" has three. */
+const nameWords = (w: Token[]) => w.reduce((n, t) => (isParticle(t) ? n : n + 1), 0);
 /** A particle ("bin", "von") or an initial ("H.") between two name words. */
 const isInnerNameWord = (t: Token) => isParticle(t) || /^\p{Lu}$/u.test(t.text);
 
@@ -184,7 +186,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const undecided: Chunk[] = [];
   for (const chunk of chunks) {
     const w = words(chunk);
-    if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || w.length > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
+    if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || nameWords(w) > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
     if ((chunk.givenAfterTitle ? w.slice(1) : w).some(isNotPersonWord)) {
       if (surnameLikePlace(w) && hasContextEvidence(chunk, text)) inContext.push(chunk);
       continue;

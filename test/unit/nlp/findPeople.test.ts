@@ -41,6 +41,11 @@ describe('findPeople', () => {
     ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
   ]);
 
+  // Particles do not count towards the length a name may have.
+  namesOfEach('a long name with particles', [
+    ['"We will go on," Sheikh Khalid bin Hamad Al Nuaimi told the forum.', ['Khalid bin Hamad Al Nuaimi']],
+  ]);
+
   // "first", "then", "top" build titles ("then-President"), but only a run that reaches a title opens one.
   namesOfEach('an abbreviated weekday after a cue is no one', [
     ['“It is over,” the minister said Sun.', []],
