@@ -241,7 +241,8 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
  */
 function travellers(people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
   const inside = personsIn(persons, clause);
-  const possessive = travelIn(clause.text).find((t) => t.cue === 'possessive');
+  // Only where the clause tells of one journey: in "Wang's trip comes after Biden made a visit to Ukraine", Biden travelled too.
+  const possessive = (clause.text.match(JOURNEY_WORD)?.length ?? 0) === 1 ? travelIn(clause.text).find((t) => t.cue === 'possessive') : undefined;
   const owner = possessive && inside.find((p) => p.end === clause.start + possessive.start);
   if (owner) return [owner.key];
   const isHost = (key: string) => {
@@ -250,6 +251,7 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
   };
   return people.filter((key) => !isHost(key));
 }
+const JOURNEY_WORD = /\b(?:visit(?:s|ed|ing)?|trips?|tours?|stays?|journeys?|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\b/gi;
 const HOST_BEFORE =
   /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met)\s+by)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the)\s+)*$/u;
 

@@ -68,6 +68,9 @@ describe('findEventMentions: participants, places and times', () => {
     const visit = r.eventMentions.find((e) => e.kind === 'visit');
     assert.ok(visit, 'no visit');
     assert.deepEqual(visit.participants, ['anna-kovacs']);
+    // A clause that tells of two journeys keeps both travellers.
+    const two = read('b.txt', '2024-03-13', "Anna Kovacs's trip comes after Pedro Almeida made a surprise visit to Lisbon on Monday.").eventMentions.find((e) => e.kind === 'visit');
+    assert.deepEqual(two?.participants, ['anna-kovacs', 'pedro-almeida']);
   });
 
   it('takes the subject of an arrival, a pronoun, for its traveller, and not the one she met', () => {
