@@ -67,6 +67,8 @@ const RELATIVE = /^\s*(?:who|whose|which|that)\b/iu;
 const PERSON_DESCRIPTION = new RegExp(`(?:${PERSON_HEAD})$`, 'iu');
 const NATIONALITY = /\b(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
 const MAX_SUBJECTS_BACK = 40;
+/** How far after a description the person it stands for may be named for the first time (in characters). */
+const CATAPHORA_REACH = 600;
 /** How far before a cue its speaker may start (in characters): bounds the cost of the end-anchored patterns. */
 const LOOK_BACK = 100;
 /** How far before a cue the subject of its clause may start ("Wang, who was congratulated by …, said"). */
@@ -147,6 +149,25 @@ export class Discourse {
       if (fits === 'unknown') undescribed ??= s.key;
     }
     return undescribed;
+  }
+
+  /**
+   * For a description no one before it fits, as often in a lede ("Qatar's prime minister said Sunday", and the
+   * name follows): the first person named after it, when the article names them first there, within
+   * CATAPHORA_REACH, and their titles fit it (or say nothing of it). Only a description that names a
+   * nationality or an office: "the official" may be anyone.
+   */
+  introducedAfter(offset: number, description: string, gender: Gender | null): string | null {
+    const nationality = NATIONALITY.exec(description)?.[1];
+    const office = OFFICES.find(([head]) => head.test(description))?.[1];
+    if (!nationality && !office) return null;
+    const first = this.people.namesIn(offset, offset + CATAPHORA_REACH).find((n) => n.keys.length === 1);
+    const key = first?.keys[0];
+    if (!key || this.people.lastMentionBefore(key, first.start) !== -1) return null;
+    const known = gender && this.genderOf(key);
+    if (known && known !== gender) return null;
+    if (office && !this.holdsOffice(key, office)) return null;
+    return !nationality || this.describes(key, nationality) !== 'no' ? key : null;
   }
 
   private genderOf(key: string): Gender | null {
@@ -427,7 +448,7 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
   }
   if (phrase.kind === 'pronoun') return resolvePronoun(words, span, discourse, exclude);
   if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words) && people.namesIn(phrase.start, phrase.end).length === 0) {
-    const key = discourse.recentSubject(phrase.start, words, [], genderOfRole(words));
+    const key = discourse.recentSubject(phrase.start, words, [], genderOfRole(words)) ?? discourse.introducedAfter(phrase.end, words, genderOfRole(words));
     if (key) return named(key, span);
   }
   if (!/\p{L}/u.test(words) || /\uE000/.test(words)) return null;

@@ -350,6 +350,19 @@ describe('findStatements', () => {
     assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['These reports are untrue', 'henrik-dahl']]);
   });
 
+  it('a description in the lede goes to the person the article names first after it, when nothing contradicts it', () => {
+    const lede = 'Talks on the harbour will go on despite the storm, Norway\'s foreign minister said on Thursday.';
+    const found = (next: string) => statementsOf([lede, next]).map((s) => [s.text, s.speaker]);
+    assert.deepEqual(found('"We will not give up," Ola Nilsen told the forum.')[0], ['Talks on the harbour will go on despite the storm', 'ola-nilsen']);
+    // Someone of another country, or named before, is not who the description stands for.
+    assert.deepEqual(found('Swedish Prime Minister Ola Nilsen disagreed.')[0], ['Talks on the harbour will go on despite the storm', null]);
+    // A description that names no country and no office may be anyone.
+    assert.deepEqual(
+      statementsOf(['Talks on the harbour will go on despite the storm, the official said on Thursday.', 'Ola Nilsen told the forum.']).map((s) => [s.text, s.speaker]),
+      [['Talks on the harbour will go on despite the storm', null]],
+    );
+  });
+
   it('a subordinate clause or an adverbial alone before a cue is no statement', () => {
     const paragraphs = [
       'Even as the count is still on, Marta Kowalski claimed victory.',
