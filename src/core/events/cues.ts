@@ -201,9 +201,13 @@ export function isUnrealised(text: string): boolean {
   return UNREALISED.test(text);
 }
 
-/** Words that refer back to participants already named: "the two leaders", "they", "their meeting". */
+/**
+ * Words that refer back to participants already named: "the two leaders", "they", "their meeting", "both
+ * agreed". "Both" stands for people only before a verb or a people's noun: "both military and
+ * humanitarian aid" names none.
+ */
 const PLURAL_ANAPHOR =
-  /\b(?:they|their|them|both|the pair|the two(?:\s+\w+)?|the leaders|both leaders|the two sides|both sides|each other)\b/i;
+  /\b(?:they|their|them|both(?=\s+(?:of\s+them|of\s+us|leaders|sides|men|women|ministers|presidents|heads|delegations|countries|governments|nations|parties|have|had|also|were|are|will|would|agreed|said|met|held|expressed|stressed|discussed|pledged|reaffirmed|called|shook)\b)|the pair|the two(?:\s+\w+)?|the leaders|the two sides|each other)\b/i;
 
 export function refersToParticipantsBefore(text: string): boolean {
   return PLURAL_ANAPHOR.test(text);

@@ -68,9 +68,20 @@ describe('findEventMentions: participants, places and times', () => {
     const visit = r.eventMentions.find((e) => e.kind === 'visit');
     assert.ok(visit, 'no visit');
     assert.deepEqual(visit.participants, ['anna-kovacs']);
-    // A clause that tells of two journeys keeps both travellers.
-    const two = read('b.txt', '2024-03-13', "Anna Kovacs's trip comes after Pedro Almeida made a surprise visit to Lisbon on Monday.").eventMentions.find((e) => e.kind === 'visit');
-    assert.deepEqual(two?.participants, ['anna-kovacs', 'pedro-almeida']);
+  });
+
+  it('reads a journey after "after" as a clause of its own, with its own traveller, place and day', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Hungarian Prime Minister Anna Kovacs will meet Portuguese President Rui Carvalho, and both leaders will sign a treaty.',
+      "Kovacs's trip comes after Moldovan President Pedro Almeida made a surprise visit to Lisbon on Monday in a show of support that both the army and the navy welcomed.",
+    );
+    const visits = r.eventMentions.filter((e) => e.kind === 'visit').map((e) => [e.participants, e.place, e.date]);
+    assert.deepEqual(visits, [
+      [['anna-kovacs'], null, null],
+      [['pedro-almeida'], 'Lisbon', '2024-03-11'],
+    ]);
   });
 
   it('takes the subject of an arrival, a pronoun, for its traveller, and not the one she met', () => {
