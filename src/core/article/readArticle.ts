@@ -93,7 +93,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
     if (blocks[i].kind !== 'body') continue;
     const t = lineText(i);
     const nextIsCredit = i + 1 < blocks.length && blocks[i + 1].kind === 'credit';
-    if ((nextIsCredit && t.length < 300) || /\([^()]{2,60}\/[^()]{2,40}\)\s*$/.test(t)) {
+    if ((nextIsCredit && t.length < 300) || (t.length < 400 && CAPTION_END.test(t))) {
       blocks[i].kind = 'caption';
     } else if (isHeading(t)) {
       blocks[i].kind = 'heading';
@@ -124,6 +124,13 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
     warnings,
   };
 }
+
+/**
+ * How a caption ends: with its photo's credit, "(Jane Roe/AGENCY)", "/Agency photo", "[Photo/Agency]",
+ * "Photograph: Jane Roe/AP", "… via Getty Images".
+ */
+const CAPTION_END =
+  /(?:\([^()]{2,60}\/[^()]{2,40}\)|\s\/\s*[\p{L}&. -]{1,30}\s+photo|\[(?:photo|image|picture)\s*\/[^\]]{1,40}\]|\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*[^.:]{2,60}|\bvia\s+Getty\s+Images)\s*$/iu;
 
 /** Blocks whose text is part of the article (headline, deck, headings, body, captions). */
 export function contentBlocks(article: Article): Block[] {

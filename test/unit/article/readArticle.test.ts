@@ -41,6 +41,26 @@ const cases: Array<[string, string, Expected]> = [
     { title: 'Rain delays vote', kinds: { 'The speaker in parliament': 'caption', 'Photo: Agency/Jane Roe': 'credit' } },
   ],
   [
+    'a line ending in its photo credit is a caption',
+    [
+      'Rain delays vote',
+      'The vote in parliament was put off on Monday, and again on Tuesday, as the speaker fell ill.',
+      'The speaker and her deputy in parliament on March 4. /Agency photo',
+      'The speaker in parliament on March 4. [Photo/Agency]',
+      'The speaker leaves the chamber. Photograph: Jane Roe/AP',
+      'The vote was delayed, and the photo agency said nothing.',
+    ].join('\n\n'),
+    {
+      title: 'Rain delays vote',
+      kinds: {
+        'The speaker and her deputy in parliament on March 4. /Agency photo': 'caption',
+        'The speaker in parliament on March 4. [Photo/Agency]': 'caption',
+        'The speaker leaves the chamber. Photograph: Jane Roe/AP': 'caption',
+        'The vote was delayed, and the photo agency said nothing.': 'body',
+      },
+    },
+  ],
+  [
     'a page whose first text is a long paragraph has no headline',
     `${'The minister, speaking at length about many things, said a great deal. '.repeat(5)}\n\nMore.`,
     { title: null },
