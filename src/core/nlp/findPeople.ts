@@ -1,4 +1,4 @@
-import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Span } from '../model';
+import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
@@ -38,6 +38,8 @@ export function findPeople(article: Article): ArticlePeople {
 
 interface Paragraph extends Span {
   index: number;
+  /** A photo caption: beside the story, so a name there does not steer who a short form in the story is. */
+  caption: boolean;
   tokens: Token[];
   /** Headline-style capitals ("Xi Sends a Message"): capitals say nothing about names here. */
   titleCase: boolean;
@@ -58,6 +60,7 @@ interface Chunk {
 
 interface Mention extends Span {
   paragraph: number;
+  caption: boolean;
   /** The name as written, and with its title or honorific ("Defense Minister Li", "Mr Xi"). */
   surface: string;
   titled: string | null;
@@ -92,14 +95,14 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('By'), /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}/gu], // a byline: "By John Johnson"
 ];
 
-function readParagraphs(blocks: Array<{ block: Span; text: string; counts: FunctionWordCounts }>): Paragraph[] {
+function readParagraphs(blocks: Array<{ block: Block; text: string; counts: FunctionWordCounts }>): Paragraph[] {
   return blocks.map(({ block, text, counts }, index) => {
     const credits = CREDITS.filter(([maybe]) => maybe(text)).flatMap(([, re]) =>
       [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })),
     );
     let tokens = tokenize(text, block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
-    return { index, start: block.start, end: block.end, tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
+    return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
   });
 }
 
@@ -251,7 +254,7 @@ function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], t
     let person = people.find((p) => p.keys.some((k) => sameNameKey(k, key)));
     if (!person) people.push((person = { forms: [form], keys: [key], fullNames: [surface], roles: [], mentions: [] }));
     const end = name[name.length - 1].end;
-    person.mentions.push({ start, end, paragraph: paragraph.index, surface, titled: null });
+    person.mentions.push({ start, end, paragraph: paragraph.index, caption: paragraph.caption, surface, titled: null });
     if (m[2]) person.roles.push({ text: titleCase(m[2]), start: m.indices![2][0], end: m.indices![2][1] });
   }
 }
@@ -370,7 +373,7 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
       }
       const candidates = candidatesFor(people, tokens[k]);
       const title = mayHaveTitle(chunk, k) ? titleBefore(tokens, k, text) : null;
-      const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[k], chunk.paragraph.index, title?.role ?? null);
+      const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[k], chunk.paragraph, title?.role ?? null);
       if (chosen) record(chosen, chunk, k, k, text);
       else if (candidates.length > 1) ambiguous.push({ start: tokens[k].start, end: tokens[k].end, candidates });
       k++;
@@ -409,7 +412,7 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
   const title = mayHaveTitle(chunk, first) ? titleBefore(tokens, first, text) : null;
   const apposition = last === chunk.last ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
   for (const role of [title?.role, apposition]) if (role) person.roles.push(role);
-  person.mentions.push({ start, end, paragraph: chunk.paragraph.index, surface: text.slice(start, end), titled: title ? text.slice(title.start, end) : null });
+  person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface: text.slice(start, end), titled: title ? text.slice(title.start, end) : null });
   if (last > first) addFullName([person], tokens.slice(first, last + 1), text);
 }
 
@@ -421,26 +424,31 @@ const MAX_PARAGRAPHS_BACK = 3;
  * the one whose title matches ("Defense Minister Li"), else the only one named so far, else the one
  * named most recently when the other was last named in an earlier paragraph. Otherwise null: ambiguous.
  */
-function resolveShortForm(candidates: PersonDraft[], word: Token, paragraph: number, role: Role | null): PersonDraft | null {
+function resolveShortForm(candidates: PersonDraft[], word: Token, paragraph: Paragraph, role: Role | null): PersonDraft | null {
   if (candidates.length === 0) return null;
   if (role) {
     const titled = candidates.filter((p) => p.roles.some((r) => shareTitleWord(r.text, role.text)));
     if (titled.length === 1) return titled[0];
   }
+  // In the story, someone it named counts before someone named only in a photo caption since.
+  const storyFirst = !paragraph.caption;
   const named = candidates
-    .map((person) => ({ person, last: lastMentionBefore(person, word.start) }))
+    .map((person) => ({ person, last: lastMentionBefore(person, word.start, storyFirst) }))
     .filter((x): x is { person: PersonDraft; last: Mention } => x.last !== null)
-    .sort((a, b) => b.last.start - a.last.start);
+    .sort((a, b) => (storyFirst ? Number(a.last.caption) - Number(b.last.caption) : 0) || b.last.start - a.last.start);
   if (named.length === 1) return named[0].person;
   if (named.length < 2) return null;
   const [best, second] = named;
-  const recent = paragraph - best.last.paragraph <= MAX_PARAGRAPHS_BACK;
-  return recent && best.last.paragraph > second.last.paragraph ? best.person : null;
+  const recent = paragraph.index - best.last.paragraph <= MAX_PARAGRAPHS_BACK;
+  const before = best.last.paragraph > second.last.paragraph || (storyFirst && second.last.caption && !best.last.caption);
+  return recent && before ? best.person : null;
 }
 
-function lastMentionBefore(p: PersonDraft, offset: number): Mention | null {
+/** The person's last mention before `offset`; in the story (`storyFirst`), one in the story before one in a caption. */
+function lastMentionBefore(p: PersonDraft, offset: number, storyFirst: boolean): Mention | null {
   let last: Mention | null = null;
-  for (const m of p.mentions) if (m.start < offset && (!last || m.start > last.start)) last = m;
+  const later = (m: Mention, than: Mention) => (storyFirst && m.caption !== than.caption ? than.caption : m.start > than.start);
+  for (const m of p.mentions) if (m.start < offset && (!last || later(m, last))) last = m;
   return last;
 }
 

@@ -41,6 +41,16 @@ describe('findPeople', () => {
     ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
   ]);
 
+  it('a surname in the story is someone the story named, before someone named since only in a photo caption', () => {
+    const paragraphs = [
+      'Hungarian President Anna Kovacs met Moldovan President Pedro Almeida on Monday in Chisinau.',
+      'Almeida headed home after a joint trip with Kovacs to the lake.',
+      'President Pedro Almeida and his wife Maria Kovacs board a plane at the airport. /Agency photo',
+      'Kovacs announced she will visit Chisinau again by the end of the year.',
+    ];
+    assert.deepEqual(readingsOf(paragraphs, 'Kovacs'), ['Anna Kovacs', 'Anna Kovacs']);
+  });
+
   // Particles do not count towards the length a name may have.
   namesOfEach('a long name with particles', [
     ['"We will go on," Sheikh Khalid bin Hamad Al Nuaimi told the forum.', ['Khalid bin Hamad Al Nuaimi']],
