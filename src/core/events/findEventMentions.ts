@@ -237,20 +237,26 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
 
 /**
  * Who made a journey, of the people its clause names or points back to: the one whose visit it is ("Zelensky
- * called Modi's visit historic"), else all but those named only as hosts ("held talks with X", "received by X").
+ * called Modi's visit historic", "the second visit to Beijing by Lourenco"), else all but those named only as
+ * hosts ("held talks with X", "received by X").
  */
 function travellers(people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
   const inside = personsIn(persons, clause);
   // Only where the clause tells of one journey: in "Wang's trip comes after Biden made a visit to Ukraine", Biden travelled too.
-  const possessive = (clause.text.match(JOURNEY_WORD)?.length ?? 0) === 1 ? travelIn(clause.text).find((t) => t.cue === 'possessive') : undefined;
-  const owner = possessive && inside.find((p) => p.end === clause.start + possessive.start);
-  if (owner) return [owner.key];
+  if ((clause.text.match(JOURNEY_WORD)?.length ?? 0) === 1) {
+    const possessive = travelIn(clause.text).find((t) => t.cue === 'possessive');
+    const before = (p: PersonSpan) => clause.text.slice(Math.max(0, p.start - clause.start - 80), p.start - clause.start);
+    const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || JOURNEY_BY.test(before(p)));
+    if (owner) return [owner.key];
+  }
   const isHost = (key: string) => {
     const spans = inside.filter((p) => p.key === key);
     return spans.length > 0 && spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 60), p.start - clause.start)));
   };
   return people.filter((key) => !isHost(key));
 }
+/** "a visit to Beijing by", "the trip by President": a journey's maker named after it. */
+const JOURNEY_BY = /\b(?:visits?|trips?|tours?|stays?|journeys?)\b[^.;:!?]{0,60}?\bby\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
 const JOURNEY_WORD = /\b(?:visit(?:s|ed|ing)?|trips?|tours?|stays?|journeys?|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\b/gi;
 const HOST_BEFORE =
   /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met)\s+by)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the)\s+)*$/u;

@@ -21,6 +21,7 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['During the call, the two discussed the latest turn in the Portuguese hostages deal.', []],
     ['The envoys met in the Portuguese capital on Sunday.', []],
     ['The talks stalled due to Portuguese Prime Minister Rui Vaz and his demands.', []],
+    ['Portugal welcomes active participation in Belt and Road construction, the minister said.', []],
     // A possessive place before what happened there is its possessor.
     ["They held talks in Lisbon and mourned those killed in Moldova's civil war.", ['Lisbon']],
     ["The ministers met in Moldova's capital on Monday.", ['Moldova']],
@@ -68,6 +69,8 @@ describe('findEventMentions: participants, places and times', () => {
     const visit = r.eventMentions.find((e) => e.kind === 'visit');
     assert.ok(visit, 'no visit');
     assert.deepEqual(visit.participants, ['anna-kovacs']);
+    const by = read('b.txt', '2024-03-13', 'Portuguese President Rui Carvalho said he was glad to see the second visit to Lisbon in a month by Anna Kovacs.').eventMentions.find((e) => e.kind === 'visit');
+    assert.deepEqual(by?.participants, ['anna-kovacs']);
   });
 
   it('reads a journey after "after" as a clause of its own, with its own traveller, place and day', () => {
