@@ -136,7 +136,8 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
       anchored ||= label.anchors;
       previous = { start: b.start + label.length, end: b.end, paragraphStart: b.start, turn: label.turn, continued: false, speaker: label.speaker };
       parts.push(previous);
-    } else if (TRANSCRIPT_END.test(line)) {
+    } else if (TRANSCRIPT_END.test(line) || (b.kind === 'heading' && !PULL_QUOTE.test(line))) {
+      // A section heading ("About This Episode") ends the turn; a pull-quote repeats words of it.
       previous = null;
     } else if (previous && b.kind === 'body') {
       parts.push({ ...previous, start: b.start, end: b.end, paragraphStart: b.start, continued: true });
@@ -144,6 +145,8 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   }
   return anchored && parts.filter((p) => !p.continued).length >= MIN_TURNS ? parts : [];
 }
+
+const PULL_QUOTE = /^\s*["“‘'«]/u;
 
 function transcriptLabel(line: string, personOf: (label: string) => string | null): Label | null {
   const qa = QA_MARK.exec(line);

@@ -323,6 +323,18 @@ describe('findStatements', () => {
         ['interview-answer', 'henrik-dahl', 'They follow.'],
       ]);
     });
+    it('a section heading ends a turn; a pull-quote does not', () => {
+      const found = statementsOf([
+        'MARTA KOWALSKI, PRIME MINISTER: The harbour will reopen on Monday.',
+        'JOURNALIST: Will the ferries run as well?',
+        'HENRIK DAHL, FOREIGN MINISTER: The ferries will follow within a week.',
+        '"Within a week"',
+        'The first crossing is already booked out.',
+        'About This Episode',
+        'The port has been shut since the storm, and the ministers came to see it.',
+      ]).map((s) => [s.text, s.speaker]);
+      assert.deepEqual(found.at(-1), ['The first crossing is already booked out.', 'henrik-dahl']);
+    });
     it('a label that is a role names the one person of the article who has it', () => {
       check([
         'ERIK LUND, HARBOUR MASTER: The port is ready.',
