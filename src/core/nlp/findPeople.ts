@@ -89,7 +89,7 @@ const MAX_LEXICON_NAME_WORDS = 3;
 const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('/'), /\([^()]{1,80}\/[^()]{1,80}\)/gu], // "(Xinhua/Li Xueren)", "(Leah Millis/Pool Photo via AP)"
   [(t) => t.includes(':'), /\((?:web\s+)?editors?\s*:[^()]*\)/giu], // "(Web editor: Zhang Kaiwei)"
-  [(t) => t.includes(':'), /\b(?:photo|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu], // "Photo: Reuters/Name"
+  [(t) => t.includes(':'), /\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu], // "Photo: Reuters/Name", "Photograph: Name/AP"
   [(t) => /by/i.test(t), /\b(?:photo(?:graph)?|reporting|writing|editing|edited|compiled|translated)\s+by\s+[^.;()\n]*/giu],
   [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
   [(t) => t.includes('By'), /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}/gu], // a byline: "By John Johnson"

@@ -170,6 +170,7 @@ describe('findPeople', () => {
     ['Reuters said the Kremlin had not replied.', []],
     ['Delegates from Sri Lanka and Abu Dhabi signed the Lisbon Accord.', []],
     ['Envoy Ruth Kamau laughs with staff. (Reuters/Paolo Verdi)', ['Ruth Kamau']],
+    ['Envoy Ruth Kamau in Vienna. Photograph: Paolo Verdi/AP', ['Ruth Kamau']],
     ['Markets rose By Tomas Lindgren, Staff Writer', []],
     ['Under the Speaker of the House of Commons the session ran late.', []],
     ['During the meeting, officials said the Monday deadline held.', []],
