@@ -17,7 +17,8 @@ interface Trigger {
 }
 
 const NOT_A_MEETING = '(?:suspicion|criticism|resistance|opposition|skepticism|scepticism|protests?|condemnation|silence|derision)';
-const NOT_MET_NEEDS = '(?:the\\s+)?(?:needs?|demands?|goals?|targets?|requirements?|criteria|standards?|expectations?|deadlines?|obligations?|challenges?)';
+/** What "meet" takes when it is no meeting: "meet the demands", "meet Wall Street expectations". */
+const NOT_MET_NEEDS = "(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:needs?|demands?|goals?|targets?|requirements?|criteria|standards?|expectations?|deadlines?|obligations?|challenges?)";
 
 /** In order of precedence: the first kind that matches a clause is its kind. */
 const TRIGGERS: Trigger[] = [

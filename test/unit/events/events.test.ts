@@ -70,7 +70,7 @@ describe('findEventMentions', () => {
   });
 
   it('finds nothing in a sentence that reports no occasion', () => {
-    for (const sentence of ['Prices of bread rose sharply in Lisbon this winter.', 'The figures showed prices around Lisbon rising.', 'Anna Kovacs gave Pedro Almeida a book about Lisbon.']) {
+    for (const sentence of ['Prices of bread rose sharply in Lisbon this winter.', 'The figures showed prices around Lisbon rising.', 'Anna Kovacs gave Pedro Almeida a book about Lisbon.', 'Investors fear chief executive Anna Kovacs will not meet Wall Street expectations as her predecessor, Pedro Almeida, did.']) {
       assert.deepEqual(read('a.txt', '2024-03-13', sentence).eventMentions, [], sentence);
     }
   });
