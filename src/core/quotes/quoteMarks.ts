@@ -61,18 +61,23 @@ export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] 
 }
 
 /** Characters in the text that lie inside a quotation, replaced by a filler, so that sentence splitting
- * and cue search see only the reporter's words. A final ., ! or ? inside the marks is kept as a sentence end. */
+ * and cue search see only the reporter's words. A final ., ! or ? inside the marks is kept as a sentence end,
+ * with the closing marks of a quotation inside it ("… was 'wrong.'"). */
 export function maskQuotations(text: string, quotes: QuotedSpan[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const q of quotes) {
-    const keepEnd = /[.!?]/.test(text[q.end - 1] ?? '') ? q.end - 1 : q.end;
+    const last = text[q.end - 1] ?? '';
+    const tail = /[.!?]/.test(last) ? null : /['’"”»]/.test(last) ? FINAL_STOP_INSIDE.exec(text.slice(Math.max(q.start, q.end - 4), q.end)) : null;
+    const keepEnd = /[.!?]/.test(last) ? q.end - 1 : tail ? q.end - tail[0].length : q.end;
     parts.push(text.slice(at, q.start), FILLER.repeat(Math.max(0, keepEnd - q.start)));
     at = keepEnd;
   }
   parts.push(text.slice(at));
   return parts.join('');
 }
+
+const FINAL_STOP_INSIDE = /[.!?]['’"”»]+$/u;
 
 /** The character that stands for quoted words in masked text. */
 export const FILLER = '\uE000';

@@ -9,7 +9,7 @@ import type { Span } from '../model';
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:\p{Lu}\.)*\p{Lu})$/u;
 
-const BOUNDARY = /[.!?…]+["”’»)\]]*\s+(?=["“‘'«(\[]?[\p{Lu}\d\uE000])/gu;
+const BOUNDARY = /[.!?…]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[\p{Lu}\d\uE000])/gu;
 
 export function splitSentences(masked: string, paragraph: Span): Span[] {
   const text = masked.slice(paragraph.start, paragraph.end);

@@ -46,7 +46,8 @@ const BETWEEN_SPEAKER_AND_CUE =
   /(?:\s+(?:also|later|earlier|then|again|further|previously|recently|repeatedly|separately|once|has|had|have|himself|herself|themselves|itself|reportedly|publicly|directly|today|yesterday|tonight|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|[a-z]+ly))*\s*$/u;
 
 /** Words that may open a clause before its subject ("On Tuesday, ", "Earlier, ", "In a statement, "). */
-const CLAUSE_OPENER = /^\s*(?:(?:[\p{L}\d’'-]+\s+){0,8}?[\p{L}\d’'-]+\s*,\s+|(?:Earlier|Later|Meanwhile|However|Also|But|And|Then|Separately)\s+)/u;
+const CLAUSE_OPENER =
+  /^\s*(?:(?:[\p{L}\d’'-]+\s+){0,8}?[\p{L}\d’'-]+\s*,\s+|(?:Despite|Although|Though|While|Whereas|Because|Unless|Amid|Following|During|Unlike|Given|Throughout)\s+[^,;:]{1,160}?,\s+|(?:Earlier|Later|Meanwhile|However|Also|But|And|Then|Separately)\s+)/u;
 
 const DESCRIPTION_BEFORE = new RegExp(
   `(?:^|[\\s(])((?:(?:the|a|an|one|another|two|three|several|some|many|other)\\s+)?(?:[\\p{L}\\d’'.&-]+\\s+){0,5}?(?:${PERSON_HEAD}|${SOURCE_HEAD})(?:\\s+of\\s+[\\p{Lu}][\\p{L}’'-]*)?)$`,
@@ -393,8 +394,15 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
     const at = start + head.indexOf(description[1]);
     return descriptionPhrase(masked, at, at + description[1].length, people);
   }
+  // "Despite …, dpa notes that": a few words alone between the opener and the cue are the subject.
+  const bare = start > from ? BARE_SUBJECT.exec(head) : null;
+  if (bare) {
+    const at = start + head.indexOf(bare[1]);
+    return { start: at, end: at + bare[1].length, kind: 'description' };
+  }
   return null;
 }
+const BARE_SUBJECT = /^\s*((?:[\p{L}\d’'.&-]+\s+){0,2}[\p{L}\d’'.&-]+)\s*$/u;
 
 function phraseAt(masked: string, span: Span, people: PeopleIndex): Phrase | null {
   const name = people.namesIn(span.start, span.end)[0];
@@ -434,7 +442,7 @@ const MAY_OPEN_INSIDE = /\s(?:the|an?|some|many|several|other|another|by)\s/u;
 const INNER_OPENER =
   /(?<=\b\p{Ll}[\p{L}'’-]*)(?<!\b(?:of|for|from|to|with|at|in|on|about|by|and|or))\s+(?=(?:the|a|an|some|many|several|other|another)\s)|\sby\s+/gu;
 /** What may stand before a description without being part of it: conjunctions, and runs of digits and signs. */
-const LEAD_IN = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
+const LEAD_IN = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|where|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
 /** What may follow the name that ends a phrase: "William H. Pauley III", "Martin Luther King Jr.". */
 const NOTHING_OR_SUFFIX = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\b\.?)?\s*$/u;
 const PREPOSITION_BEFORE = /\b(?:for|of|to|with|from|at|by|about|against|on|in)\s+(?:the\s+)?$/iu;

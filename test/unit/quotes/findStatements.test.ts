@@ -375,6 +375,18 @@ describe('findStatements', () => {
     );
   });
 
+  it('the subject after a long opening adverbial, or after "where", is the source', () => {
+    const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
+    assert.deepEqual(read('Despite the ministry’s official silence on the matter since the storm of last winter, NTB notes that the port is closed.'), [['the port is closed', 'NTB']]);
+    assert.deepEqual(read('At their first meeting in more than a decade, the two sides announced they would sign a treaty.'), [['they would sign a treaty', 'the two sides']]);
+    assert.deepEqual(read('Dahl met officials in the capital Oslo, where Norwegian officials said the port would reopen.'), [['the port would reopen', 'Norwegian officials']]);
+  });
+
+  it('a quotation that ends in a quotation of its own and a full stop ends the sentence', () => {
+    const found = statementsOf(['In the settlement, the agency admitting "its treatment of the groups was \'wrong.\'" But its director refused to resign.']);
+    assert.deepEqual(found.map((s) => [s.kind, s.text]), [['direct', "its treatment of the groups was 'wrong.'"]]);
+  });
+
   it('a subordinate clause or an adverbial alone before a cue is no statement', () => {
     const paragraphs = [
       'Even as the count is still on, Marta Kowalski claimed victory.',
