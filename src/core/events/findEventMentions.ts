@@ -63,7 +63,7 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
     for (const sentence of splitSentences(article.text, block.start, block.end)) {
       if (!mayReportEvent(article.text.slice(sentence.start, sentence.end))) continue;
       for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
-        const mention = toMention(article, clause, persons(), context);
+        const mention = toMention(article, clause, persons(), context, countries);
         if (!mention) continue;
         out.push(mention);
         const journey = journeyWithin(article.text, clause, mention, persons(), countries);
@@ -210,14 +210,14 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): Clau
   };
 }
 
-function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): EventMention | null {
+function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext, nationalities: () => Map<string, Set<string>>): EventMention | null {
   const kind = clause.kind!;
   const found = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
-  // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
-  // named after "with" is a host of the journey, not its traveller.
-  const people = kind === 'visit' || kind === 'tour' ? travellers(found, clause, persons) : found;
   const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
   const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.text, isPersonAt);
+  // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
+  // named after "with" is a host of the journey, not its traveller.
+  const people = kind === 'visit' || kind === 'tour' ? travellers(found, clause, persons, own[0] ? countryOfPlace(own[0]) : null, nationalities) : found;
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
   const orgs = organisationsIn(clause.text);
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
@@ -238,9 +238,9 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
 /**
  * Who made a journey, of the people its clause names or points back to: the one whose visit it is ("Zelensky
  * called Modi's visit historic", "the second visit to Beijing by Lourenco"), else all but those named only as
- * hosts ("held talks with X", "received by X").
+ * hosts ("held talks with X", "received by X") or as people of the country visited, beside someone who is not.
  */
-function travellers(people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
+function travellers(people: string[], clause: ClauseReading, persons: PersonSpan[], destination: string | null, nationalities: () => Map<string, Set<string>>): string[] {
   const inside = personsIn(persons, clause);
   // Only where the clause tells of one journey: in "Wang's trip comes after Biden made a visit to Ukraine", Biden travelled too.
   if ((clause.text.match(JOURNEY_WORD)?.length ?? 0) === 1) {
@@ -253,7 +253,10 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
     const spans = inside.filter((p) => p.key === key);
     return spans.length > 0 && spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 60), p.start - clause.start)));
   };
-  return people.filter((key) => !isHost(key));
+  const guests = people.filter((key) => !isHost(key));
+  // "Putin invited Kim to visit Moscow": of people from the country visited and people from elsewhere, the latter travel.
+  const abroad = destination && guests.length > 1 ? guests.filter((key) => !nationalities().get(key)?.has(destination)) : guests;
+  return abroad.length ? abroad : guests;
 }
 /** "a visit to Beijing by", "the trip by President": a journey's maker named after it. */
 const JOURNEY_BY = /\b(?:visits?|trips?|tours?|stays?|journeys?)\b[^.;:!?]{0,60}?\bby\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+)*$/u;

@@ -73,6 +73,16 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(by?.participants, ['anna-kovacs']);
   });
 
+  it('takes, of people from the country visited and people from elsewhere, the latter for travellers', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Portuguese President Rui Carvalho hosted Hungarian Prime Minister Anna Kovacs on Monday.',
+      'According to Portuguese sources, Carvalho also invited Kovacs to visit Lisbon.',
+    );
+    assert.deepEqual(r.eventMentions.find((e) => e.kind === 'visit')?.participants, ['anna-kovacs']);
+  });
+
   it('reads a journey after "after" as a clause of its own, with its own traveller, place and day', () => {
     const r = read(
       'a.txt',
