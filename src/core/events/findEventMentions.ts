@@ -139,7 +139,8 @@ function readSentence(article: Article, sentence: Span, blockKind: BlockKind, pe
   // The kinds first: the rest of a clause is read only when some clause of its sentence reports an event.
   const kinds = texts.map((text, i) => kindOf(text) ?? (hasEncounterVerb(text, spans[i], persons) ? 'meeting' : null));
   if (kinds.every((kind) => kind === null)) return [];
-  const clauses = spans.map((c, i) => readClause(c, texts[i], kinds[i], blockKind, persons(), anchor()));
+  // What follows each clause in its sentence: "…, says Davis | after flying visit to Brussels" is Davis's visit.
+  const clauses = spans.map((c, i) => readClause(c, texts[i], kinds[i], blockKind, persons(), anchor(), article.text.slice(c.end, sentence.end)));
   const out: ClauseReading[] = [];
   for (const clause of clauses) {
     const last = out[out.length - 1];
@@ -150,7 +151,7 @@ function readSentence(article: Article, sentence: Span, blockKind: BlockKind, pe
   return out.filter((c) => c.kind !== null);
 }
 
-function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null): ClauseReading {
+function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
   const words = withoutPageTimestamp(text);
   const recall = isRecall(words);
@@ -160,7 +161,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
     ...span,
     text,
     kind,
-    persons: unique(personsIn(persons, span).filter((p) => !speaksForThem(text, p.end - span.start)).map((p) => p.key)),
+    persons: unique(personsIn(persons, span).filter((p) => !speaksForThem(text, p.end - span.start) && !reportsIt(text, p.start - span.start, p.end - span.start, after)).map((p) => p.key)),
     time,
     journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced),
     recall,
@@ -172,6 +173,15 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
 const FOR_THE_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief of staff|aides?|advisers?|advisors?|envoys?|office|wife|husband|son|daughter|government|administration|ministry|lawyers?|attorneys?|staff|team|deputy|deputies|representatives?|ministers?|secretary|delegation)\b/u;
 function speaksForThem(text: string, end: number): boolean {
   return FOR_THE_POSSESSOR.test(text.slice(end, end + 60));
+}
+
+/**
+ * '…," writes Stephen McDonell at the BBC', "…, said Wang Wenbin": the one who reports the words, not one who
+ * took part. Unless the event comes after the name: "…, says Davis after a flying visit to Brussels".
+ */
+const REPORTER_BEFORE = /[,"”]\s*(?:said|says|writes|wrote|write|added|adds|noted|notes|reported|reports)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+|and\s+)*$/u;
+function reportsIt(text: string, start: number, end: number, after: string): boolean {
+  return REPORTER_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && kindOf(text.slice(end) + after) === null;
 }
 
 /** "Xi told Blinken", "Putin received Wang Yi": a named person on each side of an encounter verb. */

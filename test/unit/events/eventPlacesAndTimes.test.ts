@@ -83,6 +83,20 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(r.eventMentions.find((e) => e.kind === 'visit')?.participants, ['anna-kovacs']);
   });
 
+  it('does not take the one who reports the words for a participant, unless the event follows the name', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Hungarian Prime Minister Anna Kovacs and Columnist Maria Lopez both spoke on Monday.',
+      'In agreeing to meet, Kovacs "sends a message that her government wants calm," writes Maria Lopez at the Lisbon Daily.',
+      'Time to get down to work, says Kovacs after flying visit to Lisbon.',
+    );
+    assert.deepEqual(r.eventMentions.map((e) => [e.kind, e.participants]), [
+      ['meeting', ['anna-kovacs']],
+      ['visit', ['anna-kovacs']],
+    ]);
+  });
+
   it('reads a journey after "after" as a clause of its own, with its own traveller, place and day', () => {
     const r = read(
       'a.txt',
