@@ -172,8 +172,14 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
 /** "the Iranian president's chief of staff", "Putin's spokesman": someone else acts for the person named. */
 const FOR_THE_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief of staff|aides?|advisers?|advisors?|envoys?|office|wife|husband|son|daughter|government|administration|ministry|lawyers?|attorneys?|staff|team|deputy|deputies|representatives?|ministers?|secretary|delegation)\b/u;
 function speaksForThem(text: string, end: number): boolean {
-  return FOR_THE_POSSESSOR.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  return FOR_THE_POSSESSOR.test(after) || (POSSESSIVE.test(after) && !OCCASION_OF_THE_POSSESSOR.test(after));
 }
+const POSSESSIVE = /^['’]s?\s/u;
+/** "Modi's visit", "Xi's talks with", "at Putin's invitation", "Xi's residence": a possessor who takes part. Else
+ * ("Following Theresa May's Florence speech, Davis said the talks …") the possessor is only named. */
+const OCCASION_OF_THE_POSSESSOR =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:visits?|trips?|tours?|stay|talks|meetings?|calls?|summit|conference|arrival|journey|invitation|guests?|hosts?|residence|palace|home|dacha|estate|hospitality|counterparts?|side)\b/u;
 
 /**
  * '…," writes Stephen McDonell at the BBC', "…, said Wang Wenbin": the one who reports the words, not one who

@@ -97,6 +97,22 @@ describe('findEventMentions: participants, places and times', () => {
     ]);
   });
 
+  it("takes a possessor for a participant only where the occasion is theirs", () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Hungarian Prime Minister Anna Kovacs, Portuguese President Rui Carvalho and Moldovan President Pedro Almeida spoke on Monday.',
+      "On Tuesday, Kovacs told Almeida, one of Carvalho's closest allies, that ties are solid.",
+      "Following Carvalho's speech in Porto, Kovacs said the talks in Lisbon had made progress.",
+      "Almeida's visit to Lisbon ended on Wednesday.",
+    );
+    assert.deepEqual(r.eventMentions.map((e) => [e.kind, e.participants]), [
+      ['meeting', ['anna-kovacs', 'pedro-almeida']],
+      ['talks', ['anna-kovacs']],
+      ['visit', ['pedro-almeida']],
+    ]);
+  });
+
   it('reads a journey after "after" as a clause of its own, with its own traveller, place and day', () => {
     const r = read(
       'a.txt',
