@@ -5,7 +5,7 @@ import { functionWordCounts, isEnglish, type FunctionWordCounts } from './langua
 import { compatibleGivenNames, foldName, slug, titleCase } from './nameForms';
 import { mayOpenWithLabel } from './labels';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isPlaceEnding, isRoleWord, isSurname, isTitle } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -465,7 +465,7 @@ function bestRole(roles: Role[]): string | null {
   const ranked = roles
     .map((r) => ({ text: r.text, size: tokenize(r.text).length, formal: tokenize(r.text).some((t) => t.capitalised && isTitle(t)) }))
     .filter((r) => r.size <= MAX_ROLE_WORDS)
-    .sort((a, b) => Number(b.formal) - Number(a.formal) || b.size - a.size);
+    .sort((a, b) => Number(isRelationalRole(a.text)) - Number(isRelationalRole(b.text)) || Number(b.formal) - Number(a.formal) || b.size - a.size);
   return ranked[0]?.text ?? roles[0]?.text ?? null;
 }
 

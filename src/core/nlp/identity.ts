@@ -2,7 +2,7 @@ import type { ArticlePerson, ArticleReading, Person } from '../model';
 import { foldName, slug } from './nameForms';
 import { sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
-import { hasNameShape, isParticle, isRoleWord } from './words';
+import { hasNameShape, isParticle, isRelationalRole, isRoleWord } from './words';
 
 export { slug };
 
@@ -296,5 +296,5 @@ function canonicalName(group: Local[]): string {
 function mostInformativeRole(group: Local[]): string | null {
   const roles = group.map((l) => l.person.role).filter((r): r is string => r !== null);
   const formal = roles.filter((r) => /^\p{Lu}|\s\p{Lu}/u.test(r));
-  return (formal.length ? formal : roles).sort((a, b) => b.length - a.length)[0] ?? null;
+  return (formal.length ? formal : roles).sort((a, b) => Number(isRelationalRole(a)) - Number(isRelationalRole(b)) || b.length - a.length)[0] ?? null;
 }

@@ -72,6 +72,12 @@ describe('resolveIdentities', () => {
     assert.equal(person.role, 'Trade Minister');
   });
 
+  it('gives a person the role of an office before one that says how they stand to someone else', () => {
+    const readings = [reading('a.txt', ['President Ana Costa met her Chilean counterpart Rosa Fuentes.']), reading('b.txt', ['Chilean President Rosa Fuentes left.'])];
+    const person = resolveIdentities(readings).people.find((p) => p.id === 'rosa-fuentes');
+    assert.equal(person?.role, 'Chilean President');
+  });
+
   it('maps article-local keys to corpus ids', () => {
     const readings = [reading('a.txt', ['Envoy Sergei Volkov spoke.']), reading('b.txt', ['Envoy Sergey Volkov spoke.'])];
     const ids = resolveIdentities(readings);
