@@ -129,7 +129,8 @@ class StatementReader {
     let q = 0;
     for (const cue of findCues(this.masked, sentence.start, sentence.end)) {
       while (q < quotes.length && quotes[q].close <= cue.start) clauseStart = Math.max(clauseStart, quotes[q++].close);
-      const previous = out[out.length - 1]?.speaker ?? null;
+      // "he said according to remarks released by his office, saying …": the source after "according to" reports; it does not say.
+      const previous = [...out].reverse().find((a) => a.cue.shape !== 'according-to')?.speaker ?? null;
       const speaker =
         cue.shape === 'participle'
           ? speakerOfParticiple(this.masked, this.text, cue, sentence, previous, this.people, this.discourse)

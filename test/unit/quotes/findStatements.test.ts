@@ -382,6 +382,17 @@ describe('findStatements', () => {
     assert.deepEqual(read('Dahl met officials in the capital Oslo, where Norwegian officials said the port would reopen.'), [['the port would reopen', 'Norwegian officials']]);
   });
 
+  it('a participle after "according to …" is the sentence subject\'s, and opens no clause of the source\'s', () => {
+    const found = statementsOf(['"The talks have failed," Henrik Dahl said according to remarks released by his office, saying the deal would leave the port closed.']);
+    assert.deepEqual(
+      found.map((s) => [s.text, s.speaker ?? s.speakerText]),
+      [
+        ['The talks have failed', 'henrik-dahl'],
+        ['the deal would leave the port closed', 'henrik-dahl'],
+      ],
+    );
+  });
+
   it('a quotation that ends in a quotation of its own and a full stop ends the sentence', () => {
     const found = statementsOf(['In the settlement, the agency admitting "its treatment of the groups was \'wrong.\'" But its director refused to resign.']);
     assert.deepEqual(found.map((s) => [s.kind, s.text]), [['direct', "its treatment of the groups was 'wrong.'"]]);
