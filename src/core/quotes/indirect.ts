@@ -93,11 +93,12 @@ export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenc
 }
 const SUBORDINATE_OPENING =
   /^\s*(?:(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s|\p{L}+ing\s)/iu;
-/** A phrase that opens with a preposition is an adverbial ("In a statement, …") unless a verb follows ("At least one
- * person died in a wreck, officials said"). */
+/** A phrase that opens with a preposition is an adverbial ("In a statement, …", "On Sept. 14, around 11 p.m., …")
+ * unless a verb follows ("At least one person died in a wreck, officials said"), or a quotation that may hold one. */
 const PREPOSITION_OPENING = /^\s*(?:in|at|on|with|under|for|from|by)\s/iu;
 const isAdverbialAlone = (words: string) =>
-  !words.includes(',') && (SUBORDINATE_OPENING.test(words) || (PREPOSITION_OPENING.test(words) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words)));
+  (!words.includes(',') && SUBORDINATE_OPENING.test(words)) ||
+  (PREPOSITION_OPENING.test(words) && !words.includes(FILLER) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words));
 
 /** Title words before a name: capitalised words and connectors, and the lower-case words of common titles. */
 const TITLE_BEFORE_NAME =

@@ -404,6 +404,7 @@ describe('findStatements', () => {
       'During a joint press conference, Henrik Dahl emphasized his mission of peace.',
       'Speaking with his counterpart on the sidelines of the summit, Dahl stressed the importance of trade.',
       'In a statement, the ministry said nothing new.',
+      'On Sept. 14, around 11 p.m., the sheriff’s office responded to a crash on the coast road.',
     ];
     assert.deepEqual(statementsOf(paragraphs).map((s) => s.text), []);
   });
