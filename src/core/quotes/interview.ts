@@ -64,14 +64,16 @@ function interviewParts(text: string, blocks: Block[]): InterviewPart[] {
   const parts: InterviewPart[] = [];
   let previous: InterviewPart | null = null;
   for (const b of blocks) {
-    if (b.kind !== 'body') continue;
+    if (b.kind !== 'body' && b.kind !== 'heading') continue;
     const line = text.slice(b.start, b.end);
-    const mark = TURN_MARK.exec(line);
-    if (mark) {
+    const mark = b.kind === 'body' ? TURN_MARK.exec(line) : null;
+    if (endsTurn(b, line)) {
+      previous = null;
+    } else if (mark) {
       const turn: InterviewTurn = mark[1] === 'Q' || (!mark[1] && /\?\s*$/u.test(line)) ? 'question' : 'answer';
       previous = { start: b.start + mark[0].length, end: b.end, paragraphStart: b.start, turn, continued: false };
       parts.push(previous);
-    } else if (previous?.turn === 'answer') {
+    } else if (previous?.turn === 'answer' && b.kind === 'body') {
       parts.push({ start: b.start, end: b.end, paragraphStart: b.start, turn: 'answer', continued: true });
     }
   }
@@ -104,6 +106,8 @@ const ASKER = /^(?:the\s+)?(?:q|questions?|journalists?|reporters?|interviewer|m
 const CAPITALS = /^[^\p{Ll}]+$/u;
 /** The line that closes a government transcript. */
 const TRANSCRIPT_END = /^\s*\[?\s*ends?\s*\]?\s*\.?\s*$/iu;
+/** A sign-off: "--MNI Washington Bureau; +1 202 371 2121; email: …". */
+const SIGN_OFF = /^\s*--\s*\p{Lu}{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b/u;
 
 interface Label {
   /** Characters up to the turn's first word. */
@@ -131,13 +135,13 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
     const labelled = mayOpenWithLabel(text, b.start, b.end);
     if (!previous && !labelled) continue;
     const line = text.slice(b.start, b.end);
-    const label = labelled ? transcriptLabel(line, personOf) : null;
+    // "Biden: 264" on a results board is no turn: a turn says something in words.
+    const label = labelled && /\p{L}/u.test(line.slice(line.indexOf(':') + 1)) ? transcriptLabel(line, personOf) : null;
     if (label) {
       anchored ||= label.anchors;
       previous = { start: b.start + label.length, end: b.end, paragraphStart: b.start, turn: label.turn, continued: false, speaker: label.speaker };
       parts.push(previous);
-    } else if (TRANSCRIPT_END.test(line) || (b.kind === 'heading' && !PULL_QUOTE.test(line))) {
-      // A section heading ("About This Episode") ends the turn; a pull-quote repeats words of it.
+    } else if (endsTurn(b, line)) {
       previous = null;
     } else if (previous && b.kind === 'body') {
       parts.push({ ...previous, start: b.start, end: b.end, paragraphStart: b.start, continued: true });
@@ -146,6 +150,10 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   return anchored && parts.filter((p) => !p.continued).length >= MIN_TURNS ? parts : [];
 }
 
+/** "ENDS", a sign-off, or a section heading ("About This Episode") ends a turn; a pull-quote repeats words of it. */
+function endsTurn(b: Block, line: string): boolean {
+  return TRANSCRIPT_END.test(line) || SIGN_OFF.test(line) || (b.kind === 'heading' && !PULL_QUOTE.test(line));
+}
 const PULL_QUOTE = /^\s*["“‘'«]/u;
 
 function transcriptLabel(line: string, personOf: (label: string) => string | null): Label | null {

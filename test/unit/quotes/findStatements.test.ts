@@ -267,6 +267,12 @@ describe('findStatements', () => {
         { text: 'They will follow in April.', kind: 'interview-answer', speaker: 'Varga' },
       ]);
     });
+    it('a sign-off or a section heading ends the last answer', () => {
+      for (const end of ['--GAZETTE Harbour Desk; email: desk@example.com', 'Why the Gazette']) {
+        const found = statementsOf([...paragraphs, end, 'The Gazette is the leading provider of news on ports.']);
+        assert.equal(found.at(-1)?.text, 'They will follow in April.', end);
+      }
+    });
   });
 
   describe('transcripts with a label for each speaker', () => {
@@ -334,6 +340,18 @@ describe('findStatements', () => {
         'The port has been shut since the storm, and the ministers came to see it.',
       ]).map((s) => [s.text, s.speaker]);
       assert.deepEqual(found.at(-1), ['The first crossing is already booked out.', 'henrik-dahl']);
+    });
+    it('a sign-off with an address ends the last turn; a label over a number is no turn', () => {
+      const found = statementsOf([
+        'MARTA KOWALSKI, PRIME MINISTER: The harbour will reopen on Monday.',
+        'JOURNALIST: Will the ferries run as well?',
+        'HENRIK DAHL, FOREIGN MINISTER: The ferries will follow within a week.',
+        '--Harbour Desk; +47 22 00 00 00; email: desk@example.com',
+        'We are the leading provider of news on ports and shipping.',
+      ]).map((s) => s.text);
+      assert.equal(found.at(-1), 'The ferries will follow within a week.');
+      const board = statementsOf(['Current standings:', 'Kowalski: 264', 'Dahl: 214', 'Marta Kowalski said the count was close.', 'Henrik Dahl conceded.']);
+      assert.deepEqual(board.filter((s) => s.kind.startsWith('interview')), []);
     });
     it('a label that is a role names the one person of the article who has it', () => {
       check([
