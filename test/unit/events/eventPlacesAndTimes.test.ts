@@ -32,6 +32,9 @@ describe('findEventPlaces: the place of the event, not every place of the clause
 });
 
 describe('findEventMentions: participants, places and times', () => {
+  /** Each event mention of invented paragraphs, as its kind and participants. */
+  const kindsAndParticipants = (...paragraphs: string[]) => read('a.txt', '2024-03-13', ...paragraphs).eventMentions.map((e) => [e.kind, e.participants]);
+
   it('takes role descriptions for the people they stand for', () => {
     const r = read(
       'a.txt',
@@ -84,29 +87,25 @@ describe('findEventMentions: participants, places and times', () => {
   });
 
   it('does not take the one who reports the words for a participant, unless the event follows the name', () => {
-    const r = read(
-      'a.txt',
-      '2024-03-13',
+    const found = kindsAndParticipants(
       'Hungarian Prime Minister Anna Kovacs and Columnist Maria Lopez both spoke on Monday.',
       'In agreeing to meet, Kovacs "sends a message that her government wants calm," writes Maria Lopez at the Lisbon Daily.',
       'Time to get down to work, says Kovacs after flying visit to Lisbon.',
     );
-    assert.deepEqual(r.eventMentions.map((e) => [e.kind, e.participants]), [
+    assert.deepEqual(found, [
       ['meeting', ['anna-kovacs']],
       ['visit', ['anna-kovacs']],
     ]);
   });
 
   it("takes a possessor for a participant only where the occasion is theirs", () => {
-    const r = read(
-      'a.txt',
-      '2024-03-13',
+    const found = kindsAndParticipants(
       'Hungarian Prime Minister Anna Kovacs, Portuguese President Rui Carvalho and Moldovan President Pedro Almeida spoke on Monday.',
       "On Tuesday, Kovacs told Almeida, one of Carvalho's closest allies, that ties are solid.",
       "Following Carvalho's speech in Porto, Kovacs said the talks in Lisbon had made progress.",
       "Almeida's visit to Lisbon ended on Wednesday.",
     );
-    assert.deepEqual(r.eventMentions.map((e) => [e.kind, e.participants]), [
+    assert.deepEqual(found, [
       ['meeting', ['anna-kovacs', 'pedro-almeida']],
       ['talks', ['anna-kovacs']],
       ['visit', ['pedro-almeida']],
