@@ -67,9 +67,8 @@ export function maskQuotations(text: string, quotes: QuotedSpan[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const q of quotes) {
-    const last = text[q.end - 1] ?? '';
-    const tail = /[.!?]/.test(last) ? null : /['’"”»]/.test(last) ? FINAL_STOP_INSIDE.exec(text.slice(Math.max(q.start, q.end - 4), q.end)) : null;
-    const keepEnd = /[.!?]/.test(last) ? q.end - 1 : tail ? q.end - tail[0].length : q.end;
+    const stop = FINAL_STOP.exec(text.slice(Math.max(q.start, q.end - 4), q.end));
+    const keepEnd = stop ? q.end - stop[0].length : q.end;
     parts.push(text.slice(at, q.start), FILLER.repeat(Math.max(0, keepEnd - q.start)));
     at = keepEnd;
   }
@@ -77,7 +76,8 @@ export function maskQuotations(text: string, quotes: QuotedSpan[]): string {
   return parts.join('');
 }
 
-const FINAL_STOP_INSIDE = /[.!?]['’"”»]+$/u;
+/** The full stop that ends a quotation, with the closing marks of one inside it. */
+const FINAL_STOP = /[.!?]['’"”»]*$/u;
 
 /** The character that stands for quoted words in masked text. */
 export const FILLER = '\uE000';
