@@ -469,7 +469,16 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
     return last && !last.key && last.text ? { ...last, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
   }
   const key = discourse.recentSubject(span.start, undefined, exclude, genderOfPronoun(words));
-  return key ? named(key, span) : { key: null, text: words, span, flags: ['unnamed'] };
+  if (key) return named(key, span);
+  // "The coach explained that … 'For us, it was a good goal,' he said": no one named, so the one described.
+  const described = last && !last.key && last.text && ONE_PERSON_DESCRIBED.test(last.text) && genderFits(last.text, words);
+  return described ? { ...last, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
+}
+/** "the coach", "The judge", "the spokeswoman": one person, described, not a body ("the ministry") or many ("officials"). */
+const ONE_PERSON_DESCRIBED = new RegExp(`^(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_HEAD})$`, 'u');
+function genderFits(description: string, pronoun: string): boolean {
+  const of = genderOfRole(description);
+  return !of || of === genderOfPronoun(pronoun);
 }
 
 function named(key: string, span: Span): Speaker {

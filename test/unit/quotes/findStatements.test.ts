@@ -411,6 +411,21 @@ describe('findStatements', () => {
     );
   });
 
+  it('"he" with no one named before goes to the one person last described as a source', () => {
+    const speakers = (last: string) =>
+      statementsOf(['A coach stopped training on Monday.', 'The coach explained that the storm had damaged the pitch.', last]).map((s) => s.speaker ?? s.speakerText);
+    assert.deepEqual(speakers('"We will play again soon," he said.'), ['The coach', 'The coach']);
+    // Not a body, and not someone the description gives the other gender.
+    assert.deepEqual(
+      statementsOf(['The ministry explained that the storm had damaged the pier.', '"We will reopen soon," he said.']).map((s) => s.speaker ?? s.speakerText),
+      ['The ministry', 'he'],
+    );
+    assert.deepEqual(
+      statementsOf(['The spokeswoman explained that the storm had damaged the pier.', '"We will reopen soon," he said.']).map((s) => s.speaker ?? s.speakerText),
+      ['The spokeswoman', 'he'],
+    );
+  });
+
   it('a quotation that ends in a quotation of its own and a full stop ends the sentence', () => {
     const found = statementsOf(['In the settlement, the agency admitting "its treatment of the groups was \'wrong.\'" But its director refused to resign.']);
     assert.deepEqual(found.map((s) => [s.kind, s.text]), [['direct', "its treatment of the groups was 'wrong.'"]]);
