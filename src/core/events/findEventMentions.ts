@@ -182,12 +182,18 @@ const OCCASION_OF_THE_POSSESSOR =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:visits?|trips?|tours?|stay|talks|meetings?|calls?|summit|conference|arrival|journey|invitation|guests?|hosts?|residence|palace|home|dacha|estate|hospitality|counterparts?|side)\b/u;
 
 /**
- * '…," writes Stephen McDonell at the BBC', "…, said Wang Wenbin": the one who reports the words, not one who
- * took part. Unless the event comes after the name: "…, says Davis after a flying visit to Brussels".
+ * '…," writes Stephen McDonell at the BBC', "…, said Wang Wenbin", "…, Kremlin spokesman Dmitry Peskov said": the
+ * one who reports the words, not one who took part. Unless the event comes after the name: "…, says Davis after a
+ * flying visit to Brussels".
  */
 const REPORTER_BEFORE = /[,"”]\s*(?:said|says|writes|wrote|write|added|adds|noted|notes|reported|reports)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+|and\s+)*$/u;
+/** "…, Kremlin spokesman Dmitry Peskov said.": after a comma, a few title words, the name, and the cue that ends the sentence. */
+const TITLES_AFTER_COMMA = /,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+const REPORTING_VERB_LAST = /^\s+(?:said|says|wrote|writes|added|adds|noted|notes|reported|reports|told\s+(?:reporters|journalists))\s*[.!]?\s*$/u;
 function reportsIt(text: string, start: number, end: number, after: string): boolean {
-  return REPORTER_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && kindOf(text.slice(end) + after) === null;
+  const rest = text.slice(end) + after;
+  if (REPORTING_VERB_LAST.test(rest)) return TITLES_AFTER_COMMA.test(text.slice(Math.max(0, start - 60), start));
+  return REPORTER_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && kindOf(rest) === null;
 }
 
 /** "Xi told Blinken", "Putin received Wang Yi": a named person on each side of an encounter verb. */
@@ -228,7 +234,7 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): Clau
 
 function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext, nationalities: () => Map<string, Set<string>>): EventMention | null {
   const kind = clause.kind!;
-  const found = kind === 'document' ? clause.persons : participantsFromContext(article, clause, persons, context);
+  const found = kind === 'document' ? clause.persons : (namedBetween(clause, persons) ?? participantsFromContext(article, clause, persons, context));
   const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
   const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.text, isPersonAt);
   // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
@@ -250,6 +256,16 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
     announced: clause.announced,
   };
 }
+
+/** "a precursor to a meeting between Putin and Xi": the two named after "between" are the meeting's, and no one else. */
+function namedBetween(clause: ClauseReading, persons: PersonSpan[]): string[] | null {
+  const m = MEETING_BETWEEN.exec(clause.text);
+  if (!m) return null;
+  const from = clause.start + m.index + m[0].length;
+  const named = unique(personsIn(persons, { start: from, end: Math.min(clause.end, from + 100) }).map((p) => p.key));
+  return named.length >= 2 ? named.slice(0, 2) : null;
+}
+const MEETING_BETWEEN = /\b(?:meetings?|talks|summit|call|encounter|negotiations)\s+between\s+/u;
 
 /**
  * Who made a journey, of the people its clause names or points back to: the one whose visit it is ("Zelensky

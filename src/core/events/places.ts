@@ -18,7 +18,7 @@ const KNOWN_PLACE = new RegExp(`(?<![\\p{L}-])(${KNOWN_PLACE_SOURCE})(?![\\p{L}-
 /** Capitalised words that are not places even after "in" or "at" ("in Belt and Road construction": the initiative). */
 const NOT_A_PLACE =
   /^(?:Belt|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|Secretary|Mr|Mrs|Ms|Dr|Chancellor|King|Leader|Chairman|General|The|This|That|His|Her|Their|Its|A|An|I|We|It|Reuters|AFP|Xinhua|TASS|CNN|BBC|AP)\b/;
-const ORGANISATION_WORD = /\b(?:Summit|Forum|Conference|Cooperation|Co-operation|Council|Committee|Ministry|Party|Union|Organi[sz]ation|News|Agency|Times|Post|Journal|Office|Commission|Assembly|Day|Dialogue|Meeting|Media|Press|Television|Broadcast)\b/;
+const ORGANISATION_WORD = /\b(?:Summit|Forum|Conference|Cooperation|Co-operation|Council|Committee|Ministry|Party|Union|Organi[sz]ation|News|Agency|Times|Post|Journal|Office|Commission|Assembly|Day|Dialogue|Meeting|Media|Press|Television|Broadcast|War|Wars|Revolution|Games|Olympics|Cup|Championships?|Festival|Anniversary)\b/;
 
 /** A title inside the words: "due to Israeli Prime Minister Benjamin Netanyahu's …" names a person, not a place. */
 const TITLE_WORD = /\b(?:President|Prime|Minister|Secretary|Chancellor|Chairman|Ambassador|Spokes(?:man|woman|person))\b/;

@@ -25,6 +25,8 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     // A possessive place before what happened there is its possessor.
     ["They held talks in Lisbon and mourned those killed in Moldova's civil war.", ['Lisbon']],
     ["The ministers met in Moldova's capital on Monday.", ['Moldova']],
+    // A war, a revolution or games are no places.
+    ['The president paid a state visit to Moldova and attended celebrations of Victory in the Great Patriotic War.', ['Moldova']],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
@@ -96,6 +98,17 @@ describe('findEventMentions: participants, places and times', () => {
       ['meeting', ['anna-kovacs']],
       ['visit', ['anna-kovacs']],
     ]);
+  });
+
+  it('does not take the spokesman who reports a meeting for a participant, nor anyone but the two a meeting is "between"', () => {
+    assert.deepEqual(kindsAndParticipants('Anna Kovacs is scheduled to meet Portuguese President Rui Carvalho later in the day, Kremlin spokesman Pedro Almeida said.'), [
+      ['meeting', ['anna-kovacs', 'rui-carvalho']],
+    ]);
+    const between = kindsAndParticipants(
+      'Hungarian Prime Minister Anna Kovacs, Portuguese President Rui Carvalho and Moldovan President Pedro Almeida spoke on Monday.',
+      "Kovacs's visit is widely believed to be a precursor to a meeting between Carvalho and Almeida.",
+    );
+    assert.deepEqual(between.find(([kind]) => kind === 'meeting'), ['meeting', ['rui-carvalho', 'pedro-almeida']]);
   });
 
   it("takes a possessor for a participant only where the occasion is theirs", () => {
