@@ -186,10 +186,11 @@ const OCCASION_OF_THE_POSSESSOR =
  * one who reports the words, not one who took part. Unless the event comes after the name: "…, says Davis after a
  * flying visit to Brussels".
  */
-const REPORTER_BEFORE = /[,"”]\s*(?:said|says|writes|wrote|write|added|adds|noted|notes|reported|reports)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+|and\s+)*$/u;
+const REPORTING_VERB = '(?:said|says|writes|wrote|write|added|adds|noted|notes|reported|reports)';
+const REPORTER_BEFORE = new RegExp(`[,"”]\\s*${REPORTING_VERB}\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*\\s+|and\\s+)*$`, 'u');
 /** "…, Kremlin spokesman Dmitry Peskov said.": after a comma, a few title words, the name, and the cue that ends the sentence. */
 const TITLES_AFTER_COMMA = /,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
-const REPORTING_VERB_LAST = /^\s+(?:said|says|wrote|writes|added|adds|noted|notes|reported|reports|told\s+(?:reporters|journalists))\s*[.!]?\s*$/u;
+const REPORTING_VERB_LAST = new RegExp(`^\\s+(?:${REPORTING_VERB}|told\\s+(?:reporters|journalists))\\s*[.!]?\\s*$`, 'u');
 function reportsIt(text: string, start: number, end: number, after: string): boolean {
   const rest = text.slice(end) + after;
   if (REPORTING_VERB_LAST.test(rest)) return TITLES_AFTER_COMMA.test(text.slice(Math.max(0, start - 60), start));

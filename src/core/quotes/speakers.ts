@@ -464,18 +464,16 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
 }
 
 function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude: string[]): Speaker | null {
-  const last = discourse.lastSpeaker;
-  if (/^(?:they|it)$/iu.test(words)) {
-    return last && !last.key && last.text ? { ...last, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
-  }
-  const key = discourse.recentSubject(span.start, undefined, exclude, genderOfPronoun(words));
+  const gender = genderOfPronoun(words);
+  const key = gender ? discourse.recentSubject(span.start, undefined, exclude, gender) : null;
   if (key) return named(key, span);
-  // "The coach explained that … 'For us, it was a good goal,' he said": no one named, so the one described.
-  const described = last && !last.key && last.text && ONE_PERSON_DESCRIBED.test(last.text) && genderFits(last.text, words);
-  return described ? { ...last, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
+  // The last source without a name: for "they" and "it" any; for "he" and "she", when no one named fits, one person
+  // described ("The coach explained that … 'For us, it was a good goal,' he said").
+  const last = discourse.lastSpeaker;
+  const unnamed = last && !last.key && last.text ? last.text : null;
+  const takesLast = unnamed !== null && (!gender || (/^the\s/iu.test(unnamed) && PERSON_DESCRIPTION.test(unnamed) && genderFits(unnamed, words)));
+  return takesLast ? { ...last!, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
 }
-/** "the coach", "The judge", "the spokeswoman": one person, described, not a body ("the ministry") or many ("officials"). */
-const ONE_PERSON_DESCRIBED = new RegExp(`^(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_HEAD})$`, 'u');
 function genderFits(description: string, pronoun: string): boolean {
   const of = genderOfRole(description);
   return !of || of === genderOfPronoun(pronoun);
