@@ -21,4 +21,6 @@ for (const name of files) {
   quotes += doc.quotations().length;
 }
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ files: files.length, bytes, ms, people, quotes, maxRssKB: process.resourceUsage().maxRSS }) + '\n');
+const usage = process.resourceUsage();
+const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+process.stdout.write(JSON.stringify({ files: files.length, bytes, ms, cpuMs, people, quotes, maxRssKB: usage.maxRSS }) + '\n');

@@ -28,7 +28,7 @@ if (out) {
   process.stdout.write = (...args) => {
     if (!beforeOutput) {
       sample();
-      beforeOutput = { ms: performance.now() - started, maxRssKB: process.resourceUsage().maxRSS, heapPeak };
+      beforeOutput = { ms: performance.now() - started, cpuMs: cpuMs(), maxRssKB: process.resourceUsage().maxRSS, heapPeak };
     }
     return write(...args);
   };
@@ -38,10 +38,17 @@ if (out) {
     const record = {
       code,
       ms: performance.now() - started,
+      cpuMs: cpuMs(),
       maxRssKB: process.resourceUsage().maxRSS,
       heapPeak,
       beforeOutput,
     };
     fs.writeFileSync(out, JSON.stringify(record));
   });
+}
+
+/** CPU time the process has used so far, every thread's (user and system), in ms. */
+function cpuMs() {
+  const u = process.resourceUsage();
+  return (u.userCPUTime + u.systemCPUTime) / 1000;
 }

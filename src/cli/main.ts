@@ -10,6 +10,7 @@ import { decodeArticleBytes } from '../core/article/decode';
 import { LineIndex } from '../core/text/lineIndex';
 import { CliError, scanCorpus } from './scanFolder';
 import { collectGarbage, tuneEngine } from '../node/engineFlags';
+import { isReadingThread, ReadingThreads, serveReadings, threadsForMachine } from '../node/readingThreads';
 
 const USAGE = `usage: grounded-reader <command> [options]
 
@@ -22,14 +23,17 @@ options:
   --no-cache         read every article again, ignoring and not writing the cache
   --cache-dir DIR    where to keep the cache (default: $XDG_CACHE_HOME/grounded-reader)
   --manifest FILE    a corpus.json to use instead of the one in the folder
+  --threads N        read up to N articles at once, from 2,000 articles on
+                     (default: one per core, at most 4; 1 reads one at a time)
   -h, --help         this text
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  const taken = takeOptionValues(argv, ['--cache-dir', '--manifest']);
+  const taken = takeOptionValues(argv, ['--cache-dir', '--manifest', '--threads']);
   argv = taken.rest;
   const cacheDir = taken.values.get('--cache-dir') ?? defaultCacheDir();
   const manifestFile = taken.values.get('--manifest');
+  const threads = threadCount(taken.values.get('--threads'));
   const args = argv.filter((a) => !a.startsWith('-'));
   const flags = new Set(argv.filter((a) => a.startsWith('-')));
   if (flags.has('-h') || flags.has('--help')) {
@@ -54,8 +58,13 @@ export async function main(argv: string[]): Promise<number> {
   const log = (m: string) => process.stderr.write(`grounded-reader: ${m}\n`);
   const cache = flags.has('--no-cache') ? undefined : new ReadingCache(FileCacheStore.forCorpus(cacheDir, scanned.root), log);
   const progress = new ProgressBar();
-  const session = new CorpusSession({ cache, log, onProgress: (done, total, file) => progress.update(done, total, file) });
-  await session.readAll(scanned.source);
+  const parallel = new ReadingThreads(__filename, threads, { log });
+  const session = new CorpusSession({ cache, log, parallel, onProgress: (done, total, file) => progress.update(done, total, file) });
+  try {
+    await session.readAll(scanned.source);
+  } finally {
+    await parallel.close();
+  }
   progress.done();
   // Each phase leaves garbage the next would grow the heap over (see collectGarbage).
   collectGarbage();
@@ -73,6 +82,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(await report(data, scanned.root));
   }
   return 0;
+}
+
+function threadCount(value: string | undefined): number {
+  if (value === undefined) return threadsForMachine();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--threads needs a whole number of at least 1, not ${value}`);
+  return n;
 }
 
 /** Pulls `--name value` pairs out of argv. */
@@ -141,7 +157,9 @@ async function report(data: CorpusIndexData, root: string): Promise<string> {
   return out.join('\n') + '\n';
 }
 
-if (require.main === module) {
+// The bundle is also what a reading thread runs (src/node/readingThreads.ts).
+if (isReadingThread()) serveReadings();
+else if (require.main === module) {
   tuneEngine();
   main(process.argv.slice(2)).then(
     (code) => exitAfterOutput(code),

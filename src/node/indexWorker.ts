@@ -3,6 +3,9 @@
  * thread) that reads articles from disk (or from bytes it is sent), keeps their readings, and answers
  * with the linked corpus index. The editor's process never parses text.
  *
+ * On a machine with a core to spare beyond the editor's, a whole corpus of thousands of articles is read
+ * by reading threads (readingThreads.ts).
+ *
  * The editor holds the index it was last sent (or the snapshot it loaded at a warm start); the worker
  * keeps the same one, so that after an edit it sends only what changed (an IndexDelta). It also keeps
  * the index snapshot on disk up to date, written after a full index and, after edits, once they pause.
@@ -11,6 +14,7 @@ import { parentPort } from 'node:worker_threads';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/article/decode';
 import { readAtMost } from './readAtMost';
 import { collectGarbage, tuneEngine } from './engineFlags';
+import { isReadingThread, ReadingThreads, serveReadings, threadsForMachine } from './readingThreads';
 import { CorpusSession } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
@@ -38,12 +42,8 @@ function editorChannel(): Editor {
   throw new Error('indexWorker must run in a child process with an IPC channel, or in a worker thread');
 }
 
-const editor = editorChannel();
-if (!parentPort) {
-  // A process of its own: its engine is ours to tune, and it ends when the editor that started it is gone.
-  tuneEngine();
-  process.on('disconnect', () => process.exit(0));
-}
+/** The editor this worker answers (set at start: the bundle is also what a reading thread runs). */
+let editor: Editor;
 
 /** How long edits must pause before the snapshot is written again. */
 const SNAPSHOT_DELAY_MS = 5000;
@@ -104,16 +104,23 @@ async function handle(m: ToWorker): Promise<void> {
       }
       const readers = new Map(m.files.map((f) => [f.file, reader(f)]));
       const cache = m.cacheFile ? new ReadingCache(new FileCacheStore(m.cacheFile), log) : undefined;
+      // A core is left to the editor: on two cores the articles are read one at a time.
+      const parallel = new ReadingThreads(__filename, threadsForMachine(1), { log });
       session = new CorpusSession({
         cache,
         log,
+        parallel,
         maxBytes: m.maxBytes,
         isCancelled: () => cancelled,
         onProgress: (done, total) => {
           if (done === total || done % 25 === 0) post({ type: 'progress', id: m.id, done, total });
         },
       });
-      await session.readAll({ files: m.files.map((f) => f.file), manifestText: m.manifestText, read: (file) => readers.get(file)!() });
+      try {
+        await session.readAll({ files: m.files.map((f) => f.file), manifestText: m.manifestText, read: (file) => readers.get(file)!() });
+      } finally {
+        await parallel.close();
+      }
       complete = !cancelled;
       // Each phase of a whole index leaves garbage the next would grow the heap over (see collectGarbage).
       collectGarbage();
@@ -198,14 +205,24 @@ let queue = Promise.resolve();
 function enqueue(task: () => Promise<void>): void {
   queue = queue.then(task);
 }
-editor.onMessage((m: ToWorker) => {
-  if (m.type === 'cancel') {
-    cancelled = true;
-    return;
+
+if (isReadingThread()) serveReadings();
+else {
+  editor = editorChannel();
+  if (!parentPort) {
+    // A process of its own: its engine is ours to tune, and it ends when the editor that started it is gone.
+    tuneEngine();
+    process.on('disconnect', () => process.exit(0));
   }
-  if (snapshotTimer && m.type === 'index') {
-    clearTimeout(snapshotTimer);
-    snapshotTimer = undefined;
-  }
-  enqueue(() => handle(m));
-});
+  editor.onMessage((m: ToWorker) => {
+    if (m.type === 'cancel') {
+      cancelled = true;
+      return;
+    }
+    if (snapshotTimer && m.type === 'index') {
+      clearTimeout(snapshotTimer);
+      snapshotTimer = undefined;
+    }
+    enqueue(() => handle(m));
+  });
+}

@@ -1,4 +1,4 @@
-import type { ArticleReading, SkippedFile } from '../model';
+import type { ArticleMeta, ArticleReading, SkippedFile } from '../model';
 import { parseManifest, type Manifest } from '../article/manifest';
 import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, FileTooLargeError } from '../article/decode';
 import { readArticleText, readerFailure } from './readFile';
@@ -21,9 +21,26 @@ export interface CorpusSource {
   manifestText?: string;
 }
 
+/**
+ * Reads articles elsewhere, several at once (threads of a Node process: src/node/readingThreads.ts).
+ * Its readings are the ones readArticleText makes; a reading that fails rejects with the reader's error.
+ */
+export interface ParallelReader {
+  /** How many articles it reads at the same time. */
+  readonly width: number;
+  /** Whether reading `files` articles is worth starting it for (its threads cost a start-up each). */
+  worthFor(files: number): boolean;
+  read(file: string, text: string, meta: ArticleMeta | undefined, warnings: string[]): Promise<ArticleReading>;
+}
+
+/** How many articles a parallel read hands out ahead of the one it is waiting for, per article read at once. */
+const AHEAD_PER_READER = 4;
+
 export interface IndexOptions {
   maxBytes?: number;
   cache?: ReadingCache;
+  /** Reads the articles of a whole read in parallel, where it is worth it; the index is the same. */
+  parallel?: ParallelReader;
   onProgress?(done: number, total: number, file: string): void;
   isCancelled?(): boolean;
   log?(message: string): void;
@@ -55,11 +72,23 @@ export class CorpusSession {
     this.inputs.clear();
     await this.options.cache?.open();
     const { files } = source;
+    const parallel = this.options.parallel?.worthFor(files.length) ? this.options.parallel : undefined;
+    // Files are begun in order and ended in order, so the index is the same however they were read; a
+    // parallel read begins a few files ahead of the one it ends, so that no reader waits.
+    const ahead = parallel ? parallel.width * AHEAD_PER_READER : 1;
+    const begun: Begun[] = [];
+    let done = 0;
+    const endOne = async () => {
+      const b = begun.shift()!;
+      await this.end(b);
+      this.options.onProgress?.(++done, files.length, b.file);
+    };
     for (let i = 0; i < files.length; i++) {
       if (this.options.isCancelled?.()) break;
-      await this.readOne(files[i], () => source.read(files[i], this.maxBytes));
-      this.options.onProgress?.(i + 1, files.length, files[i]);
+      begun.push(await this.begin(files[i], () => source.read(files[i], this.maxBytes), parallel));
+      while (begun.length >= ahead) await endOne();
     }
+    while (begun.length) await endOne();
     await this.options.cache?.flushAndRelease();
   }
 
@@ -70,7 +99,7 @@ export class CorpusSession {
       this.skipped.delete(file);
       this.inputs.delete(file);
     }
-    for (const c of changed) await this.readOne(c.file, c.read);
+    for (const c of changed) await this.end(await this.begin(c.file, c.read));
   }
 
   setManifest(manifestText: string | undefined): void {
@@ -106,37 +135,51 @@ export class CorpusSession {
     return this.linker.link([...skipped, ...extraSkipped]);
   }
 
-  /** Reads one file into the linker; its earlier reading is replaced (the linker can then update in place), or removed when it is skipped. */
-  private async readOne(file: string, read: () => Promise<Uint8Array>): Promise<void> {
-    this.skipped.delete(file);
-    this.inputs.delete(file);
+  /**
+   * Reads a file's bytes and finds its reading: from the cache, read here, or handed to `parallel` (a
+   * promise then). Nothing of the session changes until `end`.
+   */
+  private async begin(file: string, read: () => Promise<Uint8Array>, parallel?: ParallelReader): Promise<Begun> {
     let bytes: Uint8Array;
     try {
       bytes = await read();
     } catch (e) {
-      this.skip(file, describeError(e));
-      return;
+      return { file, skip: describeError(e) };
     }
     const meta = this.manifest.articles[file];
     const decoded = decodeArticleBytes(bytes, this.maxBytes);
-    if (!decoded.ok) {
-      this.skip(file, decoded.reason);
+    if (!decoded.ok) return { file, skip: decoded.reason };
+    const key = ReadingCache.keyOf(file, bytes, meta);
+    const cached = this.options.cache?.get(key, decoded.text);
+    if (cached) return { file, key, reading: cached, fresh: false };
+    if (parallel) {
+      const failed = (e: unknown) => ({ failure: readerFailure(e) });
+      return { file, key, reading: parallel.read(file, decoded.text, meta, decoded.warnings).catch(failed), fresh: true };
+    }
+    try {
+      return { file, key, reading: readArticleText(file, decoded.text, meta, decoded.warnings), fresh: true };
+    } catch (e) {
+      // A reader bug must cost one file, not the corpus.
+      return { file, key, reading: { failure: readerFailure(e) }, fresh: true };
+    }
+  }
+
+  /** Puts a begun file's reading into the linker, replacing its earlier one (the linker can then update in place), or skips the file. */
+  private async end(b: Begun): Promise<void> {
+    const { file } = b;
+    this.skipped.delete(file);
+    this.inputs.delete(file);
+    if ('skip' in b) {
+      this.skip(file, b.skip);
       return;
     }
-    const cache = this.options.cache;
-    const key = ReadingCache.keyOf(file, bytes, meta);
-    this.inputs.set(file, key);
-    let reading = cache?.get(key, decoded.text);
-    if (!reading) {
-      try {
-        reading = readArticleText(file, decoded.text, meta, decoded.warnings);
-      } catch (e) {
-        // A reader bug must cost one file, not the corpus.
-        this.skip(file, readerFailure(e));
-        return;
-      }
-      cache?.set(key, reading);
+    this.inputs.set(file, b.key);
+    const reading = await b.reading;
+    if ('failure' in reading) {
+      this.skip(file, reading.failure);
+      return;
     }
+    if (b.fresh) this.options.cache?.set(b.key, reading);
     this.linker.set(forLinking(reading));
   }
 
@@ -147,6 +190,11 @@ export class CorpusSession {
     this.options.log?.(`skipped ${file}: ${reason}`);
   }
 }
+
+type Failure = { failure: string };
+
+/** A file whose bytes were read: skipped, or with its reading (or why the reader failed on it), perhaps still being read. */
+type Begun = { file: string; skip: string } | { file: string; key: string; reading: ArticleReading | Failure | Promise<ArticleReading | Failure>; fresh: boolean };
 
 /**
  * What linking needs of a reading: the people without their ambiguous mentions, the statements and the
