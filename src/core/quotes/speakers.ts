@@ -214,7 +214,7 @@ export function speakerOfCue(masked: string, text: string, cue: Cue, sentence: S
   const phrase = phraseOfCue(masked, cue, sentence, clauseStart, people);
   if (!phrase) return null;
   const addressee = phrase.kind === 'pronoun' && cue.takesObject && phrase.end <= cue.start ? addresseeOf(masked, cue, people, discourse) : null;
-  return resolvePhrase(phrase, text, people, discourse, addressee ? [addressee] : []);
+  return resolvePhrase(phrase, text, people, discourse, addressee ? [addressee] : [], sentence.start);
 }
 
 /** The person a cue is addressed to ("he told Zelensky"): never the one its pronoun subject stands for. */
@@ -447,14 +447,18 @@ const LEAD_IN = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|s
 const NOTHING_OR_SUFFIX = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\b\.?)?\s*$/u;
 const PREPOSITION_BEFORE = /\b(?:for|of|to|with|from|at|by|about|against|on|in)\s+(?:the\s+)?$/iu;
 
-function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discourse: Discourse, exclude: string[] = []): Speaker | null {
+/**
+ * Resolves a speaker phrase. `sentenceStart` is where its sentence begins, when known: "they" there may stand for
+ * a group the sentence names before it.
+ */
+function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discourse: Discourse, exclude: string[] = [], sentenceStart?: number): Speaker | null {
   const words = text.slice(phrase.start, phrase.end);
   const span = { start: phrase.start, end: phrase.end };
   if (phrase.kind === 'name' && phrase.name) {
     const key = discourse.resolveName(phrase.name);
     return key ? named(key, span) : { key: null, text: words, span, flags: ['ambiguous'] };
   }
-  if (phrase.kind === 'pronoun') return resolvePronoun(words, span, discourse, exclude);
+  if (phrase.kind === 'pronoun') return (sentenceStart !== undefined && groupBefore(words, text, sentenceStart, span, discourse)) || resolvePronoun(words, span, discourse, exclude);
   if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words) && people.namesIn(phrase.start, phrase.end).length === 0) {
     const key = discourse.recentSubject(phrase.start, words, [], genderOfRole(words)) ?? discourse.introducedAfter(phrase.end, words, genderOfRole(words));
     if (key) return named(key, span);
@@ -474,6 +478,23 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
   const takesLast = unnamed !== null && (!gender || (/^the\s/iu.test(unnamed) && PERSON_DESCRIPTION.test(unnamed) && genderFits(unnamed, words)));
   return takesLast ? { ...last!, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
 }
+/** People named as a group: "the two leaders", "both sides", "the pair". */
+const PEOPLE_GROUP = /\b(?:the|both|these|those)\s+(?:two\s+|three\s+)?(?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|men|women|sides|delegations|pair)\b/giu;
+
+/**
+ * "It was their first meeting since the two leaders met in Rome, where they vowed …": "they" stands for the group
+ * its sentence names before it, not for the last source quoted (unless that source is named after the group).
+ */
+function groupBefore(pronoun: string, text: string, sentenceStart: number, span: Span, discourse: Discourse): Speaker | null {
+  if (!/^they$/iu.test(pronoun)) return null;
+  const lastAt = discourse.lastSpeaker?.span?.end ?? -1;
+  const from = Math.max(sentenceStart, lastAt);
+  if (from >= span.start) return null;
+  let group: string | null = null;
+  for (const m of text.slice(from, span.start).matchAll(PEOPLE_GROUP)) group = m[0];
+  return group ? { key: null, text: group, span, flags: ['unnamed'] } : null;
+}
+
 function genderFits(description: string, pronoun: string): boolean {
   const of = genderOfRole(description);
   return !of || of === genderOfPronoun(pronoun);

@@ -226,6 +226,12 @@ describe('findStatements', () => {
       ['a subject with a relative clause after it', ['An Icelandic parliamentarian, who sits on the security committee, recently said there were secret talks in Oman.'], [{ text: 'there were secret talks in Oman', speaker: 'An Icelandic parliamentarian', flags: ['unnamed'] }]],
       ['page litter before a source is not part of it', ['2023-09-18 The county sheriff’s office said the road was closed.'], [{ text: 'the road was closed', speaker: 'The county sheriff’s office' }]],
       ['an anonymous person', ['"Nobody expected a breakthrough," said one Western diplomat.'], [{ text: 'Nobody expected a breakthrough', speaker: 'one Western diplomat', flags: ['unnamed'] }]],
+      ['"they" after a group of people in its sentence is that group, not the last source', ['"The minister said hello," officials in the capital said.', 'It was their first meeting since the two leaders met in Rome, where they vowed to write "a new chapter" in their ties.'], [
+        { text: 'a new chapter', speaker: 'the two leaders', flags: ['unnamed'] },
+      ]],
+      ['"they" with no group before it in its sentence is the last source', ['Officials in the capital said the envoys had left.', 'They said the two leaders would meet again.'], [
+        { text: 'the two leaders would meet again', speaker: 'Officials', flags: ['unnamed'] },
+      ]],
     ],
     'days': [
       ['a weekday is the last such day on or before publication', ['Henrik Dahl said on Wednesday that the talks would resume.'], [{ text: 'the talks would resume', when: '2024-03-13' }]],
