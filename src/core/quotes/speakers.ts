@@ -277,6 +277,10 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   }
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
   if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
+  // "officials in Kyiv said", "the embassy in Washington said": the place says where the source is.
+  const located = mayEndInProperName(trimmed) ? LOCATED_IN.exec(trimmed) : null;
+  const source = located && mayEndInDescription(located[1]) ? DESCRIPTION_BEFORE.exec(located[1]) : null;
+  if (source && !RELATIVE.test(source[1])) return descriptionPhrase(masked, windowStart + located![1].length - source[1].length, end, people);
   // The two end-anchored patterns are tried at every offset of the window: they run only when the last words
   // can end a match.
   const description = (mayEndInDescription(trimmed) ? DESCRIPTION_BEFORE.exec(trimmed) : null) ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
@@ -436,11 +440,13 @@ function descriptionPhrase(masked: string, start: number, end: number, people: P
   }
   return { start: start + lead, end, kind: 'description' };
 }
+/** A description, then "in" (or "at", "from") and a place name: what comes before the preposition is group 1. */
+const LOCATED_IN = /^(.*\S)\s+(?:in|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/su;
 const VERB_AFTER_NAME = /^\s+(?!(?:of|and|or|for|from|to|with|at|in|on|by)\s)\p{Ll}[\p{L}'’-]*\s+/u;
-/** What INNER_OPENER needs, tested first: a determiner or "by" after a space. */
-const MAY_OPEN_INSIDE = /\s(?:the|an?|some|many|several|other|another|by)\s/u;
+/** What INNER_OPENER needs, tested first: a determiner or "by" after a space or at the start. */
+const MAY_OPEN_INSIDE = /(?:^|\s)(?:the|an?|some|many|several|other|another|by)\s/u;
 const INNER_OPENER =
-  /(?<=\b\p{Ll}[\p{L}'’-]*)(?<!\b(?:of|for|from|to|with|at|in|on|about|by|and|or))\s+(?=(?:the|a|an|some|many|several|other|another)\s)|\sby\s+/gu;
+  /(?<=\b\p{Ll}[\p{L}'’-]*)(?<!\b(?:of|for|from|to|with|at|in|on|about|by|and|or))\s+(?=(?:the|a|an|some|many|several|other|another)\s)|(?:^|\s)by\s+/gu;
 /** What may stand before a description without being part of it: conjunctions, and runs of digits and signs. */
 const LEAD_IN = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|where|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
 /** What may follow the name that ends a phrase: "William H. Pauley III", "Martin Luther King Jr.". */

@@ -226,6 +226,12 @@ describe('findStatements', () => {
       ['a subject with a relative clause after it', ['An Icelandic parliamentarian, who sits on the security committee, recently said there were secret talks in Oman.'], [{ text: 'there were secret talks in Oman', speaker: 'An Icelandic parliamentarian', flags: ['unnamed'] }]],
       ['page litter before a source is not part of it', ['2023-09-18 The county sheriff’s office said the road was closed.'], [{ text: 'the road was closed', speaker: 'The county sheriff’s office' }]],
       ['an anonymous person', ['"Nobody expected a breakthrough," said one Western diplomat.'], [{ text: 'Nobody expected a breakthrough', speaker: 'one Western diplomat', flags: ['unnamed'] }]],
+      ['a source and where it is', ['Officials in Kyiv said the talks went well.', 'A spokesman for the embassy in Washington said the visit would go ahead.', '"The talks were useful," a brief statement issued by the Prime Minister’s media office in Islamabad said.'], [
+        { text: 'the talks went well', speaker: 'Officials in Kyiv', flags: ['unnamed'] },
+        { text: 'the visit would go ahead', speaker: 'A spokesman for the embassy in Washington', flags: ['unnamed'] },
+        { text: 'The talks were useful', speaker: 'the Prime Minister’s media office in Islamabad', flags: ['unnamed'] },
+      ]],
+      ['a capital alone speaks for its government', ['Beijing said the talks were useful.'], [{ text: 'the talks were useful', speaker: 'Beijing', flags: ['unnamed'] }]],
       ['"they" after a group of people in its sentence is that group, not the last source', ['"The minister said hello," officials in the capital said.', 'It was their first meeting since the two leaders met in Rome, where they vowed to write "a new chapter" in their ties.'], [
         { text: 'a new chapter', speaker: 'the two leaders', flags: ['unnamed'] },
       ]],
