@@ -149,7 +149,9 @@ class StatementReader {
    * is read only when no clause came first in the sentence. */
   private clauseOf(a: Attribution, all: Attribution[], sentence: Span, afterAnother: boolean): Clause | null {
     const inRelative = this.opensRelativeClause(a);
-    const stops = all.filter((b) => b.cue.start > a.cue.end && (this.isTrailing(b, sentence) || (inRelative && this.opensMainClause(b)))).map((b) => phraseStart(b, a.cue.end));
+    const stops = all
+      .filter((b) => b.cue.start > a.cue.end)
+      .map((b) => this.coordinateClauseAt(b) ?? (this.isTrailing(b, sentence) || (inRelative && this.opensMainClause(b)) ? phraseStart(b, a.cue.end) : Infinity));
     // "Cohen, who once said he would take a bullet for Trump, denounced …": the relative clause, and what it
     // reports, ends at its comma.
     if (this.inNonRestrictiveRelative(a)) {
@@ -182,6 +184,15 @@ class StatementReader {
   private opensMainClause(b: Attribution): boolean {
     const span = b.speaker.span;
     return span !== null && span.end <= b.cue.start && /,\s*$/u.test(this.masked.slice(Math.max(0, span.start - 3), span.start));
+  }
+
+  /** "prosecutors said the figure was too low, and defense attorneys said it was too high": a source after ", and"
+   * (", but", "; ") opens a clause of its own, which the clause before does not run into. Where that clause begins. */
+  private coordinateClauseAt(b: Attribution): number | null {
+    const span = b.speaker.span;
+    if (span === null || span.end > b.cue.start) return null;
+    const before = COORDINATE_BEFORE.exec(this.masked.slice(Math.max(0, span.start - 12), span.start));
+    return before ? span.start - before[0].length : null;
   }
 
   /** ", adding that …" or ", he said." after a comma: an attribution that closes the clause before it. */
@@ -361,8 +372,16 @@ function attributionOf(q: QuotedSpan, attributions: Attribution[], masked: strin
   const nearestBefore = before[before.length - 1];
   const after = attributions.find((a) => a.cue.start >= q.close && isAttributionGap(masked.slice(q.close, phraseStart(a, q.close))));
   if (after && !(after.cue.shape === 'according-to' && nearestBefore)) return after;
-  return nearestBefore ?? attributions.find((a) => a.cue.start >= q.close) ?? null;
+  if (nearestBefore) return nearestBefore;
+  // 'The "historic" deal, Xi said, …': a later cue in the same clause. In 'Prosecutors recommended a "long term"
+  // while the lawyers asked …' the cue is another clause's.
+  const later = attributions.find((a) => a.cue.start >= q.close);
+  return later && !CLAUSE_BOUNDARY.test(masked.slice(q.close, phraseStart(later, q.close))) ? later : null;
 }
+/** A semicolon, or a comma and a conjunction, right before a source. */
+const COORDINATE_BEFORE = /(?:;|,\s*(?:and|but|while|whereas))\s+$/u;
+/** What ends one clause and opens the next: a semicolon, a contrasting conjunction, or ", and". */
+const CLAUSE_BOUNDARY = /;|,\s*(?:and|but|or|yet)\s|\b(?:while|whereas|but)\s/u;
 
 /** Only punctuation between a quotation and the attribution after it: `"…," he said`, `"…" — said Xi`. */
 function isAttributionGap(gap: string): boolean {

@@ -405,6 +405,16 @@ describe('findStatements', () => {
     );
   });
 
+  it('a clause ends where a source after ", and" opens the next, and a quotation is not given to a cue past such a boundary', () => {
+    const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
+    assert.deepEqual(read('The office put the range at ten to twelve years, although prosecutors said the range was too low, and defense attorneys said it was too high.'), [
+      ['the range was too low', 'prosecutors'],
+      ['it was too high', 'defense attorneys'],
+    ]);
+    assert.deepEqual(read('Prosecutors recommended a "substantial term of imprisonment" while his lawyers asked that he serve no time.'), []);
+    assert.deepEqual(read('The "historic" agreement, Henrik Dahl said, would be signed in May.').map(([text, speaker]) => [text, speaker]).find(([text]) => text === 'historic'), ['historic', 'henrik-dahl']);
+  });
+
   it('the subject after a long opening adverbial, or after "where", is the source', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('Despite the ministry’s official silence on the matter since the storm of last winter, NTB notes that the port is closed.'), [['the port is closed', 'NTB']]);
