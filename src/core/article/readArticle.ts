@@ -44,7 +44,7 @@ export const NOT_ENGLISH = 'mostly not English: people, statements and meetings 
 
 export function readArticle(file: string, text: string, meta: ArticleMeta = {}): Article {
   const warnings: string[] = [];
-  const lines = splitLines(text);
+  const lines = joinWrappedLines(splitLines(text), text);
   const blocks: Block[] = lines.map((l) => ({ start: l.start, end: l.end, kind: 'body' as BlockKind }));
   const lineText = (i: number) => lines[i].text;
 
@@ -139,6 +139,8 @@ export function contentBlocks(article: Article): Block[] {
 
 interface Line extends Span {
   text: string;
+  /** White space before the text on its line. */
+  indent: number;
 }
 
 /** Non-empty lines, trimmed, with their offsets in the text. Handles \n, \r\n and \r. */
@@ -152,7 +154,70 @@ function splitLines(text: string): Line[] {
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = m.index + lead;
-    out.push({ start, end: start + trimmed.length, text: trimmed });
+    out.push({ start, end: start + trimmed.length, text: trimmed, indent: lead });
+  }
+  return out;
+}
+
+/**
+ * Hard-wrapped text (plain-text wire copy, transcripts) breaks each paragraph into lines of a fixed width, so
+ * that sentences run on from one line to the next. A run of such lines is joined into one block a paragraph:
+ * a paragraph opens at an indented line, at a speaker's label ("Q:", "MR SMITH:"), at a line opening with a
+ * mark ("--", "[", a bullet), or after a short line that ends a sentence. Text saved from a browser (a line a paragraph) is left as it is: its lines do not run on.
+ */
+function joinWrappedLines(lines: Line[], text: string): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    while (j < lines.length && ONE_LINE_BREAK.test(text.slice(lines[j - 1].end, lines[j].start))) j++;
+    const run = lines.slice(i, j);
+    if (isHardWrapped(run)) out.push(...paragraphsOf(run, text));
+    else out.push(...run);
+    i = j;
+  }
+  return out;
+}
+const ONE_LINE_BREAK = /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/;
+/** Lines of hard-wrapped text are at most this long; a browser's paragraphs are often longer. */
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAP_WIDTH = 40;
+const ENDS_SENTENCE = /[.!?:;"”’)\]]$/u;
+/** A line that opens with a mark of its own: a sign-off ("--MNI Washington Bureau", not a dash in speech: "-- of really"), a bracket, a bullet. */
+const MARKED_LINE = /^(?:--\s*\p{Lu}|[[*•#])/u;
+const SPEAKER_LABEL = /^(?:Q|A|(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,3}\p{Lu}[\p{Lu}.'’-]+)\s*:/u;
+
+function isHardWrapped(run: Line[]): boolean {
+  if (run.length < 3) return false;
+  const width = widthOf(run);
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return false;
+  let runsOn = 0;
+  for (let k = 0; k + 1 < run.length; k++) if (!ENDS_SENTENCE.test(run[k].text) && /^\p{Ll}/u.test(run[k + 1].text)) runsOn++;
+  const full = run.filter((l) => l.text.length >= width * 0.75).length;
+  return runsOn >= 2 && runsOn >= (run.length - 1) / 4 && full >= run.length / 2;
+}
+
+/** The longest line's length (a loop: a run may be too long to spread into Math.max). */
+function widthOf(run: Line[]): number {
+  return run.reduce((w, l) => Math.max(w, l.text.length), 0);
+}
+
+function paragraphsOf(run: Line[], text: string): Line[] {
+  const width = widthOf(run);
+  const out: Line[] = [];
+  for (const [k, line] of run.entries()) {
+    const previous = run[k - 1];
+    const opens =
+      k === 0 ||
+      line.indent > 0 ||
+      SPEAKER_LABEL.test(line.text) ||
+      MARKED_LINE.test(line.text) ||
+      (previous.text.length < width * 0.75 && ENDS_SENTENCE.test(previous.text));
+    if (opens) out.push({ ...line });
+    else {
+      const paragraph = out[out.length - 1];
+      paragraph.end = line.end;
+      paragraph.text = text.slice(paragraph.start, paragraph.end);
+    }
   }
   return out;
 }

@@ -100,6 +100,40 @@ describe('readArticle', () => {
     assert.deepEqual(a.blocks.map((b) => text.slice(b.start, b.end)), ['Rain delays vote', 'The vote was delayed.']);
   });
 
+  it('hard-wrapped text is read a paragraph a block, and lines a browser saved are not joined', () => {
+    const wrapped = [
+      'Minister takes questions',
+      '',
+      '     OSLO (NTB) - The following is part of a transcript of the minister\'s press',
+      'conference on Tuesday:',
+      '     Q: You said the port would reopen in the spring. What made you change',
+      'your mind about the date, and when will the ships be able to come back?',
+      '     A: We looked at the state of the harbour again last week and found that',
+      'the repairs would take longer than we had hoped. The ships will come back',
+      'in the summer, and we will say more about it when the work is done.',
+      '--NTB Oslo Bureau',
+    ].join('\r\n');
+    const a = readArticle('x.txt', wrapped);
+    const blocks = a.blocks.map((b) => wrapped.slice(b.start, b.end).replace(/\s+/g, ' '));
+    assert.deepEqual(blocks, [
+      'Minister takes questions',
+      "OSLO (NTB) - The following is part of a transcript of the minister's press conference on Tuesday:",
+      'Q: You said the port would reopen in the spring. What made you change your mind about the date, and when will the ships be able to come back?',
+      'A: We looked at the state of the harbour again last week and found that the repairs would take longer than we had hoped. The ships will come back in the summer, and we will say more about it when the work is done.',
+      '--NTB Oslo Bureau',
+    ]);
+    // A browser's page: a line a paragraph, some of them short, none running on into the next.
+    const saved = [
+      'Ministers meet in Oslo',
+      'Related articles',
+      'Port of Oslo to reopen in the summer after repairs, minister says',
+      'Ships wait outside the harbour as the repairs go on into the spring',
+      'Fishermen ask the government for help while the harbour stays closed',
+      'The ministers met on Tuesday.',
+    ].join('\n');
+    assert.equal(readArticle('y.txt', saved).blocks.length, 6);
+  });
+
   it('an empty file is an article with no headline and no blocks', () => {
     const a = readArticle('x.txt', '');
     assert.equal(a.title, null);
