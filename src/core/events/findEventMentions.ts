@@ -236,7 +236,9 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): Clau
 function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext, nationalities: () => Map<string, Set<string>>): EventMention | null {
   const kind = clause.kind!;
   const found = kind === 'document' ? clause.persons : (namedBetween(clause, persons) ?? participantsFromContext(article, clause, persons, context));
-  const isPersonAt = (i: number) => persons.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
+  // The names inside the clause, found once (an article may name people thousands of times).
+  const named = persons.filter((p) => p.end > clause.start && p.start < clause.end);
+  const isPersonAt = (i: number) => named.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
   const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.text, isPersonAt);
   // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
   // named after "with" is a host of the journey, not its traveller.

@@ -268,9 +268,10 @@ class StatementReader {
 
   /** Heading quotations take the speaker of the body statement that says the same words, or the interviewee. */
   private settleHeadings(): void {
-    const body = this.statements.filter((s) => s.speaker || s.speakerText);
+    if (!this.unattributedHeadings.length) return;
+    const body = new WordIndex(this.statements.filter((s) => s.speaker || s.speakerText));
     for (const h of this.unattributedHeadings) {
-      const source = body.find((s) => sharesWords(h.text, s.text));
+      const source = body.firstSaying(h.text);
       if (source) {
         this.add({ ...h, speaker: source.speaker, speakerText: source.speakerText, when: source.when, flags: [...h.flags, ...source.flags.filter((f) => f === 'unnamed')] });
       } else if (this.interview?.interviewee) {
@@ -408,11 +409,43 @@ function looksLikeTitle(words: string): boolean {
 
 /** Whether most of the words of `a` are in `b` (a headline quotation repeating a body quotation). */
 function sharesWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  const mine = words(a);
+  const mine = wordsOf(a);
   if (mine.length < 2) return false;
-  const theirs = new Set(words(b));
+  const theirs = new Set(wordsOf(b));
   return mine.filter((w) => theirs.has(w)).length >= MIN_SHARED_WORDS * mine.length;
+}
+
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+}
+
+/**
+ * The statements by the words they say, so that the one a heading repeats is found without comparing the heading
+ * with each in turn (a transcript of thousands of statements has hundreds of headings).
+ */
+class WordIndex {
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(private readonly statements: Statement[]) {
+    statements.forEach((st, i) => {
+      for (const w of new Set(wordsOf(st.text))) {
+        const list = this.byWord.get(w);
+        if (list) list.push(i);
+        else this.byWord.set(w, [i]);
+      }
+    });
+  }
+
+  /** The first statement that says most of the words of `text` (as sharesWords has it). */
+  firstSaying(text: string): Statement | undefined {
+    const mine = wordsOf(text);
+    if (mine.length < 2) return undefined;
+    const counts = new Map<number, number>();
+    for (const w of mine) for (const i of this.byWord.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    let first = -1;
+    for (const [i, n] of counts) if (n >= MIN_SHARED_WORDS * mine.length && (first < 0 || i < first)) first = i;
+    return first < 0 ? undefined : this.statements[first];
+  }
 }
 
 /** The sentence's masked text with the reported clauses blanked, so only the reporter's words name a day. */

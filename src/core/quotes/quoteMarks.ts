@@ -90,10 +90,13 @@ interface ClosedPair {
 function scanParagraph(text: string, p: Span): { closed: ClosedPair[]; leftOpen: OpenMark | null } {
   const closed: ClosedPair[] = [];
   const stack: OpenMark[] = [];
-  QUOTE_MARK.lastIndex = p.start;
+  // Searched in the paragraph alone: searched in the whole text, each paragraph without a quotation mark
+  // looked on to the next one, to the end of an article without any (minutes for a few megabytes).
+  const paragraph = text.slice(p.start, p.end);
+  QUOTE_MARK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = QUOTE_MARK.exec(text)) && m.index < p.end) {
-    const i = m.index;
+  while ((m = QUOTE_MARK.exec(paragraph))) {
+    const i = p.start + m.index;
     const c = text[i];
     const family = familyOf(c)!;
     const role = roleOf(text, i, p, stack);
