@@ -209,7 +209,7 @@ class StatementReader {
 
   /** A quotation's statement: attributed by a cue in its sentence, or carried on from the last speaker. */
   private quoteStatement(q: QuotedSpan, sentence: Span, attributions: Attribution[], block: Block, index: number, inInterview: boolean): Statement | null {
-    if (q.end <= q.start) return null;
+    if (q.end <= q.start || NAMING_BEFORE.test(this.masked.slice(Math.max(0, q.open - 40), q.open))) return null;
     const flags = quoteFlags(q);
     const a = attributionOf(q, attributions, this.masked);
     const opensSentence = !/\S/u.test(this.masked.slice(sentence.start, q.open));
@@ -400,6 +400,10 @@ function quoteFlags(q: QuotedSpan): string[] {
   if (q.unbalanced) flags.push('unbalanced');
   return flags;
 }
+
+/** 'Mount Paektu (also spelled as "Paekdu")', 'the so-called "peace plan"': a name or a term, not speech. */
+const NAMING_BEFORE =
+  /(?:\b(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered|translated|known)\s+as|so-called|nicknamed|titled|entitled|meaning|literally)\s*[(,:]?\s*)$/iu;
 
 /** "China's Position on the Political Settlement of the Ukraine Crisis": a title, not speech. */
 function looksLikeTitle(words: string): boolean {

@@ -405,6 +405,14 @@ describe('findStatements', () => {
     );
   });
 
+  it('a quoted name or term is not speech', () => {
+    const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
+    assert.deepEqual(read('The envoys climbed Mount Tromsa (also spelled as "Tromso") on Thursday, according to the NTB news agency.').filter(([text]) => text === 'Tromso'), []);
+    assert.deepEqual(read('Henrik Dahl said the so-called "harbour plan" would be signed in May.').filter(([text]) => text === 'harbour plan'), []);
+    // A word the speaker chose stays theirs.
+    assert.deepEqual(read('Henrik Dahl called the plan "historic" on Thursday.'), [['historic', 'henrik-dahl']]);
+  });
+
   it('a clause ends where a source after ", and" opens the next, and a quotation is not given to a cue past such a boundary', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('The office put the range at ten to twelve years, although prosecutors said the range was too low, and defense attorneys said it was too high.'), [
