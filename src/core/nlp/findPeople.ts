@@ -2,7 +2,7 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Sp
 import { contentBlocks } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, slug, titleCase } from './nameForms';
+import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } from './nameForms';
 import { mayOpenWithLabel } from './labels';
 import { joined, tokenize, type Token } from './tokens';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
@@ -323,7 +323,9 @@ function nameKey(name: string[]): NameKey {
 function sameNameKey(x: NameKey, y: NameKey): boolean {
   if (x.folded === y.folded) return true;
   if (x.words !== y.words || x.words < 2) return false;
-  return x.rest === y.rest && compatibleGivenNames(x.first, y.first);
+  if (x.rest === y.rest) return compatibleGivenNames(x.first, y.first);
+  // A family name written first ("Kim Jong-un" / "Kim Jung-un"): the given names after it may be spelt two ways.
+  return foldName(x.first) === foldName(y.first) && isSurname(x.first) && variantGivenNames(x.rest, y.rest);
 }
 
 export function withoutInitials(name: string[]): string[] {

@@ -35,6 +35,16 @@ export function compatibleGivenNames(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= 2;
 }
 
+/**
+ * Given names written after a family name that are one letter apart, romanised two ways or misspelt: "Jong-un" /
+ * "Jung-un", "Jinping" / "Jingping". Short ones ("Hui" / "Hua") are different names.
+ */
+export function variantGivenNames(a: string, b: string): boolean {
+  const x = a.split(/\s+/).map(foldName).join('');
+  const y = b.split(/\s+/).map(foldName).join('');
+  return x === y || (Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1);
+}
+
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -51,6 +51,12 @@ describe('findPeople', () => {
     assert.deepEqual(readingsOf(paragraphs, 'Kovacs'), ['Anna Kovacs', 'Anna Kovacs']);
   });
 
+  it('a family name written first, with given names spelt two ways, is one person; given names further apart are not', () => {
+    assert.deepEqual(names(['Leader Kim Jong-un met the envoy on Monday.', 'The envoy told Kim Jung-un the talks would go on.']), ['Kim Jong-un']);
+    assert.deepEqual(names(['Leader Kim Jong-un met the envoy on Monday.', 'The envoy told Kim Jong-il the talks would go on.']), ['Kim Jong-il', 'Kim Jong-un']);
+    assert.deepEqual(names(['Minister Li Hui met the envoy on Monday.', 'The envoy told Li Hua the talks would go on.']), ['Li Hua', 'Li Hui']);
+  });
+
   // Particles do not count towards the length a name may have.
   namesOfEach('a long name with particles', [
     ['"We will go on," Sheikh Khalid bin Hamad Al Nuaimi told the forum.', ['Khalid bin Hamad Al Nuaimi']],
