@@ -35,10 +35,11 @@ export function describeEvent(group: EventGroup, names: Map<string, string>): Co
 function headline(kind: EventKind, who: string[], org: string | null, place: string | null): string {
   const list = joinNames(who.slice(0, 4));
   switch (kind) {
+    // A meeting, talks or a press conference that names no one is named by the body that held it: "NATO meeting".
     case 'meeting':
-      return who.length >= 2 ? `${who[0]} meets ${joinNames(who.slice(1, 4))}` : `Meeting${list ? `: ${list}` : ''}`;
+      return who.length >= 2 ? `${who[0]} meets ${joinNames(who.slice(1, 4))}` : list ? `Meeting: ${list}` : org ? `${org} meeting` : 'Meeting';
     case 'talks':
-      return who.length >= 2 ? `Talks: ${list}` : `Talks${list ? ` with ${list}` : ''}`;
+      return who.length >= 2 ? `Talks: ${list}` : list ? `Talks with ${list}` : org ? `${org} talks` : 'Talks';
     case 'call':
       return `Call: ${list || 'unnamed parties'}`;
     case 'visit':
@@ -46,7 +47,7 @@ function headline(kind: EventKind, who: string[], org: string | null, place: str
     case 'tour':
       return who.length ? `${who[0]}'s tour` : 'Tour';
     case 'press-conference':
-      return `Press conference${list ? `: ${list}` : ''}`;
+      return list ? `Press conference: ${list}` : org ? `${org} press conference` : 'Press conference';
     case 'document':
       return `Document${list ? ` (${list})` : ''}`;
     default:

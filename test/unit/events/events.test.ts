@@ -135,4 +135,11 @@ describe('groupEvents', () => {
     assert.equal(event.date, '2024-03-11');
     assert.equal(event.mentions.length, 2);
   });
+
+  it('labels a meeting that names no one by the organisation that held it', () => {
+    const readings = [read('a.txt', '2024-03-13', 'NATO foreign ministers met on Monday to discuss support for the alliance.')];
+    const identities = resolveIdentities(readings);
+    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    assert.deepEqual(labels, ['NATO meeting, 11 Mar 2024']);
+  });
 });
