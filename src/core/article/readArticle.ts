@@ -78,6 +78,8 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
     if (suffix && wordCount(headline.slice(0, suffix.index)) >= 3) {
       outlet = suffix[1];
       title = headline.slice(0, suffix.index).trim();
+      // " - Bloomberg" names who published the headline; it is not part of what the headline says.
+      for (const b of blocks) if (b.kind === 'headline') b.end = b.start + title.length;
     } else {
       title = headline;
     }

@@ -89,6 +89,12 @@ describe('readArticle', () => {
     });
   }
 
+  it('a headline block ends before the outlet its line names, in each copy of it', () => {
+    const text = 'Envoy says talks will go on - Daily Planet\n\nEnvoy says talks will go on - Daily Planet\n\nThe envoy spoke on Monday.';
+    const a = readArticle('x.txt', text);
+    assert.deepEqual(a.blocks.filter((b) => b.kind === 'headline').map((b) => text.slice(b.start, b.end)), ['Envoy says talks will go on', 'Envoy says talks will go on']);
+  });
+
   it('the manifest wins over the text', () => {
     const a = readArticle('x.txt', 'Rain delays vote - Paper\n\nText.', { title: 'Given title', outlet: 'Given outlet', published: '2020-01-02' });
     assert.deepEqual([a.title, a.outlet, a.published], ['Given title', 'Given outlet', '2020-01-02']);
