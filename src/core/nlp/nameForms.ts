@@ -2,7 +2,8 @@ import { rememberedByWord } from './remembered';
 
 /**
  * Comparing name words across spellings. Names from Cyrillic reach English in several romanisations
- * (Havrylov / Gavrilov, Zelensky / Zelenskyy, Sergei / Sergey): `foldName` maps them to one form.
+ * (Havrylov / Gavrilov, Zelensky / Zelenskyy, Sergei / Sergey), names from Persian too (Araqchi /
+ * Araghchi): `foldName` maps them to one form.
  */
 
 /** A spelling-blind form of one name word: accents, case and the usual romanisation choices removed. */
@@ -18,6 +19,8 @@ function fold(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/kh/g, 'h')
+    // Persian ق and غ are romanised Q or Gh: Araqchi / Araghchi.
+    .replace(/gh/g, 'q')
     .replace(/[yj]/g, 'i')
     .replace(/w/g, 'v')
     // Ukrainian Г is romanised H where Russian gives G: Havrylov / Gavrilov.

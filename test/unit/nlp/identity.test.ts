@@ -33,6 +33,11 @@ describe('resolveIdentities', () => {
       ['taras-hordiyenko [a0.txt a1.txt]'],
     ],
     [
+      'Persian "q" and "gh" are one sound, romanised either way',
+      [['Deputy Foreign Minister Reza Baqeri spoke.'], ['Deputy Foreign Minister Reza Bagheri left.']],
+      ['reza-bagheri [a0.txt a1.txt]'],
+    ],
+    [
       'an article that only gives the surname joins the one full name that owns it',
       [['Defense Minister Ilse Brandt met troops.'], ['Brandt said more money was needed.']],
       ['ilse-brandt [a0.txt a1.txt]'],
