@@ -57,7 +57,13 @@ const TRIGGERS: Trigger[] = [
     re: /\bvisit(?:s|ed)?\b|\bvisiting\b(?!\s+(?:[A-Z]|U\.S\.|US\b))|\btrips?\b|\btravel(?:s|led|ed|ling|ing)?\s+to\b|\barriv(?:e|es|ed|ing|al)\b|\bhead(?:s|ed|ing)?\s+to\b|\bjourney\b|\bflew\s+(?:in)?to\b/i,
     stems: ['visit', 'trip', 'travel', 'arriv', 'head', 'journey', 'flew'],
   },
-  { kind: 'conference', re: /\b(?:conference|forum|congress)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i, stems: ['conference', 'forum', 'congress', 'dialogue'] },
+  { kind: 'conference', re: /\b(?:conference|forum)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i, stems: ['conference', 'forum', 'dialogue'] },
+  // A party's or a movement's congress is an occasion; "lying to Congress", "the US Congress" is a legislature.
+  {
+    kind: 'conference',
+    re: /\bcongress(?:es)?\b|(?<=\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:ieth|th|st|nd|rd)|Party|National|People['’]s|World|International|Extraordinary)\s+)Congress(?:es)?\b|\bCongress\s+of\s+the\b/,
+    stems: ['congress'],
+  },
 ];
 
 const TRIGGERS_GLOBAL = TRIGGERS.map((t) => new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : `${t.re.flags}g`));

@@ -17,6 +17,17 @@ describe('isSpeculative: a hedge counts only where it scopes over the event', ()
   for (const [sentence, speculative] of cases) it(`"${sentence}" → ${speculative}`, () => assert.equal(isSpeculative(sentence), speculative));
 });
 
+describe('kindOf: a congress is an occasion, Congress a legislature', () => {
+  const cases: Array<[string, string | null]> = [
+    ['The party congress opened in the capital on Sunday.', 'conference'],
+    ['The 20th Party Congress opened in Beijing on Sunday.', 'conference'],
+    ['The Twentieth Congress of the party opened on Sunday.', 'conference'],
+    ['He was jailed for lying to Congress about the payments.', null],
+    ['The deal must go to the US Congress by July.', null],
+  ];
+  for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
+});
+
 describe('kindOf: a document named as a topic leaves the clause to the occasion', () => {
   const cases: Array<[string, string]> = [
     ['The envoy concluded a tour of five capitals promoting the peace plan.', 'tour'],
