@@ -231,6 +231,9 @@ describe('findStatements', () => {
         { text: 'the visit would go ahead', speaker: 'A spokesman for the embassy in Washington', flags: ['unnamed'] },
         { text: 'The talks were useful', speaker: 'the Prime Minister’s media office in Islamabad', flags: ['unnamed'] },
       ]],
+      ['figures a source gives are the source', ['The group killed 1,200 people in the attack, according to Israeli figures.'], [
+        { text: 'The group killed 1,200 people in the attack', speaker: 'Israeli figures', flags: ['unnamed'] },
+      ]],
       ['a capital alone speaks for its government', ['Beijing said the talks were useful.'], [{ text: 'the talks were useful', speaker: 'Beijing', flags: ['unnamed'] }]],
       ['"they" after a group of people in its sentence is that group, not the last source', ['"The minister said hello," officials in the capital said.', 'It was their first meeting since the two leaders met in Rome, where they vowed to write "a new chapter" in their ties.'], [
         { text: 'a new chapter', speaker: 'the two leaders', flags: ['unnamed'] },
