@@ -37,6 +37,8 @@ const SOURCE_HEAD =
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|senior|unnamed|anonymous)\b/iu;
 
 const PRONOUN = /^(?:he|she|they|it)$/iu;
+/** A sentence that opens by describing one person, definite and singular: "The coach, …", "The coach's actions …". */
+const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:The|This)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_HEAD}))(?=['’]s\\b|\\s*,|\\s+\\p{Ll})`, 'u');
 /** Only titles between the start of a clause and a name: "Earlier China's foreign minister Wang Yi". */
 const CLAUSE_START_BEFORE_NAME =
   /(?:^|[,;:—–]\s*)(?:(?:Earlier|Later|Then|Meanwhile|But|And|However|Also|So)\s+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|the|top|former|foreign|defen[cs]e|prime|vice|deputy|chief|minister|president|secretary|leader|spokes(?:man|woman|person))\s+)*$/u;
@@ -93,11 +95,15 @@ export class Discourse {
   private readonly subjects: Array<{ key: string; at: number }> = [];
   private readonly genders = new Map<string, Gender | null>();
   lastSpeaker: Speaker | null = null;
+  /** The last sentence subject that was one person described, not named: "The coach, known for his temper, …". */
+  describedSubject: { text: string; at: number } | null = null;
 
   constructor(private readonly people: PeopleIndex) {}
 
-  /** Notes the names in a sentence that are not objects or possessives as subjects. */
+  /** Notes the names in a sentence that are not objects or possessives as subjects, or the person it opens by describing. */
   noteSentence(masked: string, sentence: Span): void {
+    const opening = DESCRIBED_SUBJECT.exec(masked.slice(sentence.start, sentence.start + 80));
+    if (opening) this.describedSubject = { text: opening[1], at: sentence.start };
     for (const n of this.people.namesIn(sentence.start, sentence.end)) {
       if (masked[n.start] === FILLER || isObjectOrPossessive(masked, n, sentence.start)) continue;
       const key = this.resolveName(n);
@@ -482,7 +488,11 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
   const last = discourse.lastSpeaker;
   const unnamed = last && !last.key && last.text ? last.text : null;
   const takesLast = unnamed !== null && (!gender || (/^the\s/iu.test(unnamed) && PERSON_DESCRIPTION.test(unnamed) && genderFits(unnamed, words)));
-  return takesLast ? { ...last!, span, flags: ['unnamed'] } : { key: null, text: words, span, flags: ['unnamed'] };
+  if (takesLast) return { ...last!, span, flags: ['unnamed'] };
+  // No one named and no source before it: "he" is the person the story has described ("The coach … he said").
+  const described = gender && !last ? discourse.describedSubject : null;
+  if (described && described.at < span.start && genderFits(described.text, words)) return { key: null, text: described.text, span, flags: ['unnamed'] };
+  return { key: null, text: words, span, flags: ['unnamed'] };
 }
 /** People named as a group: "the two leaders", "both sides", "the pair". */
 const PEOPLE_GROUP = /\b(?:the|both|these|those)\s+(?:two\s+|three\s+)?(?:leaders|presidents|prime ministers|ministers|foreign ministers|heads of state|men|women|sides|delegations|pair)\b/giu;

@@ -231,6 +231,9 @@ describe('findStatements', () => {
         { text: 'the visit would go ahead', speaker: 'A spokesman for the embassy in Washington', flags: ['unnamed'] },
         { text: 'The talks were useful', speaker: 'the Prime Minister’s media office in Islamabad', flags: ['unnamed'] },
       ]],
+      ['"he" in a story that names no one is the person it describes', ['The coach, known for his temper, threw a bottle at the bench.', '"For us, it was a good goal," he said after the match.'], [
+        { text: 'For us, it was a good goal', speaker: 'The coach', flags: ['unnamed'] },
+      ]],
       ['figures a source gives are the source', ['The group killed 1,200 people in the attack, according to Israeli figures.'], [
         { text: 'The group killed 1,200 people in the attack', speaker: 'Israeli figures', flags: ['unnamed'] },
       ]],
