@@ -30,7 +30,7 @@ interface Phrase extends Span {
 
 /** Nouns for a person that a definite description ("the Chinese leader") refers back to. */
 const PERSON_HEAD =
-  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson';
+  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
   'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|residents|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports';
@@ -68,7 +68,8 @@ const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,
 const LAST_HEAD_WORDS = new Set(expandWords(`${PERSON_HEAD}|${SOURCE_HEAD}`).map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 const RELATIVE = /^\s*(?:who|whose|which|that)\b/iu;
 const PERSON_DESCRIPTION = new RegExp(`(?:${PERSON_HEAD})$`, 'iu');
-const NATIONALITY = /\b(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
+/** The capitalised word of a description that names a country or its people ("the Chinese leader"); never a determiner opening it. */
+const NATIONALITY = /\b(?!(?:The|This|That|These|Those|A|An|Its|His|Her|Their)\b)(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
 const MAX_SUBJECTS_BACK = 40;
 /** How far after a description the person it stands for may be named for the first time (in characters). */
 const CATAPHORA_REACH = 600;
@@ -81,13 +82,16 @@ const SUBJECT_LOOK_BACK = 250;
 let ANY_NATIONALITY: RegExp | undefined;
 
 /** Heads of a description (matched at its end), and the titles of a person that may hold the office. */
-const OFFICES: Array<[RegExp, RegExp]> = [
+const OFFICES: Array<[head: RegExp, titles: RegExp, only?: 'named']> = [
   [/\b(?:envoy|representative|emissary)$/iu, /\b(?:envoy|representative|ambassador|diplomat|emissary)\b/iu],
   [/\bdiplomat$/iu, /\b(?:diplomat|foreign minister|foreign secretary|secretary of state|minister of foreign affairs|ambassador|envoy|representative)\b/iu],
   [/\bspokes(?:man|woman|person)$/iu, /\b(?:spokes(?:man|woman|person)|press secretary)\b/iu],
   [/\b(?:president|head of state)$/iu, /\b(?:president|leader|head of state)\b/iu],
   [/\b(?:prime minister|premier)$/iu, /\b(?:prime minister|premier|chancellor|head of government)\b/iu],
   [/\bminister$/iu, /\b(?:minister|secretary|chancellor|premier)\b/iu],
+  // Offices few of the people a story names hold: only someone the article calls so.
+  [/\bsecretary[- ]general$/iu, /\bsecretary[- ]general\b/iu, 'named'],
+  [/\bjudge$/iu, /\bjudge\b/iu, 'named'],
 ];
 
 /** What the reader remembers while going through an article: who was last the subject, who last spoke. */
@@ -142,18 +146,20 @@ export class Discourse {
    * With a gender (of "he" or "she"), never one the article gives the other gender. */
   recentSubject(offset: number, description?: string, exclude: string[] = [], gender: Gender | null = null): string | null {
     const nationality = description ? NATIONALITY.exec(description)?.[1] : undefined;
-    const office = description ? OFFICES.find(([head]) => head.test(description))?.[1] : undefined;
+    const office = description ? OFFICES.find(([head]) => head.test(description)) : undefined;
     let undescribed: string | null = null;
     for (let i = this.subjects.length - 1, seen = 0; i >= 0 && seen < MAX_SUBJECTS_BACK; i--, seen++) {
       const s = this.subjects[i];
       if (s.at >= offset || exclude.includes(s.key)) continue;
       const known = gender && this.genderOf(s.key);
       if (known && known !== gender) continue;
-      if (office && !this.holdsOffice(s.key, office)) continue;
-      if (!nationality) return s.key;
-      const fits = this.describes(s.key, nationality);
-      if (fits === 'yes') return s.key;
-      if (fits === 'unknown') undescribed ??= s.key;
+      const holds = office ? this.holdsOffice(s.key, office) : 'yes';
+      if (holds === 'no' || (holds === 'unknown' && office?.[2] === 'named')) continue;
+      const fits = nationality ? this.describes(s.key, nationality) : 'yes';
+      if (fits === 'no') continue;
+      if (holds === 'yes' && fits === 'yes') return s.key;
+      // Someone the article says nothing of may be the one described, unless someone it describes so comes before.
+      undescribed ??= s.key;
     }
     return undescribed;
   }
@@ -166,14 +172,15 @@ export class Discourse {
    */
   introducedAfter(offset: number, description: string, gender: Gender | null): string | null {
     const nationality = NATIONALITY.exec(description)?.[1];
-    const office = OFFICES.find(([head]) => head.test(description))?.[1];
+    const office = OFFICES.find(([head]) => head.test(description));
     if (!nationality && !office) return null;
     const first = this.people.namesIn(offset, offset + CATAPHORA_REACH).find((n) => n.keys.length === 1);
     const key = first?.keys[0];
     if (!key || this.people.lastMentionBefore(key, first.start) !== -1) return null;
     const known = gender && this.genderOf(key);
     if (known && known !== gender) return null;
-    if (office && !this.holdsOffice(key, office)) return null;
+    const holds = office ? this.holdsOffice(key, office) : 'yes';
+    if (holds === 'no' || (holds === 'unknown' && office?.[2] === 'named')) return null;
     return !nationality || this.describes(key, nationality) !== 'no' ? key : null;
   }
 
@@ -187,13 +194,14 @@ export class Discourse {
   }
 
   /**
-   * Whether the person may hold the office a description's head names (`titles`, from OFFICES), as far as their
+   * Whether the person holds the office a description's head names (`titles`, from OFFICES), as far as their
    * role and titled names show: "the Chinese special envoy" is not the one the article calls "Chinese Defense
-   * Minister". Someone without a role may be anything.
+   * Minister". Of someone without a role it is unknown: they may be anything.
    */
-  private holdsOffice(key: string, titles: RegExp): boolean {
+  private holdsOffice(key: string, [, titles]: (typeof OFFICES)[number]): 'yes' | 'no' | 'unknown' {
     const p = this.people.person(key);
-    return !p?.role || titles.test([p.role, ...p.aliases].join(' '));
+    if (!p?.role) return 'unknown';
+    return titles.test([p.role, ...p.aliases].join(' ')) ? 'yes' : 'no';
   }
 
   /** Whether the person's role or names carry the nationality ("Chinese", "China's"). */

@@ -231,6 +231,18 @@ describe('findStatements', () => {
         { text: 'the visit would go ahead', speaker: 'A spokesman for the embassy in Washington', flags: ['unnamed'] },
         { text: 'The talks were useful', speaker: 'the Prime Minister’s media office in Islamabad', flags: ['unnamed'] },
       ]],
+      ['"the Secretary General", "the judge": the one who holds the office, not the last one named', [
+        'Secretary General Anna Kovacs met the ministers in Oslo.',
+        '"We stand together," the Secretary General said.',
+        'District Judge Ola Nilsen sentenced Henrik Dahl to three years in prison on Monday.',
+        'The judge said the crimes were serious.',
+      ], [
+        { text: 'We stand together', speaker: 'Kovacs' },
+        { text: 'the crimes were serious', speaker: 'Nilsen' },
+      ]],
+      ['"the judge" of a story that names no judge is no one it names', ['Henrik Dahl was sentenced to three years in prison on Monday.', 'The judge said the crimes were serious.'], [
+        { text: 'the crimes were serious', speaker: 'The judge', flags: ['unnamed'] },
+      ]],
       ['"he" in a story that names no one is the person it describes', ['The coach, known for his temper, threw a bottle at the bench.', '"For us, it was a good goal," he said after the match.'], [
         { text: 'For us, it was a good goal', speaker: 'The coach', flags: ['unnamed'] },
       ]],
