@@ -131,4 +131,16 @@ describe('the news-article language', () => {
       await remove();
     }
   });
+
+  it('says above the headline of a mis-decoded article that its text looks so', async () => {
+    const api = await activeApi();
+    const remove = await addFixtureCorpus(api, 'mis-decoded');
+    try {
+      const { document } = await showArticle(api, 'mis-decoded/envoys.txt');
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+      assert.match(lenses[0]?.command?.title ?? '', / · text looks mis-decoded$/);
+    } finally {
+      await remove();
+    }
+  });
 });

@@ -47,7 +47,26 @@ function decodeWith(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Arr
   if (encoding !== 'utf-8' && text.includes('\u0000')) {
     return { ok: false, reason: 'binary file (contains NUL characters)' };
   }
+  if (looksMisDecoded(text)) warnings.push(MIS_DECODED);
   return { ok: true, text, encoding, warnings };
+}
+
+/** What an article whose text was decoded with the wrong code page is told. Its text is read as it is: the editor shows it so. */
+export const MIS_DECODED =
+  'the text looks mis-decoded ("â€œ" where a quotation mark was): it was saved in one encoding and read as another, so quotation marks and accents may be missed';
+
+/**
+ * UTF-8 bytes once read as Windows-1252 or Latin-1 ("â€œ" for “, "â€™" for ’, "Ã©" for é) or as the Thai code page
+ * ("โ€œ"), and saved again as UTF-8. A few such sequences, not one: "Ã©" may be written on purpose.
+ */
+const MOJIBAKE = /โ€|â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"']|Ã[\u0080-\u00bf]/g;
+const MIN_MOJIBAKE = 3;
+
+function looksMisDecoded(text: string): boolean {
+  let n = 0;
+  MOJIBAKE.lastIndex = 0;
+  while (MOJIBAKE.exec(text)) if (++n >= MIN_MOJIBAKE) return true;
+  return false;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

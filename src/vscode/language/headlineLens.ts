@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { articleCountOf } from '../../core/index/corpusQuery';
 import { NOT_ENGLISH } from '../../core/article/readArticle';
+import { MIS_DECODED } from '../../core/article/decode';
 import { Disposable } from '../services/disposable';
 import type { IndexService } from '../services/indexService';
 import type { Logger } from '../services/logger';
@@ -39,10 +40,16 @@ export class HeadlineLensProvider extends Disposable implements vscode.CodeLensP
     const people = count(query.peopleIn(file).length, vscode.l10n.t('1 person'), (n) => vscode.l10n.t('{0} people', n));
     const statements = count(query.statementsIn(file).length, vscode.l10n.t('1 statement'), (n) => vscode.l10n.t('{0} statements', n));
     const meetings = count(shared.length, vscode.l10n.t('1 meeting also reported elsewhere'), (n) => vscode.l10n.t('{0} meetings also reported elsewhere', n));
-    // An article in another language says why it shows no one.
+    // An article in another language, or one whose text was mis-decoded, says why it shows few or no one.
     const foreign = article?.warnings.includes(NOT_ENGLISH) ?? false;
-    const summary = foreign ? `${people} · ${statements} · ${vscode.l10n.t('mostly not English')}` : `${people} · ${statements}`;
-    const why = foreign ? vscode.l10n.t('People, statements and meetings are read in English text') : vscode.l10n.t('Show the Corpus view');
+    const misDecoded = article?.warnings.includes(MIS_DECODED) ?? false;
+    const notes = [foreign ? vscode.l10n.t('mostly not English') : null, misDecoded ? vscode.l10n.t('text looks mis-decoded') : null].filter((n) => n !== null);
+    const summary = [people, statements, ...notes].join(' · ');
+    const why = foreign
+      ? vscode.l10n.t('People, statements and meetings are read in English text')
+      : misDecoded
+        ? vscode.l10n.t('The file was saved in one encoding and read as another: quotation marks and accents may be missed')
+        : vscode.l10n.t('Show the Corpus view');
     return [
       new vscode.CodeLens(range, { title: summary, command: SHOW_CORPUS_VIEW_COMMAND, tooltip: why }),
       new vscode.CodeLens(range, shared.length

@@ -12,6 +12,14 @@ describe('decodeArticleBytes', () => {
     ['CRLF is kept so offsets match the editor', utf8('a\r\nb'), { text: 'a\r\nb' }],
     ['invalid UTF-8 is repaired with a warning', new Uint8Array([0x41, 0xc3, 0x28, 0x42]), { text: 'A\uFFFD(B', warning: /invalid UTF-8/ }],
     ['a NUL byte means binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), { skipped: /binary/ }],
+    [
+      'mojibake is read as it is, with a warning',
+      utf8('The envoy said â€œwe are readyâ€\u009d and the CafÃ© was closed â€“ for now.'),
+      { text: 'The envoy said â€œwe are readyâ€\u009d and the CafÃ© was closed â€“ for now.', warning: /mis-decoded/ },
+    ],
+    ['text read as the Thai code page too', utf8('He said โ€œyesโ€ and โ€œnoโ€.'), { text: 'He said โ€œyesโ€ and โ€œnoโ€.', warning: /mis-decoded/ }],
+    ['one "Ã©" on purpose is no mojibake', utf8('The word CafÃ© is a typo.'), { text: 'The word CafÃ© is a typo.' }],
+    ['accents and quotation marks in good UTF-8 are none', utf8('Élysée said “ça va” — José’s café.'), { text: 'Élysée said “ça va” — José’s café.' }],
   ];
   for (const [name, bytes, expected] of cases) {
     it(name, () => {
