@@ -33,6 +33,12 @@ export interface ParallelReader {
   read(file: string, text: string, meta: ArticleMeta | undefined, warnings: string[]): Promise<ArticleReading>;
 }
 
+/**
+ * How many articles a whole read finds outside the cache before it reads in parallel: a run whose readings are
+ * cached but for a few edited files reads those few here, without starting threads for them.
+ */
+export const PARALLEL_AFTER_MISSES = 100;
+
 /** How many articles a parallel read hands out ahead of the one it is waiting for, per article read at once. */
 const AHEAD_PER_READER = 4;
 
@@ -73,6 +79,8 @@ export class CorpusSession {
     await this.options.cache?.open();
     const { files } = source;
     const parallel = this.options.parallel?.worthFor(files.length) ? this.options.parallel : undefined;
+    let misses = 0;
+    const readerOfMiss = () => (++misses > PARALLEL_AFTER_MISSES ? parallel : undefined);
     // Files are begun in order and ended in order, so the index is the same however they were read; a
     // parallel read begins a few files ahead of the one it ends, so that no reader waits.
     const ahead = parallel ? parallel.width * AHEAD_PER_READER : 1;
@@ -85,7 +93,7 @@ export class CorpusSession {
     };
     for (let i = 0; i < files.length; i++) {
       if (this.options.isCancelled?.()) break;
-      begun.push(await this.begin(files[i], () => source.read(files[i], this.maxBytes), parallel));
+      begun.push(await this.begin(files[i], () => source.read(files[i], this.maxBytes), readerOfMiss));
       while (begun.length >= ahead) await endOne();
     }
     while (begun.length) await endOne();
@@ -136,10 +144,10 @@ export class CorpusSession {
   }
 
   /**
-   * Reads a file's bytes and finds its reading: from the cache, read here, or handed to `parallel` (a
-   * promise then). Nothing of the session changes until `end`.
+   * Reads a file's bytes and finds its reading: from the cache, read here, or handed to the parallel reader
+   * `readerOfMiss` gives for a file the cache does not hold (a promise then). Nothing of the session changes until `end`.
    */
-  private async begin(file: string, read: () => Promise<Uint8Array>, parallel?: ParallelReader): Promise<Begun> {
+  private async begin(file: string, read: () => Promise<Uint8Array>, readerOfMiss?: () => ParallelReader | undefined): Promise<Begun> {
     let bytes: Uint8Array;
     try {
       bytes = await read();
@@ -152,6 +160,7 @@ export class CorpusSession {
     const key = ReadingCache.keyOf(file, bytes, meta);
     const cached = this.options.cache?.get(key, decoded.text);
     if (cached) return { file, key, reading: cached, fresh: false };
+    const parallel = readerOfMiss?.();
     if (parallel) {
       const failed = (e: unknown) => ({ failure: readerFailure(e) });
       return { file, key, reading: parallel.read(file, decoded.text, meta, decoded.warnings).catch(failed), fresh: true };

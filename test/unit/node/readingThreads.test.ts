@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CorpusSession, type CorpusSource, type ParallelReader } from '../../../src/core/index/indexCorpus';
+import { CorpusSession, PARALLEL_AFTER_MISSES, type CorpusSource, type ParallelReader } from '../../../src/core/index/indexCorpus';
+import { ReadingCache, type CacheStore } from '../../../src/core/index/readingCache';
 import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import { readArticleText } from '../../../src/core/index/readFile';
 import type { ArticleMeta, ArticleReading } from '../../../src/core/model';
@@ -34,8 +35,19 @@ function source(files: Map<string, string>): CorpusSource {
   return { files: [...files.keys()], read: async (file) => new TextEncoder().encode(files.get(file)!) };
 }
 
-async function index(files: Map<string, string>, parallel?: ParallelReader, log?: (m: string) => void): Promise<CorpusIndexData> {
-  const session = new CorpusSession({ parallel, log });
+/** A cache kept in memory, as the editor's storage or the CLI's cache folder would keep it. */
+class MemoryStore implements CacheStore {
+  text: string | undefined;
+  async load(): Promise<string | undefined> {
+    return this.text;
+  }
+  async save(text: string): Promise<void> {
+    this.text = text;
+  }
+}
+
+async function index(files: Map<string, string>, parallel?: ParallelReader, log?: (m: string) => void, store?: CacheStore): Promise<CorpusIndexData> {
+  const session = new CorpusSession({ parallel, log, cache: store ? new ReadingCache(store) : undefined });
   await session.readAll(source(files));
   return session.link();
 }
@@ -65,7 +77,8 @@ class ShuffledReader implements ParallelReader {
 
 describe('reading articles in parallel', function () {
   this.timeout(60_000);
-  const corpus = texts(40);
+  // The first PARALLEL_AFTER_MISSES articles a read does not find in the cache are read here, the rest in parallel.
+  const corpus = texts(PARALLEL_AFTER_MISSES + 40);
   let inOneThread: CorpusIndexData;
 
   before(async () => {
@@ -76,13 +89,26 @@ describe('reading articles in parallel', function () {
   it('gives the same index when readings come back out of order', async () => {
     const reader = new ShuffledReader();
     assert.deepEqual(await index(corpus, reader), inOneThread);
-    assert.equal(reader.asked, corpus.size);
+    assert.equal(reader.asked, corpus.size - PARALLEL_AFTER_MISSES);
+  });
+
+  it('reads here the few articles a cached corpus does not hold', async () => {
+    const store = new MemoryStore();
+    const first = new ShuffledReader();
+    assert.deepEqual(await index(corpus, first, undefined, store), inOneThread);
+    assert.equal(first.asked, corpus.size - PARALLEL_AFTER_MISSES);
+    const edited = new Map(corpus);
+    for (const file of [...corpus.keys()].slice(0, 3)) edited.set(file, `${corpus.get(file)}\nThe ministers met again on Friday.\n`);
+    const again = new ShuffledReader();
+    await index(edited, again, undefined, store);
+    assert.equal(again.asked, 0);
   });
 
   it('skips a file whose reading failed, with the reader failure as its reason', async () => {
-    const data = await index(corpus, new ShuffledReader(new Set(['article-007.txt'])));
-    assert.deepEqual(data.skipped, [{ file: 'article-007.txt', reason: 'the reader failed on this file (boom)' }]);
-    assert.ok(!data.articles.some((a) => a.file === 'article-007.txt'));
+    const failing = `article-${PARALLEL_AFTER_MISSES + 7}.txt`;
+    const data = await index(corpus, new ShuffledReader(new Set([failing])));
+    assert.deepEqual(data.skipped, [{ file: failing, reason: 'the reader failed on this file (boom)' }]);
+    assert.ok(!data.articles.some((a) => a.file === failing));
     assert.equal(data.articles.length, corpus.size - 1);
   });
 
