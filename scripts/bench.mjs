@@ -224,7 +224,7 @@ async function coldIndex(engine, cli, core, corpus, size) {
     args = [join(repo, 'dist', 'cli.js'), 'index', corpus.dir, '--json'];
     if (cli.cacheDir) {
       args.push('--cache-dir', cacheDir);
-      how = `dist/cli.js index --json, empty --cache-dir${cli.threads ? '; from 2,000 articles on it reads on every core (at most 4 threads)' : ''}`;
+      how = `dist/cli.js index --json, empty --cache-dir${cli.threads ? '; in a corpus of 2,000 articles or more it reads on every core (at most 4 threads)' : ''}`;
     } else if (cli.noCache) {
       args.push('--no-cache');
       how = 'dist/cli.js index --json --no-cache';

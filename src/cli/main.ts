@@ -23,7 +23,7 @@ options:
   --no-cache         read every article again, ignoring and not writing the cache
   --cache-dir DIR    where to keep the cache (default: $XDG_CACHE_HOME/grounded-reader)
   --manifest FILE    a corpus.json to use instead of the one in the folder
-  --threads N        read up to N articles at once, from 2,000 articles on
+  --threads N        read up to N articles at once in a corpus of 2,000 or more
                      (default: one per core, at most 4; 1 reads one at a time)
   -h, --help         this text
 `;
