@@ -79,7 +79,8 @@ export class ReadingThreads implements ParallelReader {
       thread.queued -= job.text.length;
       if (--thread.jobs === 0) worker.unref();
       if ('error' in m) job.reject(new Error(m.error));
-      else job.resolve({ ...m.reading, article: { ...m.reading.article, text: job.text } });
+      else if (m.reading?.article) job.resolve({ ...m.reading, article: { ...m.reading.article, text: job.text } });
+      else job.reject(new Error('a reading thread answered with no reading'));
     });
     worker.on('error', (e) => this.lost(thread, e.message));
     worker.on('exit', (code) => {

@@ -9,8 +9,9 @@ import { readArticleText } from '../../../src/core/index/readFile';
 import type { ArticleMeta, ArticleReading } from '../../../src/core/model';
 import { isReadingThread, ReadingThreads, threadsForMachine } from '../../../src/node/readingThreads';
 
-/** The CLI's bundle: it is also what a reading thread runs. */
+/** The CLI's bundle and the editor's indexing worker: each is also what its reading threads run. */
 const CLI = path.resolve(__dirname, '../../../../dist/cli.js');
+const INDEX_WORKER = path.resolve(__dirname, '../../../../dist/indexWorker.js');
 
 /** Invented articles, each with people, a quote and a meeting; some repeat names across files. */
 const PARAGRAPHS = [
@@ -119,14 +120,18 @@ describe('reading articles in parallel', function () {
     assert.equal(reader.asked, 0);
   });
 
-  it('gives the same index read by worker threads as in one thread', async () => {
-    const threads = new ReadingThreads(CLI, 2, { fromFiles: 1 });
-    try {
-      assert.deepEqual(await index(corpus, threads), inOneThread);
-    } finally {
-      await threads.close();
-    }
-  });
+  for (const [name, script] of [['the CLI', CLI], ["the editor's indexing worker", INDEX_WORKER]]) {
+    it(`gives the same index read by worker threads of ${name} as in one thread`, async () => {
+      const logs: string[] = [];
+      const threads = new ReadingThreads(script, 2, { fromFiles: 1, log: (m) => logs.push(m) });
+      try {
+        assert.deepEqual(await index(corpus, threads), inOneThread);
+        assert.deepEqual(logs, [], 'no thread stopped');
+      } finally {
+        await threads.close();
+      }
+    });
+  }
 
   it('reads in the calling thread, and says so once, when the threads cannot run', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gr-threads-'));
