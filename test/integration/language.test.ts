@@ -121,26 +121,23 @@ describe('the news-article language', () => {
   });
 
   it('says above the headline of an article in another language why it shows no one', async () => {
-    const api = await activeApi();
-    const remove = await addFixtureCorpus(api, 'other-language');
-    try {
-      const { document } = await showArticle(api, 'other-language/rencontre.txt');
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
-      assert.equal(lenses[0]?.command?.title, '0 people · 0 statements · mostly not English');
-    } finally {
-      await remove();
-    }
+    assert.equal(await fixtureSummary('other-language', 'rencontre.txt'), '0 people · 0 statements · mostly not English');
   });
 
   it('says above the headline of a mis-decoded article that its text looks so', async () => {
-    const api = await activeApi();
-    const remove = await addFixtureCorpus(api, 'mis-decoded');
-    try {
-      const { document } = await showArticle(api, 'mis-decoded/envoys.txt');
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
-      assert.match(lenses[0]?.command?.title ?? '', / · text looks mis-decoded$/);
-    } finally {
-      await remove();
-    }
+    assert.match(await fixtureSummary('mis-decoded', 'envoys.txt'), / · text looks mis-decoded$/);
   });
 });
+
+/** The summary lens above the headline of a fixture corpus's article, read with the fixture in the workspace. */
+async function fixtureSummary(fixture: string, file: string): Promise<string> {
+  const api = await activeApi();
+  const remove = await addFixtureCorpus(api, fixture);
+  try {
+    const { document } = await showArticle(api, `${fixture}/${file}`);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+    return lenses[0]?.command?.title ?? '';
+  } finally {
+    await remove();
+  }
+}
