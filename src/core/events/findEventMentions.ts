@@ -191,7 +191,32 @@ const REPORTER_BEFORE = new RegExp(`[,"”]\\s*${REPORTING_VERB}\\s+(?:(?:the\\s
 /** "…, Kremlin spokesman Dmitry Peskov said.": after a comma, a few title words, the name, and the cue that ends the sentence. */
 const TITLES_AFTER_COMMA = /,\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const REPORTING_VERB_LAST = new RegExp(`^\\s+(?:${REPORTING_VERB}|told\\s+(?:reporters|journalists))\\s*[.!]?\\s*$`, 'u');
+/**
+ * Someone who speaks for others, named with that title: "Kremlin spokesman Dmitry Peskov", "Putin's aide, Yuri Ushakov,",
+ * "Maria Zakharova, the ministry's spokeswoman,".
+ */
+const SPOKESPERSON = '(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)s?';
+const SPOKESPERSON_BEFORE = new RegExp(`\\b${SPOKESPERSON},?\\s+$`, 'u');
+const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+[^,;.()"“”]{0,60}\\b${SPOKESPERSON},`, 'u');
+/** A reporting verb right after the name, or after an apposition: "Peskov said Putin met Xi", "Peskov, …, said". */
+const REPORTING_VERB_NEXT = /^(?:,\s+[^,;.()"“”]{1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|states|confirmed|confirms|announced|announces|wrote|writes|explained|explains|insisted|insists|claimed|claims)\b/u;
+/** "According to a statement released by Putin's aide, Yuri Ushakov, the leaders met". */
+const ACCORDING_TO_BEFORE = /\baccording to\b[^;:"“”]*$/iu;
+/**
+ * A spokesperson who reports the occasion and names none of it before the report: "Kremlin spokesman Dmitry Peskov
+ * said Putin met Xi", "According to Putin's aide, Yuri Ushakov, the leaders met". Others who say something may have
+ * taken part ("Kerry told reporters after his talks with Zarif").
+ */
+function speaksForTheOccasion(text: string, start: number, end: number): boolean {
+  if (!SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !SPOKESPERSON_APPOSED.test(text.slice(end, end + 100))) return false;
+  const verb = REPORTING_VERB_NEXT.exec(text.slice(end));
+  if (verb) return kindOf(text.slice(0, end + verb[0].length)) === null;
+  const opening = ACCORDING_TO_BEFORE.exec(text.slice(0, start));
+  return opening !== null && kindOf(text.slice(opening.index, end)) === null;
+}
+
 function reportsIt(text: string, start: number, end: number, after: string): boolean {
+  if (speaksForTheOccasion(text, start, end)) return true;
   const rest = text.slice(end) + after;
   if (REPORTING_VERB_LAST.test(rest)) return TITLES_AFTER_COMMA.test(text.slice(Math.max(0, start - 60), start));
   return REPORTER_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && kindOf(rest) === null;

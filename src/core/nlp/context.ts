@@ -24,13 +24,13 @@ const MAX_ROLE_WORDS = 12;
  * The title right before the name at `tokens[at]`: "Chinese Defense Minister Li Shangfu", "Kremlin
  * spokesman Dmitry Peskov", "China's top diplomat Wang Yi", "Mr Xi". Null when there is none.
  */
-export function titleBefore(tokens: Token[], at: number, text: string): TitleBefore | null {
+export function titleBefore(tokens: Token[], at: number, text: string, apposed = false): TitleBefore | null {
   // "minister of Unification", "Speaker of the House of Commons": what follows "of" is not a person.
   if (at === 0 || isConnector(tokens[at - 1])) return null;
   let from = at;
   for (let j = at - 1; j >= 0 && at - j <= MAX_ROLE_WORDS; j--) {
     const t = tokens[j];
-    const adjacent = joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter));
+    const adjacent = (apposed && j === at - 1) || joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter));
     if (!adjacent) break;
     // "Ambassador to the United Nations Linda Thomas-Greenfield": a body named in several words completes the title.
     const body = placeNameEndingAt(tokens, j);
@@ -115,6 +115,16 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
   const qualifiedTitle = words.length <= MAX_QUALIFIED_TITLE_WORDS && isTitle(words[words.length - 1]);
   if (!isRoleWord(words[0]) && !words[0].capitalised && !words[0].acronym && !words[0].possessive && !qualifiedTitle) return null;
   return { text: phrase, start, end: start + phrase.length };
+}
+
+/**
+ * "A government spokesman, Steffen Hebestreit, said": the name stands between commas right after a title word,
+ * in apposition to it. The title ("government spokesman"), or null.
+ */
+export function titleApposedBefore(tokens: Token[], first: number, last: number, text: string): Role | null {
+  const title = tokens[first - 1];
+  if (title === undefined || !isTitle(title) || title.capitalised || !/^,[ \t]+$/.test(title.gapAfter) || !tokens[last].gapAfter.startsWith(',')) return null;
+  return titleBefore(tokens, first, text, true)?.role ?? null;
 }
 
 /** ", Under Secretary Wendy Sherman,": the phrase names someone else. */

@@ -1,6 +1,6 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { appositionAfter, hasSpeechCue, titleBefore, type Role } from './context';
+import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } from './nameForms';
 import { mayOpenWithLabel } from './labels';
@@ -270,7 +270,7 @@ function surnameLikePlace(w: Token[]): boolean {
 function hasContextEvidence(chunk: Chunk, text: string): boolean {
   const { tokens } = chunk.paragraph;
   if (titleBefore(tokens, chunk.first, text) || hasSpeechCue(tokens, chunk.first, chunk.last)) return true;
-  return chunk.last > chunk.first && appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null;
+  return chunk.last > chunk.first && (titleApposedBefore(tokens, chunk.first, chunk.last, text) !== null || appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null);
 }
 
 /** The chunk has a known full name and more words: two names side by side, or a name and a stray word. */
@@ -413,7 +413,8 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
   const end = tokens[last].end;
   const title = mayHaveTitle(chunk, first) ? titleBefore(tokens, first, text) : null;
   const apposition = last === chunk.last ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
-  for (const role of [title?.role, apposition]) if (role) person.roles.push(role);
+  const apposedTo = first === chunk.first && last === chunk.last && last > first ? titleApposedBefore(tokens, first, last, text) : null;
+  for (const role of [title?.role, apposition, apposedTo]) if (role) person.roles.push(role);
   person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface: text.slice(start, end), titled: title ? text.slice(title.start, end) : null });
   if (last > first) addFullName([person], tokens.slice(first, last + 1), text);
 }

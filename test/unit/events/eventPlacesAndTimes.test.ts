@@ -111,6 +111,24 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(between.find(([kind]) => kind === 'meeting'), ['meeting', ['rui-carvalho', 'pedro-almeida']]);
   });
 
+  it('does not take a spokesperson who reports the occasion for a participant, wherever the report opens', () => {
+    const found = kindsAndParticipants(
+      'Kremlin spokesman Pedro Almeida said Hungarian Prime Minister Anna Kovacs met Portuguese President Rui Carvalho in Lisbon on Friday.',
+      "According to a statement released by Carvalho's foreign policy aide, Marta Lindqvist, Kovacs and Carvalho also held talks with business leaders.",
+    );
+    assert.deepEqual(found, [
+      ['meeting', ['anna-kovacs', 'rui-carvalho']],
+      ['talks', ['anna-kovacs', 'rui-carvalho']],
+    ]);
+  });
+
+  it('takes an aide who names the occasion before speaking, or who says nothing, for a participant', () => {
+    const found = kindsAndParticipants(
+      "Carvalho's aide Marta Lindqvist met Hungarian Prime Minister Anna Kovacs in Lisbon on Friday.",
+    );
+    assert.deepEqual(found, [['meeting', ['marta-lindqvist', 'anna-kovacs']]]);
+  });
+
   it("takes a possessor for a participant only where the occasion is theirs", () => {
     const found = kindsAndParticipants(
       'Hungarian Prime Minister Anna Kovacs, Portuguese President Rui Carvalho and Moldovan President Pedro Almeida spoke on Monday.',

@@ -118,10 +118,18 @@ describe('findPeople', () => {
       ['Marta Kowalski, U.S. ambassador to Norway, said the talks went well.', 'U.S. ambassador to Norway'],
       ['Present was Ivan Sorokin, first deputy director of the C.C., and others.', 'first deputy director of the C.C.'],
       ['Ivan Sorokin, head coach of "Polar Star", said the team was ready.', 'head coach'],
+      // A name in apposition to the title before it, between commas.
+      ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
+      ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
     ];
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
     }
+    it('a name between commas after a title is found even when no name list knows it', () => {
+      assert.deepEqual(names(['A government spokesman, Steffrik Hebelwald, said the meeting was useful.']), ['Steffrik Hebelwald']);
+      // Not after a capitalised word, nor without the comma that closes the apposition.
+      assert.deepEqual(names(['The spokesman, Steffrik Hebelwald and others left.']), []);
+    });
     it('a phrase that only ends in a title is no role', () => {
       assert.equal(peopleIn(['Kremlin spokesman Ivan Sorokin, back as chairman, met the board.']).found.people[0]?.role, 'Kremlin spokesman');
     });
