@@ -242,7 +242,8 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   if (cue.shape === 'according-to') return phraseAfter(masked, cue.end, sentence.end, people);
   if (cue.shape === 'participle') return null;
   const before = masked.slice(clauseStart, cue.start);
-  const inverted = /(?:^|[,\uE000"”’»]\s*)$/u.test(before.trimEnd()) && !/\p{L}\s*$/u.test(before.slice(-LOOK_BACK).replace(BETWEEN_SPEAKER_AND_CUE, ''));
+  // "…," said Wang: the speaker follows. Never for a cue that takes an object: "Wang, who …, told Blinken that".
+  const inverted = !cue.takesObject && /(?:^|[,\uE000"”’»]\s*)$/u.test(before.trimEnd()) && !/\p{L}\s*$/u.test(before.slice(-LOOK_BACK).replace(BETWEEN_SPEAKER_AND_CUE, ''));
   if (inverted) {
     const after = phraseAfter(masked, cue.end, sentence.end, people);
     if (after) return after;

@@ -157,6 +157,10 @@ describe('findStatements', () => {
       ['after ", who …," closed, the cue is the main clause\'s', ['Wang Yi, who was congratulated by Sergei Lavrov for his promotion, said on Wednesday he would deepen the friendship.'], [
         { text: 'he would deepen the friendship', speaker: 'Yi', when: '2024-03-13' },
       ]],
+      ['the one told, after a relative clause or an apposition, is not the speaker', ['Henrik Dahl met Marta Kowalski.', 'Dahl, who also heads the port authority, told Kowalski that the ferries would run again.', 'Dahl, the harbour master, told Kowalski that the port would stay open.'], [
+        { text: 'the ferries would run again', speaker: 'Dahl' },
+        { text: 'the port would stay open', speaker: 'Dahl' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
