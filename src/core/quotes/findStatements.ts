@@ -198,7 +198,8 @@ class StatementReader {
   /** ", adding that …" or ", he said." after a comma: an attribution that closes the clause before it. */
   private isTrailing(b: Attribution, sentence: Span): boolean {
     const at = phraseStart(b, sentence.start);
-    if (!/[,;]\s*$/u.test(this.masked.slice(Math.max(sentence.start, at - 3), at))) return false;
+    // The comma may be the quotation's: 'that the two "should be partners," state media reported'.
+    if (!/[,;]['’"”»]?\s*$/u.test(this.masked.slice(Math.max(sentence.start, at - 4), at))) return false;
     return b.cue.shape === 'participle' || (b.speaker.span !== null && closesSentence(this.masked, b.cue, b.speaker.span, sentence.end));
   }
 
@@ -372,12 +373,19 @@ function attributionOf(q: QuotedSpan, attributions: Attribution[], masked: strin
   const before = attributions.filter((a) => a.cue.end <= q.open);
   const nearestBefore = before[before.length - 1];
   const after = attributions.find((a) => a.cue.start >= q.close && isAttributionGap(masked.slice(q.close, phraseStart(a, q.close))));
-  if (after && !(after.cue.shape === 'according-to' && nearestBefore)) return after;
+  if (after && !(after.cue.shape === 'according-to' && nearestBefore) && !reportsTheReport(after, nearestBefore, q, masked)) return after;
   if (nearestBefore) return nearestBefore;
   // 'The "historic" deal, Xi said, …': a later cue in the same clause. In 'Prosecutors recommended a "long term"
   // while the lawyers asked …' the cue is another clause's.
   const later = attributions.find((a) => a.cue.start >= q.close);
   return later && !CLAUSE_BOUNDARY.test(masked.slice(q.close, phraseStart(later, q.close))) ? later : null;
+}
+/**
+ * 'Xi told Blinken that the two "should be partners," state media reported': a quotation inside a named speaker's
+ * clause, and an unnamed source after it that reports the whole sentence. The words are the named speaker's.
+ */
+function reportsTheReport(after: Attribution, before: Attribution | undefined, q: QuotedSpan, masked: string): boolean {
+  return before !== undefined && before.speaker.key !== null && after.speaker.key === null && after.cue.shape !== 'according-to' && !CLAUSE_BOUNDARY.test(masked.slice(before.cue.end, q.open)) && !/[.!?]\s*$/u.test(masked.slice(before.cue.end, q.open));
 }
 /** A semicolon, or a comma and a conjunction, right before a source. */
 const COORDINATE_BEFORE = /(?:;|,\s*(?:and|but|while|whereas))\s+$/u;

@@ -161,6 +161,14 @@ describe('findStatements', () => {
         { text: 'the ferries would run again', speaker: 'Dahl' },
         { text: 'the port would stay open', speaker: 'Dahl' },
       ]],
+      ['a quotation inside a named speaker\'s clause is theirs, though an unnamed source after it reports the sentence', ['Henrik Dahl met Marta Kowalski.', 'Dahl told Kowalski that the two ports "should be partners, not rivals," state media reported.'], [
+        { text: 'the two ports "should be partners, not rivals,"', kind: 'mixed', speaker: 'Dahl' },
+        { text: 'should be partners, not rivals', kind: 'direct', speaker: 'Dahl' },
+      ]],
+      ['a clause that ends in a quotation and its comma ends before the source after it', ['The port has always followed the rule that "ships come first," Henrik Dahl said.'], [
+        { text: 'The port has always followed the rule that "ships come first,"', kind: 'mixed', speaker: 'Dahl' },
+        { text: 'ships come first', kind: 'direct', speaker: 'Dahl' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
