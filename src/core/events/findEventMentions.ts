@@ -358,16 +358,25 @@ function pronounSubjectAt(text: string): number {
 }
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}?(?:met|meets|meeting|spoke|talked|held|told|[a-z]+ed)\b/;
 
+/**
+ * Who "he" or "she" points back to: the nearest person named as no object or possessor. Within the pronoun's own
+ * paragraph a possessor comes before anyone further back ("The trip was Blinken's second to China. He is expected
+ * to meet Xi" is Blinken's, whoever the paragraph before was about).
+ */
 function nearestPersonBefore(text: string, persons: PersonSpan[], offset: number, exclude: string[]): string | null {
   let nearest: string | null = null;
+  let possessorInParagraph: string | null = null;
+  const paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
     if (p.end > offset || exclude.includes(p.key)) continue;
     if (offset - p.end > MAX_PRONOUN_REACH) break;
+    if (p.start < paragraphStart && possessorInParagraph) return possessorInParagraph;
     if (!isObjectOrPossessive(text, p, sentenceStartBefore(text, p.start))) return p.key;
+    if (p.start >= paragraphStart && POSSESSIVE.test(text.slice(p.end, p.end + 3))) possessorInParagraph ??= p.key;
     nearest ??= p.key;
   }
-  return nearest;
+  return possessorInParagraph ?? nearest;
 }
 
 function remember(context: ReadingContext, kind: EventKind, people: string[], recall: boolean): void {

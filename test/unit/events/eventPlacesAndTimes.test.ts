@@ -129,6 +129,15 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(found, [['meeting', ['marta-lindqvist', 'anna-kovacs']]]);
   });
 
+  it('takes "she" for the possessor named in her own paragraph before anyone named further back', () => {
+    const found = kindsAndParticipants(
+      'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida spoke on Monday.',
+      'Ambassador Rui Carvalho said the embassy would reopen.',
+      "The trip was Kovacs's second to Portugal this year. She is expected to meet Almeida later in the day.",
+    );
+    assert.deepEqual(found.find(([kind]) => kind === 'meeting'), ['meeting', ['pedro-almeida', 'anna-kovacs']]);
+  });
+
   it("takes a possessor for a participant only where the occasion is theirs", () => {
     const found = kindsAndParticipants(
       'Hungarian Prime Minister Anna Kovacs, Portuguese President Rui Carvalho and Moldovan President Pedro Almeida spoke on Monday.',
