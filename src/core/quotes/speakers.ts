@@ -246,7 +246,9 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   const inverted = !cue.takesObject && /(?:^|[,\uE000"”’»]\s*)$/u.test(before.trimEnd()) && !/\p{L}\s*$/u.test(before.slice(-LOOK_BACK).replace(BETWEEN_SPEAKER_AND_CUE, ''));
   if (inverted) {
     const after = phraseAfter(masked, cue.end, sentence.end, people);
-    if (after) return after;
+    // After a bare comma the words after the cue may be the subject of what was said: "Kemi Badenoch, the
+    // Conservative leader, said the government had …". A source after the cue ends there ("…, said Wang.").
+    if (after && (/(?:^|[\uE000"”’»])\s*,?\s*$/u.test(before) || SOURCE_ENDS.test(masked.slice(after.end, sentence.end)))) return after;
   }
   // "… surprised some analysts, who said": the relative pronoun stands for the phrase right before it, whatever
   // the sentence's subject is; when no speaker ends there, there is none.
@@ -255,6 +257,9 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
 }
 const WHO_BEFORE_CUE = /\s*,\s*who$/u;
+/** What may follow a source named after its cue: the end of the sentence, punctuation, an adverbial, a relative
+ * clause or a participle ("…, said Wang on Friday", "said one diplomat who asked not to be named"). */
+const SOURCE_ENDS = /^(?:\s*$|\s*[,.;:!?)(\u2014\u2013-]|\s+(?:during|in|on|at|after|before|with|for|from|about|over|under|amid|ahead|while|when|as|last|this|earlier|later|today|yesterday|tonight|who|whose|which|according|\p{L}+ing)\b)/u;
 /** ", who has condemned Cohen, " right before a participle: a relative clause without a comma inside. */
 const WHO_CLAUSE_BEFORE_PARTICIPLE = /\s*,\s*who\s+[^,;:\uE000]{1,80},\s*$/u;
 

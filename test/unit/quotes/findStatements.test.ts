@@ -169,6 +169,11 @@ describe('findStatements', () => {
         { text: 'The port has always followed the rule that "ships come first,"', kind: 'mixed', speaker: 'Dahl' },
         { text: 'ships come first', kind: 'direct', speaker: 'Dahl' },
       ]],
+      ['after an apposition or a relative clause and its comma, the words after the cue are what was said, not who said it', ['Marta Kowalski, the opposition leader, said the government had "given away far too much".', 'The trade secretary, Henrik Dahl, who led the talks, said British farmers would be the first to benefit.'], [
+        { text: 'the government had "given away far too much"', kind: 'mixed', speaker: 'Kowalski' },
+        { text: 'given away far too much', kind: 'direct', speaker: 'Kowalski' },
+        { text: 'British farmers would be the first to benefit', kind: 'indirect', speaker: 'Dahl' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
