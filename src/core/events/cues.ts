@@ -45,7 +45,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'meeting',
     re: new RegExp(
-      `\\bmeetings?\\b|\\bmeet(?:s|ing)?\\b(?!\\s+${NOT_MET_NEEDS}\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|sat down with)\\b|\\bsign(?:ed|s|ing)?\\b(?=[^.]*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      `\\bmeetings?\\b|\\bmeet(?:s|ing)?\\b(?!\\s+${NOT_MET_NEEDS}\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|sat down with)\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
       'i',
     ),
     stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sign'],
@@ -69,7 +69,7 @@ const TRIGGERS: Trigger[] = [
 const TRIGGERS_GLOBAL = TRIGGERS.map((t) => new RegExp(t.re.source, t.re.flags.includes('g') ? t.re.flags : `${t.re.flags}g`));
 
 /** The stems of ENCOUNTER_VERB, as a trigger's. */
-const ENCOUNTER_STEMS = ['tell', 'told', 'urge', 'warn', 'remind', 'assure', 'thank', 'receive', 'host', 'greet', 'welcome', 'show', 'gave', 'give'];
+const ENCOUNTER_STEMS = ['tell', 'told', 'urge', 'warn', 'remind', 'assure', 'thank', 'receiv', 'host', 'greet', 'welcom', 'show', 'gave', 'give'];
 /** The bit of ENCOUNTER_VERB in a set of triggers (bit i is TRIGGERS[i]). */
 const ENCOUNTER = 1 << TRIGGERS.length;
 
@@ -116,7 +116,7 @@ export function eventWordSpans(text: string): Span[] {
 
 /** Verbs that report an encounter only when a named person is their object: "Xi told Blinken", "Putin received Wang". */
 const ENCOUNTER_VERB =
-  /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked|receives|received|hosts|hosted|greets|greeted|welcomes|welcomed|(?:show(?:s|ed|ing)?)(?=\s+(?:[\w'’-]+\s+){1,3}around\b)|(?:gave|gives?|giving)(?=\s+(?:[\w'’-]+\s+){1,3}(?:a\s+)?(?:guided\s+)?tour\s+of\b))\b/gi;
+  /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked|receives|received|receiving|hosts|hosted|hosting|greets|greeted|greeting|welcomes|welcomed|welcoming|(?:show(?:s|ed|ing)?)(?=\s+(?:[\w'’-]+\s+){1,3}around\b)|(?:gave|gives?|giving)(?=\s+(?:[\w'’-]+\s+){1,3}(?:a\s+)?(?:guided\s+)?tour\s+of\b))\b/gi;
 
 /** The kind of event a clause reports by its own words, or null when it reports none. */
 export function kindOf(text: string): EventKind | null {

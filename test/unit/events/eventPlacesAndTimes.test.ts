@@ -138,6 +138,18 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(found.find(([kind]) => kind === 'meeting'), ['meeting', ['pedro-almeida', 'anna-kovacs']]);
   });
 
+  it('reads "after hosting X" and a signing past an initialism as meetings, and "bilateral" before trade or ties as none', () => {
+    const found = kindsAndParticipants(
+      'Hungarian Prime Minister Anna Kovacs hailed the deal after hosting Portuguese President Rui Carvalho in Budapest.',
+      'Kovacs and Carvalho signed the Hungary-U.K. Comprehensive Trade Agreement at the parliament.',
+      'Carvalho said it was the biggest bilateral trade deal Portugal had signed, and bilateral ties would deepen.',
+    );
+    assert.deepEqual(found, [
+      ['meeting', ['anna-kovacs', 'rui-carvalho']],
+      ['meeting', ['anna-kovacs', 'rui-carvalho']],
+    ]);
+  });
+
   it("takes a possessor for a participant only where the occasion is theirs", () => {
     const found = kindsAndParticipants(
       'Hungarian Prime Minister Anna Kovacs, Portuguese President Rui Carvalho and Moldovan President Pedro Almeida spoke on Monday.',
