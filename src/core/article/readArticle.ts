@@ -309,9 +309,10 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
 
 function isOnlyADate(t: string, index: number, length: number): boolean {
   const rest = (t.slice(0, index) + ' ' + t.slice(index + length))
-    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
-    .replace(/\b(?:GMT|UTC|IST|CET|EST|MSK)\b/g, '');
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day\b|\b\.?)/gi, '')
+    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
+    // Time zones: "GMT", "BST", "EDT", "AEST", "UTC+8".
+    .replace(/\b(?:[A-Z]{1,4}T|UTC|IST|MSK)\b(?:\s*[+-]\s*\d{1,2})?/g, '');
   return !/[\p{L}\d]/u.test(rest);
 }
 

@@ -32,6 +32,7 @@ const cases: Array<[string, string, Expected]> = [
     'Rain delays vote\n\n• Monday, 4 March 2024\n\nOslo, 12 February 2024 (NTB) - The vote was delayed.',
     { title: 'Rain delays vote', published: '2024-02-12' },
   ],
+  ['a date line may give a short weekday, a time with a full stop and a time zone', 'Rain delays vote\n\nAnna Berg Political correspondent\nThu 24 Jul 2025 14.05 BST\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-07-24' }],
   ['a bracketed date opening the story is a dateline', 'Rain delays vote\n\nJune 9, 2020\n\n(May 2, 2020) The vote was delayed.', { title: 'Rain delays vote', published: '2020-05-02' }],
   ['a dateline without a year pins nothing', 'Rain delays vote\n\nOSLO, Feb. 12 (NTB) -- The vote was delayed.', { title: 'Rain delays vote', published: null }],
   ['a date inside a sentence is not the publication date', 'Rain delays vote\n\nThe vote set for 2 April 2016 was delayed.', { title: 'Rain delays vote', published: null }],
