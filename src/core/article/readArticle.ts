@@ -290,6 +290,15 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
       if (d) return d.date;
     }
   }
+  // "FE Team | Published: June 19, 2024 20:43", "… Newser Staff Posted Jun 19, 2023 7:00 AM CDT": the cue inside a
+  // line near the top, the date right after it.
+  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+    for (const cue of texts[i].slice(0, MAX_PUBLISHED_CUE_AT).matchAll(PUBLISHED_INSIDE)) {
+      const after = texts[i].slice(cue.index + cue[0].length, cue.index + cue[0].length + 60);
+      const d = findFullDate(after);
+      if (d && !/[\p{L}\d]/u.test(after.slice(0, d.index).replace(WEEKDAY_WORD, ''))) return d.date;
+    }
+  }
   let bodySeen = 0;
   for (let i = 0; i < blocks.length && bodySeen < 5; i++) {
     if (blocks[i].kind !== 'body' && blocks[i].kind !== 'deck') continue;
@@ -302,18 +311,29 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
     const t = texts[i];
     if (t.length > 60) continue;
     const d = findFullDate(t);
-    if (d && isOnlyADate(t, d.index, d.length)) return d.date;
+    if (d && isDateLine(t, d.index, d.length)) return d.date;
   }
   return null;
 }
+const PUBLISHED_INSIDE = /(?:^|[\s|•·,])(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*[:：]?\s*/giu;
+const MAX_PUBLISHED_CUE_AT = 600;
+const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day\b|\b\.?)/gi;
+/** At most this many words beside the date on a date line: "(Xinhua) 09:43, November 17, 2024", "AFP, Friday 26 Apr 2024". */
+const MAX_DATE_LINE_LABEL_WORDS = 3;
 
-function isOnlyADate(t: string, index: number, length: number): boolean {
+/**
+ * A line that only gives a date, with its weekday, time and time zone, and at most a short label of capitalised
+ * words or words in brackets: an agency, a desk or a byline ("AFP ,", "FE Team |", "By Anna Berg"). A heading
+ * such as "Elections on 5 May 2024" has a lower-case word, and is no date line.
+ */
+function isDateLine(t: string, index: number, length: number): boolean {
   const rest = (t.slice(0, index) + ' ' + t.slice(index + length))
-    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day\b|\b\.?)/gi, '')
+    .replace(WEEKDAY_WORD, '')
     .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
     // Time zones: "GMT", "BST", "EDT", "AEST", "UTC+8".
     .replace(/\b(?:[A-Z]{1,4}T|UTC|IST|MSK)\b(?:\s*[+-]\s*\d{1,2})?/g, '');
-  return !/[\p{L}\d]/u.test(rest);
+  const label = rest.replace(/\([^()]{1,30}\)/g, ' ').match(/[\p{L}\d][\p{L}\d'’.&-]*/gu) ?? [];
+  return label.length <= MAX_DATE_LINE_LABEL_WORDS && label.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function locate(text: string, needle: string): Span | null {
