@@ -103,10 +103,16 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
  */
 export function timeWords(text: string, recall: boolean, journey = false): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  const words = journey ? text : text.replace(ARRIVAL, blank);
+  const words = (journey ? text : text.replace(ARRIVAL, blank)).replace(REPORTED_ON, blank);
   return recall ? words : words.replace(PERIOD_START, blank);
 }
 const ARRIVAL = /\b(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,;.()]*/gi;
+/**
+ * ", the ministry said on Thursday": the day a trailing attribution names is when the report came, not the
+ * occasion's ("X held talks with Y in Kyiv, the ministry said on Thursday").
+ */
+const REPORTED_ON =
+  /(?<=,\s+(?:[^,;.()]{1,60}?\s)?)(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
 
 /** Whether a clause names an arrival, the one thing a journey's time reads that a meeting's does not. */
 export function namesArrival(text: string): boolean {

@@ -53,6 +53,9 @@ describe('findEventMentions: participants, places and times', () => {
     ['Anna Kovacs met Pedro Almeida on Monday, their first meeting since they took office in 2019.', '2024-03-11'],
     // A clause that looks back keeps its own time.
     ['Anna Kovacs and Pedro Almeida last met in 2019.', null],
+    // The day a trailing attribution names is the report's, not the occasion's.
+    ['Anna Kovacs held talks with Pedro Almeida in Lisbon, the ministry said on Tuesday.', null],
+    ['Anna Kovacs held talks with Pedro Almeida on Monday, the ministry said on Tuesday.', '2024-03-11'],
   ];
   for (const [sentence, date] of times) {
     it(`dates "${sentence}"`, () => {
