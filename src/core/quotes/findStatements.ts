@@ -134,7 +134,7 @@ class StatementReader {
       const speaker =
         cue.shape === 'participle'
           ? speakerOfParticiple(this.masked, this.text, cue, sentence, previous, this.people, this.discourse)
-          : speakerOfCue(this.masked, this.text, cue, sentence, clauseStart, this.people, this.discourse);
+          : speakerOfCue(this.masked, this.text, cue, sentence, clauseStart, this.people, this.discourse, this.reporterOf(cue, out));
       if (!speaker) continue;
       if (part?.turn === 'question' && speaker.key !== this.interview?.interviewee) continue;
       out.push({ cue, speaker, clauseStart });
@@ -142,6 +142,13 @@ class StatementReader {
       if (speaker.key) this.lastAttributionParagraph = this.paragraph;
     }
     return out;
+  }
+
+  /** The source whose reported clause a cue stands in: "Kuleba's office said he stressed …". */
+  private reporterOf(cue: Cue, before: Attribution[]): Speaker | null {
+    const last = before[before.length - 1];
+    if (!last || last.cue.shape !== 'verb' || !last.cue.reportsClause) return null;
+    return CLAUSE_BOUNDARY.test(this.masked.slice(last.cue.end, cue.start)) ? null : last.speaker;
   }
 
   /** The reported clause of an attribution. It ends where a trailing attribution begins (", adding that …",

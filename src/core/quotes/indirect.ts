@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import type { Cue } from './cues';
+import { findCues, type Cue } from './cues';
 import type { PeopleIndex } from './peopleIndex';
 import { FILLER } from './quoteMarks';
 
@@ -54,7 +54,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   const rest = masked.slice(at, stopAt);
   const that = THAT_SOON.exec(rest);
   let start: number;
-  if (that && !/\b(?:said|told|says)\b/u.test(that[0]) && !isRelativeThat(rest, that[0])) start = at + that[0].length;
+  // "said Kuleba stressed that …": a "that" after another cue opens that cue's clause, which this one holds whole.
+  if (that && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0])) start = at + that[0].length;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
   else if (!isClause(rest)) return null;
   else start = at + (rest.length - rest.trimStart().length);

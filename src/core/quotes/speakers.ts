@@ -224,11 +224,22 @@ export class Discourse {
 }
 
 /** Finds and resolves the speaker of a cue inside the sentence `sentence` of the masked text. */
-export function speakerOfCue(masked: string, text: string, cue: Cue, sentence: Span, clauseStart: number, people: PeopleIndex, discourse: Discourse): Speaker | null {
+export function speakerOfCue(masked: string, text: string, cue: Cue, sentence: Span, clauseStart: number, people: PeopleIndex, discourse: Discourse, reporter: Speaker | null = null): Speaker | null {
   const phrase = phraseOfCue(masked, cue, sentence, clauseStart, people);
   if (!phrase) return null;
+  // "Kuleba's office said he stressed that …": "he" in what someone's office reports is that someone.
+  const owner = phrase.kind === 'pronoun' && reporter ? ownerOf(masked, reporter, people, discourse) : null;
+  if (owner && /^(?:he|she)$/iu.test(text.slice(phrase.start, phrase.end))) return named(owner, { start: phrase.start, end: phrase.end });
   const addressee = phrase.kind === 'pronoun' && cue.takesObject && phrase.end <= cue.start ? addresseeOf(masked, cue, people, discourse) : null;
   return resolvePhrase(phrase, text, people, discourse, addressee ? [addressee] : [], sentence.start);
+}
+
+/** The person who owns an unnamed source: "Kuleba's office", "Putin's spokesman" → Kuleba, Putin. */
+function ownerOf(masked: string, source: Speaker, people: PeopleIndex, discourse: Discourse): string | null {
+  if (source.key !== null || !source.span) return null;
+  const name = people.nameStartingAt(source.span.start) ?? people.namesIn(source.span.start, source.span.end)[0];
+  if (!name || !/^['’]s?\s/u.test(masked.slice(name.end, name.end + 3)) || name.end >= source.span.end) return null;
+  return discourse.resolveName(name);
 }
 
 /** The person a cue is addressed to ("he told Zelensky"): never the one its pronoun subject stands for. */

@@ -174,6 +174,14 @@ describe('findStatements', () => {
         { text: 'given away far too much', kind: 'direct', speaker: 'Kowalski' },
         { text: 'British farmers would be the first to benefit', kind: 'indirect', speaker: 'Dahl' },
       ]],
+      ['a source that reports another\'s cue holds that cue\'s clause whole, and the other speaks what follows "that"', ['Marta Kowalski met Henrik Dahl.', 'The ministry said Dahl stressed that the port would stay closed.'], [
+        { text: 'Dahl stressed that the port would stay closed', speaker: 'The ministry' },
+        { text: 'the port would stay closed', speaker: 'Dahl' },
+      ]],
+      ['"he" in what someone\'s office reports is that someone', ['Marta Kowalski met Henrik Dahl.', "Dahl's office said he stressed that the port would stay closed."], [
+        { text: 'he stressed that the port would stay closed', speaker: "Dahl's office" },
+        { text: 'the port would stay closed', speaker: 'Dahl' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
