@@ -19,7 +19,7 @@ const NAMED_OBJECT = /^\s*(?:(?:the(?=\s+(?:\p{Lu}|top|former|visiting|new|vice|
 const ADVERBIAL =
   /^\s*,?\s*(?:(?:also|again|once again|earlier|later|then|further|today|yesterday|repeatedly|publicly|privately|separately|firmly|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:earlier|later)\s+(?:on\s+)?\p{L}+day)\b\s*,?\s*)+/iu;
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
-const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)?that\s+/u;
+const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+/u;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed';
@@ -29,6 +29,8 @@ const FINITE_VERB = new RegExp(
   String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think))\b`,
   'iu',
 );
+/** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
+const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
  * ", as the visitor raised …", ", and also recalled …", "during a meeting with …". */
 const CLAUSE_END =
@@ -55,7 +57,9 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   const that = THAT_SOON.exec(rest);
   let start: number;
   // "said Kuleba stressed that …": a "that" after another cue opens that cue's clause, which this one holds whole.
-  if (that && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0])) start = at + that[0].length;
+  // "said Moscow was open to talks on terms that reflect …": a verb before the "that" makes the clause already.
+  const thatOpens = that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
+  if (thatOpens) start = at + that![0].length;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
   else if (!isClause(rest)) return null;
   else start = at + (rest.length - rest.trimStart().length);

@@ -182,6 +182,10 @@ describe('findStatements', () => {
         { text: 'he stressed that the port would stay closed', speaker: "Dahl's office" },
         { text: 'the port would stay closed', speaker: 'Dahl' },
       ]],
+      ['a "that" inside the reported clause does not open it', ['Henrik Dahl said Friday that the port was open to talks, but only on terms that reflect the season.', 'Marta Kowalski said it was important that both sides agreed.'], [
+        { text: 'the port was open to talks, but only on terms that reflect the season', speaker: 'Dahl' },
+        { text: 'it was important that both sides agreed', speaker: 'Kowalski' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
