@@ -97,10 +97,12 @@ class StatementReader {
       while (next < quotes.length && quotes[next].open < sentence.end) next++;
       const inSentence = quotes.slice(first, next);
       this.discourse.noteSentence(this.masked, sentence);
-      const attributions = this.attribute(sentence, inSentence, part);
+      const label = first === 0 && (block.kind === 'headline' || block.kind === 'deck') ? this.headlineLabel(sentence, block) : null;
+      const attributions = label ? [label] : this.attribute(sentence, inSentence, part);
       this.paragraphHasCue ||= attributions.length > 0;
       const found: Statement[] = [];
       const clauses: Clause[] = [];
+
       let relative: Array<{ statement: Statement; words: string }> | undefined;
       for (const a of attributions) {
         const clause = this.clauseOf(a, attributions, sentence, clauses.length > 0);
@@ -142,6 +144,24 @@ class StatementReader {
       if (speaker.key) this.lastAttributionParagraph = this.paragraph;
     }
     return out;
+  }
+
+  /**
+   * "Putin: Russia ready for talks 'without preconditions'": a headline that opens with a person's name and a colon
+   * gives the quotations after it to that person. Only at the start of the headline or deck, and only a name the
+   * article knows. The words around the quotations are the editor's summary, no statement (no cue reports them).
+   */
+  private headlineLabel(sentence: Span, block: Block): Attribution | null {
+    if (sentence.start !== block.start) return null;
+    const name = this.people.nameStartingAt(sentence.start);
+    if (!name) return null;
+    const colon = /^:\s+/u.exec(this.masked.slice(name.end, sentence.end));
+    const key = colon ? this.discourse.resolveName(name) : null;
+    if (!colon || !key) return null;
+    const cue: Cue = { start: name.end, end: name.end + 1, words: ':', shape: 'verb', reportsClause: false, takesObject: false, quoted: null };
+    const speaker: Speaker = { key, text: null, span: { start: name.start, end: name.end }, flags: [] };
+    this.discourse.noteSpeaker(speaker);
+    return { cue, speaker, clauseStart: sentence.start };
   }
 
   /** The source whose reported clause a cue stands in: "Kuleba's office said he stressed …". */

@@ -452,6 +452,17 @@ describe('findStatements', () => {
     );
   });
 
+  it('a headline that opens with a known name and a colon gives its quotations to that person, and its summary to no one', () => {
+    const read = (headline: string) => {
+      const article = readArticle('test.txt', `${headline}\n\nNorwegian Prime Minister Henrik Dahl spoke in Oslo on Friday.\n`, { published: '2024-03-15' });
+      return findStatements(article, findPeople(article)).map((s) => [s.kind, s.text, s.speaker]);
+    };
+    assert.deepEqual(read("Dahl: Port ready to reopen 'without conditions'"), [['direct', 'without conditions', 'henrik-dahl']]);
+    assert.deepEqual(read('Dahl: "We will not give up the port"'), [['direct', 'We will not give up the port', 'henrik-dahl']]);
+    // A word that names no one the article knows is no speaker.
+    assert.deepEqual(read('Update: "We will not give up the port"'), []);
+  });
+
   it('a quoted name or term is not speech', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('The envoys climbed Mount Tromsa (also spelled as "Tromso") on Thursday, according to the NTB news agency.').filter(([text]) => text === 'Tromso'), []);
