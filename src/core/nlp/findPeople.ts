@@ -134,10 +134,20 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
     }
     let last = i;
     while (last + 1 < tokens.length && joined(tokens[last])) {
-      if (isNameShaped(tokens[last + 1])) last++;
-      else if (isInnerNameWord(tokens[last + 1]) && joined(tokens[last + 1]) && last + 2 < tokens.length && isNameShaped(tokens[last + 2])) last += 2;
+      if (isNameShaped(tokens[last + 1])) {
+        last++;
+        continue;
+      }
+      // One or two particles or initials between name words: "Mohammed bin Salman", "Ursula von der Leyen".
+      let k = last + 1;
+      while (k < tokens.length && k - last <= MAX_INNER_NAME_WORDS && isInnerNameWord(tokens[k]) && joined(tokens[k])) k++;
+      if (k > last + 1 && k < tokens.length && isNameShaped(tokens[k])) last = k;
       else break;
     }
+    // "… von der Leyen told": lower-case particles right before a surname belong to it.
+    let opening = i;
+    while (opening > 0 && i - opening < MAX_INNER_NAME_WORDS && isParticle(tokens[opening - 1]) && !tokens[opening - 1].capitalised && joined(tokens[opening - 1])) opening--;
+    if (opening < i && opening > 0 && joined(tokens[opening - 1]) && isNameShaped(tokens[opening - 1])) opening = i;
     let first = i;
     // Leading words that are not names: "During", "Beijing", and a body named in several ("United Nations").
     // Right after a title, a common word that opens a longer run is a given name: "former president Bill
@@ -149,7 +159,8 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
       n = placeNameLength(tokens, first, last + 1) || (!opensName && (isCommonWord(tokens[first]) || isNotPersonWord(tokens[first])) ? 1 : 0);
       if (n === 0) break;
     }
-    if (!opensTitle(tokens, last)) out.push({ paragraph, from: i, first, last, givenAfterTitle: givenAfterTitle && first === i });
+    if (first === i) first = opening;
+    if (!opensTitle(tokens, last)) out.push({ paragraph, from: Math.min(i, first), first, last, givenAfterTitle: givenAfterTitle && first === i });
     i = last + 1;
   }
   return out;
@@ -158,6 +169,7 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
 const isNameShaped = (t: Token) => hasNameShape(t) && !isRoleWord(t);
 /** The words of a name but its particles: "Mohammed bin Abdulrahman Al Thani" has three. */
 const nameWords = (w: Token[]) => w.reduce((n, t) => (isParticle(t) ? n : n + 1), 0);
+const MAX_INNER_NAME_WORDS = 2;
 /** A particle ("bin", "von") or an initial ("H.") between two name words. */
 const isInnerNameWord = (t: Token) => isParticle(t) || /^\p{Lu}$/u.test(t.text);
 
@@ -195,20 +207,22 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
       continue;
     }
     if (hasContextEvidence(chunk, text)) inContext.push(chunk);
-    else if (w.length > 1 && w.length <= MAX_LEXICON_NAME_WORDS && (isGivenName(w[0]) || w.some(isSurname))) byLexicon.push(chunk);
-    else if (w.length > 1) undecided.push(chunk);
+    else if (nameWords(w) > 1 && w.length <= MAX_LEXICON_NAME_WORDS && (isGivenName(w[0]) || w.some(isSurname))) byLexicon.push(chunk);
+    else if (nameWords(w) > 1) undecided.push(chunk);
   }
   const people: PersonDraft[] = [];
-  const isSingle = (c: Chunk) => c.first === c.last;
+  // One name word, with the particles that may open it: "Kuleba", "von der Leyen", "bin Salman".
+  const isSingle = (c: Chunk) => nameWords(words(c)) === 1;
+  const surname = (c: Chunk) => words(c)[words(c).length - 1];
   for (const chunk of inContext.filter((c) => !isSingle(c))) addFullName(people, words(chunk), text);
   for (const chunk of byLexicon) if (!holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
   // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
-  const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(words(c)[0].text)));
+  const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(surname(c).text)));
   for (const chunk of undecided) {
     if (words(chunk).some((t) => speakers.has(foldName(t.text))) && !holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
   }
   for (const chunk of inContext.filter(isSingle)) {
-    const word = words(chunk)[0];
+    const word = surname(chunk);
     if (candidatesFor(people, word).length === 0) addFullName(people, [word], text);
   }
   return people;
@@ -373,12 +387,15 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
         k += full.length;
         continue;
       }
-      const candidates = candidatesFor(people, tokens[k]);
+      // Particles that open a surname are part of its mention: "von der Leyen", "bin Salman".
+      let word = k;
+      while (word < chunk.last && isParticle(tokens[word]) && (word === k || !tokens[word].capitalised)) word++;
+      const candidates = candidatesFor(people, tokens[word]);
       const title = mayHaveTitle(chunk, k) ? titleBefore(tokens, k, text) : null;
-      const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[k], chunk.paragraph, title?.role ?? null);
-      if (chosen) record(chosen, chunk, k, k, text);
-      else if (candidates.length > 1) ambiguous.push({ start: tokens[k].start, end: tokens[k].end, candidates });
-      k++;
+      const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[word], chunk.paragraph, title?.role ?? null);
+      if (chosen) record(chosen, chunk, k, word, text);
+      else if (candidates.length > 1) ambiguous.push({ start: tokens[k].start, end: tokens[word].end, candidates });
+      k = word + 1;
     }
   }
   return ambiguous;

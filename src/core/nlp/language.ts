@@ -38,6 +38,14 @@ export function functionWordCounts(text: string): FunctionWordCounts {
   let english = 0;
   let other = 0;
   let start = -1;
+  // Lower-case function words of other languages inside a name are particles: "Ursula von der Leyen", "Lula da
+  // Silva", "von der Leyen told". A run of them right after a capitalised word (one space apart) is not counted; a
+  // run that follows anything else waits for the next word, and counts unless that word is capitalised.
+  let afterCapital = false;
+  let pending = 0;
+  let previousEnd = -2;
+  // Lower-casing may change a text's length ("İ"): then capitals are not looked up.
+  const aligned = lower.length === text.length;
   for (let i = 0; i <= lower.length; ) {
     let letter = false;
     let width = 1;
@@ -54,15 +62,32 @@ export function functionWordCounts(text: string): FunctionWordCounts {
       if (start < 0) start = i;
     } else if (start >= 0) {
       words++;
-      if (i - start <= LONGEST_FUNCTION_WORD) {
-        const w = lower.slice(start, i);
-        if (ENGLISH.has(w)) english++;
-        else if (OTHER.has(w)) other++;
+      const adjacent = start === previousEnd + 1 && text[previousEnd] === ' ';
+      const capitalised = aligned && text[start] !== lower[start];
+      const w = i - start <= LONGEST_FUNCTION_WORD ? lower.slice(start, i) : null;
+      if (w !== null && !capitalised && OTHER.has(w)) {
+        if (adjacent && afterCapital && pending === 0) {
+          // a particle after a capitalised word: not counted, and the run goes on
+        } else if (adjacent && pending > 0) pending++;
+        else {
+          other += pending;
+          pending = 1;
+        }
+      } else {
+        if (pending > 0 && !(adjacent && capitalised)) other += pending;
+        pending = 0;
+        afterCapital = capitalised;
+        if (w !== null) {
+          if (ENGLISH.has(w)) english++;
+          else if (OTHER.has(w)) other++;
+        }
       }
+      previousEnd = i;
       start = -1;
     }
     i += width;
   }
+  other += pending;
   return { words, english, other };
 }
 const LETTER = /^\p{L}$/u;

@@ -15,8 +15,16 @@ export interface WordFacts {
   common?: boolean;
 }
 const factsOfWord = rememberedByWord(
-  (lower): WordFacts => ({ tags: lexiconTags(lower), title: undefined, honorific: undefined, role: undefined, notPerson: undefined, common: undefined }),
+  (lower): WordFacts => ({ tags: tagsOfWord(lower), title: undefined, honorific: undefined, role: undefined, notPerson: undefined, common: undefined }),
 );
+/** "chancellor-in-waiting", "president-elect", "minister-designate": a title with a suffix is that title. */
+const TITLE_WITH_SUFFIX = /^(\p{L}+)-(?:elect|designate|in-waiting|nominee)$/u;
+function tagsOfWord(lower: string): readonly string[] {
+  const tags = lexiconTags(lower);
+  const title = tags.length === 0 ? TITLE_WITH_SUFFIX.exec(lower) : null;
+  const head = title ? lexiconTags(title[1]) : null;
+  return head && head.includes('PersonTitle') ? head : tags;
+}
 const factsOf = (t: Token): WordFacts => (t.facts ??= factsOfWord(t.lower));
 
 /** What compromise's lexicon (with our plugin) says about single words; lookups only, no tagging run. */

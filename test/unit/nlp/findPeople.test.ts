@@ -60,6 +60,13 @@ describe('findPeople', () => {
   // Particles do not count towards the length a name may have.
   namesOfEach('a long name with particles', [
     ['"We will go on," Sheikh Khalid bin Hamad Al Nuaimi told the forum.', ['Khalid bin Hamad Al Nuaimi']],
+    // Two particles in a row, in a short text whose only other function words are English.
+    ['Commission President Greta von der Brinken warned that ships faced danger.', ['Greta von der Brinken']],
+  ]);
+
+  namesOfEach('a title with a suffix is a title', [
+    ['Chancellor-in-waiting Halvard Brekke, speaking on the sidelines, said the port would open.', ['Halvard Brekke']],
+    ['President-elect Halvard Brekke arrived on Tuesday.', ['Halvard Brekke']],
   ]);
 
   // "first", "then", "top" build titles ("then-President"), but only a run that reaches a title opens one.
@@ -141,6 +148,10 @@ describe('findPeople', () => {
       [['Chinese envoy Zhou Mingde arrived in Cairo.', '"We came to listen," Zhou said.'], 'Zhou', ['Zhou Mingde']],
       // Romanised two ways: the Ukrainian H is the Russian G.
       [['Ukrainian diplomat Oleh Hrytsenko spoke first.', 'Grytsenko told the hall that talks would go on.'], 'Grytsenko', ['Oleh Hrytsenko']],
+      // Particles that open a surname go with it, lower-case or opening a sentence.
+      [['Commission President Greta von der Brinken arrived.', '"We are ready," von der Brinken told reporters.'], 'von der Brinken', ['Greta von der Brinken']],
+      [['Commission President Greta von der Brinken arrived.', 'Von der Brinken met the envoys.'], 'Von der Brinken', ['Greta von der Brinken']],
+      [['Crown Prince Khalid bin Hamad spoke first.', 'A statement from bin Hamad said the talks went well.'], 'bin Hamad', ['Khalid bin Hamad']],
     ];
     for (const [paragraphs, surface, expected] of cases) {
       it(paragraphs.join(' '), () => assert.deepEqual(readingsOf(paragraphs, surface), expected));

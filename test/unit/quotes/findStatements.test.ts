@@ -186,6 +186,9 @@ describe('findStatements', () => {
         { text: 'the port was open to talks, but only on terms that reflect the season', speaker: 'Dahl' },
         { text: 'it was important that both sides agreed', speaker: 'Kowalski' },
       ]],
+      ['a hyphenated title ending in an -ing word leaves the name after it the subject', ['Marta Kowalski arrived in Oslo.', 'Chancellor-in-waiting Henrik Dahl, speaking on the sidelines, said the port would open.'], [
+        { text: 'the port would open', speaker: 'Dahl' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
