@@ -75,6 +75,8 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
   if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
   if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
   if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;
+  // Many attend a summit or a forum: "Zelensky, who attended the summit" is the article's summit, whoever it named.
+  if (e.cls === 'gathering') return true;
   const persons = new Set(f.persons);
   if (persons.size === 0 || e.persons.size === 0) return e.cls !== 'encounter' || persons.size === 0;
   return isSubset(persons, e.persons) || (isSubset(e.persons, persons) && e.persons.size >= 1 && persons.size - e.persons.size <= 1);

@@ -136,6 +136,22 @@ describe('groupEvents', () => {
     assert.equal(event.mentions.length, 2);
   });
 
+  it('takes the later mentions of a summit in one article, whoever they name, for that summit', () => {
+    const readings = [
+      read(
+        'a.txt',
+        '2024-03-13',
+        'Commission President Anna Kovacs said the EU summit in Brussels on Monday was a turning point.',
+        'Portuguese President Pedro Almeida, who attended the summit, thanked the leaders.',
+        'Polish Prime Minister Rui Carvalho said the summit showed Europe was strong.',
+      ),
+    ];
+    const identities = resolveIdentities(readings);
+    const events = groupEvents(readings, identities.idOf, identities.people);
+    assert.equal(events.length, 1, events.map((e) => e.label).join('; '));
+    assert.equal(events[0].mentions.length, 3);
+  });
+
   it('labels a meeting that names no one by the organisation that held it', () => {
     const readings = [read('a.txt', '2024-03-13', 'NATO foreign ministers met on Monday to discuss support for the alliance.')];
     const identities = resolveIdentities(readings);
