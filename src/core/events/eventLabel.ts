@@ -80,7 +80,9 @@ function tourHeadline(frames: EventFrame[], who: string[]): string {
 /** What the reader should not take on trust: no pinned day, or articles linked on approximate dates. */
 function caveat(group: EventGroup, date: string | null, frames: EventFrame[]): string {
   const notes: string[] = [];
-  if (frames.every((f) => f.mention.announced)) notes.push('announced');
+  // "could pave the way for a summit", "the EU should open talks": no report says it took place.
+  if (frames.every((f) => f.speculative)) notes.push('only talked of');
+  else if (frames.every((f) => f.mention.announced)) notes.push('announced');
   if (!date) notes.push('date not pinned');
   if (group.basis === 'approximate') notes.push('some reports linked by approximate date');
   if (group.basis === 'undated') notes.push('some reports linked without a date');

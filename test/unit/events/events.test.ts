@@ -152,6 +152,13 @@ describe('groupEvents', () => {
     assert.equal(events[0].mentions.length, 3);
   });
 
+  it('says of an occasion no report says took place that it was only talked of', () => {
+    const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs said on Monday that the EU should open direct talks with Portugal.')];
+    const identities = resolveIdentities(readings);
+    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    assert.deepEqual(labels, ['Talks with Anna Kovacs, 11 Mar 2024 (only talked of)']);
+  });
+
   it('labels a meeting that names no one by the organisation that held it', () => {
     const readings = [read('a.txt', '2024-03-13', 'NATO foreign ministers met on Monday to discuss support for the alliance.')];
     const identities = resolveIdentities(readings);
