@@ -1,7 +1,7 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
 import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, withoutPageTimestamp } from './cues';
-import { monthNamed, readEventTime, timeWords, weekdayNamed, type EventTime } from './eventTime';
+import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
 
@@ -44,9 +44,9 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   }
   const orgs = organisationsIn(mention.text);
   const eventWords = eventWordSpans(mention.text);
-  const places = findEventPlaces(mention.text, undefined, eventWords);
   const clause = withoutPageTimestamp(mention.text);
   const recall = isRecall(clause);
+  const places = recall ? findEventPlaces(mention.text, undefined, eventWords) : findEventPlaces(withoutPeriodStart(mention.text));
   const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour');
   const ownTime = readEventTime(words, reference, mention.announced);
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;

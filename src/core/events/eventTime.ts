@@ -121,6 +121,12 @@ export function namesArrival(text: string): boolean {
 }
 const PERIOD_START = /\b(?:since|took office|taking office|came to power|in office)\b[^,;.()]*/gi;
 
+/** A clause without its "since …" phrase, blanked so offsets stay put: "their first call since their summit in
+ * California" names no place or time of the call. */
+export function withoutPeriodStart(text: string): string {
+  return text.replace(PERIOD_START, (m) => ' '.repeat(m.length));
+}
+
 /** An explicit calendar date with its year, or a range "from April 24 to 26, 2024". */
 function readFullDate(text: string): EventTime | null {
   const d = findFullDate(text);

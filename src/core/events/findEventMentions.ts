@@ -16,7 +16,7 @@ import {
   type TravelPhrase,
   withoutPageTimestamp,
 } from './cues';
-import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, type EventTime } from './eventTime';
+import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
 import { findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
@@ -264,7 +264,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   // The names inside the clause, found once (an article may name people thousands of times).
   const named = persons.filter((p) => p.end > clause.start && p.start < clause.end);
   const isPersonAt = (i: number) => named.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
-  const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.text, isPersonAt);
+  const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.recall ? clause.text : withoutPeriodStart(clause.text), isPersonAt);
   // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
   // named after "with" is a host of the journey, not its traveller.
   const people = kind === 'visit' || kind === 'tour' ? travellers(found, clause, persons, own[0] ? countryOfPlace(own[0]) : null, nationalities) : found;

@@ -1,7 +1,7 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { readFrame, type EventFrame, type LocalEvent } from './eventFrame';
-import { documentClassesIn } from './cues';
+import { documentClassesIn, kindOf } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 
 /** A corpus person id for a person key of one article, when the key has one. */
@@ -71,7 +71,16 @@ function assumeDatelineMonth(events: LocalEvent[], month: number | null): void {
   for (const e of events) if (e.month === null && !e.recall && !e.announced) e.month = month;
 }
 
+/**
+ * "Xi told Biden that …" after the article reported their phone call: an encounter read from its verb alone is
+ * what was said in the call, not a meeting of its own.
+ */
+function toldInTheCall(e: LocalEvent, f: EventFrame): boolean {
+  return e.cls === 'call' && f.cls === 'encounter' && f.persons.length >= 2 && f.persons.every((p) => e.persons.has(p)) && kindOf(f.mention.text) === null;
+}
+
 function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
+  if (toldInTheCall(e, f) && e.recall === f.recall && (!e.time || !f.time || timesOverlap(e.time, f.time, DAY_SLACK))) return true;
   if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
   if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
   if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;

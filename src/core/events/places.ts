@@ -96,10 +96,11 @@ function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): b
 }
 
 const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');
-const VISIT_VERB = /^(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)$/i;
+/** Words of a journey that take its destination next: "visited Kyiv", "travel to China", "flew to Moscow". */
+const VISIT_VERB = /^(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+(?:in)?to|head(?:s|ed|ing)?\s+to)$/i;
 const CAPITALISED_NAME = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
 
-/** "visited Kyiv", "visits Ukraine": the destination a visit verb takes as its object. */
+/** "visited Kyiv", "visits Ukraine", "will travel to China": the destination a journey's verb takes. */
 function visitedPlace(text: string, events: readonly Span[], isPersonAt: (index: number) => boolean): string | null {
   for (const e of events) {
     if (!VISIT_VERB.test(text.slice(e.start, e.end))) continue;

@@ -27,6 +27,9 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ["The ministers met in Moldova's capital on Monday.", ['Moldova']],
     // A war, a revolution or games are no places.
     ['The president paid a state visit to Moldova and attended celebrations of Victory in the Great Patriotic War.', ['Moldova']],
+    // A journey's verb takes its destination: "travel to", "flew to", "headed to".
+    ['The finance minister will travel to Portugal later this week.', ['Portugal']],
+    ['The envoy flew to Lisbon on Monday.', ['Lisbon']],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
@@ -112,6 +115,12 @@ describe('findEventMentions: participants, places and times', () => {
       "Kovacs's visit is widely believed to be a precursor to a meeting between Carvalho and Almeida.",
     );
     assert.deepEqual(between.find(([kind]) => kind === 'meeting'), ['meeting', ['rui-carvalho', 'pedro-almeida']]);
+  });
+
+  it('takes no place from a "since …" phrase that recalls an earlier occasion', () => {
+    const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday, their first conversation since their summit in Lisbon in November.').eventMentions;
+    assert.ok(mention);
+    assert.equal(mention.place, null);
   });
 
   it('does not take a spokesperson who reports the occasion for a participant, wherever the report opens', () => {

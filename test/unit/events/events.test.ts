@@ -152,6 +152,20 @@ describe('groupEvents', () => {
     assert.equal(events[0].mentions.length, 3);
   });
 
+  it('takes "X told Y" after the article reported their phone call for what was said in the call', () => {
+    const readings = [
+      read(
+        'a.txt',
+        '2024-03-13',
+        'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida spoke by phone on Tuesday.',
+        'According to state media, Kovacs told Almeida that the border was "a red line".',
+      ),
+    ];
+    const identities = resolveIdentities(readings);
+    const events = groupEvents(readings, identities.idOf, identities.people);
+    assert.deepEqual(events.map((e) => [e.kind, e.mentions.length]), [['call', 2]]);
+  });
+
   it('says of an occasion no report says took place that it was only talked of', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs said on Monday that the EU should open direct talks with Portugal.')];
     const identities = resolveIdentities(readings);
