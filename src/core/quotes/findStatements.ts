@@ -189,7 +189,11 @@ class StatementReader {
     const speakerEnd = a.speaker.span?.end ?? a.cue.end;
     const forward = clauseAfterCue(this.masked, a.cue, speakerEnd, stopAt, this.people);
     if (forward || afterAnother || !a.speaker.span) return forward;
-    return clauseBeforeCue(this.masked, a.cue, a.speaker.span, sentence.start, stopAt);
+    const reverse = clauseBeforeCue(this.masked, a.cue, a.speaker.span, sentence.start, stopAt);
+    // '"…," he said, according to Xinhua': a quotation with its own cue before this one is that cue's. (In 'Li
+    // called on them to …, the report notes' the report does say that Li called on them.)
+    const quoted = reverse !== null && /^\s*['‘’"“”«»]*\uE000/u.test(this.masked.slice(reverse.start, reverse.end));
+    return quoted && all.some((b) => b !== a && b.cue.start >= reverse.start && b.cue.end <= reverse.end) ? null : reverse;
   }
 
   /** "Cohen, who once said …": a relative pronoun after a comma stands between the speaker and the cue. */

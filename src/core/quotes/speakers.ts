@@ -414,7 +414,8 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   const opener = CLAUSE_OPENER.exec(masked.slice(from, to));
   let start = opener && !people.namesIn(from, from + opener[0].length).length ? from + opener[0].length : from;
   // "An Iranian parliamentarian, who's on the security committee, said": that was no opener but the subject.
-  if (start > from && RELATIVE.test(masked.slice(start, to))) start = from;
+  // "A senior official, briefing reporters on condition of anonymity, said": nor was that, before a participle.
+  if (start > from && (RELATIVE.test(masked.slice(start, to)) || PARTICIPLE_OPENING.test(masked.slice(start, to)))) start = from;
   const names = people.namesIn(start, to).filter((n) => masked[n.start] !== FILLER && !isObjectOrPossessive(masked, n, start));
   const name = names.find((n) => CLAUSE_START_BEFORE_NAME.test(masked.slice(Math.max(start, n.start - 60), n.start))) ?? names[0];
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
@@ -437,6 +438,7 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   }
   return null;
 }
+const PARTICIPLE_OPENING = /^\s*\p{Ll}+ing\s/u;
 const BARE_SUBJECT = /^\s*((?:[\p{L}\d’'.&-]+\s+){0,2}[\p{L}\d’'.&-]+)\s*$/u;
 
 function phraseAt(masked: string, span: Span, people: PeopleIndex): Phrase | null {

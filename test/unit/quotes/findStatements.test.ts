@@ -189,6 +189,9 @@ describe('findStatements', () => {
       ['a hyphenated title ending in an -ing word leaves the name after it the subject', ['Marta Kowalski arrived in Oslo.', 'Chancellor-in-waiting Henrik Dahl, speaking on the sidelines, said the port would open.'], [
         { text: 'the port would open', speaker: 'Dahl' },
       ]],
+      ['a subject with a participle after its comma is still the subject', ['Henrik Dahl met Marta Kowalski.', 'A senior official, briefing reporters on condition of anonymity, said the meeting lasted one hour.'], [
+        { text: 'the meeting lasted one hour', speaker: 'A senior official' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
@@ -464,6 +467,11 @@ describe('findStatements', () => {
     assert.deepEqual(read('Dahl: "We will not give up the port"'), [['direct', 'We will not give up the port', 'henrik-dahl']]);
     // A word that names no one the article knows is no speaker.
     assert.deepEqual(read('Update: "We will not give up the port"'), []);
+  });
+
+  it('a quotation with its own cue before "according to" is the quoted speaker\'s, and no statement of the source', () => {
+    const found = statementsOf(['Henrik Dahl met Marta Kowalski.', '"The port will stay closed," he said, according to the Oslo Post.']);
+    assert.deepEqual(found.map((s) => [s.kind, s.text, s.speaker]), [['direct', 'The port will stay closed', 'henrik-dahl']]);
   });
 
   it('a quoted name or term is not speech', () => {
