@@ -332,12 +332,20 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     const known = context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
   }
+  // "Macron arrived in Beijing on Wednesday, and met Xi on Thursday": the subject left out is the one before.
+  if (named.length <= 1 && ELIDED_SUBJECT.test(clause.text)) {
+    const before = nearestPersonBefore(article.text, persons, clause.start, named);
+    if (before) return [before, ...named];
+  }
   if (named.length <= 1 && singularPronouns(clause.text) > 0) {
     const before = nearestPersonBefore(article.text, persons, clause.start, named);
     if (before && (named.length === 0 || pronounIsSubject(clause.text))) return [...named, before];
   }
   return named;
 }
+
+/** A clause that goes on from the one before without a subject of its own: "and met Xi", "and later held talks". */
+const ELIDED_SUBJECT = /^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meets|held|holds|hosted|hosts|visited|visits|received|receives|spoke|speaks|talked|travelled|traveled|flew|signed|signs|embraced|greeted|welcomed)\b/iu;
 
 /** Where the sentence holding `offset` starts, looking back at most 60 characters (to the start of those). */
 function sentenceStartBefore(text: string, offset: number): number {

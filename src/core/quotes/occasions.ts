@@ -20,7 +20,10 @@ export class Occasions {
   private firstOpen = 0;
 
   constructor(eventMentions: EventMention[], isPerson: (key: string) => boolean) {
-    const reported = eventMentions.filter((m) => !m.announced).sort((a, b) => a.start - b.start);
+    // At one place in the text, a journey before what happened during it: "arrived on Wednesday for a state visit,
+    // and met Xi on Thursday" leaves its sources at Thursday's meeting.
+    const journeyFirst = (m: EventMention) => (m.kind === 'visit' || m.kind === 'tour' ? 0 : 1);
+    const reported = eventMentions.filter((m) => !m.announced).sort((a, b) => a.start - b.start || journeyFirst(a) - journeyFirst(b));
     this.dated = reported.filter((m) => m.date);
     const daysByPerson = new Map<string, Set<string>>();
     for (const m of this.dated) for (const p of m.participants) if (isPerson(p)) (daysByPerson.get(p) ?? daysByPerson.set(p, new Set()).get(p)!).add(m.date!);

@@ -117,6 +117,11 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(between.find(([kind]) => kind === 'meeting'), ['meeting', ['rui-carvalho', 'pedro-almeida']]);
   });
 
+  it('gives a clause that goes on without a subject ("…, and met X") the subject before it', () => {
+    const found = kindsAndParticipants('Hungarian Prime Minister Anna Kovacs arrived in Lisbon on Monday for a state visit, and met Portuguese President Pedro Almeida on Tuesday.');
+    assert.deepEqual(found.find(([kind]) => kind === 'meeting'), ['meeting', ['anna-kovacs', 'pedro-almeida']]);
+  });
+
   it('takes no place from a "since …" phrase that recalls an earlier occasion', () => {
     const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday, their first conversation since their summit in Lisbon in November.').eventMentions;
     assert.ok(mention);

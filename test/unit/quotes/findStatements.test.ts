@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readArticle } from '../../../src/core/article/readArticle';
 import { findPeople } from '../../../src/core/nlp/findPeople';
 import { findStatements } from '../../../src/core/quotes/findStatements';
+import { readArticleText } from '../../../src/core/index/readFile';
 import type { Statement } from '../../../src/core/model';
 
 /** What a test expects of one statement: its words, and optionally kind, speaker (by surname or source words), cue, day, flags. */
@@ -472,6 +473,16 @@ describe('findStatements', () => {
   it('a quotation with its own cue before "according to" is the quoted speaker\'s, and no statement of the source', () => {
     const found = statementsOf(['Henrik Dahl met Marta Kowalski.', '"The port will stay closed," he said, according to the Oslo Post.']);
     assert.deepEqual(found.map((s) => [s.kind, s.text, s.speaker]), [['direct', 'The port will stay closed', 'henrik-dahl']]);
+  });
+
+  it('a quotation told to someone is dated by the meeting with them, not by the journey that brought the speaker', () => {
+    const text = [
+      HEADLINE,
+      'Hungarian Prime Minister Anna Kovacs arrived in Lisbon on Wednesday for a state visit, and met Portuguese President Pedro Almeida on Thursday.',
+      '"I know I can count on you," Kovacs told Almeida.',
+    ].join('\n\n');
+    const { statements } = readArticleText('test.txt', text, { published: '2024-03-15' });
+    assert.equal(statements.find((s) => s.text === 'I know I can count on you')?.when, '2024-03-14');
   });
 
   it('a quoted name or term is not speech', () => {
