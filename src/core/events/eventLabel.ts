@@ -81,7 +81,8 @@ function tourHeadline(frames: EventFrame[], who: string[]): string {
 function caveat(group: EventGroup, date: string | null, frames: EventFrame[]): string {
   const notes: string[] = [];
   // "could pave the way for a summit", "the EU should open talks": no report says it took place.
-  if (frames.every((f) => f.speculative)) notes.push('only talked of');
+  if (frames.every((f) => f.unrealised)) notes.push('did not take place');
+  else if (frames.every((f) => f.speculative)) notes.push('only talked of');
   else if (frames.every((f) => f.mention.announced)) notes.push('announced');
   if (!date) notes.push('date not pinned');
   if (group.basis === 'approximate') notes.push('some reports linked by approximate date');

@@ -5,7 +5,7 @@ import { functionWordCounts, isEnglish, type FunctionWordCounts } from './langua
 import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } from './nameForms';
 import { mayOpenWithLabel } from './labels';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -284,8 +284,11 @@ function surnameLikePlace(w: Token[]): boolean {
 function hasContextEvidence(chunk: Chunk, text: string): boolean {
   const { tokens } = chunk.paragraph;
   if (titleBefore(tokens, chunk.first, text) || hasSpeechCue(tokens, chunk.first, chunk.last)) return true;
-  return chunk.last > chunk.first && (titleApposedBefore(tokens, chunk.first, chunk.last, text) !== null || appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null);
+  return chunk.last > chunk.first && (titleApposedBefore(tokens, chunk.first, chunk.last, text) !== null || WHO_AFTER.test(text.slice(tokens[chunk.last].end, tokens[chunk.last].end + 8)) || appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null);
 }
+
+/** ", who": a relative clause only people take ("Jair Bolsonaro, who did not visit"). */
+const WHO_AFTER = /^,\s+who\s/u;
 
 /** The chunk has a known full name and more words: two names side by side, or a name and a stray word. */
 function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {
@@ -351,11 +354,19 @@ export function withoutInitials(name: string[]): string[] {
  * when it is a surname written first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un") rather than a
  * given name ("Joe" of "Joe Biden" names too many people to stand for one).
  */
+/** A name of this many words (particles aside) holds more than given names and a surname: "Luiz Inacio Lula da Silva". */
+const LONG_NAME_WORDS = 4;
 export function shortForms(forms: string[][]): Set<string> {
   const out = new Set<string>();
   for (const f of forms) {
     out.add(foldName(f[f.length - 1]));
     if (f.length > 1 && (!isGivenName(f[0]) || isSurname(f[0]))) out.add(foldName(f[0]));
+    // "Andres Manuel Lopez Obrador" is "Lopez", "Luiz Inacio Lula da Silva" is "Lula": an inner word that is no
+    // particle or initial, and no given name unless the name is long enough to hold given names and more.
+    const long = f.filter((w) => !isParticleWord(w)).length >= LONG_NAME_WORDS;
+    for (let i = 1; i < f.length - 1; i++) {
+      if (f[i].length > 2 && !isParticleWord(f[i]) && (long || !isGivenName(f[i])) && !/\./.test(f[i])) out.add(foldName(f[i]));
+    }
   }
   return out;
 }

@@ -83,6 +83,7 @@ export const ORGANISATIONS = [
   'yonhap', 'nhk', 'politico', 'axios', 'ukrinform', 'anadolu', 'izvestia', 'kommersant', 'vedomosti', 'pravda',
   'kremlin', 'pentagon', 'whitehall', 'elysee', 'élysée', 'bundestag', 'duma', 'knesset', 'zhongnanhai', 'nato',
   'unesco', 'unicef', 'interpol', 'gazprom', 'rosneft', 'huawei', 'twitter', 'facebook', 'google', 'telegram',
+  'white house', 'downing street', 'blue house',
 ];
 
 /**

@@ -118,6 +118,8 @@ function commonWord(lower: string): boolean {
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'dos', 'das', 'ter']);
 export const isParticle = (t: Token) => PARTICLES.has(t.lower);
+/** Whether a lower-case word is a particle of names. */
+export const isParticleWord = (lower: string) => PARTICLES.has(lower);
 
 /**
  * The shape of a word in a name: capitalised ("Putin", "McDonell", "al-Assad"), not a contraction

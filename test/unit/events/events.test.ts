@@ -166,6 +166,13 @@ describe('groupEvents', () => {
     assert.deepEqual(events.map((e) => [e.kind, e.mentions.length]), [['call', 2]]);
   });
 
+  it('says of an occasion the text says did not happen that it did not take place', () => {
+    const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs never visited Portugal during her term.')];
+    const identities = resolveIdentities(readings);
+    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    assert.deepEqual(labels, ['Anna Kovacs visits Portugal (did not take place; date not pinned)']);
+  });
+
   it('says of an occasion no report says took place that it was only talked of', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs said on Monday that the EU should open direct talks with Portugal.')];
     const identities = resolveIdentities(readings);

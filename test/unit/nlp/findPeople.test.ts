@@ -64,6 +64,10 @@ describe('findPeople', () => {
     ['Commission President Greta von der Brinken warned that ships faced danger.', ['Greta von der Brinken']],
   ]);
 
+  namesOfEach('a relative clause with "who" after a name of two words or more is evidence of a person', [
+    ['The years of Halvard Brekkesen, who did not visit Oslo, were hard.', ['Halvard Brekkesen']],
+  ]);
+
   namesOfEach('a title with a suffix is a title', [
     ['Chancellor-in-waiting Halvard Brekke, speaking on the sidelines, said the port would open.', ['Halvard Brekke']],
     ['President-elect Halvard Brekke arrived on Tuesday.', ['Halvard Brekke']],
@@ -128,6 +132,8 @@ describe('findPeople', () => {
       // A name in apposition to the title before it, between commas.
       ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
       ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
+      // The seat of a government is a body that qualifies a title.
+      ['White House press secretary Ingrid Solberg told a briefing that the port would open.', 'White House press secretary'],
     ];
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
@@ -152,6 +158,9 @@ describe('findPeople', () => {
       [['Commission President Greta von der Brinken arrived.', '"We are ready," von der Brinken told reporters.'], 'von der Brinken', ['Greta von der Brinken']],
       [['Commission President Greta von der Brinken arrived.', 'Von der Brinken met the envoys.'], 'Von der Brinken', ['Greta von der Brinken']],
       [['Crown Prince Khalid bin Hamad spoke first.', 'A statement from bin Hamad said the talks went well.'], 'bin Hamad', ['Khalid bin Hamad']],
+      // An inner word of a long name: "Lula" of Luiz Inacio Lula da Silva, though a list takes it for a given name.
+      [['Brazilian President Luiz Inacio Lula da Silva arrived.', '"We are back," Lula told reporters.'], 'Lula', ['Luiz Inacio Lula da Silva']],
+      [['Mexican President Andres Manuel Lopez Obrador arrived.', 'Lopez said the border would stay open.'], 'Lopez', ['Andres Manuel Lopez Obrador']],
     ];
     for (const [paragraphs, surface, expected] of cases) {
       it(paragraphs.join(' '), () => assert.deepEqual(readingsOf(paragraphs, surface), expected));

@@ -193,6 +193,9 @@ describe('findStatements', () => {
       ['a subject with a participle after its comma is still the subject', ['Henrik Dahl met Marta Kowalski.', 'A senior official, briefing reporters on condition of anonymity, said the meeting lasted one hour.'], [
         { text: 'the meeting lasted one hour', speaker: 'A senior official' },
       ]],
+      ['"but declined to say …" after a reported clause is the speaker\'s act, not what was said', ['Marta Kowalski met Henrik Dahl.', 'Dahl said the meeting was "very productive" but declined to say whether the port would open.'], [
+        { text: 'the meeting was "very productive"', kind: 'mixed', speaker: 'Dahl' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
