@@ -75,7 +75,7 @@ class StatementReader {
     this.people = new PeopleIndex(people, descriptions.descriptors);
     this.discourse = new Discourse(this.people);
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
-    this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined);
+    this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined, article.published);
   }
 
   read(): Statement[] {

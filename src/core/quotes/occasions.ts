@@ -19,15 +19,17 @@ export class Occasions {
   /** The first mention that may still overlap a sentence (sentences are read in text order). */
   private firstOpen = 0;
 
-  constructor(eventMentions: EventMention[], isPerson: (key: string) => boolean) {
+  constructor(eventMentions: EventMention[], isPerson: (key: string) => boolean, published: string | null = null) {
     // At one place in the text, a journey before what happened during it: "arrived on Wednesday for a state visit,
     // and met Xi on Thursday" leaves its sources at Thursday's meeting.
     const journeyFirst = (m: EventMention) => (m.kind === 'visit' || m.kind === 'tour' ? 0 : 1);
     const reported = eventMentions.filter((m) => !m.announced).sort((a, b) => a.start - b.start || journeyFirst(a) - journeyFirst(b));
-    this.dated = reported.filter((m) => m.date);
     const daysByPerson = new Map<string, Set<string>>();
-    for (const m of this.dated) for (const p of m.participants) if (isPerson(p)) (daysByPerson.get(p) ?? daysByPerson.set(p, new Set()).get(p)!).add(m.date!);
-    this.mentions = reported.map((mention) => ({ mention, day: mention.date ?? undatedDay(mention, daysByPerson, isPerson) }));
+    for (const m of reported) if (m.date) for (const p of m.participants) if (isPerson(p)) (daysByPerson.get(p) ?? daysByPerson.set(p, new Set()).get(p)!).add(m.date);
+    this.mentions = reported.map((mention) => ({ mention, day: mention.date ?? undatedDay(mention, daysByPerson, isPerson, published) }));
+    // An undated occasion the article places on one day places its other participants there too: "Baerbock told a
+    // joint news conference with Qin" after the lead dated her visit.
+    this.dated = this.mentions.filter((m) => m.day).map(({ mention, day }) => (mention.date ? mention : { ...mention, date: day }));
   }
 
   /** Places the participants of the dated occasions reported before `offset`. */
@@ -70,18 +72,27 @@ export class Occasions {
   }
 }
 
-/** The day of an undated occasion of two or more people: the one day on which the article places all of them at a
- * dated occasion, unless its words set it at another time ("since they last met in 2022"). */
-function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isPerson: (key: string) => boolean): string | null {
+/**
+ * The day of an undated occasion of two or more people, unless its words set it at another time ("since they last
+ * met in 2022"): the one day on which the article places all of them at a dated occasion; or, where it places only
+ * some of them, the day of publication when that is their one day ("Baerbock told a joint news conference with Qin"
+ * in a report of her visit that day). A journey's first day is not the day of every meeting during it.
+ */
+function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isPerson: (key: string) => boolean, published: string | null): string | null {
   const persons = m.participants.filter(isPerson);
   if (persons.length < 2 || namesOtherTime(m.text)) return null;
   let common: string[] | null = null;
+  let unplaced = false;
   for (const p of persons) {
     const days = daysByPerson.get(p);
-    if (!days) return null;
+    if (!days) {
+      unplaced = true;
+      continue;
+    }
     common = common ? common.filter((d) => days.has(d)) : [...days];
   }
-  return common?.length === 1 ? common[0] : null;
+  if (common?.length !== 1) return null;
+  return !unplaced || common[0] === published ? common[0] : null;
 }
 
 /** A definite reference to an occasion already reported: "during the meeting", "after their talks". */

@@ -488,6 +488,15 @@ describe('findStatements', () => {
     assert.equal(statements.find((s) => s.text === 'I know I can count on you')?.when, '2024-03-14');
   });
 
+  it('an undated press conference of someone placed on the day of publication places the others there too, but not on a journey\'s first day', () => {
+    const read = (lead: string) => {
+      const text = [HEADLINE, lead, '"We will not back down," Kovacs told a joint news conference with Portuguese Foreign Minister Pedro Almeida.', '"We will work for peace," Almeida said.'].join('\n\n');
+      return readArticleText('test.txt', text, { published: '2024-03-15' }).statements.find((s) => s.text === 'We will work for peace')?.when;
+    };
+    assert.equal(read('Hungarian Foreign Minister Anna Kovacs on Friday urged Portugal to act, during a visit to Lisbon.'), '2024-03-15');
+    assert.equal(read('After arriving in Lisbon on Wednesday on a three-day visit, Hungarian Foreign Minister Anna Kovacs urged Portugal to act.'), null);
+  });
+
   it('a quoted name or term is not speech', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('The envoys climbed Mount Tromsa (also spelled as "Tromso") on Thursday, according to the NTB news agency.').filter(([text]) => text === 'Tromso'), []);
