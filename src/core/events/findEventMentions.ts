@@ -306,7 +306,8 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
   if ((clause.text.match(JOURNEY_WORD)?.length ?? 0) === 1) {
     const possessive = travelIn(clause.text).find((t) => t.cue === 'possessive');
     const before = (p: PersonSpan) => clause.text.slice(Math.max(0, p.start - clause.start - 80), p.start - clause.start);
-    const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || JOURNEY_BY.test(before(p)));
+    const invited = (p: PersonSpan) => INVITED_BEFORE.test(before(p)) && INVITED_TO.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 20));
+    const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || JOURNEY_BY.test(before(p)) || invited(p));
     if (owner) return [owner.key];
   }
   const isHost = (key: string) => {
@@ -318,6 +319,9 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
   const abroad = destination && guests.length > 1 ? guests.filter((key) => !nationalities().get(key)?.has(destination)) : guests;
   return abroad.length ? abroad : guests;
 }
+/** "Erdogan invited Putin to visit Türkiye": the one invited makes the journey. */
+const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+|(?:his|her|their)\s+\p{Ll}+\s+)*$/u;
+const INVITED_TO = /^\s+to\s+(?:visit|come|travel|attend)\b/u;
 /** "a visit to Beijing by", "the trip by President": a journey's maker named after it. */
 const JOURNEY_BY = /\b(?:visits?|trips?|tours?|stays?|journeys?)\b[^.;:!?]{0,60}?\bby\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
 const JOURNEY_WORD = /\b(?:visit(?:s|ed|ing)?|trips?|tours?|stays?|journeys?|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\b/gi;
@@ -331,6 +335,12 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
   if (named.length === 0 && refersToEventBefore(clause.text)) {
     const known = context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
+  }
+  // "Erdogan urged Putin to …. During the phone call, Erdogan stressed …": a call has the two on its line, the one
+  // named and the other. (A summit or a meeting named so may be another occasion of the one named.)
+  if (named.length === 1 && clause.kind === 'call' && refersToEventBefore(clause.text)) {
+    const known = context.byKind.get('call') ?? context.group;
+    if (known.length === 2 && known.includes(named[0])) return [...known];
   }
   // "Macron arrived in Beijing on Wednesday, and met Xi on Thursday": the subject left out is the one before.
   if (named.length <= 1 && ELIDED_SUBJECT.test(clause.text)) {

@@ -18,8 +18,11 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
   for (const mention of reading.eventMentions) {
     const frame = readFrame(mention, reference, (key) => personIdOf(file, key));
     const home = findLast(events, (e) => joinsLocally(e, frame));
-    if (home) addFrame(home, frame);
-    else events.push(newLocalEvent(file, frame));
+    if (home) {
+      // "Erdogan urged Putin …" and then "during the phone call": the encounter was the call.
+      if (home.cls === 'encounter' && frame.cls === 'call') home.cls = 'call';
+      addFrame(home, frame);
+    } else events.push(newLocalEvent(file, frame));
   }
   const leadEnd = endOfLead(reading.article);
   for (const e of events) e.lead = e.frames.some((f) => f.mention.start < leadEnd);
@@ -79,8 +82,14 @@ function toldInTheCall(e: LocalEvent, f: EventFrame): boolean {
   return e.cls === 'call' && f.cls === 'encounter' && f.persons.length >= 2 && f.persons.every((p) => e.persons.has(p)) && kindOf(f.mention.text) === null;
 }
 
+/** "Erdogan urged Putin to …" and later "During the phone call, Erdogan stressed …": encounters read from their verbs
+ * alone, which the call that follows turns out to be. */
+function turnsOutACall(e: LocalEvent, f: EventFrame): boolean {
+  return e.cls === 'encounter' && f.cls === 'call' && f.persons.length >= 2 && [...e.persons].every((p) => f.persons.includes(p)) && e.frames.every((x) => kindOf(x.mention.text) === null);
+}
+
 function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
-  if (toldInTheCall(e, f) && e.recall === f.recall && (!e.time || !f.time || timesOverlap(e.time, f.time, DAY_SLACK))) return true;
+  if ((toldInTheCall(e, f) || turnsOutACall(e, f)) && e.recall === f.recall && (!e.time || !f.time || timesOverlap(e.time, f.time, DAY_SLACK))) return true;
   if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
   if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
   if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;

@@ -74,7 +74,8 @@ export const PLACE_ENDINGS = [
   'republic', 'kingdom', 'union', 'emirates', 'confederation', 'commonwealth', 'alliance', 'coalition',
   'organization', 'organisation', 'association', 'society', 'movement', 'army', 'navy', 'guard', 'police',
   'service', 'services', 'authority', 'bureau', 'partnership', 'program', 'programme', 'project', 'strategy',
-  'league', 'day', 'crater', 'division', 'secretariat',
+  'league', 'day', 'crater', 'division', 'secretariat', 'directorate', 'ministry', 'department', 'commission',
+  'council', 'committee', 'office', 'inspectorate', 'directorate-general', 'parliament', 'assembly', 'senate',
 ];
 
 /** News outlets, wires and institutions named like people in "X said": general knowledge, not corpus data. */

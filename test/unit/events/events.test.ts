@@ -166,6 +166,23 @@ describe('groupEvents', () => {
     assert.deepEqual(events.map((e) => [e.kind, e.mentions.length]), [['call', 2]]);
   });
 
+  it('links a call one article reports by "X urged Y" and "during the phone call" to another article\'s report of it', () => {
+    const readings = [
+      read('a.txt', '2024-03-10', 'Hungarian Prime Minister Anna Kovacs on Sunday urged Portuguese President Pedro Almeida to reopen the port.', 'During the phone call, Kovacs stressed that the port was vital.'),
+      read('b.txt', '2024-03-10', 'Portuguese President Pedro Almeida and Hungarian Prime Minister Anna Kovacs discussed the port in a telephone conversation on Sunday.'),
+    ];
+    const identities = resolveIdentities(readings);
+    const events = groupEvents(readings, identities.idOf, identities.people);
+    assert.deepEqual(events.map((e) => [e.kind, [...new Set(e.mentions.map((m) => m.file))].sort()]), [['call', ['a.txt', 'b.txt']]]);
+  });
+
+  it('takes the one invited to visit for the traveller', () => {
+    const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs also invited Portuguese President Pedro Almeida to visit Hungary in August.')];
+    const identities = resolveIdentities(readings);
+    const [event] = groupEvents(readings, identities.idOf, identities.people);
+    assert.deepEqual([event.kind, event.participants], ['visit', ['pedro-almeida']]);
+  });
+
   it('says of an occasion the text says did not happen that it did not take place', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs never visited Portugal during her term.')];
     const identities = resolveIdentities(readings);

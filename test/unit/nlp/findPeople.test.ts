@@ -68,6 +68,11 @@ describe('findPeople', () => {
     ['The years of Halvard Brekkesen, who did not visit Oslo, were hard.', ['Halvard Brekkesen']],
   ]);
 
+  namesOfEach('a body named in capitals is no one', [
+    ['The Turkish Communications Directorate said the call went well.', []],
+    ['The Hungarian Foreign Ministry said the talks would resume.', []],
+  ]);
+
   namesOfEach('a title with a suffix is a title', [
     ['Chancellor-in-waiting Halvard Brekke, speaking on the sidelines, said the port would open.', ['Halvard Brekke']],
     ['President-elect Halvard Brekke arrived on Tuesday.', ['Halvard Brekke']],
