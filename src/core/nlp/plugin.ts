@@ -20,7 +20,8 @@ export const TITLE_WORDS = [
   'dictator', 'patriarch', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'cleric', 'ayatollah',
   'economist', 'historian', 'activist', 'dissident', 'candidate', 'nominee', 'politician', 'deputy',
   'negotiator', 'mediator', 'coordinator', 'sheriff', 'marshal', 'inspector', 'superintendent', 'magistrate',
-  'strategist', 'pollster', 'lobbyist', 'consultant', 'dean', 'provost', 'trustee',
+  'strategist', 'pollster', 'lobbyist', 'consultant', 'dean', 'provost', 'trustee', 'expert', 'specialist',
+  'fellow', 'academic', 'commentator',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec',
 ];
 
@@ -76,6 +77,7 @@ export const PLACE_ENDINGS = [
   'service', 'services', 'authority', 'bureau', 'partnership', 'program', 'programme', 'project', 'strategy',
   'league', 'day', 'crater', 'division', 'secretariat', 'directorate', 'ministry', 'department', 'commission',
   'council', 'committee', 'office', 'inspectorate', 'directorate-general', 'parliament', 'assembly', 'senate',
+  'laboratory', 'laboratories', 'lab', 'labs', 'endowment', 'institution', 'observatory', 'clinic', 'consortium',
 ];
 
 /** News outlets, wires and institutions named like people in "X said": general knowledge, not corpus data. */

@@ -204,7 +204,7 @@ function cueWords(text: string): CueWords {
     // The particle of a phrasal entry ("… out") is looked for only after the words such entries open with.
     const particle = PHRASAL.has(word) ? PARTICLE_OUT.exec(text.slice(at + word.length, at + word.length + 5)) : null;
     const phrasal = particle ? ENTRY_BY_WORD.get(`${word} out`) : undefined;
-    const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? (BASE_FORMS.has(word) ? baseFormAfterQuotation(text, at, word) : undefined);
+    const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? (BASE_FORMS.has(word) ? (baseFormAfterQuotation(text, at, word) ?? presentAfterPlural(text, at, word)) : undefined);
     if (found) out.found.push({ at, words: phrasal && particle ? raw + particle[0] : raw, found });
   }
   return out;
@@ -216,6 +216,20 @@ function baseFormAfterQuotation(text: string, at: number, word: string): { entry
   if (!finite || !AFTER_QUOTATION.test(text.slice(Math.max(0, at - 6), at))) return undefined;
   if (!/^\s+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3))) return undefined;
   return ENTRY_BY_WORD.get(finite);
+}
+
+/** Base forms that report speech in the present after a plural subject: "Analysts say", "Officials warn that". */
+const PRESENT_PLURAL = new Set(['say', 'tell', 'write', 'note', 'warn', 'argue', 'insist', 'explain', 'claim']);
+/** A plural source or a plural pronoun right before, and no modal or "to" before that: "analysts say", "they say". */
+const PLURAL_SUBJECT_BEFORE = /(?:^|[^\p{L}'’])(?:they|we|you|\p{L}{2,}[^s'’\W]s)\s+(?:also\s+|now\s+|still\s+|often\s+)?$/iu;
+const NOT_FINITE_BEFORE = /\b(?:will|would|can|could|may|might|should|must|shall|to|not|do|does|did|cannot|won['’]t|didn['’]t|don['’]t|let|let['’]s)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A present plural form after its subject: "Analysts say Beijing wants …", "Officials warn that …". */
+function presentAfterPlural(text: string, at: number, word: string): { entry: VerbEntry; participle: boolean } | undefined {
+  if (!PRESENT_PLURAL.has(word)) return undefined;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!PLURAL_SUBJECT_BEFORE.test(before) || NOT_FINITE_BEFORE.test(before)) return undefined;
+  return ENTRY_BY_WORD.get(BASE_FORMS.get(word)!);
 }
 
 function cue(start: number, words: string, shape: CueShape, reportsClause: boolean, takesObject: boolean, quoted: Span | null): Cue {

@@ -31,6 +31,8 @@ const FINITE_VERB = new RegExp(
 );
 /** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
 const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
+/** What opens an apposition after a source: "a China expert at …,", "the head of …,", "who …,". */
+const APPOSITION_OPENING = /^\s*(?:a|an|the|one|who|which|his|her|their)\s[^,;.:]{1,100},/iu;
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
  * ", as the visitor raised …", ", and also recalled …", "during a meeting with …", "but declined to say …". */
 const CLAUSE_END =
@@ -51,6 +53,11 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   if (!cue.reportsClause) return null;
   let at = cue.shape === 'according-to' ? skipToComma(masked, speakerEnd, stopAt) : Math.max(cue.end, speakerEnd);
   if (at < 0) return null;
+  // "According to Yun Sun, a China expert at the Stimson Center, Xi is unlikely to …": past the apposition.
+  if (cue.shape === 'according-to' && APPOSITION_OPENING.test(masked.slice(at, stopAt))) {
+    const next = skipToComma(masked, at, stopAt);
+    if (next >= 0 && isClause(masked.slice(next, stopAt))) at = next;
+  }
   if (cue.takesObject) at = skipObject(masked, at, stopAt, people);
   at = skip(masked, at, ADVERBIAL);
   const rest = masked.slice(at, stopAt);

@@ -196,6 +196,13 @@ describe('findStatements', () => {
       ['"but declined to say …" after a reported clause is the speaker\'s act, not what was said', ['Marta Kowalski met Henrik Dahl.', 'Dahl said the meeting was "very productive" but declined to say whether the port would open.'], [
         { text: 'the meeting was "very productive"', kind: 'mixed', speaker: 'Dahl' },
       ]],
+      ['a present plural after its subject reports speech; after a modal or "to" it does not', ['Analysts say the port wants to show it can act alone.', 'Officials warn that the ferries will stop.', 'Analysts will say nothing until the vote.', 'They want to say the vote was fair.'], [
+        { text: 'the port wants to show it can act alone', speaker: 'Analysts' },
+        { text: 'the ferries will stop', speaker: 'Officials' },
+      ]],
+      ['"according to" a source with an apposition reports the clause after the apposition', ['According to Marta Kowalski, a port expert at the Oslo Institute, the ferries will not run.'], [
+        { text: 'the ferries will not run', speaker: 'Kowalski' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
