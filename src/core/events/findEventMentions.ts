@@ -336,6 +336,13 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     const known = context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
   }
+  // "said the visit was a propaganda gift to Putin": the journey reported before, not one by the people the clause
+  // names only as objects.
+  if ((clause.kind === 'visit' || clause.kind === 'tour') && refersToEventBefore(clause.text)) {
+    const known = context.byKind.get(clause.kind);
+    const inside = personsIn(persons, clause);
+    if (known?.length && inside.length > 0 && inside.every((p) => isObjectOrPossessive(article.text, p, clause.start))) return [...known];
+  }
   // "Erdogan urged Putin to …. During the phone call, Erdogan stressed …": a call has the two on its line, the one
   // named and the other. (A summit or a meeting named so may be another occasion of the one named.)
   if (named.length === 1 && clause.kind === 'call' && refersToEventBefore(clause.text)) {

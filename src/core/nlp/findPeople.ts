@@ -4,6 +4,7 @@ import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Ro
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } from './nameForms';
 import { mayOpenWithLabel } from './labels';
+import { countryOfPlace } from '../events/geography';
 import { joined, tokenize, type Token } from './tokens';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
 
@@ -199,6 +200,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const inContext: Chunk[] = [];
   const byLexicon: Chunk[] = [];
   const undecided: Chunk[] = [];
+  const lone: Chunk[] = [];
   for (const chunk of chunks) {
     const w = words(chunk);
     if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || nameWords(w) > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
@@ -209,6 +211,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
     if (hasContextEvidence(chunk, text)) inContext.push(chunk);
     else if (nameWords(w) > 1 && w.length <= MAX_LEXICON_NAME_WORDS && (isGivenName(w[0]) || w.some(isSurname))) byLexicon.push(chunk);
     else if (nameWords(w) > 1) undecided.push(chunk);
+    else if (!isCommonWord(w[w.length - 1]) && countryOfPlace(w[w.length - 1].text) === null) lone.push(chunk);
   }
   const people: PersonDraft[] = [];
   // One name word, with the particles that may open it: "Kuleba", "von der Leyen", "bin Salman".
@@ -225,7 +228,22 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
     const word = surname(chunk);
     if (candidatesFor(people, word).length === 0) addFullName(people, [word], text);
   }
+  // "Putin and Xi would discuss …": a lone word joined by "and" to a person already found names a person too.
+  for (const chunk of lone) {
+    const word = surname(chunk);
+    if (candidatesFor(people, word).length === 0 && coordinatedWithPerson(chunk, people)) addFullName(people, [word], text);
+  }
   return people;
+}
+
+/** "Putin and Xi", "Xi and Putin": the word before or after the chunk's "and" is a person's short form. */
+function coordinatedWithPerson(chunk: Chunk, people: PersonDraft[]): boolean {
+  const { tokens } = chunk.paragraph;
+  const known = (t: Token | undefined) => t !== undefined && t.capitalised && candidatesFor(people, t).length > 0;
+  const next = tokens[chunk.last + 1];
+  if (next?.lower === 'and' && joined(tokens[chunk.last]) && joined(next) && known(tokens[chunk.last + 2])) return true;
+  const previous = tokens[chunk.first - 1];
+  return previous?.lower === 'and' && joined(previous) && chunk.first >= 2 && joined(tokens[chunk.first - 2]) && known(tokens[chunk.first - 2]);
 }
 
 /**

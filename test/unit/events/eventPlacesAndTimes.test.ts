@@ -122,6 +122,15 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(found.find(([kind]) => kind === 'meeting'), ['meeting', ['anna-kovacs', 'pedro-almeida']]);
   });
 
+  it('gives "the visit" the traveller reported before, not someone it names only as an object', () => {
+    const found = kindsAndParticipants(
+      'Hungarian Prime Minister Anna Kovacs arrives in Lisbon on Monday for a state visit.',
+      'Portuguese President Pedro Almeida will host her.',
+      'One diplomat said the visit was "a gift" to Almeida.',
+    );
+    assert.deepEqual(found.filter(([kind]) => kind === 'visit'), [['visit', ['anna-kovacs']], ['visit', ['anna-kovacs']]]);
+  });
+
   it('takes no place from a "since …" phrase that recalls an earlier occasion', () => {
     const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday, their first conversation since their summit in Lisbon in November.').eventMentions;
     assert.ok(mention);

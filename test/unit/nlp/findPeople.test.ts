@@ -68,6 +68,12 @@ describe('findPeople', () => {
     ['The years of Halvard Brekkesen, who did not visit Oslo, were hard.', ['Halvard Brekkesen']],
   ]);
 
+  describe('a lone word joined by "and" to a person found is a person, but no country', () => {
+    it('Sorokin and Dahl', () => assert.deepEqual(names(['Norwegian Prime Minister Henrik Dahl arrived.', 'Sorokin and Dahl will discuss the port.']), ['Henrik Dahl', 'Sorokin']));
+    it('Dahl and Sorokin', () => assert.deepEqual(names(['Norwegian Prime Minister Henrik Dahl arrived.', 'Dahl and Sorokin will discuss the port.']), ['Henrik Dahl', 'Sorokin']));
+    it('Jordan and Dahl', () => assert.deepEqual(names(['Norwegian Prime Minister Henrik Dahl arrived.', 'Jordan and Dahl will discuss the port.']), ['Henrik Dahl']));
+  });
+
   namesOfEach('a body named in capitals is no one', [
     ['The Turkish Communications Directorate said the call went well.', []],
     ['The Hungarian Foreign Ministry said the talks would resume.', []],
