@@ -293,7 +293,9 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
   // "FE Team | Published: June 19, 2024 20:43", "… Newser Staff Posted Jun 19, 2023 7:00 AM CDT": the cue inside a
   // line near the top, the date right after it.
   for (let i = 0; i < Math.min(blocks.length, 8); i++) {
-    for (const cue of texts[i].slice(0, MAX_PUBLISHED_CUE_AT).matchAll(PUBLISHED_INSIDE)) {
+    const head = texts[i].slice(0, MAX_PUBLISHED_CUE_AT);
+    if (!PUBLISHED_WORD.test(head)) continue;
+    for (const cue of head.matchAll(PUBLISHED_INSIDE)) {
       const after = texts[i].slice(cue.index + cue[0].length, cue.index + cue[0].length + 60);
       const d = findFullDate(after);
       if (d && !/[\p{L}\d]/u.test(after.slice(0, d.index).replace(WEEKDAY_WORD, ''))) return d.date;
@@ -315,6 +317,7 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
   }
   return null;
 }
+const PUBLISHED_WORD = /published|posted|updated/i;
 const PUBLISHED_INSIDE = /(?:^|[\s|•·,])(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*[:：]?\s*/giu;
 const MAX_PUBLISHED_CUE_AT = 600;
 const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day\b|\b\.?)/gi;

@@ -103,7 +103,8 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
  */
 export function timeWords(text: string, recall: boolean, journey = false): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  const words = (journey ? text : text.replace(ARRIVAL, blank)).replace(REPORTED_ON, blank);
+  const arrived = journey ? text : text.replace(ARRIVAL, blank);
+  const words = REPORTING_WORD.test(arrived) ? arrived.replace(REPORTED_ON, blank) : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
 }
 const ARRIVAL = /\b(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,;.()]*/gi;
@@ -111,6 +112,7 @@ const ARRIVAL = /\b(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arrivin
  * ", the ministry said on Thursday": the day a trailing attribution names is when the report came, not the
  * occasion's ("X held talks with Y in Kyiv, the ministry said on Thursday").
  */
+const REPORTING_WORD = /\b(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s/i;
 const REPORTED_ON =
   /(?<=,\s+(?:[^,;.()]{1,60}?\s)?)(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
 

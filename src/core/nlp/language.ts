@@ -62,8 +62,8 @@ export function functionWordCounts(text: string): FunctionWordCounts {
       if (start < 0) start = i;
     } else if (start >= 0) {
       words++;
-      const adjacent = start === previousEnd + 1 && text[previousEnd] === ' ';
-      const capitalised = aligned && text[start] !== lower[start];
+      const adjacent = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+      const capitalised = aligned && text.charCodeAt(start) !== lower.charCodeAt(start);
       const w = i - start <= LONGEST_FUNCTION_WORD ? lower.slice(start, i) : null;
       if (w !== null && !capitalised && OTHER.has(w)) {
         if (adjacent && afterCapital && pending === 0) {
