@@ -311,12 +311,21 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
   }
   for (let i = 0; i < Math.min(blocks.length, 8); i++) {
     const t = texts[i];
-    if (t.length > 60) continue;
+    if (t.length > MAX_DATE_LINE_CHARS * 2) continue;
     const d = findFullDate(t);
-    if (d && isDateLine(t, d.index, d.length)) return d.date;
+    if (d && t.length <= MAX_DATE_LINE_CHARS && isDateLine(t, d.index, d.length)) return d.date;
+    // "Source: Xinhua | 2023-12-12 21:35:10 | Editor: huaxia": a line of fields, one of them a date.
+    if (d && FIELD_SEPARATOR.test(t)) {
+      for (const field of t.split(FIELD_SEPARATOR)) {
+        const f = findFullDate(field);
+        if (f && isDateLine(field, f.index, f.length)) return f.date;
+      }
+    }
   }
   return null;
 }
+const FIELD_SEPARATOR = /\s[|•·]\s/u;
+const MAX_DATE_LINE_CHARS = 60;
 const PUBLISHED_WORD = /published|posted|updated/i;
 const PUBLISHED_INSIDE = /(?:^|[\s|•·,])(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*[:：]?\s*/giu;
 const MAX_PUBLISHED_CUE_AT = 600;

@@ -38,6 +38,7 @@ const cases: Array<[string, string, Expected]> = [
   ['a short heading with a date and a lower-case word is no date line', 'Rain delays vote\n\nElections on 5 May 2024\n\nThe vote was delayed.', { title: 'Rain delays vote', published: null }],
   ['a "Published" cue inside a line near the top gives the date right after it', 'Rain delays vote\n\nDesk Team | Published: June 19, 2024 20:43:57\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2024-06-19' }],
   ['a "Posted" cue inside a long first paragraph', 'Rain delays vote By Anna Berg, Staff Posted Jun 19, 2023 7:00 AM CDT The vote set for 2 April 2016 was delayed again.', { title: 'Rain delays vote By Anna Berg, Staff Posted Jun 19, 2023 7:00 AM CDT The vote set for 2 April 2016 was delayed again.', published: '2023-06-19' }],
+  ['a line of fields, one of them a date', 'Rain delays vote\n\nSource: NTB | 2023-12-12 21:35:10 | Editor: desk\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2023-12-12' }],
   ['a bracketed date opening the story is a dateline', 'Rain delays vote\n\nJune 9, 2020\n\n(May 2, 2020) The vote was delayed.', { title: 'Rain delays vote', published: '2020-05-02' }],
   ['a dateline without a year pins nothing', 'Rain delays vote\n\nOSLO, Feb. 12 (NTB) -- The vote was delayed.', { title: 'Rain delays vote', published: null }],
   ['a date inside a sentence is not the publication date', 'Rain delays vote\n\nThe vote set for 2 April 2016 was delayed.', { title: 'Rain delays vote', published: null }],
