@@ -39,7 +39,7 @@ export const ROLE_MODIFIERS = [
   'commission', 'office', 'department', 'ministry', 'house', 'senate', 'congress', 'assembly', 'parliament',
   'parliamentary', 'party', 'central', 'press', 'presidential', 'special', 'top', 'senior', 'junior',
   'supreme', 'executive', 'permanent', 'assistant', 'principal', 'high', 'majority', 'minority', 'opposition',
-  'ruling', 'communist', 'staff', 'joint', 'general',
+  'ruling', 'communist', 'staff', 'joint', 'general', 'shadow',
 ];
 
 /** Nationality words compromise's lexicon may lack; it already knows most ("Chinese", "Russian"). */

@@ -29,6 +29,10 @@ const FINITE_VERB = new RegExp(
   String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think))\b`,
   'iu',
 );
+/** A lower-case word in a regular past tense within the first words, no passive participle: "said the call lasted
+ * one hour", "said the UK and Italy faced …", not "according to remarks released by his office". */
+const REGULAR_PAST = /^\s*(?:[^\s]+\s+){1,4}?(?<!\b(?:be|been|being)\s+)[a-z]{2,}[^e\W]ed\b(?!\s+by\b)/u;
+const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words);
 /** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
 const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
 /** What opens an apposition after a source: "a China expert at …,", "the head of …,", "who …,". */
@@ -128,7 +132,7 @@ function clauseEnd(masked: string, start: number, stopAt: number): number {
 }
 
 function isClause(rest: string): boolean {
-  return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && FINITE_VERB.test(rest));
+  return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && hasFiniteVerb(rest));
 }
 
 /** "TEHRAN- ", "WASHINGTON (Reuters) — ", "LIMA, Nov. 16 (Xinhua) -- ": the place in capitals (and the day) that opens a

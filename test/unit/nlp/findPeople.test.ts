@@ -143,6 +143,7 @@ describe('findPeople', () => {
       // A name in apposition to the title before it, between commas.
       ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
       ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
+      ["Labour's shadow home secretary, Ingrid Solberg, said the plan had failed.", "Labour's shadow home secretary"],
       // The seat of a government is a body that qualifies a title.
       ['White House press secretary Ingrid Solberg told a briefing that the port would open.', 'White House press secretary'],
     ];

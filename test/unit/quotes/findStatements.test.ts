@@ -203,6 +203,9 @@ describe('findStatements', () => {
       ['"according to" a source with an apposition reports the clause after the apposition', ['According to Marta Kowalski, a port expert at the Oslo Institute, the ferries will not run.'], [
         { text: 'the ferries will not run', speaker: 'Kowalski' },
       ]],
+      ['a regular past tense among the first words makes a clause; a passive participle does not', ['Henrik Dahl said the two ports faced "the same challenges".', 'Marta Kowalski said, according to remarks released by her office, that the port was open.'], [
+        { text: 'the two ports faced "the same challenges"', kind: 'mixed', speaker: 'Dahl' },
+      ]],
       ['after an adverbial and its comma, a clause runs into the one it reports', ['The Oslo Post wrote that at meetings with the envoys, Henrik Dahl insisted that the port should stay closed.'], [
         { text: 'at meetings with the envoys, Henrik Dahl insisted that the port should stay closed', speaker: 'The Oslo Post' },
         { text: 'the port should stay closed', speaker: 'Dahl' },
