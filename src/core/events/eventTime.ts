@@ -99,7 +99,7 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
  * The words of a clause that can date its event: a "since …" phrase ("the highest-level visit since Biden took
  * office in 2021") dates the start of a period, not the event, unless the clause itself looks back ("since they
  * last met in November"), where that is the occasion it reports. An arrival ("after arriving in China on
- * Wednesday, Blinken met Wang") dates the journey, not a meeting held after it.
+ * Wednesday, Blinken met Wang", "Zelensky, who arrived on Saturday, met Modi") dates the journey, not a meeting held after it.
  */
 export function timeWords(text: string, recall: boolean, journey = false): string {
   const blank = (m: string) => ' '.repeat(m.length);
@@ -107,7 +107,7 @@ export function timeWords(text: string, recall: boolean, journey = false): strin
   const words = REPORTING_WORD.test(arrived) ? arrived.replace(REPORTED_ON, blank) : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
 }
-const ARRIVAL = /\b(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,;.()]*/gi;
+const ARRIVAL = /\b(?:(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)|(?:who|which)\s+(?:had\s+)?(?:arrived|landed|flew\s+in))\b[^,;.()]*/gi;
 /**
  * ", the ministry said on Thursday": the day a trailing attribution names is when the report came, not the
  * occasion's ("X held talks with Y in Kyiv, the ministry said on Thursday").

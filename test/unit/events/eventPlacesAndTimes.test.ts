@@ -59,6 +59,8 @@ describe('findEventMentions: participants, places and times', () => {
     // The day a trailing attribution names is the report's, not the occasion's.
     ['Anna Kovacs held talks with Pedro Almeida in Lisbon, the ministry said on Tuesday.', null],
     ['Anna Kovacs held talks with Pedro Almeida on Monday, the ministry said on Tuesday.', '2024-03-11'],
+    // The day of an arrival in a relative clause is the journey's, not the meeting's.
+    ['Anna Kovacs, who arrived in Lisbon on Monday aboard a government plane, also met Pedro Almeida.', null],
   ];
   for (const [sentence, date] of times) {
     it(`dates "${sentence}"`, () => {
