@@ -69,9 +69,16 @@ function documentHeadline(frames: EventFrame[], who: string[], countries: string
 
 const KNOWN_PLACE = new RegExp(`(?<![\\p{L}-])(${KNOWN_PLACE_SOURCE})(?![\\p{L}-])`, 'giu');
 
+/** A dateline's place at the start of a mention: capitals and a comma ("BEIJING, …", "KYIV —"). */
+const DATELINE_OPENING = /^\s*\p{Lu}[\p{Lu} .'’-]+(?=,|\s+[—–-]|\s+\()/u;
 /** "Li Hui's tour: Warsaw, Berlin, Paris…": the traveller and the stops the reports name. */
 function tourHeadline(frames: EventFrame[], who: string[]): string {
-  const named = frames.flatMap((f) => [...f.mention.text.matchAll(KNOWN_PLACE)].map((m) => m[1]));
+  // Not a dateline's place ("BEIJING, May 16 (Reuters) -"), nor a possessor ("China's special envoy").
+  const named = frames.flatMap((f) =>
+    [...f.mention.text.replace(DATELINE_OPENING, (m) => ' '.repeat(m.length)).matchAll(KNOWN_PLACE)]
+      .filter((m) => !/^['’]s\b/u.test(f.mention.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)))
+      .map((m) => m[1]),
+  );
   const stops = [...new Set([...frames.flatMap((f) => f.places), ...named].filter((p) => countryOfPlace(p) !== null && p[0] === p[0].toUpperCase()))];
   const head = who.length ? `${who[0]}'s tour` : 'Tour';
   return stops.length ? `${head}: ${stops.slice(0, 4).join(', ')}${stops.length > 4 ? '…' : ''}` : head;

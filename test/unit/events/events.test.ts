@@ -183,6 +183,13 @@ describe('groupEvents', () => {
     assert.deepEqual([event.kind, event.participants], ['visit', ['pedro-almeida']]);
   });
 
+  it("names a tour's stops, not the dateline's place or the traveller's country", () => {
+    const readings = [read('a.txt', '2024-03-12', "LISBON, March 12 (Reuters) - Portugal's special envoy Rui Carvalho began a tour of Europe on Tuesday, starting in Poland.")];
+    const identities = resolveIdentities(readings);
+    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    assert.deepEqual(labels, ["Rui Carvalho's tour: Poland, 12 Mar 2024"]);
+  });
+
   it('says of an occasion the text says did not happen that it did not take place', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs never visited Portugal during her term.')];
     const identities = resolveIdentities(readings);
