@@ -46,7 +46,8 @@ export const ROLE_MODIFIERS = [
 export const DEMONYMS = [
   'ukrainian', 'belarusian', 'kazakh', 'uzbek', 'georgian', 'moldovan', 'north korean', 'south korean', 'emirati', 'saudi', 'qatari',
   'taiwanese', 'south african', 'sri lankan', 'saudi arabian', 'costa rican', 'puerto rican', 'south sudanese', 'north macedonian',
-  'central african',
+  'central african', 'argentinian', 'azerbaijani', 'british', 'burmese', 'danish', 'finnish', 'irish', 'kyrgyz',
+  'laotian', 'nepalese', 'nepali', 'polish', 'spanish', 'swedish', 'tajik', 'turkish',
 ];
 
 /** Verbs that put a person (or an organisation) in the subject or after an inverted "said". */

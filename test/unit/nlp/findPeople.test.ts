@@ -144,6 +144,9 @@ describe('findPeople', () => {
       ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
       ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
       ["Labour's shadow home secretary, Ingrid Solberg, said the plan had failed.", "Labour's shadow home secretary"],
+      // Nationality words that are also ordinary words ("polish", "spanish" the language) open a title.
+      ['Polish President Halvard Brekke posted on X that the port would open.', 'Polish President'],
+      ['The Turkish Foreign Minister Ingrid Solberg spoke.', 'Turkish Foreign Minister'],
       // The seat of a government is a body that qualifies a title.
       ['White House press secretary Ingrid Solberg told a briefing that the port would open.', 'White House press secretary'],
     ];
