@@ -72,6 +72,7 @@ const VERBS: VerbEntry[] = [
   verb('suggested suggests', 'suggesting'),
   verb('predicted', 'predicting'),
   verb('reiterated reiterates', 'reiterating'),
+  verb('continued', '', false),
   verb('stated', 'stating'),
   verb('affirmed reaffirmed', ''),
   verb('reported', ''),
@@ -154,6 +155,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     // "the alleged spy ring", "his stated aim", "a reported 1,000 troops": after a determiner, an adjective.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, w.at - 8), w.at))) continue;
     if (isPassiveDescribedAs(text, w.at, w.words)) continue;
+    // `He continued: "…"`, `"…," she continued.`: not "continued to benefit from …".
+    if (/^continued$/iu.test(w.words) && !/^\s*(?:[:,.;!?"“”'‘’\uE000]|$)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 3))) continue;
     // "Twitter had added 16 million users": a number added is no statement.
     if (/^add/iu.test(w.words) && /^\s+(?:\d|(?:another|some|about|nearly|almost|over|more than)\s+\d)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 16))) continue;
     cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', w.found.entry.reportsClause, w.found.entry.takesObject, null));

@@ -507,6 +507,11 @@ describe('findStatements', () => {
     assert.equal(read('After arriving in Lisbon on Wednesday on a three-day visit, Hungarian Foreign Minister Anna Kovacs urged Portugal to act.'), null);
   });
 
+  it('"continued" attributes a quotation, and reports nothing when something continued to happen', () => {
+    const found = statementsOf(['Henrik Dahl spoke first.', 'Dahl continued: "The port will open in May."', 'The port continued to lose money, as the ferries stopped.']);
+    assert.deepEqual(found.map((s) => [s.kind, s.text, s.speaker]), [['direct', 'The port will open in May', 'henrik-dahl']]);
+  });
+
   it('a quoted name or term is not speech', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('The envoys climbed Mount Tromsa (also spelled as "Tromso") on Thursday, according to the NTB news agency.').filter(([text]) => text === 'Tromso'), []);
