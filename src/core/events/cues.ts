@@ -171,7 +171,7 @@ export function withoutPageTimestamp(text: string): string {
 }
 
 /** Words that hedge what follows them: "could", "might", "should", "hopes that", "possible", "prospects". */
-const HEDGE = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|ought to|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hopes?\s+(?:that|to)|may\b(?!\s+\d))/g;
+const HEDGE = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|ought to|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hop(?:es?|ed|ing)\s+(?:that|to)|may\b(?!\s+\d))/g;
 /** A hedge that calls the occasion itself into doubt: "a possible meeting", "the prospects of talks". */
 const HEDGE_ON_NOUN = /(?:possible|potential|prospects?(?:\s+(?:of|for))?)\s+(?:(?:a|an|the|new|further|future|fresh)\s+)?(?:[\w-]+\s+)?$/i;
 /** What a hedge says about an occasion already named: "the meeting could take place", "may go ahead". */

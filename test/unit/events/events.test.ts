@@ -190,6 +190,22 @@ describe('groupEvents', () => {
     assert.deepEqual(labels, ["Rui Carvalho's tour: Poland, 12 Mar 2024"]);
   });
 
+  it('reads "held talks …, followed by a joint news conference" as talks, and "hoped to visit" as only talked of', () => {
+    const readings = [
+      read(
+        'a.txt',
+        '2024-03-14',
+        'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida held talks in Lisbon on Thursday, followed by a joint news conference.',
+        'Kovacs told reporters that she hoped to visit Porto at an appropriate time.',
+      ),
+    ];
+    const identities = resolveIdentities(readings);
+    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    assert.equal(labels[0], 'Talks: Anna Kovacs and Pedro Almeida, Lisbon, 14 Mar 2024');
+    assert.equal(labels.length, 2);
+    assert.match(labels[1], /^Anna Kovacs visits .*\(only talked of; date not pinned\)$/);
+  });
+
   it('says of an occasion the text says did not happen that it did not take place', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs never visited Portugal during her term.')];
     const identities = resolveIdentities(readings);
