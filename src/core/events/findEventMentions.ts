@@ -238,6 +238,9 @@ function hasEncounterVerb(text: string, span: Span, persons: () => PersonSpan[])
 
 function reportDifferentOccasions(a: ClauseReading, b: ClauseReading): boolean {
   if (a.recall !== b.recall || a.announced !== b.announced) return true;
+  // A call is no part of a journey or a meeting in person: "held a video conference, with Putin saying he
+  // expected Xi to make a state visit".
+  if ((a.kind === 'call') !== (b.kind === 'call')) return true;
   if (a.time && b.time && !timesOverlap(a.time, b.time)) return true;
   const [sa, sb] = [new Set(a.persons), new Set(b.persons)];
   return sa.size > 0 && sb.size > 0 && ![...sa].every((p) => sb.has(p)) && ![...sb].every((p) => sa.has(p));

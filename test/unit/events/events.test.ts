@@ -206,6 +206,16 @@ describe('groupEvents', () => {
     assert.match(labels[1], /^Anna Kovacs visits .*\(only talked of; date not pinned\)$/);
   });
 
+  it('keeps a call apart from the visit it talks of, and reads "expected X to make a visit" as announced', () => {
+    const readings = [
+      read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida held a video call on Wednesday, with Kovacs saying she expected Almeida to make a state visit to Budapest in the spring.'),
+    ];
+    const identities = resolveIdentities(readings);
+    const events = groupEvents(readings, identities.idOf, identities.people);
+    assert.deepEqual(events.map((e) => e.kind), ['call', 'visit']);
+    assert.match(events[1].label, /\(announced; date not pinned\)$/);
+  });
+
   it('says of an occasion the text says did not happen that it did not take place', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs never visited Portugal during her term.')];
     const identities = resolveIdentities(readings);
