@@ -34,6 +34,7 @@ export function findPeople(article: Article): ArticlePeople {
   const people = discoverPeople(chunks, article.text);
   addTranscriptSpeakers(paragraphs, people, article.text);
   const ambiguous = collectMentions(chunks, people, article.text);
+  collectNicknames(paragraphs, chunks, people, article.text);
   return { people: people.filter((p) => p.mentions.length > 0).map(toArticlePerson), ambiguous: ambiguous.map(toAmbiguous) };
 }
 
@@ -235,6 +236,35 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   }
   return people;
 }
+
+/**
+ * "Mohammed bin Salman (MBS)", "Andres Manuel Lopez Obrador, known as AMLO": initials the article gives a person
+ * right after their full name, in brackets or after "known as". Every use of them in the article is a mention of
+ * the person. The name reader takes no capitals for names otherwise.
+ */
+function collectNicknames(paragraphs: Paragraph[], chunks: Chunk[], people: PersonDraft[], text: string): void {
+  const nicknames = new Map<string, PersonDraft>();
+  for (const chunk of chunks) {
+    const { tokens } = chunk.paragraph;
+    const full = chunk.last > chunk.first ? longestFullMatch(people, tokens, chunk.first, chunk.last) : null;
+    if (!full || chunk.first + full.length - 1 !== chunk.last) continue;
+    const m = NICKNAME_AFTER.exec(text.slice(tokens[chunk.last].end, tokens[chunk.last].end + 40));
+    const nickname = m ? (m[1] ?? m[2]) : null;
+    if (nickname && !nicknames.has(nickname)) nicknames.set(nickname, full.person);
+  }
+  if (nicknames.size === 0) return;
+  for (const paragraph of paragraphs) {
+    for (let k = 0; k < paragraph.tokens.length; k++) {
+      const person = nicknames.get(paragraph.tokens[k].text);
+      if (!person) continue;
+      const chunk: Chunk = { paragraph, from: k, first: k, last: k };
+      if (!person.mentions.some((m) => m.start === paragraph.tokens[k].start)) record(person, chunk, k, k, text);
+    }
+  }
+  for (const person of new Set(nicknames.values())) person.mentions.sort((a, b) => a.start - b.start);
+}
+/** "(MBS)" or ", known as AMLO," right after a full name. */
+const NICKNAME_AFTER = /^\s*\((\p{Lu}{2,6})\)|^,?\s+(?:also\s+)?(?:known|nicknamed|dubbed)\s+as\s+(\p{Lu}{2,6})\b/u;
 
 /** "Putin and Xi", "Xi and Putin": the word before or after the chunk's "and" is a person's short form. */
 function coordinatedWithPerson(chunk: Chunk, people: PersonDraft[]): boolean {

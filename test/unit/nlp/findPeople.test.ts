@@ -68,6 +68,13 @@ describe('findPeople', () => {
     ['The years of Halvard Brekkesen, who did not visit Oslo, were hard.', ['Halvard Brekkesen']],
   ]);
 
+  it('initials given in brackets or after "known as" right after the full name are a name of that person', () => {
+    assert.deepEqual(readingsOf(['Crown Prince Khalid bin Hamad (KBH) spoke first.', 'KBH greeted the envoys.'], 'KBH'), ['Khalid bin Hamad', 'Khalid bin Hamad']);
+    assert.deepEqual(readingsOf(['President Halvard Brekke, known as HBK, spoke first.', 'HBK told reporters the port would open.'], 'HBK'), ['Halvard Brekke', 'Halvard Brekke']);
+    // Capitals elsewhere are no one's name.
+    assert.deepEqual(readingsOf(['President Halvard Brekke spoke first.', 'KBH greeted the envoys.'], 'KBH'), []);
+  });
+
   describe('a lone word joined by "and" to a person found is a person, but no country', () => {
     it('Sorokin and Dahl', () => assert.deepEqual(names(['Norwegian Prime Minister Henrik Dahl arrived.', 'Sorokin and Dahl will discuss the port.']), ['Henrik Dahl', 'Sorokin']));
     it('Dahl and Sorokin', () => assert.deepEqual(names(['Norwegian Prime Minister Henrik Dahl arrived.', 'Dahl and Sorokin will discuss the port.']), ['Henrik Dahl', 'Sorokin']));
