@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findEventMentions } from '../../../src/core/events/findEventMentions';
-import { groupEvents } from '../../../src/core/events/groupEvents';
 import type { EventKind } from '../../../src/core/model';
-import { resolveIdentities } from '../../../src/core/nlp/identity';
-import { read, linkedFiles } from './inventedArticles';
+import { groups, read, linkedFiles } from './inventedArticles';
 
 // Invented articles: a headline line, a blank line, then one paragraph per line.
 
@@ -129,8 +127,7 @@ describe('groupEvents', () => {
       read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart Pedro Almeida in Lisbon on Monday.'),
       read('b.txt', '2024-03-13', 'Foreign Minister Pedro Almeida and Foreign Minister Anna Kovacs met in Lisbon on Monday.'),
     ];
-    const identities = resolveIdentities(readings);
-    const [event] = groupEvents(readings, identities.idOf, identities.people);
+    const [event] = groups(readings);
     assert.equal(event.label, 'Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024');
     assert.equal(event.date, '2024-03-11');
     assert.equal(event.mentions.length, 2);
@@ -146,8 +143,7 @@ describe('groupEvents', () => {
         'Polish Prime Minister Rui Carvalho said the summit showed Europe was strong.',
       ),
     ];
-    const identities = resolveIdentities(readings);
-    const events = groupEvents(readings, identities.idOf, identities.people);
+    const events = groups(readings);
     assert.equal(events.length, 1, events.map((e) => e.label).join('; '));
     assert.equal(events[0].mentions.length, 3);
   });
@@ -161,8 +157,7 @@ describe('groupEvents', () => {
         'According to state media, Kovacs told Almeida that the border was "a red line".',
       ),
     ];
-    const identities = resolveIdentities(readings);
-    const events = groupEvents(readings, identities.idOf, identities.people);
+    const events = groups(readings);
     assert.deepEqual(events.map((e) => [e.kind, e.mentions.length]), [['call', 2]]);
   });
 
@@ -171,22 +166,19 @@ describe('groupEvents', () => {
       read('a.txt', '2024-03-10', 'Hungarian Prime Minister Anna Kovacs on Sunday urged Portuguese President Pedro Almeida to reopen the port.', 'During the phone call, Kovacs stressed that the port was vital.'),
       read('b.txt', '2024-03-10', 'Portuguese President Pedro Almeida and Hungarian Prime Minister Anna Kovacs discussed the port in a telephone conversation on Sunday.'),
     ];
-    const identities = resolveIdentities(readings);
-    const events = groupEvents(readings, identities.idOf, identities.people);
+    const events = groups(readings);
     assert.deepEqual(events.map((e) => [e.kind, [...new Set(e.mentions.map((m) => m.file))].sort()]), [['call', ['a.txt', 'b.txt']]]);
   });
 
   it('takes the one invited to visit for the traveller', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs also invited Portuguese President Pedro Almeida to visit Hungary in August.')];
-    const identities = resolveIdentities(readings);
-    const [event] = groupEvents(readings, identities.idOf, identities.people);
+    const [event] = groups(readings);
     assert.deepEqual([event.kind, event.participants], ['visit', ['pedro-almeida']]);
   });
 
   it("names a tour's stops, not the dateline's place or the traveller's country", () => {
     const readings = [read('a.txt', '2024-03-12', "LISBON, March 12 (Reuters) - Portugal's special envoy Rui Carvalho began a tour of Europe on Tuesday, starting in Poland.")];
-    const identities = resolveIdentities(readings);
-    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    const labels = groups(readings).map((e) => e.label);
     assert.deepEqual(labels, ["Rui Carvalho's tour: Poland, 12 Mar 2024"]);
   });
 
@@ -199,8 +191,7 @@ describe('groupEvents', () => {
         'Kovacs told reporters that she hoped to visit Porto at an appropriate time.',
       ),
     ];
-    const identities = resolveIdentities(readings);
-    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    const labels = groups(readings).map((e) => e.label);
     assert.equal(labels[0], 'Talks: Anna Kovacs and Pedro Almeida, Lisbon, 14 Mar 2024');
     assert.equal(labels.length, 2);
     assert.match(labels[1], /^Anna Kovacs visits .*\(only talked of; date not pinned\)$/);
@@ -210,30 +201,26 @@ describe('groupEvents', () => {
     const readings = [
       read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida held a video call on Wednesday, with Kovacs saying she expected Almeida to make a state visit to Budapest in the spring.'),
     ];
-    const identities = resolveIdentities(readings);
-    const events = groupEvents(readings, identities.idOf, identities.people);
+    const events = groups(readings);
     assert.deepEqual(events.map((e) => e.kind), ['call', 'visit']);
     assert.match(events[1].label, /\(announced; date not pinned\)$/);
   });
 
   it('says of an occasion the text says did not happen that it did not take place', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs never visited Portugal during her term.')];
-    const identities = resolveIdentities(readings);
-    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    const labels = groups(readings).map((e) => e.label);
     assert.deepEqual(labels, ['Anna Kovacs visits Portugal (did not take place; date not pinned)']);
   });
 
   it('says of an occasion no report says took place that it was only talked of', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs said on Monday that the EU should open direct talks with Portugal.')];
-    const identities = resolveIdentities(readings);
-    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    const labels = groups(readings).map((e) => e.label);
     assert.deepEqual(labels, ['Talks with Anna Kovacs, 11 Mar 2024 (only talked of)']);
   });
 
   it('labels a meeting that names no one by the organisation that held it', () => {
     const readings = [read('a.txt', '2024-03-13', 'NATO foreign ministers met on Monday to discuss support for the alliance.')];
-    const identities = resolveIdentities(readings);
-    const labels = groupEvents(readings, identities.idOf, identities.people).map((e) => e.label);
+    const labels = groups(readings).map((e) => e.label);
     assert.deepEqual(labels, ['NATO meeting, 11 Mar 2024']);
   });
 });
