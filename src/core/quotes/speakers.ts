@@ -88,7 +88,9 @@ const OFFICES: Array<[head: RegExp, titles: RegExp, only?: 'named']> = [
   [/\bspokes(?:man|woman|person)$/iu, /\b(?:spokes(?:man|woman|person)|press secretary)\b/iu],
   [/\b(?:president|head of state)$/iu, /\b(?:president|leader|head of state)\b/iu],
   [/\b(?:prime minister|premier)$/iu, /\b(?:prime minister|premier|chancellor|head of government)\b/iu],
-  [/\bminister$/iu, /\b(?:minister|secretary|chancellor|premier)\b/iu],
+  // A minister or a secretary of a department: not the head of government ("India's foreign secretary said" is not
+  // the prime minister's).
+  [/\b(?:minister|secretary)$/iu, /\b(?<!prime\s)(?:minister|secretary)\b/iu],
   // Offices few of the people a story names hold: only someone the article calls so.
   [/\bsecretary[- ]general$/iu, /\bsecretary[- ]general\b/iu, 'named'],
   [/\bjudge$/iu, /\bjudge\b/iu, 'named'],

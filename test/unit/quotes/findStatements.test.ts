@@ -512,6 +512,14 @@ describe('findStatements', () => {
     assert.deepEqual(found.map((s) => [s.kind, s.text, s.speaker]), [['direct', 'The port will open in May', 'henrik-dahl']]);
   });
 
+  it("a minister or secretary described is not the head of government: \"India's foreign secretary said\" goes to the secretary named after", () => {
+    const found = statementsOf([
+      'Norwegian Prime Minister Henrik Dahl and Swedish Prime Minister Marta Kowalski agreed to reopen the port, Norway\'s foreign secretary said on Thursday.',
+      'The two leaders spoke on Wednesday, Foreign Secretary Ivan Sorokin told reporters.',
+    ]);
+    assert.equal(found.find((s) => s.text.startsWith('Norwegian Prime Minister'))?.speaker, 'ivan-sorokin');
+  });
+
   it('a quoted name or term is not speech', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('The envoys climbed Mount Tromsa (also spelled as "Tromso") on Thursday, according to the NTB news agency.').filter(([text]) => text === 'Tromso'), []);
