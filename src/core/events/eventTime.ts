@@ -104,7 +104,9 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
 export function timeWords(text: string, recall: boolean, journey = false): string {
   const blank = (m: string) => ' '.repeat(m.length);
   const arrived = journey ? text : text.replace(ARRIVAL, blank);
-  const words = REPORTING_WORD.test(arrived) ? arrived.replace(REPORTED_ON, blank) : arrived;
+  const words = REPORTING_WORD.test(arrived)
+    ? arrived.replace(REPORTED_ON, (m: string, at: number) => (AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) ? blank(m) : m))
+    : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
 }
 const ARRIVAL = /\b(?:(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)|(?:who|which)\s+(?:had\s+)?(?:arrived|landed|flew\s+in))\b[^,;.()]*/gi;
@@ -114,7 +116,9 @@ const ARRIVAL = /\b(?:(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arri
  */
 const REPORTING_WORD = /\b(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s/i;
 const REPORTED_ON =
-  /(?<=,\s+(?:[^,;.()]{1,60}?\s)?)(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
+  /\b(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
+/** What stands before a trailing attribution: a comma and its source ("…, the ministry "). */
+const AFTER_A_COMMA = /,\s+(?:[^,;.()]{1,60}?\s)?$/;
 
 /** Whether a clause names an arrival, the one thing a journey's time reads that a meeting's does not. */
 export function namesArrival(text: string): boolean {

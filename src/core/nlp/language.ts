@@ -62,10 +62,15 @@ export function functionWordCounts(text: string): FunctionWordCounts {
       if (start < 0) start = i;
     } else if (start >= 0) {
       words++;
-      const adjacent = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-      const capitalised = aligned && text.charCodeAt(start) !== lower.charCodeAt(start);
-      const w = i - start <= LONGEST_FUNCTION_WORD ? lower.slice(start, i) : null;
-      if (w !== null && !capitalised && OTHER.has(w)) {
+      const first = text.charCodeAt(start);
+      const capitalised = first < 128 ? first >= 65 && first <= 90 : aligned && first !== lower.charCodeAt(start);
+      let kind = 0; // 1 English, 2 another language's
+      if (i - start <= LONGEST_FUNCTION_WORD) {
+        const w = lower.slice(start, i);
+        kind = ENGLISH.has(w) ? 1 : OTHER.has(w) ? 2 : 0;
+      }
+      if (kind === 2 && !capitalised) {
+        const adjacent = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
         if (adjacent && afterCapital && pending === 0) {
           // a particle after a capitalised word: not counted, and the run goes on
         } else if (adjacent && pending > 0) pending++;
@@ -74,13 +79,11 @@ export function functionWordCounts(text: string): FunctionWordCounts {
           pending = 1;
         }
       } else {
-        if (pending > 0 && !(adjacent && capitalised)) other += pending;
+        if (pending > 0 && !(capitalised && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) other += pending;
         pending = 0;
         afterCapital = capitalised;
-        if (w !== null) {
-          if (ENGLISH.has(w)) english++;
-          else if (OTHER.has(w)) other++;
-        }
+        if (kind === 1) english++;
+        else if (kind === 2) other++;
       }
       previousEnd = i;
       start = -1;

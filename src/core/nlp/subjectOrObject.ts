@@ -3,7 +3,7 @@ import type { Span } from '../model';
 /** Words after which a name is an object: a preposition, a transitive verb, an -ing form. Not the last part of a
  * hyphenated word: "Chancellor-in-waiting Friedrich Merz" is the subject. */
 const PREPOSITION =
-  /(?<![\p{L}'’-])(?:to|with|by|for|from|of|at|on|in|about|against|between|among|toward|towards|than|like|opposite|and|or|met|meet|meets|meeting|visited|invited|urged|thanked|told|asked|called|praised|hosted|welcomed|received|\p{Ll}+ing)\s+(?:(?:the|his|her|their|visiting|[\p{Lu}][\p{L}’'.-]*)\s+)*$/u;
+  /\b(?<![-'’])(?:to|with|by|for|from|of|at|on|in|about|against|between|among|toward|towards|than|like|opposite|and|or|met|meet|meets|meeting|visited|invited|urged|thanked|told|asked|called|praised|hosted|welcomed|received|\p{Ll}+ing)\s+(?:(?:the|his|her|their|visiting|[\p{Lu}][\p{L}’'.-]*)\s+)*$/u;
 /** A pronoun subject and a verb (or two words) right before a name: the name is an object. */
 const AFTER_PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:\p{Ll}+\s+){1,2}$/u;
 
