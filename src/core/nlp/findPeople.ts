@@ -243,6 +243,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
  * the person. The name reader takes no capitals for names otherwise.
  */
 function collectNicknames(paragraphs: Paragraph[], chunks: Chunk[], people: PersonDraft[], text: string): void {
+  if (!MAY_GIVE_NICKNAME.test(text)) return;
   const nicknames = new Map<string, PersonDraft>();
   for (const chunk of chunks) {
     const { tokens } = chunk.paragraph;
@@ -265,6 +266,8 @@ function collectNicknames(paragraphs: Paragraph[], chunks: Chunk[], people: Pers
 }
 /** "(MBS)" or ", known as AMLO," right after a full name. */
 const NICKNAME_AFTER = /^\s*\((\p{Lu}{2,6})\)|^,?\s+(?:also\s+)?(?:known|nicknamed|dubbed)\s+as\s+(\p{Lu}{2,6})\b/u;
+/** What NICKNAME_AFTER needs somewhere in the text: initials in brackets, or "known as" and capitals. */
+const MAY_GIVE_NICKNAME = /\(\p{Lu}{2,6}\)|\b(?:known|nicknamed|dubbed)\s+as\s+\p{Lu}{2}/u;
 
 /** "Putin and Xi", "Xi and Putin": the word before or after the chunk's "and" is a person's short form. */
 function coordinatedWithPerson(chunk: Chunk, people: PersonDraft[]): boolean {
@@ -397,13 +400,14 @@ export function withoutInitials(name: string[]): string[] {
   return name.filter((w, i) => i === 0 || i === name.length - 1 || !/^\p{L}\.?$/u.test(w));
 }
 
-/**
- * The words a person is called by on their own, folded: the last word ("Putin"), and the first word
- * when it is a surname written first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un") rather than a
- * given name ("Joe" of "Joe Biden" names too many people to stand for one).
- */
 /** A name of this many words (particles aside) holds more than given names and a surname: "Luiz Inacio Lula da Silva". */
 const LONG_NAME_WORDS = 4;
+
+/**
+ * The words a person is called by on their own, folded: the last word ("Putin"), the first word
+ * when it is a surname written first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un") rather than a
+ * given name ("Joe" of "Joe Biden" names too many people to stand for one), and an inner word of a long name.
+ */
 export function shortForms(forms: string[][]): Set<string> {
   const out = new Set<string>();
   for (const f of forms) {

@@ -97,7 +97,7 @@ class StatementReader {
       while (next < quotes.length && quotes[next].open < sentence.end) next++;
       const inSentence = quotes.slice(first, next);
       this.discourse.noteSentence(this.masked, sentence);
-      const label = first === 0 && (block.kind === 'headline' || block.kind === 'deck') ? this.headlineLabel(sentence, block) : null;
+      const label = block.kind === 'headline' || block.kind === 'deck' ? this.headlineLabel(sentence, block) : null;
       const attributions = label ? [label] : this.attribute(sentence, inSentence, part);
       this.paragraphHasCue ||= attributions.length > 0;
       const found: Statement[] = [];
