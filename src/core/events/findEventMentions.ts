@@ -334,7 +334,12 @@ const HOST_BEFORE =
 /** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
 function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {
   const named = clause.persons;
-  if (named.length < 2 && refersToParticipantsBefore(clause.text) && context.group.length >= 2) return unique([...named, ...context.group]);
+  if (named.length < 2 && refersToParticipantsBefore(clause.text)) {
+    if (context.group.length >= 2) return unique([...named, ...context.group]);
+    // "Modi and Xi agreed to …. The two leaders spoke on the sidelines of the summit": the pair named together before.
+    const pair = pairNamedBefore(article.text, persons, clause.start);
+    if (pair && named.every((p) => pair.includes(p))) return pair;
+  }
   if (named.length === 0 && refersToEventBefore(clause.text)) {
     const known = context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
@@ -366,6 +371,21 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
 
 /** A clause that goes on from the one before without a subject of its own: "and met Xi", "and later held talks". */
 const ELIDED_SUBJECT = /^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meets|held|holds|hosted|hosts|visited|visits|received|receives|spoke|speaks|talked|travelled|traveled|flew|signed|signs|embraced|greeted|welcomed)\b/iu;
+
+/** The last two people named together ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping")
+ * within MAX_PRONOUN_REACH before `offset`. */
+function pairNamedBefore(text: string, persons: PersonSpan[], offset: number): string[] | null {
+  for (let i = persons.length - 1; i > 0; i--) {
+    const b = persons[i];
+    if (b.end > offset) continue;
+    if (offset - b.end > MAX_PRONOUN_REACH) break;
+    const a = persons[i - 1];
+    if (a.key !== b.key && a.end <= b.start && NAMED_TOGETHER.test(text.slice(a.end, b.start))) return [a.key, b.key];
+  }
+  return null;
+}
+/** "X and Y", with Y's titles between: " and Chinese President ". */
+const NAMED_TOGETHER = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the)\s+){0,5}$/u;
 
 /** Where the sentence holding `offset` starts, looking back at most 60 characters (to the start of those). */
 function sentenceStartBefore(text: string, offset: number): number {

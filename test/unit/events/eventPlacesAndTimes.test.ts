@@ -133,6 +133,14 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(found.filter(([kind]) => kind === 'visit'), [['visit', ['anna-kovacs']], ['visit', ['anna-kovacs']]]);
   });
 
+  it('gives "the two leaders" the pair named together before, when no occasion was reported yet', () => {
+    const found = kindsAndParticipants(
+      'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida agreed to ease border tensions, the ministry said.',
+      'The two leaders spoke briefly on the sidelines of the EU summit in Brussels on Wednesday.',
+    );
+    assert.deepEqual(found, [['summit', ['anna-kovacs', 'pedro-almeida']]]);
+  });
+
   it('takes no place from a "since …" phrase that recalls an earlier occasion', () => {
     const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday, their first conversation since their summit in Lisbon in November.').eventMentions;
     assert.ok(mention);
