@@ -282,7 +282,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
     text: clause.text,
     kind,
     participants: [...people, ...countries.filter((c) => !people.includes(c))],
-    place: own[0] ?? null,
+    place: kind === 'call' ? null : (own[0] ?? null),
     date: clause.time?.day ?? null,
     announced: clause.announced,
   };

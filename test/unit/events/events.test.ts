@@ -197,6 +197,13 @@ describe('groupEvents', () => {
     assert.match(labels[1], /^Anna Kovacs visits .*\(only talked of; date not pinned\)$/);
   });
 
+  it('gives a call no place, not even one its speakers name', () => {
+    const readings = [
+      read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida held a video call on Wednesday.', '"We expect you on a state visit to Budapest," Kovacs told Almeida in the opening remarks of the call.'),
+    ];
+    assert.deepEqual(groups(readings).map((e) => e.label), ['Call: Anna Kovacs and Pedro Almeida, 13 Mar 2024']);
+  });
+
   it('keeps a call apart from the visit it talks of, and reads "expected X to make a visit" as announced', () => {
     const readings = [
       read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida held a video call on Wednesday, with Kovacs saying she expected Almeida to make a state visit to Budapest in the spring.'),
