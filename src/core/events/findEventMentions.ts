@@ -17,7 +17,7 @@ import {
   withoutPageTimestamp,
 } from './cues';
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
-import { COUNTRY_NAME_SOURCE, countryOfPlace } from './geography';
+import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, countryOfDemonym, countryOfPlace } from './geography';
 import { findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
 import { ArticleDescriptions } from '../nlp/descriptors';
@@ -446,6 +446,11 @@ const COUNTRY_ACTOR_PATTERNS: Array<[RegExp, RegExp]> = [
     /\s(?:held|signed|agreed|met|hold|sign|meet|discussed|talked|spoke|jointly)/,
     new RegExp(`(?<![\\p{L}.-])${COUNTRY}\\s+and\\s+(?:the\\s+)?${COUNTRY}(?=\\s+(?:have\\s+|had\\s+)?(?:already\\s+)?(?:held|signed|agreed|met|hold|sign|meet|discussed|talked|spoke|jointly))`, 'gu'),
   ],
+  // "the Chinese peace plan", "China's position paper": the issuer of a document, by nationality or possessive.
+  [
+    /\b(?:plan|proposal|formula|initiative|blueprint|paper)\b/,
+    new RegExp(`(?<![\\p{L}.-])(?:(${DEMONYM_SOURCE})|${COUNTRY}['’]s)\\s+(?:(?:\\d+|twelve|ten|six)-point\\s+)?(?:peace\\s+|ceasefire\\s+|position\\s+)(?:plan|proposal|formula|initiative|blueprint|paper)\\b`, 'gu'),
+  ],
   [
     /\s(?:present|release|publish|unveil|proposed|issued|put forward)/,
     new RegExp(`(?<![\\p{L}.-])${COUNTRY}(?=\\s+(?:\\w+\\s+){0,2}(?:presented|released|published|unveiled|proposed|issued|put forward|release|present|publish|unveil))`, 'gu'),
@@ -459,7 +464,7 @@ function countryActors(text: string): string[] {
     if (!needed.test(text)) continue;
     for (const m of matchesOf(re, text)) {
       for (const name of m.slice(1)) {
-        const country = name ? countryOfPlace(name) : null;
+        const country = name ? (countryOfPlace(name) ?? countryOfDemonym(name)) : null;
         if (country && !out.includes(country)) out.push(country);
       }
     }

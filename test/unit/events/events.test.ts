@@ -197,6 +197,13 @@ describe('groupEvents', () => {
     assert.match(labels[1], /^Anna Kovacs visits .*\(only talked of; date not pinned\)$/);
   });
 
+  it('takes the nationality before a peace plan for its issuer', () => {
+    const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida would discuss the Chinese peace plan, the Kremlin said.')];
+    const [event] = groups(readings);
+    assert.ok(event.participants.includes('China'), JSON.stringify(event.participants));
+    assert.match(event.label, /^China's peace plan/);
+  });
+
   it('gives a call no place, not even one its speakers name', () => {
     const readings = [
       read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida held a video call on Wednesday.', '"We expect you on a state visit to Budapest," Kovacs told Almeida in the opening remarks of the call.'),
