@@ -351,6 +351,8 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     const inside = personsIn(persons, clause);
     if (known?.length && inside.length > 0 && inside.every((p) => isObjectOrPossessive(article.text, p, clause.start))) return [...known];
   }
+  // "Speaking at a joint press conference, Sunak said …" after Sunak met Meloni: the two who met speak together.
+  if (named.length === 1 && clause.kind === 'press-conference' && JOINT.test(clause.text) && context.group.length === 2 && context.group.includes(named[0])) return [...context.group];
   // "Erdogan urged Putin to …. During the phone call, Erdogan stressed …": a call has the two on its line, the one
   // named and the other. (A summit or a meeting named so may be another occasion of the one named.)
   if (named.length === 1 && clause.kind === 'call' && refersToEventBefore(clause.text)) {
@@ -371,6 +373,8 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
 
 /** A clause that goes on from the one before without a subject of its own: "and met Xi", "and later held talks". */
 const ELIDED_SUBJECT = /^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meets|held|holds|hosted|hosts|visited|visits|received|receives|spoke|speaks|talked|travelled|traveled|flew|signed|signs|embraced|greeted|welcomed)\b/iu;
+
+const JOINT = /\bjoint\b/i;
 
 /** The last two people named together ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping")
  * within MAX_PRONOUN_REACH before `offset`. */

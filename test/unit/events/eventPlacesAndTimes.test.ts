@@ -141,6 +141,14 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(found, [['summit', ['anna-kovacs', 'pedro-almeida']]]);
   });
 
+  it('gives a joint press conference of one of the two who met the other too', () => {
+    const found = kindsAndParticipants(
+      'Hungarian Prime Minister Anna Kovacs met Portuguese President Pedro Almeida in Lisbon on Tuesday.',
+      'Speaking at a joint press conference on Tuesday, Kovacs said the port would reopen in May.',
+    );
+    assert.deepEqual(found.find(([kind]) => kind === 'press-conference'), ['press-conference', ['anna-kovacs', 'pedro-almeida']]);
+  });
+
   it('takes no place from a "since …" phrase that recalls an earlier occasion', () => {
     const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday, their first conversation since their summit in Lisbon in November.').eventMentions;
     assert.ok(mention);
