@@ -520,6 +520,11 @@ describe('findStatements', () => {
     assert.equal(found.find((s) => s.text.startsWith('Norwegian Prime Minister'))?.speaker, 'ivan-sorokin');
   });
 
+  it('"accused X of \"…\"" gives the quotation to the accuser, and no one is the speaker of "was accused of"', () => {
+    const found = statementsOf(['Henrik Dahl spoke in Oslo.', 'Dahl accused the ministry of "hysteria" in a speech.', 'Marta Kowalski was accused of "reckless spending" by the opposition.']);
+    assert.deepEqual(found.map((s) => [s.kind, s.text, s.speaker]), [['direct', 'hysteria', 'henrik-dahl']]);
+  });
+
   it('a quoted name or term is not speech', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('The envoys climbed Mount Tromsa (also spelled as "Tromso") on Thursday, according to the NTB news agency.').filter(([text]) => text === 'Tromso'), []);
