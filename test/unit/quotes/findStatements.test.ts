@@ -525,6 +525,19 @@ describe('findStatements', () => {
     assert.deepEqual(found.map((s) => [s.kind, s.text, s.speaker]), [['direct', 'hysteria', 'henrik-dahl']]);
   });
 
+  it('what a speaker dismissed, slammed or praised something as is theirs, unless the verb is passive', () => {
+    const found = statementsOf([
+      'Henrik Dahl met Marta Kowalski in Oslo.',
+      'Kowalski dismissed the criticism as "noise from the sidelines".',
+      'Dahl slammed the talks as "a waste of time".',
+      'The plan was praised as "brave" by the opposition.',
+    ]);
+    assert.deepEqual(found.map((s) => [s.kind, s.text, s.speaker]), [
+      ['direct', 'noise from the sidelines', 'marta-kowalski'],
+      ['direct', 'a waste of time', 'henrik-dahl'],
+    ]);
+  });
+
   it('a quoted name or term is not speech', () => {
     const read = (paragraph: string) => statementsOf([paragraph]).map((s) => [s.text, s.speaker ?? s.speakerText]);
     assert.deepEqual(read('The envoys climbed Mount Tromsa (also spelled as "Tromso") on Thursday, according to the NTB news agency.').filter(([text]) => text === 'Tromso'), []);
