@@ -65,11 +65,14 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     weekday: weekdayNamed(words, time),
     month: monthNamed(words, time),
     recall,
-    speculative: unrealised || isSpeculative(mention.text, eventWords),
+    // A question asks about an occasion; it reports none ("Will you meet President Putin?").
+    speculative: unrealised || QUESTION.test(mention.text) || isSpeculative(mention.text, eventWords),
     unrealised,
     reference,
   };
 }
+
+const QUESTION = /\?\s*['’"”»]*\s*$/u;
 
 function classOf(kind: EventKind, orgs: string[], personCount: number, text: string): EventClass {
   switch (kind) {

@@ -60,6 +60,10 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
   };
 }
 
+/** A paragraph the reporter tells after the answers: a name, then its verb ("Stubb later flew to Washington"). */
+const NARRATION =
+  /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
+
 function interviewParts(text: string, blocks: Block[]): InterviewPart[] {
   const parts: InterviewPart[] = [];
   let previous: InterviewPart | null = null;
@@ -73,8 +77,10 @@ function interviewParts(text: string, blocks: Block[]): InterviewPart[] {
       const turn: InterviewTurn = mark[1] === 'Q' || (!mark[1] && /\?\s*$/u.test(line)) ? 'question' : 'answer';
       previous = { start: b.start + mark[0].length, end: b.end, paragraphStart: b.start, turn, continued: false };
       parts.push(previous);
-    } else if (previous?.turn === 'answer' && b.kind === 'body') {
+    } else if (previous?.turn === 'answer' && b.kind === 'body' && !NARRATION.test(line)) {
       parts.push({ start: b.start, end: b.end, paragraphStart: b.start, turn: 'answer', continued: true });
+    } else if (b.kind === 'body') {
+      previous = null;
     }
   }
   return parts;

@@ -204,6 +204,11 @@ describe('groupEvents', () => {
     assert.match(event.label, /^China's peace plan/);
   });
 
+  it('reads a meeting asked about as only talked of', () => {
+    const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs spoke to reporters.', 'Will you meet Portuguese President Pedro Almeida?')];
+    assert.match(groups(readings).find((e) => e.kind === 'meeting')?.label ?? '', /\(only talked of; date not pinned\)$/);
+  });
+
   it('gives a call no place, not even one its speakers name', () => {
     const readings = [
       read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs and Portuguese President Pedro Almeida held a video call on Wednesday.', '"We expect you on a state visit to Budapest," Kovacs told Almeida in the opening remarks of the call.'),

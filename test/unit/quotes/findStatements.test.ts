@@ -346,6 +346,10 @@ describe('findStatements', () => {
         { text: 'They will follow in April.', kind: 'interview-answer', speaker: 'Varga' },
       ]);
     });
+    it('the reporter telling what the interviewee did next ends the last answer', () => {
+      const found = statementsOf([...paragraphs, 'Varga later flew to Oslo for talks with the shipping ministers.']);
+      assert.equal(found.at(-1)?.text, 'They will follow in April.');
+    });
     it('a sign-off or a section heading ends the last answer', () => {
       for (const end of ['--GAZETTE Harbour Desk; email: desk@example.com', 'Why the Gazette']) {
         const found = statementsOf([...paragraphs, end, 'The Gazette is the leading provider of news on ports.']);
