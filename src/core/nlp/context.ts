@@ -132,6 +132,9 @@ function holdsAName(words: Token[]): boolean {
   return words.some((t, i) => isGivenName(t) && t.capitalised && words[i + 1]?.capitalised && !isRoleWord(words[i + 1]));
 }
 
+/** Words that may stand between a name and its speech cue. */
+const BEFORE_CUE = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'earlier', 'previously', 'reportedly', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'himself', 'herself']);
+
 /** "said Sun.": a weekday, as some outlets abbreviate it, and no one named Sun. */
 const WEEKDAY_SHORT = new RegExp(`^${WEEKDAY_ABBREVIATION}$`);
 const isWeekdayAbbreviation = (t: Token) => WEEKDAY_SHORT.test(t.text) && t.gapAfter.startsWith('.');
@@ -140,6 +143,10 @@ const isWeekdayAbbreviation = (t: Token) => WEEKDAY_SHORT.test(t.text) && t.gapA
 export function hasSpeechCue(tokens: Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
   if (after && joined(tokens[last]) && isSpeechCue(after)) return true;
+  // "Rishi Sunak has said", "Li also told": a word or two of tense or time between the name and the cue.
+  let k = last + 1;
+  while (k <= last + 2 && tokens[k] && joined(tokens[k - 1]) && BEFORE_CUE.has(tokens[k].lower)) k++;
+  if (k > last + 1 && tokens[k] && joined(tokens[k - 1]) && isSpeechCue(tokens[k])) return true;
   const before = tokens[first - 1];
   // A full stop ends the clause only when a space follows it: "said Li. He" but not "said China-U.S.".
   const endsClause = after === undefined || /[,;:!?]|\.\s/.test(tokens[last].gapAfter);

@@ -64,6 +64,11 @@ describe('findPeople', () => {
     ['Commission President Greta von der Brinken warned that ships faced danger.', ['Greta von der Brinken']],
   ]);
 
+  namesOfEach('a speech cue after a word of tense or time is evidence of a person', [
+    ['Halvard Brekkesen has said the port will not be sold.', ['Halvard Brekkesen']],
+    ['Halvard Brekkesen also told reporters the port would open.', ['Halvard Brekkesen']],
+  ]);
+
   namesOfEach('a relative clause with "who" after a name of two words or more is evidence of a person', [
     ['The years of Halvard Brekkesen, who did not visit Oslo, were hard.', ['Halvard Brekkesen']],
   ]);
