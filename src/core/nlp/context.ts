@@ -132,8 +132,13 @@ function holdsAName(words: Token[]): boolean {
   return words.some((t, i) => isGivenName(t) && t.capitalised && words[i + 1]?.capitalised && !isRoleWord(words[i + 1]));
 }
 
-/** Words that may stand between a name and its speech cue. */
-const BEFORE_CUE = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'earlier', 'previously', 'reportedly', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'himself', 'herself']);
+/** Words of tense, time or manner that may stand between a speaker and the cue ("Sunak has said", "Li also told").
+ * The statement reader's speaker patterns are built from the same list. */
+export const WORDS_BEFORE_CUE = [
+  'also', 'later', 'earlier', 'then', 'again', 'further', 'previously', 'recently', 'repeatedly', 'separately', 'once',
+  'has', 'had', 'have', 'himself', 'herself', 'themselves', 'itself', 'reportedly', 'publicly', 'privately', 'directly',
+];
+const BEFORE_CUE = new Set(WORDS_BEFORE_CUE);
 
 /** "said Sun.": a weekday, as some outlets abbreviate it, and no one named Sun. */
 const WEEKDAY_SHORT = new RegExp(`^${WEEKDAY_ABBREVIATION}$`);

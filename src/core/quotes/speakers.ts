@@ -5,6 +5,7 @@ import { FILLER } from './quoteMarks';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE } from '../events/geography';
 import { genderOf, genderOfPronoun, genderOfRole, type Gender } from '../nlp/gender';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';
+import { WORDS_BEFORE_CUE } from '../nlp/context';
 
 /**
  * Who a cue belongs to: the words naming the source next to the cue (a name, a pronoun, a description),
@@ -44,8 +45,10 @@ const CLAUSE_START_BEFORE_NAME =
   /(?:^|[,;:—–]\s*)(?:(?:Earlier|Later|Then|Meanwhile|But|And|However|Also|So)\s+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|the|top|former|foreign|defen[cs]e|prime|vice|deputy|chief|minister|president|secretary|leader|spokes(?:man|woman|person))\s+)*$/u;
 
 /** Words that may stand between a speaker and the cue ("Xi on Friday said", "Li himself denied"). */
-const BETWEEN_SPEAKER_AND_CUE =
-  /(?:\s+(?:also|later|earlier|then|again|further|previously|recently|repeatedly|separately|once|has|had|have|himself|herself|themselves|itself|reportedly|publicly|directly|today|yesterday|tonight|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|[a-z]+ly))*\s*$/u;
+const BETWEEN_SPEAKER_AND_CUE = new RegExp(
+  String.raw`(?:\s+(?:${WORDS_BEFORE_CUE.join('|')}|today|yesterday|tonight|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:on|in)\s+(?:the\s+)?(?:morning|afternoon|evening|night)|[a-z]+ly))*\s*$`,
+  'u',
+);
 
 /** Words that may open a clause before its subject ("On Tuesday, ", "Earlier, ", "In a statement, "). */
 const CLAUSE_OPENER =
