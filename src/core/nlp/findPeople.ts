@@ -6,7 +6,7 @@ import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } fr
 import { mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, namesOffice } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -284,7 +284,7 @@ function coordinatedWithPerson(chunk: Chunk, people: PersonDraft[]): boolean {
  * Two to four words of capitals, then a role after a comma or not, then a colon.
  */
 const CAPITALS_LABEL = /(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){1,3})[ \t]*(?:,[ \t]*(\p{Lu}[^:\n]{0,60}?))?[ \t]*:[ \t]+(?=\S)/dyu;
-/** Any speaker label ("Reporter:", "Anna Berg:", "Q."): an article needs two labelled paragraphs to be a transcript. */
+/** Any speaker label ("Reporter:", "Anna Berg:", "Q."): an article needs two labelled paragraphs to be a transcript, or one that introduces its speaker. */
 const ANY_LABEL = /(?:\p{Lu}[\p{L}'’.&, \t-]{0,80}:|[QA]\.)\s/yu;
 const MIN_LABELLED_PARAGRAPHS = 2;
 /** A word no name in a label is made of: a title, a place, an ordinary word ("BREAKING NEWS", "PRIME MINISTER"). */
@@ -308,11 +308,14 @@ function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], t
     const m = CAPITALS_LABEL.exec(text);
     if (m) labels.push({ paragraph, m });
   }
-  if (labelled < MIN_LABELLED_PARAGRAPHS) return;
+  // One labelled paragraph is enough when it introduces its speaker by name and office (as transcriptParts reads it).
+  const introducing = labelled === 1 && labels.length === 1 && labels[0].m[2] !== undefined && namesOffice(labels[0].m[2].trim().split(/\s+/));
+  if (labelled < MIN_LABELLED_PARAGRAPHS && !introducing) return;
   for (const { paragraph, m } of labels) {
     const start = m.indices![1][0];
     const name = tokenize(m[1], start);
     if (name.length !== m[1].split(/\s+/).length || name.some(isOrdinaryLabelWord) || !(m[2] || isGivenName(name[0]))) continue;
+    if (!(labelled >= MIN_LABELLED_PARAGRAPHS || isGivenName(name[0]))) continue;
     const surface = titleCase(m[1]);
     const form = name.map((t) => t.lower);
     const key = nameKey(form);

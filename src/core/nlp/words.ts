@@ -57,6 +57,19 @@ export function isRoleWord(t: Token): boolean {
   return (f.role ??= f.tags.some((x) => x === 'PersonTitle' || x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym'));
 }
 
+/** Words that name an office: "PRIME MINISTER", "Minister for Foreign Affairs" (role words, a title among them, and "of", "for"…). */
+export function namesOffice(words: readonly string[]): boolean {
+  let title = false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (CONNECTORS.has(lower)) continue;
+    const tags = factsOfWord(lower).tags;
+    if (tags.includes('PersonTitle')) title = true;
+    else if (!tags.some((x) => x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym')) return false;
+  }
+  return title;
+}
+
 /** A capitalised word that names a place, a body, a day or a nationality: it rules out a person. */
 export function isNotPersonWord(t: Token): boolean {
   const f = factsOf(t);

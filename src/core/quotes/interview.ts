@@ -2,7 +2,7 @@ import type { Block, Span } from '../model';
 import type { PeopleIndex } from './peopleIndex';
 import { foldName, titleCase } from '../nlp/nameForms';
 import { mayOpenWithLabel } from '../nlp/labels';
-import { isGivenName } from '../nlp/words';
+import { isGivenName, namesOffice } from '../nlp/words';
 import type { Discourse } from './speakers';
 
 /**
@@ -42,9 +42,11 @@ const MIN_TURNS = 2;
 
 export function findInterview(text: string, blocks: Block[], outlet: string | null, people: PeopleIndex, discourse: Discourse): Interview | null {
   const transcript = transcriptParts(text, blocks, people);
-  const parts = transcript.some((p) => p.speaker) ? transcript : interviewParts(text, blocks);
-  // Questions make an interview; in a transcript, the labels alone do (a doorstop of two speeches).
-  if (parts.filter((p) => !p.continued).length < MIN_TURNS || !parts.some((p) => p.turn === 'question' || p.speaker)) return null;
+  const isTranscript = transcript.some((p) => p.speaker);
+  const parts = isTranscript ? transcript : interviewParts(text, blocks);
+  // Questions make an interview; in a transcript, the labels alone do (a doorstop of two speeches), and
+  // transcriptParts has checked how many.
+  if (!isTranscript && (parts.filter((p) => !p.continued).length < MIN_TURNS || !parts.some((p) => p.turn === 'question'))) return null;
   const firstQuestion = parts[0].start;
   const lead = blocks.filter((b) => b.end <= firstQuestion).map((b) => text.slice(b.start, b.end));
   const leadStart = blocks[0]?.start ?? 0;
@@ -123,11 +125,15 @@ interface Label {
   turn: InterviewTurn;
   /** The label alone shows a transcript: it names a person of the article, an asker, a Q or an A, or a given name or a role in capitals. */
   anchors: boolean;
+  /** The label gives a full name and an office ("ANTHONY ALBANESE, PRIME MINISTER:"), as a transcript's first turn does. */
+  introduces?: boolean;
 }
 
 /**
  * The turns of a transcript: each labelled paragraph, and the unlabelled ones that carry it on. Empty unless
- * two paragraphs are labelled and one label shows a transcript (so that "UPDATE:" and "Note:" make none).
+ * two paragraphs are labelled and one label shows a transcript (so that "UPDATE:" and "Note:" make none), or
+ * the one labelled paragraph introduces its speaker by name and office: a statement, or a transcript cut
+ * short after its first turn. A dateline with a colon ("NEW DELHI, July 8 (PTI):") names no office.
  */
 function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): InterviewPart[] {
   const parts: InterviewPart[] = [];
@@ -135,6 +141,7 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   const personOf = (label: string) => (names ??= new LabelNames(people)).personOf(label);
   let previous: InterviewPart | null = null;
   let anchored = false;
+  let introduced = false;
   for (const b of blocks) {
     // A short labelled turn can read as a heading, and the first one as the standfirst.
     if (b.kind !== 'body' && b.kind !== 'heading' && b.kind !== 'deck') continue;
@@ -145,6 +152,7 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
     const label = labelled && /\p{L}/u.test(line.slice(line.indexOf(':') + 1)) ? transcriptLabel(line, personOf) : null;
     if (label) {
       anchored ||= label.anchors;
+      introduced ||= label.introduces === true;
       previous = { start: b.start + label.length, end: b.end, paragraphStart: b.start, turn: label.turn, continued: false, speaker: label.speaker };
       parts.push(previous);
     } else if (endsTurn(b, line)) {
@@ -153,7 +161,8 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
       parts.push({ ...previous, start: b.start, end: b.end, paragraphStart: b.start, continued: true });
     }
   }
-  return anchored && parts.filter((p) => !p.continued).length >= MIN_TURNS ? parts : [];
+  const turns = parts.filter((p) => !p.continued).length;
+  return anchored && (turns >= MIN_TURNS || (turns === 1 && introduced)) ? parts : [];
 }
 
 /** "ENDS", a sign-off, or a section heading ("About This Episode") ends a turn; a pull-quote repeats words of it. */
@@ -170,11 +179,13 @@ function transcriptLabel(line: string, personOf: (label: string) => string | nul
   const [, name, after] = m;
   if (ASKER.test(name)) return { length: m[0].length, speaker: { key: null, text: name.toLowerCase().replace(/^the\s+/u, '') }, turn: 'question', anchors: true };
   const key = personOf(name);
-  if (key) return { length: m[0].length, speaker: { key, text: null }, turn: 'answer', anchors: true };
-  const capitals = CAPITALS.test(name);
   const words = name.split(/\s+/);
+  const withOffice = after !== undefined && namesOffice(after.trim().split(/\s+/));
+  if (key) return { length: m[0].length, speaker: { key, text: null }, turn: 'answer', anchors: true, introduces: withOffice && words.length >= 2 };
+  const capitals = CAPITALS.test(name);
   const anchors = capitals && words.length >= 2 && (after !== undefined || isGivenName(words[0].toLowerCase()));
-  return { length: m[0].length, speaker: { key: null, text: capitals ? titleCase(name) : name }, turn: 'answer', anchors };
+  const introduces = anchors && withOffice && isGivenName(words[0].toLowerCase());
+  return { length: m[0].length, speaker: { key: null, text: capitals ? titleCase(name) : name }, turn: 'answer', anchors, introduces };
 }
 
 /**

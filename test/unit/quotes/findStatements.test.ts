@@ -447,6 +447,19 @@ describe('findStatements', () => {
       const found = statementsOf(['UPDATE: The talks resumed in the afternoon.', 'READ MORE: Envoys meet again.', 'Note: times are local.']);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
     });
+    it('one labelled paragraph is a transcript when its label gives a full name and an office', () => {
+      check([
+        'Doorstop interview - Oslo',
+        'MARTA KOWALSKI, PRIME MINISTER: Thanks for joining us. The harbour will reopen on Monday.',
+        'And the ferries will follow within a week.',
+      ], [
+        { text: 'Thanks for joining us. The harbour will reopen on Monday.', kind: 'interview-answer', speaker: 'Kowalski' },
+        { text: 'And the ferries will follow within a week.', kind: 'interview-answer', speaker: 'Kowalski', flags: ['continuation'] },
+      ]);
+      // A dateline with a colon names a place and a date, no office.
+      const dateline = statementsOf(['NEW DELHI, July 8 (PTI): The harbour will reopen on Monday, the minister said.', 'The ferries will follow.']);
+      assert.deepEqual(dateline.map((s) => s.kind), ['indirect']);
+    });
   });
 
   it('a surname two people share is the one who was last the subject, not the one last named', () => {
