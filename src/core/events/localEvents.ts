@@ -93,11 +93,20 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
   if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
   if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
   if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;
+  // "I intend to visit the United States" and "the Prime Minister's visit to the Middle East": with no traveller to
+  // tie them, visits to places that share nothing are two visits.
+  if (e.cls === 'visit' && (f.persons.length === 0 || e.persons.size === 0) && !sharePlace(e, f)) return false;
   // Many attend a summit or a forum: "Zelensky, who attended the summit" is the article's summit, whoever it named.
   if (e.cls === 'gathering') return true;
   const persons = new Set(f.persons);
   if (persons.size === 0 || e.persons.size === 0) return e.cls !== 'encounter' || persons.size === 0;
   return isSubset(persons, e.persons) || (isSubset(e.persons, persons) && e.persons.size >= 1 && persons.size - e.persons.size <= 1);
+}
+
+/** Whether two reports name a place in common (a country, or a city or venue), or either names none. */
+function sharePlace(e: LocalEvent, f: EventFrame): boolean {
+  if ((e.placeCountries.size === 0 && e.specificPlaces.size === 0) || f.places.length === 0) return true;
+  return intersection(e.placeCountries, new Set(f.placeCountries)) > 0 || intersection(e.specificPlaces, new Set(f.specificPlaces)) > 0;
 }
 
 function newLocalEvent(file: string, frame: EventFrame): LocalEvent {

@@ -72,6 +72,14 @@ describe('findEventMentions: a visit reported inside a meeting sentence', () => 
   });
 });
 
+describe('groupEvents: visits within one article', () => {
+  it('keeps apart visits with no traveller named to places that share nothing, and joins those that share one', () => {
+    const visits = (...paragraphs: string[]) => groups([read('a.txt', '2024-03-13', ...paragraphs)]).filter((e) => e.kind === 'visit').map((e) => e.mentions.length);
+    assert.deepEqual(visits('"I intend to visit the United States next week," the minister said.', 'Reporters asked whether the visit to the Middle East would be delayed.'), [1, 1]);
+    assert.deepEqual(visits('"I intend to visit China next week," the minister said.', 'Reporters asked whether the visit to Beijing would be delayed.'), [2]);
+  });
+});
+
 describe('groupEvents: visits, tours and documents across articles', () => {
   it('links a visit named in a meeting sentence to a report of the visit alone', () => {
     const links = linkedFiles([
