@@ -104,9 +104,40 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     );
     let tokens = tokenize(text, block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
+    readCapitalSurnames(tokens);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
   });
 }
+
+/**
+ * A surname in capitals beside a name in ordinary case, as French, European and Japanese official texts write
+ * names: "President Emmanuel MACRON", "Foreign Minister MOTEGI Toshimitsu". Such a word is read as a name word
+ * ("Macron"), not as an acronym: it follows a given name, or a title when a name word follows it. A word the
+ * lexicon knows as something else ("NATO", "MINISTER", "THE") stays what it is.
+ */
+function readCapitalSurnames(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.acronym || t.text.length < 3 || !CAPITALS_WORD.test(t.text)) continue;
+    const before = i > 0 && joined(tokens[i - 1]) ? tokens[i - 1] : undefined;
+    const after = joined(t) ? tokens[i + 1] : undefined;
+    const inOrdinaryCase = (w: Token | undefined) => w !== undefined && w.capitalised && ORDINARY_CASE.test(w.text);
+    const titled = (k: number) => k >= 0 && joined(tokens[k]) && (isTitle(tokens[k]) || isRoleWord(tokens[k]));
+    const nameWord = (w: Token) => hasNameShape(w) && !isCommonWord(w) && !isRoleWord(w);
+    const beside =
+      (inOrdinaryCase(before) && (isGivenName(before!) || (nameWord(before!) && titled(i - 2)))) ||
+      (inOrdinaryCase(after) && nameWord(after!) && titled(i - 1));
+    if (!beside) continue;
+    if (isCommonWord(t) || isNotPersonWord(t) || isRoleWord(t)) continue;
+    t.text = titleCase(t.lower);
+    t.acronym = false;
+    t.capitalised = true;
+    t.surnameInCapitals = true;
+  }
+}
+const CAPITALS_WORD = /^\p{Lu}+(?:-\p{Lu}+)?$/u;
+/** "Toshimitsu", "Jean-Yves": a capital, then lower case ("McENROE" is neither). */
+const ORDINARY_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 
 /** Most ordinary words capitalised: a headline in title case. */
 function isTitleCase(tokens: Token[]): boolean {
@@ -204,7 +235,8 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const lone: Chunk[] = [];
   for (const chunk of chunks) {
     const w = words(chunk);
-    if (w.length === 0 || chunk.paragraph.titleCase || isPlaceName(chunk) || nameWords(w) > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
+    // In a headline in title case, capitals say nothing of names; a surname in capitals still does.
+    if (w.length === 0 || (chunk.paragraph.titleCase && !w.some((t) => t.surnameInCapitals)) || isPlaceName(chunk) || nameWords(w) > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
     if ((chunk.givenAfterTitle ? w.slice(1) : w).some(isNotPersonWord)) {
       if (surnameLikePlace(w) && hasContextEvidence(chunk, text)) inContext.push(chunk);
       continue;
@@ -354,7 +386,7 @@ function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {
 
 function addFullName(people: PersonDraft[], name: Token[], text: string): void {
   const form = name.map((t) => t.lower);
-  const surface = text.slice(name[0].start, name[name.length - 1].end);
+  const surface = surfaceOf(name, text);
   const key = nameKey(form);
   const same = people.find((p) => p.keys.some((k) => sameNameKey(k, key)));
   if (!same) {
@@ -498,8 +530,16 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
   const apposition = last === chunk.last ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
   const apposedTo = first === chunk.first && last === chunk.last && last > first ? titleApposedBefore(tokens, first, last, text) : null;
   for (const role of [title?.role, apposition, apposedTo]) if (role) person.roles.push(role);
-  person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface: text.slice(start, end), titled: title ? text.slice(title.start, end) : null });
+  const surface = surfaceOf(tokens.slice(first, last + 1), text);
+  person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface, titled: title ? text.slice(title.start, start) + surface : null });
   if (last > first) addFullName([person], tokens.slice(first, last + 1), text);
+}
+
+/** Name words as written, but a surname in capitals in ordinary case ("Emmanuel Macron" for "Emmanuel MACRON"). */
+function surfaceOf(words: Token[], text: string): string {
+  let out = '';
+  for (let k = 0; k < words.length; k++) out += (k > 0 ? text.slice(words[k - 1].end, words[k].start) : '') + words[k].text;
+  return out;
 }
 
 /** The paragraphs a short form may reach back to find the person it stands for. */

@@ -16,6 +16,8 @@ export interface Token {
   possessive: boolean;
   /** The characters between the end of this word (possessive included) and the next word. */
   gapAfter: string;
+  /** A surname written in capitals beside a name ("Emmanuel MACRON"), read as a name word: `text` is "Macron". */
+  surnameInCapitals?: boolean;
   /** What the lexicon says of the word, once it was asked (see words.ts). */
   facts?: WordFacts;
 }

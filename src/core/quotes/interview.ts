@@ -3,6 +3,7 @@ import type { PeopleIndex } from './peopleIndex';
 import { foldName, titleCase } from '../nlp/nameForms';
 import { mayOpenWithLabel } from '../nlp/labels';
 import { isGivenName, namesOffice } from '../nlp/words';
+import { shortForms } from '../nlp/findPeople';
 import type { Discourse } from './speakers';
 
 /**
@@ -203,7 +204,8 @@ class LabelNames {
     const addUnique = (map: Map<string, string | null>, word: string, key: string) => map.set(word, map.has(word) && map.get(word) !== key ? null : key);
     for (const p of people.persons()) {
       for (const form of [p.name, ...p.aliases].map(fold)) if (!this.byForm.has(form)) this.byForm.set(form, p.key);
-      addUnique(this.bySurname, fold(p.name.split(/\s+/).pop()!), p.key);
+      // The words a name is used by alone: its surname, and the family name first of "Motegi Toshimitsu", "Xi Jinping".
+      for (const word of shortForms([p.name.toLowerCase().split(/\s+/)])) addUnique(this.bySurname, word, p.key);
       if (p.role) addUnique(this.byRole, fold(p.role), p.key);
     }
   }

@@ -86,6 +86,15 @@ describe('findPeople', () => {
     it('Jordan and Dahl', () => assert.deepEqual(names(['Norwegian Prime Minister Henrik Dahl arrived.', 'Jordan and Dahl will discuss the port.']), ['Henrik Dahl']));
   });
 
+  it('a surname in capitals beside a name in ordinary case is a name word, even in a headline in title case', () => {
+    assert.deepEqual(names(['President Halvard BREKKE received Chancellor Olaf SORLIE in Oslo.', 'Brekke said the talks were good.']), ['Halvard Brekke', 'Olaf Sorlie']);
+    assert.deepEqual(readingsOf(['Foreign Minister TAMURA Kenji met the envoys.', 'Tamura said the talks were good.'], 'Tamura'), ['Tamura Kenji']);
+    const headline = peopleIn(['Press Conference by Foreign Minister TAMURA Kenji', 'The minister answered questions.']).found.people.map((p) => p.name);
+    assert.deepEqual(headline, ['Tamura Kenji']);
+    // Capitals that name a body, an office or a plain word stay what they are.
+    assert.deepEqual(names(['NATO Secretary General Halvard Brekke met THE Press Club.']), ['Halvard Brekke']);
+  });
+
   namesOfEach('a body named in capitals is no one', [
     ['The Turkish Communications Directorate said the call went well.', []],
     ['The Hungarian Foreign Ministry said the talks would resume.', []],

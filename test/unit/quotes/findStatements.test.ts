@@ -400,6 +400,10 @@ describe('findStatements', () => {
         { text: 'They will follow.', kind: 'interview-answer', speaker: 'Dahl' },
       ]);
     });
+    it('a label may give the family name that a name in capitals writes first', () => {
+      const found = statementsOf(['Press Conference by Foreign Minister TAMURA Kenji', 'Reporter: Will the embassy reopen?', 'Minister TAMURA: It will reopen next month.']);
+      assert.deepEqual(found.map((s) => [s.kind, s.speaker ?? s.speakerText]), [['interview-question', 'reporter'], ['interview-answer', 'tamura-kenji']]);
+    });
     it('the first turn may read as a standfirst; a turn with a question in it asks', () => {
       const text = ['Every word Dahl said at the press conference', 'Press Officer: "Good afternoon. Simon, you can start."', 'Simon: "Can you give us an update on the port? It has been shut."', 'Henrik Dahl: "It reopens on Monday."', 'Simon: "And the ferries?"', 'Henrik Dahl: "They follow."'].join('\n\n');
       const article = readArticle('test.txt', text, { published: '2024-03-15' });
