@@ -58,6 +58,7 @@ describe('findStatements', () => {
     'whole direct quotations': [
       ['said after the quote', ['"We will keep talking until the guns fall silent," Marta Kowalski said on Thursday.'], [{ text: 'We will keep talking until the guns fall silent', kind: 'direct', speaker: 'Kowalski', cue: 'said', when: '2024-03-14' }]],
       ['inverted attribution', ['"The door remains open," said Henrik Dahl.'], [{ text: 'The door remains open', speaker: 'Dahl', cue: 'said' }]],
+      ['inverted attribution with a description before the name', ['"The door remains open," said the 64-year-old veteran Henrik Dahl.'], [{ text: 'The door remains open', speaker: 'Dahl', cue: 'said' }]],
       ['cue before a colon', ['Marta Kowalski told reporters: "Nobody leaves this room without a deal."'], [{ text: 'Nobody leaves this room without a deal', speaker: 'Kowalski', cue: 'told' }]],
       ['curly marks', ['“Trade must flow again,” Henrik Dahl said.'], [{ text: 'Trade must flow again', speaker: 'Dahl' }]],
       ['guillemets', ['«Nous restons prudents», Henrik Dahl said.'], [{ text: 'Nous restons prudents', speaker: 'Dahl' }]],
@@ -115,6 +116,8 @@ describe('findStatements', () => {
     'indirect speech': [
       ['said that', ['Henrik Dahl said that the ports would reopen within a month.'], [{ text: 'the ports would reopen within a month', kind: 'indirect', speaker: 'Dahl', cue: 'said' }]],
       ['said without that', ['Marta Kowalski said the convoy had reached the border.'], [{ text: 'the convoy had reached the border', kind: 'indirect', speaker: 'Kowalski' }]],
+      ['a clause that opens with "no" and a noun', ['Marta Kowalski said no decisions had been taken yet.', 'Henrik Dahl said no to the plan.'], [{ text: 'no decisions had been taken yet', kind: 'indirect', speaker: 'Kowalski' }]],
+      ['a clause that opens with a pronoun and a contraction', ["Henrik Dahl says he's filing appeals in two courts."], [{ text: "he's filing appeals in two courts", kind: 'indirect', speaker: 'Dahl' }]],
       ['an adverbial after the cue names no source', ['The Norwegian envoy, Henrik Dahl, said during a council session that the ports would reopen.'], [{ text: 'the ports would reopen', kind: 'indirect', speaker: 'Dahl' }]],
       ['a source in capitals after "according to"', ['The ferries will sail on time, according to AT&T.'], [{ text: 'The ferries will sail on time', kind: 'indirect', speaker: 'AT&T' }]],
       ['an addressee with a number in its name', ['Marta Kowalski told Region 8 News the three trucks had stopped.'], [{ text: 'the three trucks had stopped', speaker: 'Kowalski', cue: 'told' }]],
