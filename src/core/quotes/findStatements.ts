@@ -143,7 +143,27 @@ class StatementReader {
       this.discourse.noteSpeaker(speaker);
       if (speaker.key) this.lastAttributionParagraph = this.paragraph;
     }
+    const colon = part ? null : this.colonAttribution(sentence, quotes, out);
+    if (colon) {
+      out.push(colon);
+      this.discourse.noteSpeaker(colon.speaker);
+      this.lastAttributionParagraph = this.paragraph;
+    }
     return out;
+  }
+
+  /**
+   * 'Keys talked about the loss in her news conference: "I think it was nerves."': a quotation right after a colon,
+   * with no cue before it in its sentence, is said by the person the words before the colon tell of (their subject).
+   * Only a person: in 'The message was clear: "no retreat"' no one is named.
+   */
+  private colonAttribution(sentence: Span, quotes: QuotedSpan[], out: Attribution[]): Attribution | null {
+    const q = quotes.find((x) => x.open > sentence.start && COLON_BEFORE.test(this.masked.slice(Math.max(sentence.start, x.open - 4), x.open)));
+    if (!q || out.some((a) => a.cue.start < q.open)) return null;
+    const colon = this.masked.lastIndexOf(':', q.open);
+    const cue: Cue = { start: colon, end: colon + 1, words: ':', shape: 'verb', reportsClause: false, takesObject: false, quoted: null };
+    const speaker = speakerOfCue(this.masked, this.text, cue, sentence, sentence.start, this.people, this.discourse, null);
+    return speaker?.key ? { cue, speaker, clauseStart: sentence.start } : null;
   }
 
   /**
@@ -392,6 +412,8 @@ class StatementReader {
     };
   }
 }
+
+const COLON_BEFORE = /:\s*$/u;
 
 /** Where an attribution's words begin: its speaker when named right before the cue, else the cue. */
 function phraseStart(b: Attribution, notBefore: number): number {

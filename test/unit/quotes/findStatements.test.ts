@@ -66,6 +66,13 @@ describe('findStatements', () => {
       ['British single marks', ["'The harvest is safe for now,' Marta Kowalski said."], [{ text: 'The harvest is safe for now', speaker: 'Kowalski' }]],
       ['nested quotation kept inside', ['"They called it \'a historic day\' and left," Henrik Dahl said.'], [{ text: "They called it 'a historic day' and left", speaker: 'Dahl' }]],
     ],
+    'a quotation after a colon': [
+      ['the subject of the words before the colon', ['Marta Kowalski talked about the defeat at her news conference: "I think it was nerves."', '"I will be back next year."'], [
+        { text: 'I think it was nerves', speaker: 'Kowalski', cue: ':' },
+        { text: 'I will be back next year', speaker: 'Kowalski', flags: ['continuation'] },
+      ]],
+      ['no person before the colon, no speaker', ['The message from the talks was clear: "no retreat".'], []],
+    ],
     'quotations split by their attribution': [
       ['the second half takes the speaker of the first', ['"The first round went well," Marta Kowalski said. "The second will be harder."'], [
         { text: 'The first round went well', speaker: 'Kowalski', cue: 'said' },
