@@ -263,6 +263,11 @@ describe('findStatements', () => {
       ]],
     ],
     'unnamed sources': [
+      ['a company, a club, a sheriff', ['The company said it would pay 40 dollars a share.', 'The club said the player would miss the final.', 'There were no other injuries, according to the sheriff.'], [
+        { text: 'it would pay 40 dollars a share', speaker: 'The company' },
+        { text: 'the player would miss the final', speaker: 'The club' },
+        { text: 'There were no other injuries', speaker: 'the sheriff' },
+      ]],
       ['"who" stands for the phrase right before it, not for the subject', ['Marta Kowalski met local officials, who said the port was ready.'], [
         { text: 'the port was ready', speaker: 'local officials', flags: ['unnamed'] },
       ]],
