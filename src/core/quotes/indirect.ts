@@ -32,7 +32,11 @@ const FINITE_VERB = new RegExp(
 /** A lower-case word in a regular past tense within the first words, no passive participle: "said the call lasted
  * one hour", "said the UK and Italy faced …", not "according to remarks released by his office". */
 const REGULAR_PAST = /^\s*(?:[^\s]+\s+){1,4}?(?<!\b(?:be|been|being)\s+)[a-z]{2,}[^e\W]ed\b(?!\s+by\b)/u;
-const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words);
+/** A verb in the present after a singular subject: "said China attaches …", "said the country welcomes …", "said he
+ * hopes …". The subject is a name, a pronoun, or a determiner and a noun that is no plural. */
+const PRESENT_SINGULAR =
+  /^\s*(?:(?:the|this|that|his|her|its)\s+(?:[\p{L}-]+\s+)?[\p{Ll}-]*[^s\s]\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|(?:he|she|it)\s+)(?:also\s+|still\s+|now\s+|only\s+)?\p{Ll}{2,}[^su\s'’]s\b/u;
+const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words) || PRESENT_SINGULAR.test(words);
 /** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
 const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
 /** What opens an apposition after a source: "a China expert at …,", "the head of …,", "who …,". */

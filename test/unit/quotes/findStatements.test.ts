@@ -124,6 +124,10 @@ describe('findStatements', () => {
       ['said that', ['Henrik Dahl said that the ports would reopen within a month.'], [{ text: 'the ports would reopen within a month', kind: 'indirect', speaker: 'Dahl', cue: 'said' }]],
       ['said without that', ['Marta Kowalski said the convoy had reached the border.'], [{ text: 'the convoy had reached the border', kind: 'indirect', speaker: 'Kowalski' }]],
       ['a clause that opens with "no" and a noun', ['Marta Kowalski said no decisions had been taken yet.', 'Henrik Dahl said no to the plan.'], [{ text: 'no decisions had been taken yet', kind: 'indirect', speaker: 'Kowalski' }]],
+      ['a verb in the present after a singular subject', ['Henrik Dahl said Norway attaches great importance to the port.', 'Marta Kowalski said the country welcomes investors.'], [
+        { text: 'Norway attaches great importance to the port', kind: 'indirect', speaker: 'Dahl' },
+        { text: 'the country welcomes investors', kind: 'indirect', speaker: 'Kowalski' },
+      ]],
       ['a clause that opens with a pronoun and a contraction', ["Henrik Dahl says he's filing appeals in two courts."], [{ text: "he's filing appeals in two courts", kind: 'indirect', speaker: 'Dahl' }]],
       ['an adverbial after the cue names no source', ['The Norwegian envoy, Henrik Dahl, said during a council session that the ports would reopen.'], [{ text: 'the ports would reopen', kind: 'indirect', speaker: 'Dahl' }]],
       ['a source in capitals after "according to"', ['The ferries will sail on time, according to AT&T.'], [{ text: 'The ferries will sail on time', kind: 'indirect', speaker: 'AT&T' }]],
