@@ -9,6 +9,10 @@ import type { Span } from '../model';
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:\p{Lu}\.)*\p{Lu})$/u;
 
+/** "1:30 p.m. Monday", "9 a.m. GMT": after a time of day, a day, a month or a time zone carries the sentence on. */
+const CLOCK = /\b[ap]\.m$/iu;
+const DAY_OR_ZONE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d|[A-Z]{1,3}T\b|GMT|UTC|local\b)/u;
+
 const BOUNDARY = /[.!?…]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[\p{Lu}\d\uE000])/gu;
 
 export function splitSentences(masked: string, paragraph: Span): Span[] {
@@ -19,7 +23,7 @@ export function splitSentences(masked: string, paragraph: Span): Span[] {
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text))) {
     const word = text.slice(Math.max(start, m.index - 12), m.index);
-    if (m[0][0] === '.' && ABBREVIATION.test(word)) continue;
+    if (m[0][0] === '.' && (ABBREVIATION.test(word) || (CLOCK.test(word) && DAY_OR_ZONE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push({ start: paragraph.start + start, end: paragraph.start + end });
     start = m.index + m[0].length;

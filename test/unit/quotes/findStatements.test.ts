@@ -124,6 +124,11 @@ describe('findStatements', () => {
       ['said that', ['Henrik Dahl said that the ports would reopen within a month.'], [{ text: 'the ports would reopen within a month', kind: 'indirect', speaker: 'Dahl', cue: 'said' }]],
       ['said without that', ['Marta Kowalski said the convoy had reached the border.'], [{ text: 'the convoy had reached the border', kind: 'indirect', speaker: 'Kowalski' }]],
       ['a clause that opens with "no" and a noun', ['Marta Kowalski said no decisions had been taken yet.', 'Henrik Dahl said no to the plan.'], [{ text: 'no decisions had been taken yet', kind: 'indirect', speaker: 'Kowalski' }]],
+      ['a time of day before a day goes on with the sentence', ['Henrik Dahl said the crash happened at 1:30 p.m. Monday near the port.', 'Marta Kowalski said the road closed at 9 a.m. Police said it reopened later.'], [
+        { text: 'the crash happened at 1:30 p.m. Monday near the port', kind: 'indirect', speaker: 'Dahl' },
+        { text: 'the road closed at 9 a.m', kind: 'indirect', speaker: 'Kowalski' },
+        { text: 'it reopened later', kind: 'indirect', speaker: 'Police' },
+      ]],
       ['a verb in the present after a singular subject', ['Henrik Dahl said Norway attaches great importance to the port.', 'Marta Kowalski said the country welcomes investors.'], [
         { text: 'Norway attaches great importance to the port', kind: 'indirect', speaker: 'Dahl' },
         { text: 'the country welcomes investors', kind: 'indirect', speaker: 'Kowalski' },
