@@ -36,8 +36,9 @@ function headline(kind: EventKind, who: string[], org: string | null, place: str
   const list = joinNames(who.slice(0, 4));
   switch (kind) {
     // A meeting, talks or a press conference that names no one is named by the body that held it: "NATO meeting".
+    // A body's meeting that names one person is still the body's: "NATO meeting (Jens Stoltenberg)".
     case 'meeting':
-      return who.length >= 2 ? `${who[0]} meets ${joinNames(who.slice(1, 4))}` : list ? `Meeting: ${list}` : org ? `${org} meeting` : 'Meeting';
+      return who.length >= 2 ? `${who[0]} meets ${joinNames(who.slice(1, 4))}` : org ? `${org} meeting${list ? ` (${list})` : ''}` : list ? `Meeting: ${list}` : 'Meeting';
     case 'talks':
       return who.length >= 2 ? `Talks: ${list}` : list ? `Talks with ${list}` : org ? `${org} talks` : 'Talks';
     case 'call':

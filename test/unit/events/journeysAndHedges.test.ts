@@ -72,6 +72,13 @@ describe('findEventMentions: a visit reported inside a meeting sentence', () => 
   });
 });
 
+describe('groupEvents: a body\'s meeting within one article', () => {
+  it('"the meeting" one person spoke after is the meeting reported before, and the body names it', () => {
+    const events = groups([read('a.txt', '2024-03-13', 'NATO foreign ministers met on Tuesday to discuss the Arctic.', 'Speaking after the meeting, Secretary General Henrik Dahl said the allies agreed.')]);
+    assert.deepEqual(events.map((e) => [e.label.replace(/,.*$/u, ''), e.mentions.length]), [['NATO meeting (Henrik Dahl)', 2]]);
+  });
+});
+
 describe('groupEvents: visits within one article', () => {
   it('keeps apart visits with no traveller named to places that share nothing, and joins those that share one', () => {
     const visits = (...paragraphs: string[]) => groups([read('a.txt', '2024-03-13', ...paragraphs)]).filter((e) => e.kind === 'visit').map((e) => e.mentions.length);
