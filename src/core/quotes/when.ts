@@ -38,7 +38,9 @@ export function dayNamedIn(words: string, published: string | null): string | nu
   }
   YESTERDAY.lastIndex = 0;
   TODAY.lastIndex = 0;
-  return days.size === 1 ? [...days][0] : null;
+  const day = days.size === 1 ? [...days][0] : null;
+  // Words are said by the day they are reported: a day after publication is another occasion's ("ahead of the May 29 inauguration").
+  return day && published && day > published ? null : day;
 }
 
 function fullDates(words: string): string[] {
@@ -50,15 +52,19 @@ function fullDates(words: string): string[] {
   return out;
 }
 
-/** "on 3 March", "March 3": the most recent such day on or before publication. */
+const AHEAD_DAYS = 60;
+
+/** "on 3 March", "March 3": the most recent such day on or before publication, unless the day comes within
+ * AHEAD_DAYS after it: "ahead of the May 29 inauguration" in an article of May 7 is this year's, still to come. */
 function partialDates(words: string, published: string): string[] {
   const out: string[] = [];
   const year = Number(published.slice(0, 4));
+  const soon = addDays(published, AHEAD_DAYS);
   const add = (month: number | undefined, day: number) => {
     if (!month) return;
     const thisYear = isoDate(year, month, day);
     if (!thisYear) return;
-    out.push(thisYear <= published ? thisYear : isoDate(year - 1, month, day) ?? thisYear);
+    out.push(thisYear <= soon ? thisYear : isoDate(year - 1, month, day) ?? thisYear);
   };
   for (const m of words.matchAll(DAY_MONTH)) add(monthNumber(m[2]), Number(m[1]));
   for (const m of words.matchAll(MONTH_DAY)) add(monthNumber(m[1]), Number(m[2]));

@@ -22,6 +22,10 @@ describe('dayNamedIn', () => {
     ['Dahl said Tues., adding', published, '2024-03-12'],
     ['Dahl told The Sun.', published, null],
     ['Dahl said the sun rose', published, null],
+    // A day soon after publication is still to come, and never the day words were said; one long after is last year's.
+    ['ahead of the 29th March inauguration, Dahl said', published, null],
+    ['ahead of the inauguration on March 29, 2024, Dahl said', published, null],
+    ['on 10 October Dahl said', published, '2023-10-10'],
   ];
   for (const [words, anchor, expected] of cases) {
     it(`${words} (published ${anchor})`, () => assert.equal(dayNamedIn(words, anchor), expected));
