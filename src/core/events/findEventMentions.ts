@@ -157,17 +157,32 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';
   const time = readEventTime(timeWords(words, recall, journey), anchor, announced);
+  const told = toldContentStart(text);
   return {
     ...span,
     text,
     kind,
-    persons: unique(personsIn(persons, span).filter((p) => !speaksForThem(text, p.end - span.start) && !reportsIt(text, p.start - span.start, p.end - span.start, after)).map((p) => p.key)),
+    persons: unique(
+      personsIn(persons, span)
+        .filter((p) => p.start < span.start + told && !speaksForThem(text, p.end - span.start) && !reportsIt(text, p.start - span.start, p.end - span.start, after))
+        .map((p) => p.key),
+    ),
     time,
     journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced),
     recall,
     announced,
   };
 }
+
+/**
+ * Where what an encounter verb tells begins, when the clause reports no occasion by name: "Koskei told Tinubu that
+ * the desire of Ruto was …" met Tinubu, not Ruto. The text's length when there is no such content.
+ */
+function toldContentStart(text: string): number {
+  const m = TOLD_THAT.exec(text);
+  return m && kindOf(text) === null ? m.index + m[0].length : text.length;
+}
+const TOLD_THAT = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured)\b[^.;:]{0,80}?\bthat\s/u;
 
 /** "the Iranian president's chief of staff", "Putin's spokesman": someone else acts for the person named. */
 const FOR_THE_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief of staff|aides?|advisers?|advisors?|envoys?|office|wife|husband|son|daughter|government|administration|ministry|lawyers?|attorneys?|staff|team|deputy|deputies|representatives?|ministers?|secretary|delegation)\b/u;
@@ -231,7 +246,8 @@ function hasEncounterVerb(text: string, span: Span, persons: () => PersonSpan[])
     const at = span.start + v.start;
     const after = span.start + v.end;
     const subject = inside.some((p) => p.end <= at);
-    const object = inside.some((p) => p.start >= after && p.start - after <= 45 && !/[.,;:]/.test(text.slice(v.end, p.start - span.start)));
+    // "Koskei told Tinubu that the desire of Ruto was …": a name in what was told is no one met.
+    const object = inside.some((p) => p.start >= after && p.start - after <= 45 && !/[.,;:]|\bthat\b/u.test(text.slice(v.end, p.start - span.start)));
     return subject && object;
   });
 }

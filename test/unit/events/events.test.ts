@@ -73,6 +73,14 @@ describe('findEventMentions', () => {
     }
   });
 
+  it('meets no one named only in what was told', () => {
+    const r = read('a.txt', '2024-03-13', 'Envoy Pedro Almeida met Anna Kovacs in Lisbon.', 'Almeida told Kovacs that the wish of President Luis Ferreira was to build a bridge.');
+    assert.deepEqual(r.eventMentions.map((m) => m.participants.sort()), [['anna-kovacs', 'pedro-almeida'], ['anna-kovacs', 'pedro-almeida']]);
+    // What was told may report an occasion, whose people are its own: "told reporters that Ferreira met Kovacs".
+    const reported = read('b.txt', '2024-03-13', 'Envoy Pedro Almeida told reporters that President Luis Ferreira met Anna Kovacs in Lisbon.');
+    assert.ok(['anna-kovacs', 'luis-ferreira'].every((p) => reported.eventMentions[0]?.participants.includes(p)));
+  });
+
   function readOne(sentence: string): Parameters<typeof findEventMentions> {
     const r = read('a.txt', '2024-03-13', sentence);
     return [r.article, r.people];
