@@ -146,7 +146,7 @@ const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|
 
 /** Future or planned: "will meet", "is set to visit", "invited Kim to visit Moscow", "Putin to visit…" in a headline. */
 const ANNOUNCED =
-  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be)\b|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ation)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b/i;
+  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be)\b|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ation)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b/i;
 const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
 
 export function isAnnounced(text: string, inHeadline: boolean): boolean {
@@ -170,8 +170,10 @@ export function withoutPageTimestamp(text: string): string {
   return text.replace(PAGE_TIMESTAMP, (m) => ' '.repeat(m.length));
 }
 
-/** Words that hedge what follows them: "could", "might", "should", "hopes that", "possible", "prospects". */
-const HEDGE = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|ought to|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hop(?:es?|ed|ing)\s+(?:that|to)|may\b(?!\s+\d))/g;
+/** Words that hedge what follows them: "could", "might", "should", "hopes that", "possible", "prospects", and "no"
+ * before an occasion ("no specific meetings planned"). */
+const HEDGE =
+  /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|ought to|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hop(?:es?|ed|ing)\s+(?:that|to)|may\b(?!\s+\d)|[Nn]o(?=\s+(?!doubt|question|surprise|wonder)(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|calls?|summits?|trips?|plans?)\b))/g;
 /** A hedge that calls the occasion itself into doubt: "a possible meeting", "the prospects of talks". */
 const HEDGE_ON_NOUN = /(?:possible|potential|prospects?(?:\s+(?:of|for))?)\s+(?:(?:a|an|the|new|further|future|fresh)\s+)?(?:[\w-]+\s+)?$/i;
 /** What a hedge says about an occasion already named: "the meeting could take place", "may go ahead". */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isSpeculative, kindOf, travelIn } from '../../../src/core/events/cues';
+import { isAnnounced, isSpeculative, kindOf, travelIn } from '../../../src/core/events/cues';
 import { read, groups, linkedFiles } from './inventedArticles';
 
 // Invented articles: a headline line, a blank line, then one paragraph per line.
@@ -13,8 +13,19 @@ describe('isSpeculative: a hedge counts only where it scopes over the event', ()
     ['"I hope that Minister Ortiz, through this visit, could make contributions to our ties."', false],
     ['That the meeting happened at all is perhaps the most significant result of the trip.', false],
     ['Ortiz met Dubois on Monday.', false],
+    ['"There are no specific meetings planned," Ortiz said.', true],
+    ['There is no doubt the meeting took place, Ortiz said.', false],
   ];
   for (const [sentence, speculative] of cases) it(`"${sentence}" → ${speculative}`, () => assert.equal(isSpeculative(sentence), speculative));
+});
+
+describe('isAnnounced: an occasion still to come', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Ortiz agreed to visit Oslo in the autumn.', true],
+    ['Ortiz will meet Dubois next week.', true],
+    ['Ortiz visited Oslo in the autumn.', false],
+  ];
+  for (const [sentence, announced] of cases) it(`"${sentence}" → ${announced}`, () => assert.equal(isAnnounced(sentence, false), announced));
 });
 
 describe('kindOf: a congress is an occasion, Congress a legislature', () => {
