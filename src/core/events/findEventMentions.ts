@@ -164,7 +164,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
     kind,
     persons: unique(
       personsIn(persons, span)
-        .filter((p) => p.start < span.start + told && !speaksForThem(text, p.end - span.start) && !reportsIt(text, p.start - span.start, p.end - span.start, after))
+        .filter((p) => p.start < span.start + told && !speaksForThem(text, p.end - span.start) && !sentSomeone(text, p.start - span.start) && !reportsIt(text, p.start - span.start, p.end - span.start, after))
         .map((p) => p.key),
     ),
     time,
@@ -183,6 +183,13 @@ function toldContentStart(text: string): number {
   return m && kindOf(text) === null ? m.index + m[0].length : text.length;
 }
 const TOLD_THAT = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured)\b[^.;:]{0,80}?\bthat\s/u;
+
+/** "received a special envoy from the Kenyan President, Dr. Williams Ruto": the one who sent someone was not there. */
+function sentSomeone(text: string, start: number): boolean {
+  return SENT_BY.test(text.slice(Math.max(0, start - 80), start));
+}
+const SENT_BY =
+  /\b(?:envoy|emissary|delegation|message|letter|representative|messenger)s?\s+(?:from|of|sent\s+by)\s+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?=\s+\p{Lu}))(?:\s+|,\s+)){0,5}$/u;
 
 /** "the Iranian president's chief of staff", "Putin's spokesman": someone else acts for the person named. */
 const FOR_THE_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief of staff|aides?|advisers?|advisors?|envoys?|office|wife|husband|son|daughter|government|administration|ministry|lawyers?|attorneys?|staff|team|deputy|deputies|representatives?|ministers?|secretary|delegation)\b/u;

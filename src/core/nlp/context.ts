@@ -96,6 +96,8 @@ const DANGLING = /(?:\s+(?:of|for|at|in|on|to|from|with|by|the|a|an|and|or))+$/u
 const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
 const MAX_APPOSITION_WORDS = 16;
 const MAX_QUALIFIED_TITLE_WORDS = 2;
+const MAX_WORDS_BEFORE_TITLE = 5;
+const ARTICLE_OPENING = /^,\s+(?:the|a|an)\s/u;
 
 /** The apposition after a name ("Wang Yi, China's top diplomat,") when it holds a title. */
 export function appositionAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
@@ -110,21 +112,35 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
   const start = nameEnd + m.indices![1][0];
   const phrase = text.slice(start, start + m[1].length).replace(DANGLING, '');
   const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + phrase.length);
-  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || !words.some(isTitle) || holdsAName(words)) return null;
-  // A lower-case noun may qualify a title right after it ("the government spokeswoman", "the opposition leader").
-  const qualifiedTitle = words.length <= MAX_QUALIFIED_TITLE_WORDS && isTitle(words[words.length - 1]);
+  // The title opens the phrase: in ", a Wall Street star the company brought on as its CFO," the phrase tells of other things.
+  const firstTitle = words.findIndex(isTitle);
+  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || firstTitle < 0 || firstTitle >= MAX_WORDS_BEFORE_TITLE || holdsAName(words)) return null;
+  // A lower-case noun may qualify a title right after it ("the government spokeswoman", "the opposition leader"), and
+  // after an article the title may have more after it ("a district engineer with the Department of Transportation").
+  const qualifiedTitle =
+    (words.length <= MAX_QUALIFIED_TITLE_WORDS && isTitle(words[words.length - 1])) || (ARTICLE_OPENING.test(m[0]) && words.slice(0, MAX_QUALIFIED_TITLE_WORDS).some(isTitle));
   if (!isRoleWord(words[0]) && !words[0].capitalised && !words[0].acronym && !words[0].possessive && !qualifiedTitle) return null;
   return { text: phrase, start, end: start + phrase.length };
 }
 
 /**
- * "A government spokesman, Steffen Hebestreit, said": the name stands between commas right after a title word,
- * in apposition to it. The title ("government spokesman"), or null.
+ * "A government spokesman, Steffen Hebestreit, said", "the US Ambassador to the United Nations, Linda Thomas-Greenfield,",
+ * "Qatar's Amir, Sheikh Tamim …,": the name (after any honorific) stands between commas right after a title, in
+ * apposition to it. The title ("government spokesman"), or null.
  */
 export function titleApposedBefore(tokens: Token[], first: number, last: number, text: string): Role | null {
-  const title = tokens[first - 1];
-  if (title === undefined || !isTitle(title) || title.capitalised || !/^,[ \t]+$/.test(title.gapAfter) || !tokens[last].gapAfter.startsWith(',')) return null;
-  return titleBefore(tokens, first, text, true)?.role ?? null;
+  let at = first;
+  while (at > 0 && isHonorific(tokens[at - 1]) && joined(tokens[at - 1])) at--;
+  const before = tokens[at - 1];
+  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !tokens[last].gapAfter.startsWith(',')) return null;
+  if (!isRoleWord(before) && !before.capitalised) return null;
+  const role = titleBefore(tokens, at, text, true)?.role ?? null;
+  // "So Hun, director of the Intelligence Service, Jo Myong Gyun, minister of Unification": a title between two
+  // names in a list is the apposition of the name before it.
+  const opening = role ? tokens.findIndex((t) => t.start === role.start) : -1;
+  const previous = opening > 0 ? tokens[opening - 1] : undefined;
+  if (previous && previous.capitalised && !isRoleWord(previous) && /^,[ \t]+$/.test(previous.gapAfter)) return null;
+  return role;
 }
 
 /** ", Under Secretary Wendy Sherman,": the phrase names someone else. */

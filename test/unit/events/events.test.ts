@@ -81,6 +81,11 @@ describe('findEventMentions', () => {
     assert.ok(['anna-kovacs', 'luis-ferreira'].every((p) => reported.eventMentions[0]?.participants.includes(p)));
   });
 
+  it('meets no one who only sent an envoy', () => {
+    const r = read('a.txt', '2024-03-13', 'President Anna Kovacs has received a special envoy from the Portuguese President, Dr. Pedro Almeida, ahead of the summit.');
+    assert.deepEqual(r.eventMentions.map((m) => m.participants), [['anna-kovacs']]);
+  });
+
   function readOne(sentence: string): Parameters<typeof findEventMentions> {
     const r = read('a.txt', '2024-03-13', sentence);
     return [r.article, r.people];

@@ -165,6 +165,13 @@ describe('findPeople', () => {
       ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
       ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
       ["Labour's shadow home secretary, Ingrid Solberg, said the plan had failed.", "Labour's shadow home secretary"],
+      // … also a title in capitals, one that ends in a body, or one after a possessor.
+      ['The talks were attended by the Norwegian Ambassador to the United Nations, Ingrid Solberg, on Monday.', 'Norwegian Ambassador to the United Nations'],
+      ['The Speaker of the British House of Commons, Ingrid Solberg, opened the session.', 'Speaker of the British House of Commons'],
+      ["Brekke's chief of staff, Ingrid Solberg, arrived in Vienna.", "Brekke's chief of staff"],
+      // An apposition after an article may go on past its title.
+      ['Ingrid Solberg, a district engineer with the Department of Transportation, said the road was closed.', 'district engineer with the Department of Transportation'],
+      ['Special counsel Ingrid Solberg filed the report.', 'Special counsel'],
       // Nationality words that are also ordinary words ("polish", "spanish" the language) open a title.
       ['Polish President Halvard Brekke posted on X that the port would open.', 'Polish President'],
       ['The Turkish Foreign Minister Ingrid Solberg spoke.', 'Turkish Foreign Minister'],
@@ -181,6 +188,11 @@ describe('findPeople', () => {
     });
     it('a phrase that only ends in a title is no role', () => {
       assert.equal(peopleIn(['Kremlin spokesman Ivan Sorokin, back as chairman, met the board.']).found.people[0]?.role, 'Kremlin spokesman');
+      assert.equal(peopleIn(['Chief executive Ivan Sorokin, a Wall Street star the company brought on as its chief last year, spoke.']).found.people[0]?.role, 'Chief executive');
+    });
+    it('in a list of names each with its title after it, a title is the name\'s before it', () => {
+      const { found } = peopleIn(['Present were Ivan Sorokin, director of the Polar Institute, Ingrid Solberg, minister of Fisheries, and others.']);
+      assert.deepEqual(found.people.map((p) => [p.name, p.role]).sort(), [['Ingrid Solberg', 'minister of Fisheries'], ['Ivan Sorokin', 'director of the Polar Institute']]);
     });
   });
 
