@@ -52,7 +52,7 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
   const lead = blocks.filter((b) => b.end <= firstQuestion).map((b) => text.slice(b.start, b.end));
   const leadStart = blocks[0]?.start ?? 0;
   const interviewer = lead.map((t) => INTERVIEW_WITH.exec(t)?.[1]).find(Boolean) ?? outlet ?? 'the interviewer';
-  const heard = mostHeard(parts);
+  const heard = mostHeard(parts, text);
   // In a transcript, a turn that asks something ("Can you give us an update? He has not played.") is a
   // question, unless it is the most heard speaker's.
   for (const p of parts) if (p.speaker && !p.continued && p.speaker.key !== heard && text.slice(p.start, p.end).includes('?')) p.turn = 'question';
@@ -218,11 +218,20 @@ class LabelNames {
 
 const fold = (name: string) => name.split(/\s+/).map((w) => foldName(w.toLowerCase())).join(' ');
 
-/** The person who speaks in most turns of a transcript. */
-function mostHeard(parts: InterviewPart[]): string | null {
-  const turns = new Map<string, number>();
-  for (const p of parts) if (p.speaker?.key && !p.continued) turns.set(p.speaker.key, (turns.get(p.speaker.key) ?? 0) + 1);
+/** The person who speaks in most turns of a transcript; of two who speak as often, the one who asks less. */
+function mostHeard(parts: InterviewPart[], text: string): string | null {
+  const turns = new Map<string, { turns: number; asks: number }>();
+  for (const p of parts) {
+    if (!p.speaker?.key || p.continued) continue;
+    const t = turns.get(p.speaker.key) ?? { turns: 0, asks: 0 };
+    t.turns++;
+    if (text.slice(p.start, p.end).includes('?')) t.asks++;
+    turns.set(p.speaker.key, t);
+  }
   let best: string | null = null;
-  for (const [key, n] of turns) if (!best || n > turns.get(best)!) best = key;
+  for (const [key, t] of turns) {
+    const b = best ? turns.get(best)! : null;
+    if (!b || t.turns > b.turns || (t.turns === b.turns && t.asks < b.asks)) best = key;
+  }
   return best;
 }

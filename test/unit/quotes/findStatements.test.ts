@@ -424,6 +424,10 @@ describe('findStatements', () => {
         { text: 'They will follow.', kind: 'interview-answer', speaker: 'Dahl' },
       ]);
     });
+    it('of two speakers heard as often, the one who asks is the interviewer', () => {
+      const found = statementsOf(['Interview with Foreign Minister Henrik Dahl', 'Anna Berg: What do you hope to achieve in Oslo? The talks are long.', 'Henrik Dahl: Well, I hope for a deal.']);
+      assert.deepEqual(found.map((s) => [s.kind, s.speaker]), [['interview-question', 'anna-berg'], ['interview-answer', 'henrik-dahl']]);
+    });
     it('a label may give the family name that a name in capitals writes first', () => {
       const found = statementsOf(['Press Conference by Foreign Minister TAMURA Kenji', 'Reporter: Will the embassy reopen?', 'Minister TAMURA: It will reopen next month.']);
       assert.deepEqual(found.map((s) => [s.kind, s.speaker ?? s.speakerText]), [['interview-question', 'reporter'], ['interview-answer', 'tamura-kenji']]);
