@@ -58,6 +58,7 @@ export const SPEECH_CUES = [
   'declares', 'argued', 'argues', 'claimed', 'claims', 'emphasized', 'emphasised', 'underlined', 'underscored',
   'reiterated', 'recalled', 'acknowledged', 'admitted', 'suggested', 'observed', 'commented', 'remarked',
   'concluded', 'confirmed', 'affirmed', 'assured', 'promised', 'pledged', 'vowed', 'thanked', 'praised',
+  'spoke', 'speaks', 'expressed', 'revealed', 'responded', 'testified', 'conceded', 'cautioned',
 ];
 
 /** Last words of names that are places, buildings, bodies or events, never people: "Kim Il Sung Square". */

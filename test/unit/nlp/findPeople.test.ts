@@ -95,6 +95,11 @@ describe('findPeople', () => {
     assert.deepEqual(names(['NATO Secretary General Halvard Brekke met THE Press Club.']), ['Halvard Brekke']);
   });
 
+  namesOfEach('a verb of speaking after an unknown name makes it a person', [
+    ['Zorvan Kettleby spoke to the media ahead of the game.', ['Zorvan Kettleby']],
+    ['Zorvan Kettleby expressed hope that the talks would resume.', ['Zorvan Kettleby']],
+  ]);
+
   namesOfEach('a body named in capitals is no one', [
     ['The Turkish Communications Directorate said the call went well.', []],
     ['The Hungarian Foreign Ministry said the talks would resume.', []],
