@@ -76,6 +76,10 @@ const VERBS: VerbEntry[] = [
   // `accused Washington of "hysteria"`: names what was said of someone; no clause follows.
   verb('accused accuses', 'accusing', false, true),
   verb('stated', 'stating'),
+  // "expressed hope that …", "expressed concern that …": the clause after "that"; "expressed his condolences" reports none.
+  verb('expressed', 'expressing'),
+  verb('indicated indicates', 'indicating'),
+  verb('maintained maintains', 'maintaining'),
   verb('affirmed reaffirmed', ''),
   verb('reported', ''),
   verb('wrote writes', 'writing'),

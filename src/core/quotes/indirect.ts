@@ -20,6 +20,8 @@ const ADVERBIAL =
   /^\s*,?\s*(?:(?:also|again|once again|earlier|later|then|further|today|yesterday|repeatedly|publicly|privately|separately|firmly|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:earlier|later)\s+(?:on\s+)?\p{L}+day)\b\s*,?\s*)+/iu;
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
 const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+/u;
+/** Cues whose object is a noun, and whose clause only a "that" after it opens: "expressed hope that …". */
+const NOUN_BEFORE_CLAUSE = /^express/iu;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed|lasted|showed|reached|worked|helped|started|changed|stopped|tried|existed|increased|improved|worsened|collapsed|succeeded|violated|posed|caused|reflected|represented|amounted|deserved|lacked|undermined';
@@ -75,6 +77,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   // "said Moscow was open to talks on terms that reflect …": a verb before the "that" makes the clause already.
   const thatOpens = that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
   if (thatOpens) start = at + that![0].length;
+  // "expressed hope that …" reports the clause after "that"; what it expressed otherwise is a noun ("concerns about …").
+  else if (NOUN_BEFORE_CLAUSE.test(cue.words)) return null;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
   else if (!isClause(rest)) return null;
   else start = at + (rest.length - rest.trimStart().length);

@@ -129,6 +129,10 @@ describe('findStatements', () => {
         { text: 'the road closed at 9 a.m', kind: 'indirect', speaker: 'Kowalski' },
         { text: 'it reopened later', kind: 'indirect', speaker: 'Police' },
       ]],
+      ['"expressed" reports the clause after "that"', ['Henrik Dahl expressed hope that the talks would resume soon.'], [
+        { text: 'the talks would resume soon', kind: 'indirect', speaker: 'Dahl', cue: 'expressed' },
+      ]],
+      ['"expressed" and a noun report no clause', ['The coach expressed concerns about the break, which he believes will hurt the team.'], []],
       ['a verb in the present after a singular subject', ['Henrik Dahl said Norway attaches great importance to the port.', 'Marta Kowalski said the country welcomes investors.'], [
         { text: 'Norway attaches great importance to the port', kind: 'indirect', speaker: 'Dahl' },
         { text: 'the country welcomes investors', kind: 'indirect', speaker: 'Kowalski' },
