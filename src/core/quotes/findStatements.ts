@@ -131,6 +131,8 @@ class StatementReader {
     let q = 0;
     for (const cue of findCues(this.masked, sentence.start, sentence.end)) {
       while (q < quotes.length && quotes[q].close <= cue.start) clauseStart = Math.max(clauseStart, quotes[q++].close);
+      // "he is not claiming he has won": a denied cue reports nothing said.
+      if (NEGATED_CUE.test(this.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start))) continue;
       // "he said according to remarks released by his office, saying …": the source after "according to" reports; it does not say.
       const previous = [...out].reverse().find((a) => a.cue.shape !== 'according-to')?.speaker ?? null;
       const speaker =
@@ -414,6 +416,7 @@ class StatementReader {
 }
 
 const COLON_BEFORE = /:\s*$/u;
+const NEGATED_CUE = /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Where an attribution's words begin: its speaker when named right before the cue, else the cue. */
 function phraseStart(b: Attribution, notBefore: number): number {

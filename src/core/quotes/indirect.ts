@@ -80,7 +80,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   // "expressed hope that …" reports the clause after "that"; what it expressed otherwise is a noun ("concerns about …").
   else if (NOUN_BEFORE_CLAUSE.test(cue.words)) return null;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
-  else if (!isClause(rest)) return null;
+  // "claimed victory and said he would …": the verb that makes a clause must come before the next cue.
+  else if (!isClause(upToNextCue(masked, at, rest))) return null;
   else start = at + (rest.length - rest.trimStart().length);
   return finish(masked, start, clauseEnd(masked, start, stopAt), 'forward');
 }
@@ -138,6 +139,19 @@ function clauseEnd(masked: string, start: number, stopAt: number): number {
   const m = CLAUSE_END.exec(masked.slice(start, stopAt));
   return m && m.index > 0 ? start + m.index : stopAt;
 }
+
+/**
+ * The words from `at` up to a verb cue joined to the cue before by "and" ("victory" of "claimed victory and said he
+ * …"). A cue with a subject of its own is part of the clause: "said his wife, Patti, confirmed he would …".
+ */
+function upToNextCue(masked: string, at: number, rest: string): string {
+  const next = findCues(masked, at, at + rest.length).find((c) => c.shape === 'verb' && c.start > at);
+  if (!next) return rest;
+  const before = rest.slice(0, next.start - at);
+  const coordinated = COORDINATED_CUE.exec(before);
+  return coordinated ? before.slice(0, coordinated.index) : rest;
+}
+const COORDINATED_CUE = /\s+(?:and|but|then|or)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u;
 
 function isClause(rest: string): boolean {
   return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && hasFiniteVerb(rest));

@@ -129,6 +129,7 @@ describe('findStatements', () => {
         { text: 'the road closed at 9 a.m', kind: 'indirect', speaker: 'Kowalski' },
         { text: 'it reopened later', kind: 'indirect', speaker: 'Police' },
       ]],
+      ['a denied cue reports nothing', ['Henrik Dahl is not claiming he has won the vote.'], []],
       ['"expressed" reports the clause after "that"', ['Henrik Dahl expressed hope that the talks would resume soon.'], [
         { text: 'the talks would resume soon', kind: 'indirect', speaker: 'Dahl', cue: 'expressed' },
       ]],
@@ -496,6 +497,11 @@ describe('findStatements', () => {
       const dateline = statementsOf(['NEW DELHI, July 8 (PTI): The harbour will reopen on Monday, the minister said.', 'The ferries will follow.']);
       assert.deepEqual(dateline.map((s) => s.kind), ['indirect']);
     });
+  });
+
+  it('a cue joined by "and" to one before ends what the first reports; a cue with a subject of its own is reported whole', () => {
+    assert.deepEqual(statementsOf(['Henrik Dahl claimed victory and said he would go to the high court.']).map((s) => s.text), ['he would go to the high court']);
+    assert.deepEqual(statementsOf(['The ministry said his wife, Anna, confirmed he would appeal.']).map((s) => s.text), ['his wife, Anna, confirmed he would appeal']);
   });
 
   it('a surname two people share is the one who was last the subject, not the one last named', () => {
