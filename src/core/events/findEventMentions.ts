@@ -43,6 +43,8 @@ interface ClauseReading extends Span {
 interface ReadingContext {
   group: string[];
   byKind: Map<EventKind, string[]>;
+  /** Who took part in the occasions of each pinned day, by "kind day": "the Friday meeting" is that Friday's. */
+  byDay: Map<string, string[]>;
 }
 
 const MAX_PRONOUN_REACH = 400;
@@ -57,7 +59,7 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
   const persons = once(() => personSpans(people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
-  const context: ReadingContext = { group: [], byKind: new Map() };
+  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map() };
   const out: EventMention[] = [];
   for (const block of contentBlocks(article)) {
     for (const sentence of splitSentences(article.text, block.start, block.end)) {
@@ -297,7 +299,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
   const orgs = organisationsIn(clause.text);
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
-  remember(context, kind, people, clause.recall);
+  remember(context, kind, people, clause.recall, clause.time?.day ?? null);
   return {
     file: article.file,
     start: clause.start,
@@ -364,7 +366,7 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     if (pair && named.every((p) => pair.includes(p))) return pair;
   }
   if (named.length === 0 && refersToEventBefore(clause.text)) {
-    const known = context.byKind.get(clause.kind!) ?? context.group;
+    const known = (clause.time?.day ? context.byDay.get(`${clause.kind} ${clause.time.day}`) : undefined) ?? context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
   }
   // "said the visit was a propaganda gift to Putin": the journey reported before, not one by the people the clause
@@ -454,9 +456,10 @@ function nearestPersonBefore(text: string, persons: PersonSpan[], offset: number
   return possessorInParagraph ?? nearest;
 }
 
-function remember(context: ReadingContext, kind: EventKind, people: string[], recall: boolean): void {
+function remember(context: ReadingContext, kind: EventKind, people: string[], recall: boolean, day: string | null): void {
   if (recall || people.length === 0) return;
   context.byKind.set(kind, people);
+  if (day) context.byDay.set(`${kind} ${day}`, people);
   if (people.length >= 2) context.group = people;
 }
 

@@ -81,6 +81,18 @@ describe('findEventMentions', () => {
     assert.ok(['anna-kovacs', 'luis-ferreira'].every((p) => reported.eventMentions[0]?.participants.includes(p)));
   });
 
+  it('takes "the Friday meeting" for the meeting of that Friday, not the last one named', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-16',
+      'President Anna Kovacs met Prime Minister Pedro Almeida on Friday in Lisbon.',
+      'Kovacs will also hold separate meetings with Chancellor Ivan Sorokin and President Marta Lind.',
+      'The Friday meeting came five months after their last talks.',
+    );
+    const friday = r.eventMentions.find((m) => m.text.startsWith('The Friday meeting'));
+    assert.deepEqual(friday?.participants.sort(), ['anna-kovacs', 'pedro-almeida']);
+  });
+
   it('meets no one who only sent an envoy', () => {
     const r = read('a.txt', '2024-03-13', 'President Anna Kovacs has received a special envoy from the Portuguese President, Dr. Pedro Almeida, ahead of the summit.');
     assert.deepEqual(r.eventMentions.map((m) => m.participants), [['anna-kovacs']]);
