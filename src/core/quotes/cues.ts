@@ -79,6 +79,7 @@ const VERBS: VerbEntry[] = [
   // "expressed hope that …", "expressed concern that …": the clause after "that"; "expressed his condolences" reports none.
   verb('expressed', 'expressing'),
   verb('indicated indicates', 'indicating'),
+  verb('conveyed conveys', 'conveying'),
   verb('maintained maintains', 'maintaining'),
   verb('affirmed reaffirmed', ''),
   verb('reported', ''),

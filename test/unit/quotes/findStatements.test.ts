@@ -130,6 +130,10 @@ describe('findStatements', () => {
         { text: 'it reopened later', kind: 'indirect', speaker: 'Police' },
       ]],
       ['a denied cue reports nothing', ['Henrik Dahl is not claiming he has won the vote.'], []],
+      ['"including" goes on with the clause', ['Henrik Dahl said details of the crash, including injuries, were not yet known.'], [
+        { text: 'details of the crash, including injuries, were not yet known', kind: 'indirect', speaker: 'Dahl' },
+      ]],
+      ['"conveyed that"', ['The ministry conveyed that it would discuss the findings.'], [{ text: 'it would discuss the findings', kind: 'indirect', speaker: 'The ministry' }]],
       ['"expressed" reports the clause after "that"', ['Henrik Dahl expressed hope that the talks would resume soon.'], [
         { text: 'the talks would resume soon', kind: 'indirect', speaker: 'Dahl', cue: 'expressed' },
       ]],
