@@ -256,6 +256,11 @@ describe('groupEvents', () => {
     assert.deepEqual(labels, ['Anna Kovacs visits Portugal (did not take place; date not pinned)']);
   });
 
+  it('takes "the decision to abandon the summit" for the summit called off, and one occasion with its cancellation', () => {
+    const readings = [read('a.txt', '2024-03-13', 'President Anna Kovacs cancelled her upcoming meeting with Prime Minister Pedro Almeida in Lisbon.', 'The decision to abandon the summit with Kovacs and Almeida surprised the region.')];
+    assert.deepEqual(groups(readings).map((e) => [e.label.replace(/ \(.*$/u, ''), e.mentions.length, /did not take place/u.test(e.label)]), [['Anna Kovacs meets Pedro Almeida, Lisbon', 2, true]]);
+  });
+
   it('says of an occasion no report says took place that it was only talked of', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs said on Monday that the EU should open direct talks with Portugal.')];
     const labels = groups(readings).map((e) => e.label);
