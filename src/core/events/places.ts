@@ -92,8 +92,12 @@ function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): b
   if (last && place.at - last.end <= MAX_REACH && !DETACHING.test(text.slice(last.end, place.at))) return true;
   // "In Beijing on Monday, Blinken met …": a place that opens the clause sets the scene of its event.
   const after = events.find((e) => e.start >= place.at);
-  return after !== undefined && /^\W*$/.test(text.slice(0, place.at)) && !/[;:]/.test(text.slice(place.at, after.start));
+  if (after === undefined) return false;
+  // "sat down … in Vienna for talks": the place where they sat down for the event.
+  if (FOR_THE_EVENT.test(text.slice(place.nameStart + place.name.length, after.start))) return true;
+  return /^\W*$/.test(text.slice(0, place.at)) && !/[;:]/.test(text.slice(place.at, after.start));
 }
+const FOR_THE_EVENT = /^\s+for\s+(?:(?:the|a|an|their|his|her|new|fresh|further|more)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');
 /** Words of a journey that take its destination next: "visited Kyiv", "travel to China", "flew to Moscow". */

@@ -6,6 +6,7 @@ import { read, linkedFiles } from './inventedArticles';
 
 describe('findEventPlaces: the place of the event, not every place of the clause', () => {
   const cases: Array<[string, string[]]> = [
+    ['The two ministers sat down at around 10:30 a.m. local time in Vienna for talks.', ['Vienna']],
     ['The ministers met in Lisbon on Monday.', ['Lisbon']],
     ['They held talks at the Belem Palace in Lisbon.', ['Belem Palace', 'Lisbon']],
     ['In Lisbon on Monday, the two ministers met for an hour.', ['Lisbon']],
