@@ -93,8 +93,11 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes(':'), /\((?:web\s+)?editors?\s*:[^()]*\)/giu], // "(Web editor: Zhang Kaiwei)"
   [(t) => t.includes(':'), /\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu], // "Photo: Reuters/Name", "Photograph: Name/AP"
   [(t) => /by/i.test(t), /\b(?:photo(?:graph)?|reporting|writing|editing|edited|compiled|translated)\s+by\s+[^.;()\n]*/giu],
+  [(t) => /assistance/i.test(t), /\bwith\s+(?:additional\s+)?assistance\s+(?:from|by)\s+[^.;()\n]*/giu], // "With assistance from Kenji Tanaka"
+  [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu], // "REUTERS/Anna Lind", "AFP/Getty Images"
   [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
-  [(t) => t.includes('By'), /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}/gu], // a byline: "By John Johnson"
+  // A byline of one or more names: "By John Johnson", "By Margit Holm and Pieter Claes".
+  [(t) => t.includes('By'), /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
 ];
 
 function readParagraphs(blocks: Array<{ block: Block; text: string; counts: FunctionWordCounts }>): Paragraph[] {

@@ -259,6 +259,9 @@ describe('findPeople', () => {
     ['Envoy Ruth Kamau laughs with staff. (Reuters/Paolo Verdi)', ['Ruth Kamau']],
     ['Envoy Ruth Kamau in Vienna. Photograph: Paolo Verdi/AP', ['Ruth Kamau']],
     ['Markets rose By Tomas Lindgren, Staff Writer', []],
+    ['Markets rose By Margit Holm and Pieter Vos', []],
+    ['Envoy Ruth Kamau in Oslo, March 13, 2024. REUTERS/Anna Lindgren', ['Ruth Kamau']],
+    ['— With assistance from Kenji Tanabe', []],
     ['Under the Speaker of the House of Commons the session ran late.', []],
     ['During the meeting, officials said the Monday deadline held.', []],
   ]);
