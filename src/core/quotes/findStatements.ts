@@ -66,6 +66,8 @@ class StatementReader {
   /** Statements of the headline and deck, dated once the body has been read. */
   private readonly headlineStatements: Statement[] = [];
   private chained: Statement | null = null;
+  /** The day of the press conference a transcript records, named with its day before the first turn. */
+  private readonly transcriptDay: string | null;
 
   constructor(private readonly article: Article, people: ArticlePeople, eventMentions: EventMention[], descriptions: ArticleDescriptions) {
     this.text = article.text;
@@ -76,6 +78,7 @@ class StatementReader {
     this.discourse = new Discourse(this.people);
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
     this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined, article.published);
+    this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) : null;
   }
 
   read(): Statement[] {
@@ -302,22 +305,24 @@ class StatementReader {
   }
 
   private addInterviewTurn(part: InterviewPart): void {
+    this.addTurn(part).when = this.transcriptDay;
+  }
+
+  private addTurn(part: InterviewPart): Statement {
     const interview = this.interview!;
     const span = { start: part.start, end: part.end };
     if (part.speaker) {
       const { key, text } = part.speaker;
       const speaker: Speaker = { key, text, span: null, flags: key ? [] : ['unnamed'] };
-      this.add(this.statement(span, part.turn === 'question' ? 'interview-question' : 'interview-answer', speaker, null, part.continued ? ['continuation'] : []));
-      return;
+      return this.add(this.statement(span, part.turn === 'question' ? 'interview-question' : 'interview-answer', speaker, null, part.continued ? ['continuation'] : []));
     }
     if (part.turn === 'question') {
-      this.add(this.statement(span, 'interview-question', { key: null, text: interview.interviewer, span: null, flags: ['unnamed'] }, null, []));
-      return;
+      return this.add(this.statement(span, 'interview-question', { key: null, text: interview.interviewer, span: null, flags: ['unnamed'] }, null, []));
     }
     const speaker: Speaker = interview.interviewee
       ? { key: interview.interviewee, text: null, span: null, flags: [] }
       : { key: null, text: 'the interviewee', span: null, flags: ['unnamed'] };
-    this.add(this.statement(span, 'interview-answer', speaker, null, part.continued ? ['continuation'] : []));
+    return this.add(this.statement(span, 'interview-answer', speaker, null, part.continued ? ['continuation'] : []));
   }
 
   /** Heading quotations take the speaker of the body statement that says the same words, or the interviewee. */
@@ -413,6 +418,17 @@ class StatementReader {
       flags: [...new Set([...flags, ...(speaker?.flags ?? [])])],
     };
   }
+}
+
+/**
+ * "Foreign Ministry Spokesperson's Regular Press Conference on May 22, 2024": a press conference reported with its
+ * day before the first turn of a transcript is the occasion its turns were said at. Interviews are published
+ * later than they are held, so only a press conference dates them.
+ */
+function transcriptDay(eventMentions: EventMention[], interview: Interview): string | null {
+  const firstTurn = Math.min(...interview.parts.keys());
+  const days = new Set(eventMentions.filter((m) => m.kind === 'press-conference' && m.date && !m.announced && m.start < firstTurn).map((m) => m.date));
+  return days.size === 1 ? [...days][0] : null;
 }
 
 const COLON_BEFORE = /:\s*$/u;

@@ -433,6 +433,12 @@ describe('findStatements', () => {
         { text: 'They will follow.', kind: 'interview-answer', speaker: 'Dahl' },
       ]);
     });
+    it('the turns of a press conference named with its day are said that day; an interview is not dated', () => {
+      const day = (headline: string) =>
+        readArticleText('test.txt', [headline, 'Q: Will the port reopen?', 'Anna Berg: It will reopen on Monday.'].join('\n\n'), { published: '2024-05-23' }).statements.map((s) => s.when);
+      assert.deepEqual(day('Spokesperson Anna Berg\'s Regular Press Conference on May 22, 2024'), ['2024-05-22', '2024-05-22']);
+      assert.deepEqual(day('Spokesperson Anna Berg in an interview with the Harbour Gazette'), [null, null]);
+    });
     it('of two speakers heard as often, the one who asks is the interviewer', () => {
       const found = statementsOf(['Interview with Foreign Minister Henrik Dahl', 'Anna Berg: What do you hope to achieve in Oslo? The talks are long.', 'Henrik Dahl: Well, I hope for a deal.']);
       assert.deepEqual(found.map((s) => [s.kind, s.speaker]), [['interview-question', 'anna-berg'], ['interview-answer', 'henrik-dahl']]);
