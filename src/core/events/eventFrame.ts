@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, withoutPageTimestamp } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, refersToEventBefore, withoutPageTimestamp } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -73,6 +73,12 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
 }
 
 const QUESTION = /\?\s*['’"”»]*\s*$/u;
+
+/** "the visit will deepen trust", "during the talks": a mention that refers back to an occasion, with no time of its
+ * own, says nothing of whether it took place or is still to come. */
+export function refersBack(f: EventFrame): boolean {
+  return f.time === null && refersToEventBefore(f.mention.text);
+}
 
 function classOf(kind: EventKind, orgs: string[], personCount: number, text: string): EventClass {
   switch (kind) {

@@ -2,7 +2,7 @@ import type { CorpusEvent, EventKind } from '../model';
 import { formatDay } from '../dates';
 import { slug } from '../nlp/identity';
 import { countryOfPlace, KNOWN_PLACE_SOURCE } from './geography';
-import type { EventFrame, EventGroup } from './eventFrame';
+import { refersBack, type EventFrame, type EventGroup } from './eventFrame';
 
 /** A grouped event as plain data: kind, label, day, place, participants and every mention. */
 export function describeEvent(group: EventGroup, names: Map<string, string>): CorpusEvent {
@@ -91,12 +91,18 @@ function caveat(group: EventGroup, date: string | null, frames: EventFrame[]): s
   // "could pave the way for a summit", "the EU should open talks": no report says it took place.
   if (frames.every((f) => f.unrealised)) notes.push('did not take place');
   else if (frames.every((f) => f.speculative)) notes.push('only talked of');
-  else if (frames.every((f) => f.mention.announced)) notes.push('announced');
+  else if (statusFrames(frames).every((f) => f.mention.announced)) notes.push('announced');
   if (!date) notes.push('date not pinned');
   if (group.basis === 'approximate') notes.push('some reports linked by approximate date');
   if (group.basis === 'undated') notes.push('some reports linked without a date');
   if (group.basis === 'context') notes.push('some reports linked by the story around them');
   return notes.length ? ` (${notes.join('; ')})` : '';
+}
+
+/** The mentions that say whether an occasion took place: all but those that only refer back to it, when there are others. */
+function statusFrames(frames: EventFrame[]): EventFrame[] {
+  const own = frames.filter((f) => !refersBack(f));
+  return own.length ? own : frames;
 }
 
 /** The most often named place, preferring a venue or city over a country name. */

@@ -340,7 +340,7 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
   }
   const isHost = (key: string) => {
     const spans = inside.filter((p) => p.key === key);
-    return spans.length > 0 && spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 60), p.start - clause.start)));
+    return spans.length > 0 && spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - HOST_REACH), p.start - clause.start)));
   };
   const guests = people.filter((key) => !isHost(key));
   // "Putin invited Kim to visit Moscow": of people from the country visited and people from elsewhere, the latter travel.
@@ -353,8 +353,10 @@ const INVITED_TO = /^\s+to\s+(?:visit|come|travel|attend)\b/u;
 /** "a visit to Beijing by", "the trip by President": a journey's maker named after it. */
 const JOURNEY_BY = /\b(?:visits?|trips?|tours?|stays?|journeys?)\b[^.;:!?]{0,60}?\bby\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
 const JOURNEY_WORD = /\b(?:visit(?:s|ed|ing)?|trips?|tours?|stays?|journeys?|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\b/gi;
+/** How far before a name its host's words may start: long titles stand between ("at the invitation of Member of the Political Bureau … Zhao"). */
+const HOST_REACH = 160;
 const HOST_BEFORE =
-  /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met)\s+by)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the)\s+)*$/u;
+  /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met)\s+by|(?:[Aa]t|[Oo]n)\s+the\s+invitation\s+of)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)\s+)*$/u;
 
 /** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
 function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {

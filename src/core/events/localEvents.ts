@@ -1,6 +1,6 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { readFrame, type EventFrame, type LocalEvent } from './eventFrame';
+import { readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
 import { documentClassesIn, kindOf, refersToEventBefore } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 
@@ -144,7 +144,8 @@ function addFrame(e: LocalEvent, f: EventFrame): void {
   f.placeCountries.forEach((c) => e.placeCountries.add(c));
   f.specificPlaces.forEach((p) => e.specificPlaces.add(p));
   if (f.cls === 'document') documentClassesIn(f.mention.text).forEach((c) => e.documentClasses.add(c));
-  e.announced &&= f.mention.announced;
+  // "We believe the visit will deepen trust": a reference back to an announced visit says nothing of whether it took place.
+  e.announced &&= f.mention.announced || (e.frames.length > 1 && refersBack(f));
   e.speculative &&= f.speculative;
   if (f.time && (!e.time || isNarrower(f.time, e.time))) e.time = f.time;
   e.weekday ??= f.weekday;

@@ -2,6 +2,7 @@ import type { Span } from '../model';
 import { findCues, type Cue } from './cues';
 import type { PeopleIndex } from './peopleIndex';
 import { FILLER } from './quoteMarks';
+import { ROLE_MODIFIERS, TITLE_WORDS } from '../nlp/plugin';
 
 /**
  * Reported speech: the content clause a cue introduces ("said (that) …", "told reporters that …",
@@ -125,9 +126,12 @@ const isAdverbialAlone = (words: string) =>
   (!words.includes(',') && SUBORDINATE_OPENING.test(words)) ||
   (PREPOSITION_OPENING.test(words) && !words.includes(FILLER) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words));
 
-/** Title words before a name: capitalised words and connectors, and the lower-case words of common titles. */
-const TITLE_BEFORE_NAME =
-  /(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|deputy|vice|chief|senior|former|top|press|foreign|defen[cs]e|prime|spokes(?:man|woman|person)|minister|secretary|ambassador|envoy|president|official|adviser|advisor|aide|counterpart|diplomat|leader|chairman|director|head)\s+){1,7}$/u;
+/** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of
+ * ("ministry spokesperson", "deputy foreign minister"). */
+const TITLE_BEFORE_NAME = new RegExp(
+  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,7}$`,
+  'u',
+);
 
 /** Whether only a few words of the reporter's follow the cue and its speaker: `, the statement added, without details.` */
 export function closesSentence(masked: string, cue: Cue, speaker: Span, stopAt: number): boolean {

@@ -93,6 +93,20 @@ describe('findEventMentions', () => {
     assert.deepEqual(friday?.participants.sort(), ['anna-kovacs', 'pedro-almeida']);
   });
 
+  it('takes the one who pays a visit at someone\'s invitation for its traveller, and a later "the visit" for no sign it took place', () => {
+    const readings = [
+      read(
+        'a.txt',
+        '2024-05-22',
+        'At the invitation of Member of the Political Bureau and Foreign Minister Zhao Minghua, Foreign Minister Pedro Almeida will pay an official visit to China from May 24 to 27.',
+        'Officials believe the visit will deepen trust between the two countries.',
+      ),
+    ];
+    const visit = groups(readings).find((e) => e.kind === 'visit')!;
+    assert.deepEqual(visit.participants, ['pedro-almeida']);
+    assert.match(visit.label, /^Pedro Almeida visits China \(announced/u);
+  });
+
   it('meets no one who only sent an envoy', () => {
     const r = read('a.txt', '2024-03-13', 'President Anna Kovacs has received a special envoy from the Portuguese President, Dr. Pedro Almeida, ahead of the summit.');
     assert.deepEqual(r.eventMentions.map((m) => m.participants), [['anna-kovacs']]);

@@ -148,6 +148,7 @@ describe('findStatements', () => {
       ['an addressee with a number in its name', ['Marta Kowalski told Region 8 News the three trucks had stopped.'], [{ text: 'the three trucks had stopped', speaker: 'Kowalski', cue: 'told' }]],
       ['a name with a suffix after its title', ['Judge Henrik Dahl III said the sentence was fair.'], [{ text: 'the sentence was fair', speaker: 'Dahl' }]],
       ['told someone that', ['Henrik Dahl told Marta Kowalski on Wednesday that the ceasefire was holding.'], [{ text: 'the ceasefire was holding', kind: 'indirect', speaker: 'Dahl', when: '2024-03-13' }]],
+      ['clause first, a lower-case title and the speaker after', ['The two ministers spoke by phone on Friday morning, ministry spokesperson Henrik Dahl told reporters.'], [{ text: 'The two ministers spoke by phone on Friday morning', kind: 'indirect', speaker: 'Dahl' }]],
       ['clause first, speaker after', ['The ceasefire is holding in most villages, Henrik Dahl told the council.'], [{ text: 'The ceasefire is holding in most villages', kind: 'indirect', speaker: 'Dahl' }]],
       ['according to, before and after', ['According to Henrik Dahl, the grain ships will leave on time.', 'The border will reopen soon, according to the regional government.'], [
         { text: 'the grain ships will leave on time', kind: 'indirect', speaker: 'Dahl', cue: 'According to' },
