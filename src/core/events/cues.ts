@@ -122,8 +122,9 @@ const ENCOUNTER_VERB =
 export function kindOf(text: string): EventKind | null {
   const possible = possibleTriggers(text);
   const kinds = TRIGGERS.filter((t, i) => possible & (1 << i) && t.re.test(text)).map((t) => t.kind);
-  // "concluded a tour … promoting the peace plan": a document named as a topic leaves the clause to the occasion.
-  if (kinds[0] === 'document' && kinds.length > 1 && !DOCUMENT_ISSUED.test(text)) return kinds[1];
+  // "concluded a tour … promoting the peace plan": a document named as a topic leaves the clause to the occasion, and
+  // so does one named as the source ("met for three hours, according to a joint statement released after the talks").
+  if (kinds[0] === 'document' && kinds.length > 1 && (!DOCUMENT_ISSUED.test(text) || DOCUMENT_AS_SOURCE.test(text))) return kinds[1];
   return kinds[0] ?? null;
 }
 
@@ -140,6 +141,8 @@ const DOCUMENT_CLASSES: Array<[string, RegExp]> = [
 export function documentClassesIn(text: string): string[] {
   return DOCUMENT_CLASSES.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
+
+const DOCUMENT_AS_SOURCE = /\baccording\s+to\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:statement|declaration|communiqu[eé]|readout)\b/i;
 
 /** A document as the thing done: released, presented, signed, adopted. */
 const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|ting)? forward|sign|adopt|draft|launch|announc)\w*/i;

@@ -1,7 +1,7 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
-import { documentClassesIn, kindOf, refersToEventBefore } from './cues';
+import { documentClassesIn, kindOf } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 
 /** A corpus person id for a person key of one article, when the key has one. */
@@ -98,9 +98,9 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
   if (e.cls === 'visit' && (f.persons.length === 0 || e.persons.size === 0) && !sharePlace(e, f)) return false;
   // Many attend a summit or a forum: "Zelensky, who attended the summit" is the article's summit, whoever it named.
   if (e.cls === 'gathering') return true;
-  // "NATO foreign ministers met …. Speaking after the meeting, Stoltenberg said": the meeting the article reported, by
-  // no one named, is "the meeting" that one person spoke after.
-  if (e.persons.size === 0 && f.persons.length <= 1 && refersToEventBefore(f.mention.text)) return true;
+  // "NATO foreign ministers met …. Speaking after the meeting, Stoltenberg said", "Ingrid Bakke, who also attended the
+  // talks, said": the occasion reported before is "the meeting" one person spoke after or attended.
+  if (f.persons.length <= 1 && refersBack(f) && (e.persons.size === 0 || ATTENDED.test(f.mention.text))) return true;
   const persons = new Set(f.persons);
   if (persons.size === 0 || e.persons.size === 0) return e.cls !== 'encounter' || persons.size === 0;
   return isSubset(persons, e.persons) || (isSubset(e.persons, persons) && e.persons.size >= 1 && persons.size - e.persons.size <= 1);
@@ -111,6 +111,9 @@ function sharePlace(e: LocalEvent, f: EventFrame): boolean {
   if ((e.placeCountries.size === 0 && e.specificPlaces.size === 0) || f.places.length === 0) return true;
   return intersection(e.placeCountries, new Set(f.placeCountries)) > 0 || intersection(e.specificPlaces, new Set(f.specificPlaces)) > 0;
 }
+
+/** Taking part in an occasion named before: "who also attended the talks", "joined the meeting". */
+const ATTENDED = /\b(?:attended|joined|took\s+part\s+in|(?:was|were)\s+(?:also\s+)?present\s+at|sat\s+in\s+on)\s+(?:the|that|this)\s/u;
 
 function newLocalEvent(file: string, frame: EventFrame): LocalEvent {
   const e: LocalEvent = {

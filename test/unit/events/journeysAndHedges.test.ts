@@ -45,6 +45,7 @@ describe('kindOf: a document named as a topic leaves the clause to the occasion'
     ['The government presented its peace plan on Friday.', 'document'],
     ['In March, the ministry released a 10-point position paper.', 'document'],
     ['The two leaders signed a joint statement.', 'document'],
+    ['The two leaders met for three hours, according to a joint statement released after the talks.', 'talks'],
   ];
   for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
 });
@@ -87,6 +88,13 @@ describe('groupEvents: a body\'s meeting within one article', () => {
   it('"the meeting" one person spoke after is the meeting reported before, and the body names it', () => {
     const events = groups([read('a.txt', '2024-03-13', 'NATO foreign ministers met on Tuesday to discuss the Arctic.', 'Speaking after the meeting, Secretary General Henrik Dahl said the allies agreed.')]);
     assert.deepEqual(events.map((e) => [e.label.replace(/,.*$/u, ''), e.mentions.length]), [['NATO meeting (Henrik Dahl)', 2]]);
+  });
+});
+
+describe('groupEvents: someone who attended the talks reported before', () => {
+  it('is one of their participants, not the one of talks of their own', () => {
+    const events = groups([read('a.txt', '2024-03-13', 'President Anna Kovacs held talks with Prime Minister Pedro Almeida in Lisbon.', "Portugal's energy minister, Ines Rocha, who also attended the talks, said the deal was close.")]);
+    assert.deepEqual(events.map((e) => [e.participants.sort(), e.mentions.length]), [[['anna-kovacs', 'ines-rocha', 'pedro-almeida'], 2]]);
   });
 });
 
