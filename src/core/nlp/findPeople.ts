@@ -224,7 +224,17 @@ function opensTitle(tokens: Token[], last: number): boolean {
 const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 
 /** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
-const isPlaceName = (c: Chunk) => c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last]);
+const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c);
+/** "Saudi Arabia", "Sri Lanka" cut short by a word that is no name word ("Saudi"): the chunk ends a place's name. */
+function endsPlaceName(c: Chunk): boolean {
+  const { tokens } = c.paragraph;
+  for (let back = 1; back <= 2 && c.first - back >= 0; back++) {
+    const at = c.first - back;
+    if (!joined(tokens[at])) return false;
+    if (placeNameLength(tokens, at, c.last + 1) === c.last + 1 - at) return true;
+  }
+  return false;
+}
 
 /**
  * The people the chunks name for sure. Context is the strong evidence (a title before, an apposition
@@ -530,8 +540,10 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
   const start = tokens[first].start;
   const end = tokens[last].end;
   const title = mayHaveTitle(chunk, first) ? titleBefore(tokens, first, text) : null;
-  const apposition = last === chunk.last ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
   const apposedTo = first === chunk.first && last === chunk.last && last > first ? titleApposedBefore(tokens, first, last, text) : null;
+  // "the Emir of Kontagora, Ibrahim Namaska, the Emir of Borgu, Haliru Dantoro": after a title in apposition before
+  // the name, the one after it is the next name's.
+  const apposition = last === chunk.last && !apposedTo ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
   for (const role of [title?.role, apposition, apposedTo]) if (role) person.roles.push(role);
   const surface = surfaceOf(tokens.slice(first, last + 1), text);
   person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface, titled: title ? text.slice(title.start, start) + surface : null });

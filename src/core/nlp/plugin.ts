@@ -26,7 +26,10 @@ export const TITLE_WORDS = [
 ];
 
 /** Forms of address that precede a name but are not part of it, and say nothing of the role. */
-export const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'mme', 'prof', 'rev', 'reverend', 'sheikh'];
+export const HONORIFICS = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'madame', 'mme', 'prof', 'rev', 'reverend', 'sheikh',
+  'alhaji', 'alhaja', 'hajiya', 'highness', 'excellency', 'majesty', 'honourable', 'honorable',
+];
 
 /** Words that build a title around its head: "Deputy Minister of Defense", "top diplomat", "State Councilor". */
 export const ROLE_MODIFIERS = [

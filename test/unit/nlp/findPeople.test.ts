@@ -195,6 +195,13 @@ describe('findPeople', () => {
       assert.equal(peopleIn(['Kremlin spokesman Ivan Sorokin, back as chairman, met the board.']).found.people[0]?.role, 'Kremlin spokesman');
       assert.equal(peopleIn(['Chief executive Ivan Sorokin, a Wall Street star the company brought on as its chief last year, spoke.']).found.people[0]?.role, 'Chief executive');
     });
+    it('in a list of titles each with its name after it, each title is its name\'s; honorifics are no part of a name', () => {
+      const { found } = peopleIn(['The ceremony was attended by the Emir of Kontagora, Alhaji Ibrahim Namaska, the Emir of Borgu, Alhaji Haliru Dantoro, and others.']);
+      assert.deepEqual(found.people.map((p) => [p.name, p.role]).sort(), [['Haliru Dantoro', 'Emir of Borgu'], ['Ibrahim Namaska', 'Emir of Kontagora']]);
+    });
+    it('the end of a place name is no one, even with a title after it', () => {
+      assert.deepEqual(names(['Dar received the Foreign Minister of the Kingdom of Saudi Arabia, His Highness Prince Faisal bin Nawaf, in Islamabad.']), ['Faisal bin Nawaf']);
+    });
     it('in a list of names each with its title after it, a title is the name\'s before it', () => {
       const { found } = peopleIn(['Present were Ivan Sorokin, director of the Polar Institute, Ingrid Solberg, minister of Fisheries, and others.']);
       assert.deepEqual(found.people.map((p) => [p.name, p.role]).sort(), [['Ingrid Solberg', 'minister of Fisheries'], ['Ivan Sorokin', 'director of the Polar Institute']]);
