@@ -322,8 +322,19 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   const description = (mayEndInDescription(trimmed) ? DESCRIPTION_BEFORE.exec(trimmed) : null) ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
   // ", who's on the security committee, said": a relative clause describes the subject before it.
   if (description && !RELATIVE.test(description[1])) return descriptionPhrase(masked, end - description[1].length, end, people);
+  // "A representative for Kitamura Electric said", "One person close to the talks said", "One of them said".
+  const modified = MAY_MODIFY_SOURCE.test(trimmed) ? MODIFIED_SOURCE.exec(trimmed) ?? ONE_OF.exec(trimmed) : null;
+  if (modified) return descriptionPhrase(masked, end - modified[1].length, end, people);
   return null;
 }
+/** A source with what places it after its head: "a representative for …", "one person close to …", "officials familiar with …". */
+const MODIFIED_SOURCE = new RegExp(
+  `(?:^|[\\s(])((?:the|a|an|one|another|two|three|several|some)\\s+(?:[\\p{L}\\d’'.&-]+\\s+){0,3}?(?:${PERSON_HEAD}|${SOURCE_HEAD}|person|persons)\\s+(?:for|close\\s+to|familiar\\s+with|briefed\\s+on|with\\s+knowledge\\s+of|involved\\s+in)\\s+(?:the\\s+)?[^,;:.!?\\uE000"“”]{1,50})$`,
+  'iu',
+);
+const ONE_OF = /(?:^|[\s(])((?:one|two|three|some|several|many|none|neither|either|both)\s+of\s+(?:them|those|us|the\s+\p{L}+))$/iu;
+/** What MODIFIED_SOURCE and ONE_OF need, tested first. */
+const MAY_MODIFY_SOURCE = /\b(?:for|close to|familiar with|briefed on|knowledge of|involved in|of them|of those|of us|of the)\b/iu;
 
 /**
  * Whether DESCRIPTION_BEFORE can match: the text ends in the last word of a head ("… Chinese officials"), or in

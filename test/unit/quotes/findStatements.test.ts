@@ -282,6 +282,11 @@ describe('findStatements', () => {
       ]],
     ],
     'unnamed sources': [
+      ['a source placed by what follows its head', ['A representative for Kitamura Electric said the company doesn\'t comment on speculation.', 'One person close to the talks said the fund had offered to cap its stake.', 'Several diplomats were briefed. One of them said the plan was unlikely to pass.'], [
+        { text: "the company doesn't comment on speculation", speaker: 'A representative for Kitamura Electric' },
+        { text: 'the fund had offered to cap its stake', speaker: 'One person close to the talks' },
+        { text: 'the plan was unlikely to pass', speaker: 'One of them' },
+      ]],
       ['a company, a club, a sheriff', ['The company said it would pay 40 dollars a share.', 'The club said the player would miss the final.', 'There were no other injuries, according to the sheriff.'], [
         { text: 'it would pay 40 dollars a share', speaker: 'The company' },
         { text: 'the player would miss the final', speaker: 'The club' },
