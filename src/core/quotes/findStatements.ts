@@ -133,7 +133,11 @@ class StatementReader {
     let clauseStart = sentence.start;
     let q = 0;
     for (const cue of findCues(this.masked, sentence.start, sentence.end)) {
-      while (q < quotes.length && quotes[q].close <= cue.start) clauseStart = Math.max(clauseStart, quotes[q++].close);
+      // A quotation that opens the clause ('"…," he said') leaves the speaker after it; one inside it ("declined to
+      // comment on 'market rumors' but said") does not.
+      for (; q < quotes.length && quotes[q].close <= cue.start; q++) {
+        if (!/\p{L}/u.test(this.masked.slice(clauseStart, quotes[q].open))) clauseStart = Math.max(clauseStart, quotes[q].close);
+      }
       // "he is not claiming he has won": a denied cue reports nothing said.
       if (NEGATED_CUE.test(this.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start))) continue;
       // "he said according to remarks released by his office, saying …": the source after "according to" reports; it does not say.
@@ -483,7 +487,7 @@ function quoteFlags(q: QuotedSpan): string[] {
 
 /** 'Mount Paektu (also spelled as "Paekdu")', 'the so-called "peace plan"': a name or a term, not speech. */
 const NAMING_BEFORE =
-  /(?:\b(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered|translated|known)\s+as|so-called|nicknamed|titled|entitled|meaning|literally)\s*[(,:]?\s*)$/iu;
+  /(?:\b(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered|translated|known)\s+as|so-called|nicknamed|titled|entitled|meaning|literally)\s*[(,:]?\s*|\b(?:citing|quoting)\s+(?:an?|the|one)\s+)$/iu;
 
 /** "China's Position on the Political Settlement of the Ukraine Crisis": a title, not speech. */
 function looksLikeTitle(words: string): boolean {

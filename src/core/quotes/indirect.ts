@@ -12,7 +12,7 @@ import { ROLE_MODIFIERS, TITLE_WORDS } from '../nlp/plugin';
 
 /** Addressees of "told", "assured", "reminded": pronouns and the usual audiences. */
 const COMMON_OBJECT =
-  /^\s*(?:him|her|them|us|me|you|reporters|journalists|lawmakers|legislators|parliament|delegates|students|supporters|the (?:media|press|audience|publication|newspaper|agency|broadcaster|crowd|summit|meeting|conference|assembly|council|nation|country|parliament|committee)|(?:his|her|their) (?:\p{L}+ ){0,2}(?:counterparts?|hosts?|guests?|audience|colleagues|allies|supporters))\b/iu;
+  /^\s*(?:him|her|them|us|me|you|reporters|journalists|lawmakers|legislators|parliament|delegates|students|supporters|the (?:[\p{Ll}-]+\s+)?(?:media|press|audience|publication|newspaper|agency|broadcaster|crowd|summit|meeting|conference|assembly|council|nation|country|parliament|committee)|(?:his|her|their) (?:\p{L}+ ){0,2}(?:counterparts?|hosts?|guests?|audience|colleagues|allies|supporters))\b/iu;
 /** Capitalised words and titles that name an addressee: "US President Joe Biden", "top US diplomat Antony Blinken",
  * "Region 8 News" (a number inside a name). */
 const NAMED_OBJECT = /^\s*(?:(?:the(?=\s+(?:\p{Lu}|top|former|visiting|new|vice|prime|foreign|defen[cs]e|state|senior|chief))|top|former|visiting|new|his|her|their|[\p{Lu}][\p{L}’'.-]*(?:['’]s)?|\d+(?=\s+\p{Lu})|(?:vice|prime|foreign|defen[cs]e|state|senior|chief)\s)\s*){1,7}/u;
@@ -158,8 +158,10 @@ function upToNextCue(masked: string, at: number, rest: string): string {
 const COORDINATED_CUE = /\s+(?:and|but|then|or)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u;
 
 function isClause(rest: string): boolean {
-  return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && hasFiniteVerb(rest));
+  return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && (hasFiniteVerb(rest) || SUBJECT_THEN_QUOTATION.test(rest)));
 }
+/** 'said the company "regularly reviews its portfolio"': a subject, and the rest of the clause quoted. */
+const SUBJECT_THEN_QUOTATION = /^\s*(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\p{L}'’-]+\s+){1,3}["“‘'«]?\uE000/u;
 
 /** "TEHRAN- ", "WASHINGTON (Reuters) — ", "LIMA, Nov. 16 (Xinhua) -- ": the place in capitals (and the day) that opens a
  * report, not a clause's words. */

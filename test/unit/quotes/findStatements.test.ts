@@ -282,6 +282,9 @@ describe('findStatements', () => {
       ]],
     ],
     'unnamed sources': [
+      ['a subject and the rest of the clause quoted, after a scare quote of the reporter\'s', ["A spokesperson, Anna Berg, declined to comment on 'market rumours' but said the company 'regularly reviews its holdings.'"], [
+        { text: "the company 'regularly reviews its holdings.'", kind: 'mixed', speaker: 'Berg' },
+      ]],
       ['a source placed by what follows its head', ['A representative for Kitamura Electric said the company doesn\'t comment on speculation.', 'One person close to the talks said the fund had offered to cap its stake.', 'Several diplomats were briefed. One of them said the plan was unlikely to pass.'], [
         { text: "the company doesn't comment on speculation", speaker: 'A representative for Kitamura Electric' },
         { text: 'the fund had offered to cap its stake', speaker: 'One person close to the talks' },
@@ -513,6 +516,10 @@ describe('findStatements', () => {
       const dateline = statementsOf(['NEW DELHI, July 8 (PTI): The harbour will reopen on Monday, the minister said.', 'The ferries will follow.']);
       assert.deepEqual(dateline.map((s) => s.kind), ['indirect']);
     });
+  });
+
+  it('a source cited in quotation marks is no speech', () => {
+    assert.deepEqual(statementsOf(['A pool report from the meeting, citing a "senior official," said the talks covered the ports.']).map((s) => s.text), ['the talks covered the ports']);
   });
 
   it('a cue joined by "and" to one before ends what the first reports; a cue with a subject of its own is reported whole', () => {
