@@ -107,6 +107,10 @@ const OTHER_TIME = new RegExp(
   ].join('|'),
   'iu',
 );
+/** "told the Financial Times", "told Reuters", "told the newspaper": an interview of its own, not the occasion reported.
+ * Case matters: "told a joint news conference" is no outlet. */
+const TOLD_OUTLET =
+  /\btold\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:Times|Post|Journal|News|Reuters|Bloomberg|Agency|TV|Television|Radio|Herald|Guardian|Telegraph|Tribune|Gazette|CNN|BBC|AFP|Xinhua|TASS|Kyodo|Yonhap|Daily|Network|Magazine)|newspaper|broadcaster|news\s+agency|magazine)\b/u;
 /** OTHER_TIME anchored where it is tried: at the start of a word that can open one of its patterns. */
 const OTHER_TIME_HERE = new RegExp(OTHER_TIME.source, 'iuy');
 /** The words OTHER_TIME's patterns open with ("op" for "op-ed"). */
@@ -130,6 +134,7 @@ export function fitsNamedWeekdays(words: string, day: string): boolean {
 
 /** Whether the reporter's words set what was said at another, unpinned time (so no day is carried to it). */
 export function namesOtherTime(words: string): boolean {
+  if (words.includes('told') && TOLD_OUTLET.test(words)) return true;
   // Every pattern opens at a word boundary with one of a few words: the big pattern is tried only there.
   LETTERS.lastIndex = 0;
   let m: RegExpExecArray | null;

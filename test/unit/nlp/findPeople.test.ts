@@ -199,6 +199,10 @@ describe('findPeople', () => {
       const { found } = peopleIn(['The ceremony was attended by the Emir of Kontagora, Alhaji Ibrahim Namaska, the Emir of Borgu, Alhaji Haliru Dantoro, and others.']);
       assert.deepEqual(found.people.map((p) => [p.name, p.role]).sort(), [['Haliru Dantoro', 'Emir of Borgu'], ['Ibrahim Namaska', 'Emir of Kontagora']]);
     });
+    it('a title before "for" and an honorific is someone else\'s', () => {
+      const { found } = peopleIn(['A spokeswoman for Mr. Thomas Hale, Laura Kim, said the talks went well.', 'Hale agreed.']);
+      assert.deepEqual(found.people.find((p) => p.name === 'Thomas Hale')?.aliases.sort(), ['Hale', 'Mr. Thomas Hale']);
+    });
     it('the end of a place name is no one, even with a title after it', () => {
       assert.deepEqual(names(['Dar received the Foreign Minister of the Kingdom of Saudi Arabia, His Highness Prince Faisal bin Nawaf, in Islamabad.']), ['Faisal bin Nawaf']);
     });

@@ -1,5 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { dayNamedIn } from '../../../src/core/quotes/when';
+import { dayNamedIn, namesOtherTime } from '../../../src/core/quotes/when';
+
+describe('namesOtherTime: words that set a statement at another time than the occasion reported', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Dahl told the Financial Times that', true],
+    ['Dahl told Reuters that', true],
+    ['Dahl told the newspaper that', true],
+    ['Dahl told a joint news conference that', false],
+    ['Dahl told reporters that', false],
+  ];
+  for (const [words, other] of cases) it(`${words} → ${other}`, () => assert.equal(namesOtherTime(words), other));
+});
 
 describe('dayNamedIn', () => {
   const published = '2024-03-15'; // a Friday
