@@ -41,7 +41,7 @@ export function titleBefore(tokens: Token[], at: number, text: string, apposed =
     if (!belongsToTitle(tokens, j)) break;
     // "special envoy to President-elect Tinubu", "a spokeswoman for Mr. Hale": a title or an honorific already stands
     // right of the connector, and the words before it are someone else's title.
-    if (isConnector(t) && tokens.slice(j + 1, at).some((w) => isTitle(w) || isHonorific(w))) break;
+    if (isConnector(t) && (tokens.slice(j + 1, at).some(isTitle) || isHonorific(tokens[j + 1]))) break;
     from = j;
     if (t.possessive) break; // "China's top diplomat": the possessor opens the title.
   }
