@@ -49,10 +49,21 @@ export function titleBefore(tokens: Token[], at: number, text: string, apposed =
   while (from < at && !startsTitle(tokens[from]) && placeNameLength(tokens, from, at) === 0) from++;
   const words = tokens.slice(from, at);
   if (!words.some((t) => isTitle(t) || isHonorific(t))) return null;
-  const titled = words.filter((t) => !isHonorific(t));
-  const role = titled.some(isTitle) ? { text: text.slice(titled[0].start, titled[titled.length - 1].end), start: titled[0].start, end: titled[titled.length - 1].end } : null;
+  // "Gov.", "Sen.": an abbreviated title the lexicon also knows as a form of address is still a title.
+  const titled = words.filter((t) => !isHonorific(t) || isTitle(t));
+  const role = titled.some(isTitle) ? roleOf(text, titled[0].start, titled[titled.length - 1].end) : null;
   return { role, start: words[0].start };
 }
+
+/** The role the words from `start` to `end` give, an abbreviated title written out: "Gov." is "Governor". */
+function roleOf(text: string, start: number, end: number): Role {
+  const words = text.slice(start, end);
+  return { text: ABBREVIATED_TITLES.get(words.toLowerCase()) ?? words, start, end };
+}
+const ABBREVIATED_TITLES = new Map(Object.entries({
+  gov: 'Governor', sen: 'Senator', rep: 'Representative', gen: 'General', col: 'Colonel', lt: 'Lieutenant',
+  capt: 'Captain', amb: 'Ambassador', pres: 'President', sec: 'Secretary',
+}));
 
 /** How many words ending at `tokens[j]` (two or three, each joined to the next) name a place or body; 0 if none. */
 function placeNameEndingAt(tokens: Token[], j: number): number {

@@ -177,6 +177,9 @@ describe('findPeople', () => {
       // An apposition after an article may go on past its title.
       ['Ingrid Solberg, a district engineer with the Department of Transportation, said the road was closed.', 'district engineer with the Department of Transportation'],
       ['Special counsel Ingrid Solberg filed the report.', 'Special counsel'],
+      // An abbreviated title the lexicon also knows as a form of address is a title, written out.
+      ['Gov. Ingrid Solberg met the mayors.', 'Governor'],
+      ['Sen. Ingrid Solberg met the mayors.', 'Senator'],
       // Nationality words that are also ordinary words ("polish", "spanish" the language) open a title.
       ['Polish President Halvard Brekke posted on X that the port would open.', 'Polish President'],
       ['The Turkish Foreign Minister Ingrid Solberg spoke.', 'Turkish Foreign Minister'],
