@@ -116,6 +116,8 @@ class StatementReader {
         if (this.inNonRestrictiveRelative(a)) (relative ??= []).push({ statement, words: this.masked.slice(a.speaker.span!.end, clause.start) });
       }
       for (const q of inSentence) {
+        // An answer printed as a quotation is the turn's words already.
+        if (part && q.start <= part.start && q.end >= part.end) continue;
         const s = this.quoteStatement(q, sentence, attributions, block, index, Boolean(part));
         if (s) found.push(s);
       }

@@ -38,13 +38,18 @@ export interface Interview {
 }
 
 const TURN_MARK = /^(?:[—–-]\s+|(Q|A)\s*[:.]\s+)/u;
-const INTERVIEW_WITH = /\binterview(?:ed)?\s+(?:with|by|to)\s+((?:the\s+)?[\p{Lu}][\p{L}’'&-]*(?:\s+[\p{Lu}][\p{L}’'&-]*){0,3})/u;
+const INTERVIEW_WITH = /\b(?:interview(?:ed)?\s+(?:with|by|to)|(?:spoke|talked)\s+(?:with|to))\s+((?:the\s+)?[\p{Lu}][\p{L}’'&-]*(?:\s+[\p{Lu}][\p{L}’'&-]*){0,3})/u;
 const MIN_TURNS = 2;
 
 export function findInterview(text: string, blocks: Block[], outlet: string | null, people: PeopleIndex, discourse: Discourse): Interview | null {
   const transcript = transcriptParts(text, blocks, people);
   const isTranscript = transcript.some((p) => p.speaker);
-  const parts = isTranscript ? transcript : interviewParts(text, blocks);
+  let parts = isTranscript ? transcript : interviewParts(text, blocks, false);
+  // Questions in paragraphs of their own, without a mark, after the lead says it is an interview.
+  if (!isTranscript && parts.length === 0) {
+    const bare = interviewParts(text, blocks, true);
+    if (bare.length && INTERVIEW_SIGNAL.test(text.slice(0, bare[0].paragraphStart))) parts = bare;
+  }
   // Questions make an interview; in a transcript, the labels alone do (a doorstop of two speeches), and
   // transcriptParts has checked how many.
   if (!isTranscript && (parts.filter((p) => !p.continued).length < MIN_TURNS || !parts.some((p) => p.turn === 'question'))) return null;
@@ -67,26 +72,53 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
 const NARRATION =
   /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
 
-function interviewParts(text: string, blocks: Block[]): InterviewPart[] {
+/** What says an article is an interview, in the reporter's words: "spoke with The Times", "has been edited and condensed". */
+const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|talked)\s+(?:with|to))\b|\bedited\s+(?:and|for)\s+(?:condensed|length|clarity)\b/iu;
+/** A paragraph that only asks, with no quotation in it: a question of a bare interview. */
+const BARE_QUESTION = /^[^"“”«»\n]{8,300}\?\s*$/u;
+/** A paragraph that is one quotation: its opening mark, its words, its closing mark. */
+const ENCLOSED = /^(\s*["“])(.+)(["”]\s*)$/u;
+/** A paragraph in which the reporter tells what someone said: it ends the answers of a bare interview. */
+const REPORTED = /(?:^|[,.;]\s+|["”]\s*,?\s*)(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’.-]+,?\s+){1,3})(?:(?:also|later|then)\s+)?(?:said|says|added|told|replied|dismissed)\b/u;
+
+/**
+ * The turns of an interview marked by dashes or "Q:" / "A:"; with `bare`, also questions in paragraphs of their
+ * own ("What do you expect from the meeting?"), each answered by the paragraphs after it.
+ */
+function interviewParts(text: string, blocks: Block[], bare: boolean): InterviewPart[] {
   const parts: InterviewPart[] = [];
   let previous: InterviewPart | null = null;
   for (const b of blocks) {
     if (b.kind !== 'body' && b.kind !== 'heading') continue;
     const line = text.slice(b.start, b.end);
     const mark = b.kind === 'body' ? TURN_MARK.exec(line) : null;
-    if (endsTurn(b, line)) {
+    if (bare && BARE_QUESTION.test(line)) {
+      previous = { start: b.start, end: b.end, paragraphStart: b.start, turn: 'question', continued: false };
+      parts.push(previous);
+    } else if (bare && previous?.turn === 'question' && (b.kind === 'body' || ENCLOSED.test(line)) && !REPORTED.test(line)) {
+      previous = { ...answerWords(b, line), paragraphStart: b.start, turn: 'answer', continued: false };
+      parts.push(previous);
+    } else if (bare && REPORTED.test(line)) {
+      previous = null;
+    } else if (endsTurn(b, line)) {
       previous = null;
     } else if (mark) {
       const turn: InterviewTurn = mark[1] === 'Q' || (!mark[1] && /\?\s*$/u.test(line)) ? 'question' : 'answer';
       previous = { start: b.start + mark[0].length, end: b.end, paragraphStart: b.start, turn, continued: false };
       parts.push(previous);
     } else if (previous?.turn === 'answer' && b.kind === 'body' && !NARRATION.test(line)) {
-      parts.push({ start: b.start, end: b.end, paragraphStart: b.start, turn: 'answer', continued: true });
+      parts.push({ ...(bare ? answerWords(b, line) : { start: b.start, end: b.end }), paragraphStart: b.start, turn: 'answer', continued: true });
     } else if (b.kind === 'body') {
       previous = null;
     }
   }
   return parts;
+}
+
+/** '"I don't know. I think he will be back."': an answer printed as a quotation is the words inside its marks. */
+function answerWords(b: Block, line: string): Span {
+  const quoted = ENCLOSED.exec(line);
+  return quoted ? { start: b.start + quoted[1].length, end: b.end - quoted[3].length } : { start: b.start, end: b.end };
 }
 
 /** The person the lead says was interviewed: named in a sentence about the interview, else the first named. */

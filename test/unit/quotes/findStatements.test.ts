@@ -371,6 +371,26 @@ describe('findStatements', () => {
     });
   }
 
+  describe('interviews with questions in paragraphs of their own', () => {
+    const lead = 'Foreign Minister Lena Varga will travel to Oslo next week. Before leaving, she spoke with the Harbour Gazette. The conversation has been edited and condensed.';
+    const qa = ['What do you expect from the meeting?', 'A frank conversation. We have disagreements on fishing.', 'We should say so openly.', 'Is there any chance of a deal this year?', '"I would not rule it out."'];
+    it('each question is the interviewer\'s, and the paragraphs after it the interviewee\'s answer, up to the reporter\'s words', () => {
+      const found = statementsOf([lead, ...qa, 'Her predecessor, Tomas Lind, said last month that the talks had failed.']).map((s) => [s.kind, s.speaker ?? s.speakerText, s.text]);
+      assert.deepEqual(found, [
+        ['interview-question', 'the Harbour Gazette', 'What do you expect from the meeting?'],
+        ['interview-answer', 'lena-varga', 'A frank conversation. We have disagreements on fishing.'],
+        ['interview-answer', 'lena-varga', 'We should say so openly.'],
+        ['interview-question', 'the Harbour Gazette', 'Is there any chance of a deal this year?'],
+        ['interview-answer', 'lena-varga', 'I would not rule it out.'],
+        ['indirect', 'tomas-lind', 'the talks had failed'],
+      ]);
+    });
+    it('questions in a story that says nothing of an interview are no interview', () => {
+      const found = statementsOf(['Foreign Minister Lena Varga will travel to Oslo next week.', ...qa]);
+      assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
+    });
+  });
+
   describe('interviews in question-and-answer form', () => {
     const paragraphs = [
       'In an interview with the Harbour Gazette, Ambassador Lena Varga spoke about the grain corridor.',
