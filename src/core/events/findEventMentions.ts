@@ -279,8 +279,9 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): Clau
     text,
     kind: a.kind ?? b.kind,
     persons: unique([...a.persons, ...b.persons]),
-    time: a.time ?? b.time,
-    journeyTime: a.journeyTime ?? b.journeyTime,
+    // "BEIJING, March 14 (Xinhua) -- | … held talks on Wednesday": the time of the clause that reports the occasion.
+    time: a.kind === null && b.time ? b.time : (a.time ?? b.time),
+    journeyTime: a.kind === null && b.journeyTime ? b.journeyTime : (a.journeyTime ?? b.journeyTime),
     recall: a.kind ? a.recall : b.recall,
     announced: a.kind ? a.announced : b.announced,
   };

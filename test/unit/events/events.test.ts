@@ -107,6 +107,11 @@ describe('findEventMentions', () => {
     assert.match(visit.label, /^Pedro Almeida visits China \(announced/u);
   });
 
+  it('dates talks by the day their clause names, not by the dateline before it', () => {
+    const r = read('a.txt', '2024-03-14', 'BEIJING, March 14 (Xinhua) -- Foreign Minister Zhao Minghua held talks with Cabinet Secretary Anna Kovacs in Beijing on Wednesday.');
+    assert.deepEqual(r.eventMentions.map((m) => m.date), ['2024-03-13']);
+  });
+
   it('meets no one who only sent an envoy', () => {
     const r = read('a.txt', '2024-03-13', 'President Anna Kovacs has received a special envoy from the Portuguese President, Dr. Pedro Almeida, ahead of the summit.');
     assert.deepEqual(r.eventMentions.map((m) => m.participants), [['anna-kovacs']]);
