@@ -12,8 +12,10 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const WEEKDAY_ABBREVIATION = '(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)';
 
 /** Matches one full calendar date: "March 3, 2023", "3 March 2023", "2023-03-03". Groups are read by parseDate. */
+/** A full date: "2024-05-13", "May 13, 2024", "13 May 2024", and day first with dots or slashes, "13.05.2024", "13/05/2024"
+ * (a slashed date whose day and month could be swapped is no date: "05/06/2024"). */
 export const FULL_DATE_SOURCE =
-  `(?:\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b)`;
+  `(?:\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b|\\b(\\d{1,2})([./])(\\d{1,2})\\11(\\d{4})\\b)`;
 
 export function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
@@ -35,7 +37,16 @@ export function findFullDate(text: string): { date: string; index: number; lengt
   if (m[1]) date = isoDate(+m[1], +m[2], +m[3]);
   else if (m[4]) date = isoDate(+m[6], monthNumber(m[4]) ?? 0, +m[5]);
   else if (m[7]) date = isoDate(+m[9], monthNumber(m[8]) ?? 0, +m[7]);
+  else if (m[10]) date = dayFirst(+m[10], m[11], +m[12], +m[13]);
   return date ? { date, index: m.index, length: m[0].length } : null;
+}
+
+/** "13.05.2024" is day first; "05/13/2024" can only be month first, "13/05/2024" only day first, "05/06/2024" either. */
+function dayFirst(a: number, separator: string, b: number, year: number): string | null {
+  if (separator === '.') return isoDate(year, b, a);
+  if (a > 12 && b <= 12) return isoDate(year, b, a);
+  if (b > 12 && a <= 12) return isoDate(year, a, b);
+  return null;
 }
 
 export function addDays(date: string, days: number): string {

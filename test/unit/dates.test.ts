@@ -24,6 +24,11 @@ describe('dates', () => {
     ['Sept. 9, 2021', '2021-09-09'],
     ['February 30, 2023', null],
     ['March 3', null],
+    // Day first with dots; with slashes only where day and month cannot be swapped.
+    ['13.05.2024', '2024-05-13'],
+    ['13/05/2024', '2024-05-13'],
+    ['05/13/2024', '2024-05-13'],
+    ['05/06/2024', null],
   ];
   for (const [text, expected] of full) it(`findFullDate(${text})`, () => assert.equal(findFullDate(text)?.date ?? null, expected));
 });
