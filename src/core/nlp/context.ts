@@ -39,9 +39,11 @@ export function titleBefore(tokens: Token[], at: number, text: string, apposed =
       continue;
     }
     if (!belongsToTitle(tokens, j)) break;
-    // "special envoy to President-elect Tinubu", "a spokeswoman for Mr. Hale": a title or an honorific already stands
-    // right of the connector, and the words before it are someone else's title.
-    if (isConnector(t) && (tokens.slice(j + 1, at).some(isTitle) || isHonorific(tokens[j + 1]))) break;
+    // "special envoy to President-elect Tinubu", "a spokeswoman for Mr. Hale": a title or an honorific right after the
+    // connector opens the name's own title, and the words before it are someone else's.
+    // ("Deputy Prime Minister and Foreign Minister Dar": "and" joins two titles of one person.)
+    // After "of" only a title right after it does ("Chief of Staff and Head of Public Service" is one title).
+    if (isConnector(t) && t.lower !== 'and' && opensOwnTitle(tokens, j, at)) break;
     from = j;
     if (t.possessive) break; // "China's top diplomat": the possessor opens the title.
   }
@@ -53,6 +55,13 @@ export function titleBefore(tokens: Token[], at: number, text: string, apposed =
   const titled = words.filter((t) => !isHonorific(t) || isTitle(t));
   const role = titled.some(isTitle) ? roleOf(text, titled[0].start, titled[titled.length - 1].end) : null;
   return { role, start: words[0].start };
+}
+
+/** Whether the words after the connector at `tokens[j]` hold the name's own title: "to President-elect …", "for Mr. …". */
+function opensOwnTitle(tokens: Token[], j: number, at: number): boolean {
+  const next = tokens[j + 1]?.lower === 'the' ? tokens[j + 2] : tokens[j + 1];
+  if (next && (isTitle(next) || isHonorific(next))) return true;
+  return tokens[j].lower !== 'of' && tokens.slice(j + 1, at).some(isTitle);
 }
 
 /** The role the words from `start` to `end` give, an abbreviated title written out: "Gov." is "Governor". */

@@ -179,6 +179,10 @@ describe('findPeople', () => {
       ['Special counsel Ingrid Solberg filed the report.', 'Special counsel'],
       // An abbreviated title the lexicon also knows as a form of address is a title, written out.
       ['Gov. Ingrid Solberg met the mayors.', 'Governor'],
+      // Two titles of one person joined by "and"; "of" before a word that is no title goes on with the title.
+      ['Deputy Prime Minister and Foreign Minister Ingrid Solberg received the envoy.', 'Deputy Prime Minister and Foreign Minister'],
+      ['The letter was delivered by his Chief of Staff and Head of Public Service, Ingrid Solberg, on Monday.', 'Chief of Staff and Head of Public Service'],
+      ['Kentucky and South Carolina voted for Republican nominee Ingrid Solberg, who said she was grateful.', 'nominee'],
       ['Sen. Ingrid Solberg met the mayors.', 'Senator'],
       // Nationality words that are also ordinary words ("polish", "spanish" the language) open a title.
       ['Polish President Halvard Brekke posted on X that the port would open.', 'Polish President'],
