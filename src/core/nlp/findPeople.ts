@@ -429,16 +429,21 @@ interface NameKey {
   /** The words after the first, folded, joined with spaces. */
   rest: string;
   first: string;
+  /** The words folded and joined last to first. */
+  reversed: string;
 }
 
 function nameKey(name: string[]): NameKey {
   const x = withoutInitials(name);
-  return { folded: x.map(foldName).join(''), words: x.length, rest: x.slice(1).map(foldName).join(' '), first: x[0] };
+  const folded = x.map(foldName);
+  return { folded: folded.join(''), words: x.length, rest: folded.slice(1).join(' '), first: x[0], reversed: [...folded].reverse().join('') };
 }
 
 function sameNameKey(x: NameKey, y: NameKey): boolean {
   if (x.folded === y.folded) return true;
   if (x.words !== y.words || x.words < 2) return false;
+  // A family name written first in one and last in the other: "Morita Haruka" / "Haruka Morita".
+  if (x.words === 2 && x.reversed === y.folded) return true;
   if (x.rest === y.rest) return compatibleGivenNames(x.first, y.first);
   // A family name written first ("Kim Jong-un" / "Kim Jung-un"): the given names after it may be spelt two ways.
   return foldName(x.first) === foldName(y.first) && isSurname(x.first) && variantGivenNames(x.rest, y.rest);

@@ -256,9 +256,12 @@ function surnameKey(form: string[]): string {
   return withoutInitials(form).slice(1).map(foldName).join('');
 }
 
-/** The blocks a full name is compared in: its surname key, and its last word (where a fuller form of it may be). */
+/** The blocks a full name is compared in: its surname key, and its last word (where a fuller form of it may be);
+ * for a name of two words its first word too, which ends it when written the other way round ("Morita Haruka"). */
 function blockKeys(form: string[]): string[] {
-  return [surnameKey(form), `last:${foldName(form[form.length - 1])}`];
+  const keys = [surnameKey(form), `last:${foldName(form[form.length - 1])}`];
+  if (form.length === 2) keys.push(`last:${foldName(form[0])}`);
+  return keys;
 }
 
 function shareFullName(a: string[][], b: string[][]): boolean {

@@ -25,13 +25,26 @@ function fold(word: string): string {
     .replace(/w/g, 'v')
     // Ukrainian Г is romanised H where Russian gives G: Havrylov / Gavrilov.
     .replace(/h/g, 'g')
+    // Arabic ق is Q or K, and French spellings write U as OU: Faruq / Farouk, Yusuf / Youssouf.
+    .replace(/q/g, 'k')
+    .replace(/ou/g, 'u')
     .replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * Given names that open differently in their Ukrainian and their Russian or English form (Oleksandr / Alexander,
+ * Mykola / Nikolai): the folded opening of one, and the other's. General knowledge of romanisation, not of anyone.
+ */
+const EQUIVALENT_OPENINGS: Array<[string, string]> = [
+  ['olex', 'alex'],
+  ['mikol', 'nikol'],
+];
+const sameOpening = (x: string) => EQUIVALENT_OPENINGS.reduce((w, [from, to]) => (w.startsWith(from) ? to + w.slice(from.length) : w), x);
+
 /** Two given names that can be one person's: equal once folded, one a short form, or one letter apart. */
 export function compatibleGivenNames(a: string, b: string): boolean {
-  const x = foldName(a);
-  const y = foldName(b);
+  const x = sameOpening(foldName(a));
+  const y = sameOpening(foldName(b));
   if (x === y) return true;
   if (x[0] !== y[0]) return false;
   if (x.startsWith(y) || y.startsWith(x)) return Math.min(x.length, y.length) >= 3;

@@ -63,6 +63,21 @@ describe('resolveIdentities', () => {
       ['omid-karimi [a1.txt]', 'reza-amir-karimi [a0.txt]'],
     ],
     [
+      'a Ukrainian given name and its Russian or English form are one name',
+      [['Ukrainian envoy Oleksandr Hrytsenko spoke.'], ['Ukrainian envoy Alexander Gritsenko left.']],
+      ['alexander-gritsenko [a0.txt a1.txt]'],
+    ],
+    [
+      'Arabic Q written K, and U written OU, are one spelling',
+      [['Foreign Minister Mohamed Farouk spoke.'], ['Foreign Minister Muhammad Faruq left.']],
+      ['mohamed-farouk [a0.txt a1.txt]'],
+    ],
+    [
+      'a family name written first in one article and last in another is one name',
+      [['Foreign Minister TAMURA Kenji spoke.'], ['Foreign Minister Kenji Tamura left.'], ['Kenji Tamura said the talks went well.']],
+      ['kenji-tamura [a0.txt a1.txt a2.txt]'],
+    ],
+    [
       'different given names with the same surname are different people',
       [['Senator Maria Okafor spoke.'], ['Senator Tunde Okafor spoke.']],
       ['maria-okafor [a0.txt]', 'tunde-okafor [a1.txt]'],
