@@ -24,6 +24,7 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
       addFrame(home, frame);
     } else events.push(newLocalEvent(file, frame));
   }
+  dropToldOnly(events);
   const leadEnd = endOfLead(reading.article);
   for (const e of events) e.lead = e.frames.some((f) => f.mention.start < leadEnd);
   if (!reference) {
@@ -32,6 +33,19 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
   }
   return events;
 }
+
+/**
+ * "Judge Whitcombe told Achterberg he had betrayed the trust": what one person told another is an occasion only as
+ * part of one the article reports (a call, a meeting: see toldInTheCall). Told alone, it is speech, no meeting.
+ */
+function dropToldOnly(events: LocalEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (events[i].frames.every((f) => kindOf(f.mention.text) === null && SPEECH_ENCOUNTER.test(f.mention.text) && !PLACE_ENCOUNTER.test(f.mention.text))) events.splice(i, 1);
+  }
+}
+const SPEECH_ENCOUNTER = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked)\b/iu;
+/** Encounter verbs that say two people were in one place: "received", "hosted", "greeted". */
+const PLACE_ENCOUNTER = /\b(?:receiv|host|greet|welcom|show|gave|give)\w*/iu;
 
 /** How many paragraphs of running text open an article, with its headline, deck and captions before them. */
 const LEAD_PARAGRAPHS = 2;

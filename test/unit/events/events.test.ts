@@ -112,6 +112,13 @@ describe('findEventMentions', () => {
     assert.deepEqual(r.eventMentions.map((m) => m.date), ['2024-03-13']);
   });
 
+  it('takes what one person told another for speech, not a meeting, unless the article reports their meeting', () => {
+    const told = read('a.txt', '2024-03-13', 'Judge Anna Kovacs told Pedro Almeida he had betrayed the trust of his employers.');
+    assert.deepEqual(groups([told]), []);
+    const audience = read('b.txt', '2024-03-13', 'Envoy Pedro Almeida delivered the letter during an audience with President Anna Kovacs in Lisbon.', 'Almeida told Kovacs that the region wanted closer ties.');
+    assert.deepEqual(groups([audience]).map((e) => [e.label, e.mentions.length]), [['Pedro Almeida meets Anna Kovacs, Lisbon (date not pinned)', 2]]);
+  });
+
   it('meets no one who only sent an envoy', () => {
     const r = read('a.txt', '2024-03-13', 'President Anna Kovacs has received a special envoy from the Portuguese President, Dr. Pedro Almeida, ahead of the summit.');
     assert.deepEqual(r.eventMentions.map((m) => m.participants), [['anna-kovacs']]);
