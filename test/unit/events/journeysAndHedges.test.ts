@@ -24,6 +24,8 @@ describe('isAnnounced: an occasion still to come', () => {
     ['Ortiz agreed to visit Oslo in the autumn.', true],
     ['Ortiz will meet Dubois next week.', true],
     ['Ortiz visited Oslo in the autumn.', false],
+    ['His office said the talks would take place on Wednesday.', true],
+    ['The meeting with traders had been provisionally set for Monday.', true],
   ];
   for (const [sentence, announced] of cases) it(`"${sentence}" → ${announced}`, () => assert.equal(isAnnounced(sentence, false), announced));
 });
