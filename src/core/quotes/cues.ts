@@ -165,6 +165,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
   if (words.per) for (const m of matches(PER, text)) cues.push(cue(from + m.index, 'per', 'according-to', true, false, null));
   for (const w of words.found) {
     if (taken.some((t) => t.start <= w.at && w.at < t.end)) continue;
+    // "early-warning systems", "self-stated": a cue word inside a hyphenated word is no cue.
+    if (text[w.at - 1] === '-' || text[w.at + w.words.length] === '-') continue;
     // "the alleged spy ring", "his stated aim", "a reported 1,000 troops": after a determiner, an adjective.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, w.at - 8), w.at))) continue;
     if (isPassiveDescribedAs(text, w.at, w.words)) continue;

@@ -22,7 +22,7 @@ const ADVERBIAL =
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
 const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+/u;
 /** Cues whose object is a noun, and whose clause only a "that" after it opens: "expressed hope that …". */
-const NOUN_BEFORE_CLAUSE = /^express/iu;
+const NOUN_BEFORE_CLAUSE = /^(?:express|announc)/iu;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed|lasted|showed|reached|worked|helped|started|changed|stopped|tried|existed|increased|improved|worsened|collapsed|succeeded|violated|posed|caused|reflected|represented|amounted|deserved|lacked|undermined';
@@ -78,8 +78,9 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   // "said Moscow was open to talks on terms that reflect …": a verb before the "that" makes the clause already.
   const thatOpens = that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
   if (thatOpens) start = at + that![0].length;
-  // "expressed hope that …" reports the clause after "that"; what it expressed otherwise is a noun ("concerns about …").
-  else if (NOUN_BEFORE_CLAUSE.test(cue.words)) return null;
+  // "expressed hope that …", "announced he would …" report a clause; what they name otherwise is a noun ("concerns
+  // about …", "A$50m for early-warning systems").
+  else if (NOUN_BEFORE_CLAUSE.test(cue.words) && !PRONOUN_SUBJECT.test(rest)) return null;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
   // "claimed victory and said he would …": the verb that makes a clause must come before the next cue.
   else if (!isClause(upToNextCue(masked, at, rest))) return null;
@@ -114,7 +115,10 @@ export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenc
   const end = comma.index + (comma[0][0] === ',' ? 0 : 1);
   const stop = Math.max(before.lastIndexOf(':', end), before.lastIndexOf(';', end));
   const start = sentenceStart + stop + 1;
-  if (isAdverbialAlone(masked.slice(start, sentenceStart + end))) return null;
+  const words = masked.slice(start, sentenceStart + end);
+  if (isAdverbialAlone(words)) return null;
+  // "Australia's Prime Minister, Claire Hendricks, announced …": a title in apposition, no clause, stands before the name.
+  if (!words.includes(FILLER) && !hasFiniteVerb(words) && !PRONOUN_SUBJECT.test(words) && /^\s*,/u.test(masked.slice(speaker.end, cue.start))) return null;
   return finish(masked, start, sentenceStart + end, 'reverse');
 }
 const SUBORDINATE_OPENING =

@@ -435,7 +435,8 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   let start = opener && !people.namesIn(from, from + opener[0].length).length ? from + opener[0].length : from;
   // "An Iranian parliamentarian, who's on the security committee, said": that was no opener but the subject.
   // "A senior official, briefing reporters on condition of anonymity, said": nor was that, before a participle.
-  if (start > from && (RELATIVE.test(masked.slice(start, to)) || PARTICIPLE_OPENING.test(masked.slice(start, to)))) start = from;
+  // "She blamed …, and said": nor was that, before a verb whose subject is the sentence's.
+  if (start > from && (RELATIVE.test(masked.slice(start, to)) || PARTICIPLE_OPENING.test(masked.slice(start, to)) || CONJUNCTION_ONLY.test(masked.slice(start, to)))) start = from;
   const names = people.namesIn(start, to).filter((n) => masked[n.start] !== FILLER && !isObjectOrPossessive(masked, n, start));
   const name = names.find((n) => CLAUSE_START_BEFORE_NAME.test(masked.slice(Math.max(start, n.start - 60), n.start))) ?? names[0];
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
@@ -459,6 +460,7 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   return null;
 }
 const PARTICIPLE_OPENING = /^\s*\p{Ll}+ing\s/u;
+const CONJUNCTION_ONLY = /^\s*(?:and|but|or|then|yet|so)(?:\s+(?:also|then|later))?\s*$/u;
 const BARE_SUBJECT = /^\s*((?:[\p{L}\d’'.&-]+\s+){0,2}[\p{L}\d’'.&-]+)\s*$/u;
 
 function phraseAt(masked: string, span: Span, people: PeopleIndex): Phrase | null {
@@ -502,8 +504,8 @@ const INNER_OPENER =
   /(?<=\b\p{Ll}[\p{L}'’-]*)(?<!\b(?:of|for|from|to|with|at|in|on|about|by|and|or))\s+(?=(?:the|a|an|some|many|several|other|another)\s)|(?:^|\s)by\s+/gu;
 /** What may stand before a description without being part of it: conjunctions, and runs of digits and signs. */
 const LEAD_IN = /^\s*(?:(?:although|though|while|whereas|but|and|or|as|because|since|when|where|if|after|before|so|yet|then)\s+|[^\p{L}\s]+\s+)*/iu;
-/** What may follow the name that ends a phrase: "William H. Pauley III", "Martin Luther King Jr.". */
-const NOTHING_OR_SUFFIX = /^(?:,?\s*(?:Jr|Sr|II|III|IV)\b\.?)?\s*$/u;
+/** What may follow the name that ends a phrase: "William H. Pauley III", "Martin Luther King Jr.", "Nikhil Desai KC". */
+const NOTHING_OR_SUFFIX = /^(?:,?\s*(?:Jr|Sr|II|III|IV|KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\b\.?)?\s*$/u;
 const PREPOSITION_BEFORE = /\b(?:for|of|to|with|from|at|by|about|against|on|in)\s+(?:the\s+)?$/iu;
 
 /**

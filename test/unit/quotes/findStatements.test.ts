@@ -538,6 +538,16 @@ describe('findStatements', () => {
     });
   });
 
+  it('"…, and said" after an opening clause is its subject\'s; a post-nominal after the name is no part of the source', () => {
+    const found = statementsOf(['Chief executive Anna Berg spoke first.', 'She blamed weak demand in Norway and Sweden, and said she did not expect a recovery.', 'Prosecutor Henrik Dahl KC told the court that the invoices were false.']);
+    assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['she did not expect a recovery', 'anna-berg'], ['the invoices were false', 'henrik-dahl']]);
+  });
+
+  it('a title in apposition before the name, a sum announced and a cue word inside a hyphenated word report nothing', () => {
+    assert.deepEqual(statementsOf(["Norway's Prime Minister, Anna Berg, announced 50 million crowns for early-warning systems and held a meeting with Dahl."]), []);
+    assert.deepEqual(statementsOf(['Anna Berg announced she would resign.']).map((s) => s.text), ['she would resign']);
+  });
+
   it('a source cited in quotation marks is no speech', () => {
     assert.deepEqual(statementsOf(['A pool report from the meeting, citing a "senior official," said the talks covered the ports.']).map((s) => s.text), ['the talks covered the ports']);
   });
