@@ -144,9 +144,19 @@ export function closesSentence(masked: string, cue: Cue, speaker: Span, stopAt: 
 }
 
 function clauseEnd(masked: string, start: number, stopAt: number): number {
-  const m = CLAUSE_END.exec(masked.slice(start, stopAt));
-  return m && m.index > 0 ? start + m.index : stopAt;
+  let from = start;
+  for (;;) {
+    const m = CLAUSE_END.exec(masked.slice(from, stopAt));
+    if (!m || (m.index === 0 && from === start)) return stopAt;
+    // "said the two countries, which together hold a third of the forests, would present …": a relative clause
+    // set off by commas inside the reported clause, whose verb comes after it.
+    const relative = RELATIVE_OPENING.test(m[0]) ? RELATIVE_THEN_VERB.exec(masked.slice(from + m.index + m[0].length, stopAt)) : null;
+    if (!relative) return from + m.index;
+    from += m.index + m[0].length + relative[0].length;
+  }
 }
+const RELATIVE_OPENING = /^,\s+(?:who|which)$/u;
+const RELATIVE_THEN_VERB = /^[^,;:]{1,120},\s+(?=(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|remain|remains|need|needs)\b)/u;
 
 /**
  * The words from `at` up to a verb cue joined to the cue before by "and" ("victory" of "claimed victory and said he

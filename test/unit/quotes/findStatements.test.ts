@@ -130,6 +130,10 @@ describe('findStatements', () => {
         { text: 'it reopened later', kind: 'indirect', speaker: 'Police' },
       ]],
       ['a denied cue reports nothing', ['Henrik Dahl is not claiming he has won the vote.'], []],
+      ['a relative clause set off by commas inside the reported clause', ['Henrik Dahl said the two countries, which together hold a third of the forests, would present a joint plan.', 'Anna Berg said the talks went well, which surprised many.'], [
+        { text: 'the two countries, which together hold a third of the forests, would present a joint plan', kind: 'indirect', speaker: 'Dahl' },
+        { text: 'the talks went well', kind: 'indirect', speaker: 'Berg' },
+      ]],
       ['"including" goes on with the clause', ['Henrik Dahl said details of the crash, including injuries, were not yet known.'], [
         { text: 'details of the crash, including injuries, were not yet known', kind: 'indirect', speaker: 'Dahl' },
       ]],
