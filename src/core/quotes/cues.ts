@@ -170,8 +170,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     // "the alleged spy ring", "his stated aim", "a reported 1,000 troops": after a determiner, an adjective.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, w.at - 8), w.at))) continue;
     if (isPassiveDescribedAs(text, w.at, w.words)) continue;
-    // `was accused of fraud`, `was praised as "brave"`: the one judged is not the one who speaks.
-    if (JUDGING.test(w.words) && PASSIVE_BEFORE.test(text.slice(Math.max(0, w.at - 16), w.at))) continue;
+    // `was accused of fraud`, `were being asked to wait`, `was told that`: passive, so the subject is not the one who speaks.
+    if (!w.found.participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, w.at - 16), w.at))) continue;
     // `He continued: "…"`, `"…," she continued.`: not "continued to benefit from …".
     if (/^continued$/iu.test(w.words) && !/^\s*(?:[:,.;!?"“”'‘’\uE000]|$)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 3))) continue;
     // "Twitter had added 16 million users": a number added is no statement.
@@ -192,8 +192,6 @@ function isPassiveDescribedAs(text: string, at: number, words: string): boolean 
   return before !== null && !/^\p{Lu}/u.test(before[1]) && !SUBJECT_PRONOUN.test(before[1]);
 }
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that|what)$/iu;
-/** Verbs that judge someone or something, which a passive turns round. */
-const JUDGING = /^(?:accus|dismiss|slamm|critici|condemn|prais)/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|got|gets|getting)\s+(?:\p{L}+ly\s+)?$/iu;
 
 interface CueWords {

@@ -22,7 +22,7 @@ const ADVERBIAL =
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
 const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+/u;
 /** Cues whose object is a noun, and whose clause only a "that" after it opens: "expressed hope that …". */
-const NOUN_BEFORE_CLAUSE = /^(?:express|announc)/iu;
+const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey)/iu;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed|lasted|showed|reached|worked|helped|started|changed|stopped|tried|existed|increased|improved|worsened|collapsed|succeeded|violated|posed|caused|reflected|represented|amounted|deserved|lacked|undermined';
@@ -99,7 +99,8 @@ const RELATIVE_VERB = /^(?:had|has|have|was|were|is|are|will|would|could|can|sho
 
 /** The clause before a cue that closes its sentence: `…, Havrylov told the publication.`, `…, according to X.` */
 export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenceStart: number, stopAt: number): Clause | null {
-  if (!cue.reportsClause || cue.shape === 'participle' || cue.shape === 'quoted-as') return null;
+  // "…, and conveyed Japan's support": a cue whose object is a noun closes no clause before it.
+  if (!cue.reportsClause || cue.shape === 'participle' || cue.shape === 'quoted-as' || NOUN_BEFORE_CLAUSE.test(cue.words)) return null;
   if (!closesSentence(masked, cue, speaker, stopAt)) return null;
   const first = Math.min(cue.start, speaker.start);
   const before = masked.slice(sentenceStart, first);

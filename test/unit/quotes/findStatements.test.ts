@@ -552,6 +552,11 @@ describe('findStatements', () => {
     assert.deepEqual(statementsOf(['Anna Berg announced she would resign.']).map((s) => s.text), ['she would resign']);
   });
 
+  it('a passive cue has no speaker in its subject, and "conveyed" a noun closes no clause before it', () => {
+    assert.deepEqual(statementsOf(['Henrik Dahl was warned of "substantial" consequences.', 'Small nations were being asked to wait while larger states argued.']), []);
+    assert.deepEqual(statementsOf(['Earlier in the day, Anna Berg held talks with Dahl and conveyed Norway\'s support for the plan.']), []);
+  });
+
   it('a source cited in quotation marks is no speech', () => {
     assert.deepEqual(statementsOf(['A pool report from the meeting, citing a "senior official," said the talks covered the ports.']).map((s) => s.text), ['the talks covered the ports']);
   });
