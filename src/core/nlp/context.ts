@@ -71,7 +71,7 @@ function roleOf(text: string, start: number, end: number): Role {
 }
 const ABBREVIATED_TITLES = new Map(Object.entries({
   gov: 'Governor', sen: 'Senator', rep: 'Representative', gen: 'General', col: 'Colonel', lt: 'Lieutenant',
-  capt: 'Captain', amb: 'Ambassador', pres: 'President', sec: 'Secretary',
+  capt: 'Captain', amb: 'Ambassador', pres: 'President', sec: 'Secretary', cllr: 'Councillor',
 }));
 
 /** How many words ending at `tokens[j]` (two or three, each joined to the next) name a place or body; 0 if none. */

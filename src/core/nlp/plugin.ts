@@ -21,7 +21,7 @@ export const TITLE_WORDS = [
   'economist', 'historian', 'activist', 'dissident', 'candidate', 'nominee', 'politician', 'deputy',
   'negotiator', 'mediator', 'coordinator', 'sheriff', 'marshal', 'inspector', 'superintendent', 'magistrate',
   'strategist', 'pollster', 'lobbyist', 'consultant', 'dean', 'provost', 'trustee', 'expert', 'specialist',
-  'fellow', 'academic', 'commentator', 'cfo', 'coo', 'cto', 'counsel', 'engineer', 'scientist', 'administrator',
+  'fellow', 'academic', 'commentator', 'cllr', 'barrister', 'solicitor', 'geologist', 'cfo', 'coo', 'cto', 'counsel', 'engineer', 'scientist', 'administrator',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec',
 ];
 
@@ -83,6 +83,9 @@ export const PLACE_ENDINGS = [
   'league', 'day', 'crater', 'division', 'secretariat', 'directorate', 'ministry', 'department', 'commission',
   'council', 'committee', 'office', 'inspectorate', 'directorate-general', 'parliament', 'assembly', 'senate',
   'laboratory', 'laboratories', 'lab', 'labs', 'endowment', 'institution', 'observatory', 'clinic', 'consortium',
+  // Companies: "Kitamura Electric", "Silesia Energo", "Qasr Capital".
+  'electric', 'electronics', 'energy', 'energo', 'holdings', 'capital', 'partners', 'industries', 'technologies',
+  'telecom', 'pharma', 'pharmaceuticals', 'airways', 'logistics', 'petroleum', 'securities', 'insurance', 'ventures',
 ];
 
 /** News outlets, wires and institutions named like people in "X said": general knowledge, not corpus data. */

@@ -319,12 +319,14 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   if (source && !RELATIVE.test(source[1])) return descriptionPhrase(masked, windowStart + located![1].length - source[1].length, end, people);
   // The two end-anchored patterns are tried at every offset of the window: they run only when the last words
   // can end a match.
-  const description = (mayEndInDescription(trimmed) ? DESCRIPTION_BEFORE.exec(trimmed) : null) ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
+  // "A representative for Kitamura Electric said", "One person close to the talks said", "One of them said": the
+  // head and what follows it, before the proper name that ends them could pass for the source.
+  const head = mayEndInDescription(trimmed) ? DESCRIPTION_BEFORE.exec(trimmed) : null;
+  const modified = head ? null : MAY_MODIFY_SOURCE.test(trimmed) ? (MODIFIED_SOURCE.exec(trimmed) ?? ONE_OF.exec(trimmed)) : null;
+  if (modified) return descriptionPhrase(masked, end - modified[1].length, end, people);
+  const description = head ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
   // ", who's on the security committee, said": a relative clause describes the subject before it.
   if (description && !RELATIVE.test(description[1])) return descriptionPhrase(masked, end - description[1].length, end, people);
-  // "A representative for Kitamura Electric said", "One person close to the talks said", "One of them said".
-  const modified = MAY_MODIFY_SOURCE.test(trimmed) ? MODIFIED_SOURCE.exec(trimmed) ?? ONE_OF.exec(trimmed) : null;
-  if (modified) return descriptionPhrase(masked, end - modified[1].length, end, people);
   return null;
 }
 /** A source with what places it after its head: "a representative for …", "one person close to …", "officials familiar with …". */

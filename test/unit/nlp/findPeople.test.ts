@@ -184,6 +184,8 @@ describe('findPeople', () => {
       ['The letter was delivered by his Chief of Staff and Head of Public Service, Ingrid Solberg, on Monday.', 'Chief of Staff and Head of Public Service'],
       ['Kentucky and South Carolina voted for Republican nominee Ingrid Solberg, who said she was grateful.', 'nominee'],
       ['Sen. Ingrid Solberg met the mayors.', 'Senator'],
+      ['Opening the debate, Cllr Ingrid Solberg said the plan was sound.', 'Councillor'],
+      ["Dahl's barrister, Ingrid Solberg, said he was sorry.", "Dahl's barrister"],
       // Nationality words that are also ordinary words ("polish", "spanish" the language) open a title.
       ['Polish President Halvard Brekke posted on X that the port would open.', 'Polish President'],
       ['The Turkish Foreign Minister Ingrid Solberg spoke.', 'Turkish Foreign Minister'],
@@ -277,6 +279,8 @@ describe('findPeople', () => {
     ['Envoy Ruth Kamau laughs with staff. (Reuters/Paolo Verdi)', ['Ruth Kamau']],
     ['Envoy Ruth Kamau in Vienna. Photograph: Paolo Verdi/AP', ['Ruth Kamau']],
     ['Markets rose By Tomas Lindgren, Staff Writer', []],
+    ['Silesia Energo said in a statement that the plant would close.', []],
+    ['A representative for Kitamura Electric said the company would not comment.', []],
     ['Markets rose By Margit Holm and Pieter Vos', []],
     ['Envoy Ruth Kamau in Oslo, March 13, 2024. REUTERS/Anna Lindgren', ['Ruth Kamau']],
     ['— With assistance from Kenji Tanabe', []],
