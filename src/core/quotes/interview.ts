@@ -46,7 +46,7 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
   const isTranscript = transcript.some((p) => p.speaker);
   let parts = isTranscript ? transcript : interviewParts(text, blocks, false);
   // Questions in paragraphs of their own, without a mark, after the lead says it is an interview.
-  if (!isTranscript && parts.length === 0) {
+  if (!isTranscript && parts.length === 0 && INTERVIEW_SIGNAL.test(text)) {
     const bare = interviewParts(text, blocks, true);
     if (bare.length && INTERVIEW_SIGNAL.test(text.slice(0, bare[0].paragraphStart))) parts = bare;
   }
