@@ -40,7 +40,7 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
  */
 function dropToldOnly(events: LocalEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
-    if (events[i].frames.every((f) => kindOf(f.mention.text) === null && SPEECH_ENCOUNTER.test(f.mention.text) && !PLACE_ENCOUNTER.test(f.mention.text))) events.splice(i, 1);
+    if (events[i].frames.every((f) => SPEECH_ENCOUNTER.test(f.mention.text) && !PLACE_ENCOUNTER.test(f.mention.text) && kindOf(f.mention.text) === null)) events.splice(i, 1);
   }
 }
 const SPEECH_ENCOUNTER = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked)\b/iu;

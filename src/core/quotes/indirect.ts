@@ -164,12 +164,14 @@ const RELATIVE_THEN_VERB = /^[^,;:]{1,120},\s+(?=(?:would|will|is|are|was|were|h
  * …"). A cue with a subject of its own is part of the clause: "said his wife, Patti, confirmed he would …".
  */
 function upToNextCue(masked: string, at: number, rest: string): string {
+  if (!MAY_COORDINATE.test(rest)) return rest;
   const next = findCues(masked, at, at + rest.length).find((c) => c.shape === 'verb' && c.start > at);
   if (!next) return rest;
   const before = rest.slice(0, next.start - at);
   const coordinated = COORDINATED_CUE.exec(before);
   return coordinated ? before.slice(0, coordinated.index) : rest;
 }
+const MAY_COORDINATE = /\s(?:and|but|then|or)\s/u;
 const COORDINATED_CUE = /\s+(?:and|but|then|or)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u;
 
 function isClause(rest: string): boolean {

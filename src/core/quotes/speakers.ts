@@ -322,7 +322,7 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   // "A representative for Kitamura Electric said", "One person close to the talks said", "One of them said": the
   // head and what follows it, before the proper name that ends them could pass for the source.
   const head = mayEndInDescription(trimmed) ? DESCRIPTION_BEFORE.exec(trimmed) : null;
-  const modified = head ? null : MAY_MODIFY_SOURCE.test(trimmed) ? (MODIFIED_SOURCE.exec(trimmed) ?? ONE_OF.exec(trimmed)) : null;
+  const modified = head ? null : MAY_MODIFY_SOURCE.test(trimmed.slice(-MODIFIER_REACH)) ? (MODIFIED_SOURCE.exec(trimmed) ?? ONE_OF.exec(trimmed)) : null;
   if (modified) return descriptionPhrase(masked, end - modified[1].length, end, people);
   const description = head ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
   // ", who's on the security committee, said": a relative clause describes the subject before it.
@@ -335,7 +335,8 @@ const MODIFIED_SOURCE = new RegExp(
   'iu',
 );
 const ONE_OF = /(?:^|[\s(])((?:one|two|three|some|several|many|none|neither|either|both)\s+of\s+(?:them|those|us|the\s+\p{L}+))$/iu;
-/** What MODIFIED_SOURCE and ONE_OF need, tested first. */
+/** What MODIFIED_SOURCE and ONE_OF need, tested first on the last words before the cue (the modifier is at most 50 characters). */
+const MODIFIER_REACH = 70;
 const MAY_MODIFY_SOURCE = /\b(?:for|close to|familiar with|briefed on|knowledge of|involved in|of them|of those|of us|of the)\b/iu;
 
 /**
