@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, refersToEventBefore, withoutPageTimestamp } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, withoutPageTimestamp } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -77,8 +77,11 @@ const QUESTION = /\?\s*['’"”»]*\s*$/u;
 /** "the visit will deepen trust", "during the talks": a mention that refers back to an occasion, with no time of its
  * own, says nothing of whether it took place or is still to come. */
 export function refersBack(f: EventFrame): boolean {
-  return f.time === null && refersToEventBefore(f.mention.text);
+  return f.time === null && BACK_REFERENCE.test(f.mention.text);
 }
+/** A determiner, then the occasion: "the meeting", "their talks", "this visit"; not the conjunction in "wrote that at meetings". */
+const BACK_REFERENCE =
+  /\b(?:the|this|that|their|his|her|its)\s+(?!(?:at|in|on|with|for|of|to|by|from|during|after|before|a|an)\s)(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|trip|summit|tour|conference|negotiations)\b/i;
 
 function classOf(kind: EventKind, orgs: string[], personCount: number, text: string): EventClass {
   switch (kind) {

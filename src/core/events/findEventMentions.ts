@@ -191,7 +191,7 @@ function sentSomeone(text: string, start: number): boolean {
   return SENT_BY.test(text.slice(Math.max(0, start - 80), start));
 }
 const SENT_BY =
-  /\b(?:envoy|emissary|delegation|message|letter|representative|messenger)s?\s+(?:from|of|sent\s+by)\s+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?=\s+\p{Lu}))(?:\s+|,\s+)){0,5}$/u;
+  /\b(?:envoy|emissary|delegation|message|letter|messenger)\s+(?:from|of|sent\s+by)\s+(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?=\s+\p{Lu}))(?:\s+|,\s+)){0,5}$/u;
 
 /** "the Iranian president's chief of staff", "Putin's spokesman": someone else acts for the person named. */
 const FOR_THE_POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief of staff|aides?|advisers?|advisors?|envoys?|office|wife|husband|son|daughter|government|administration|ministry|lawyers?|attorneys?|staff|team|deputy|deputies|representatives?|ministers?|secretary|delegation)\b/u;

@@ -185,9 +185,15 @@ const SUBJECT_THEN_QUOTATION = /^\s*(?:(?:the|a|an|his|her|its|their|this|that)\
 const DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,})*(?:,\s+[^()\n]{1,20}?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—])\s*/u;
 
 /** Trims the clause and rejects ones that are too short or that are nothing but a quotation. */
+const TRAILING_CONJUNCTION = /[\s,]+(?:and|but|or)$/u;
+
 function finish(masked: string, start: number, end: number, direction: Clause['direction']): Clause | null {
   while (start < end && /\s/u.test(masked[start])) start++;
   if (direction === 'reverse') start += DATELINE.exec(masked.slice(start, end))?.[0].length ?? 0;
+  while (end > start && /[\s,;:.]/u.test(masked[end - 1])) end--;
+  // '… could "withstand all tests," and | invited Xi': a conjunction before the next cue is no part of the clause.
+  const conjunction = TRAILING_CONJUNCTION.exec(masked.slice(start, end));
+  if (conjunction) end = start + conjunction.index;
   while (end > start && /[\s,;:.]/u.test(masked[end - 1])) end--;
   const words = masked.slice(start, end);
   // The reporter's own words, outside quotation marks; a stray comma or dash is no word.

@@ -119,6 +119,12 @@ describe('findEventMentions', () => {
     assert.deepEqual(groups([audience]).map((e) => [e.label, e.mentions.length]), [['Pedro Almeida meets Anna Kovacs, Lisbon (date not pinned)', 2]]);
   });
 
+  it('keeps the people of "meetings with representatives of the EU", and takes "wrote that at meetings" for no meeting named before', () => {
+    const r = read('a.txt', '2024-03-13', 'During the meeting, the two sides talked for hours, Pedro Almeida told the paper.', 'The Journal wrote that at meetings with representatives of the EU, envoy Anna Kovacs insisted on a ceasefire.');
+    assert.deepEqual(r.eventMentions.map((m) => m.participants), [['pedro-almeida'], ['anna-kovacs']]);
+    assert.equal(groups([r]).length, 2);
+  });
+
   it('meets no one who only sent an envoy', () => {
     const r = read('a.txt', '2024-03-13', 'President Anna Kovacs has received a special envoy from the Portuguese President, Dr. Pedro Almeida, ahead of the summit.');
     assert.deepEqual(r.eventMentions.map((m) => m.participants), [['anna-kovacs']]);
