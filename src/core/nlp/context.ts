@@ -94,12 +94,16 @@ function placeNameEndingAt(tokens: Token[], j: number): number {
  */
 function belongsToTitle(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (t.lower === 'and') return j > 0 && isRoleWord(tokens[j - 1]) && isRoleWord(tokens[j + 1]);
+  // "Prime Minister and Foreign Minister", "Chief of Staff and Head of …"; not "the CPC Central Committee and Foreign
+  // Minister", where a body's name ends before "and".
+  if (t.lower === 'and') return j > 0 && isRoleWord(tokens[j - 1]) && !BODY_WORD.test(tokens[j - 1].lower) && isRoleWord(tokens[j + 1]);
   if (isRoleWord(t) || isConnector(t) || t.possessive || isNotPersonWord(t)) return true;
   // "Minister of Defense of Ukraine Volodymyr Havrylov": a place or body after "of" completes the title.
   const afterOf = j > 0 && tokens[j - 1].lower === 'of';
   return (t.acronym || t.capitalised) && (isRoleWord(tokens[j + 1]) || afterOf);
 }
+
+const BODY_WORD = /^(?:committee|council|commission|office|department|ministry|bureau|secretariat|parliament|assembly|senate|congress|party)$/u;
 
 function startsTitle(t: Token): boolean {
   return !isConnector(t) && (isRoleWord(t) || t.acronym || (t.capitalised && !isCommonWord(t)));

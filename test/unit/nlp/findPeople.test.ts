@@ -181,6 +181,7 @@ describe('findPeople', () => {
       ['Gov. Ingrid Solberg met the mayors.', 'Governor'],
       // Two titles of one person joined by "and"; "of" before a word that is no title goes on with the title.
       ['Deputy Prime Minister and Foreign Minister Ingrid Solberg received the envoy.', 'Deputy Prime Minister and Foreign Minister'],
+      ['The Member of the Party Central Committee and Foreign Minister Ingrid Solberg received the envoy.', 'Foreign Minister'],
       ['The letter was delivered by his Chief of Staff and Head of Public Service, Ingrid Solberg, on Monday.', 'Chief of Staff and Head of Public Service'],
       ['Kentucky and South Carolina voted for Republican nominee Ingrid Solberg, who said she was grateful.', 'nominee'],
       ['Sen. Ingrid Solberg met the mayors.', 'Senator'],
