@@ -21,7 +21,7 @@ export const TITLE_WORDS = [
   'economist', 'historian', 'activist', 'dissident', 'candidate', 'nominee', 'politician', 'deputy',
   'negotiator', 'mediator', 'coordinator', 'sheriff', 'marshal', 'inspector', 'superintendent', 'magistrate',
   'strategist', 'pollster', 'lobbyist', 'consultant', 'dean', 'provost', 'trustee', 'expert', 'specialist',
-  'fellow', 'academic', 'commentator', 'cllr', 'barrister', 'solicitor', 'geologist', 'cfo', 'coo', 'cto', 'counsel', 'engineer', 'scientist', 'administrator',
+  'fellow', 'academic', 'commentator', 'cllr', 'barrister', 'solicitor', 'geologist', 'boss', 'owner', 'cfo', 'coo', 'cto', 'counsel', 'engineer', 'scientist', 'administrator',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec',
 ];
 

@@ -187,6 +187,7 @@ describe('findPeople', () => {
       ['Sen. Ingrid Solberg met the mayors.', 'Senator'],
       ['Opening the debate, Cllr Ingrid Solberg said the plan was sound.', 'Councillor'],
       ["Dahl's barrister, Ingrid Solberg, said he was sorry.", "Dahl's barrister"],
+      ['City boss Ingrid Solberg said the team was tired.', 'City boss'],
       // Nationality words that are also ordinary words ("polish", "spanish" the language) open a title.
       ['Polish President Halvard Brekke posted on X that the port would open.', 'Polish President'],
       ['The Turkish Foreign Minister Ingrid Solberg spoke.', 'Turkish Foreign Minister'],
