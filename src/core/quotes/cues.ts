@@ -59,6 +59,8 @@ const VERBS: VerbEntry[] = [
   verb('underlined underlines underscored underscores', 'underlining underscoring'),
   // A phrasal verb: its forms are whole phrases, not words to split.
   { forms: ['pointed out'], participles: ['pointing out'], reportsClause: true, takesObject: false },
+  // "As Cheung put it: …", '"…," as Cheung put it.'
+  { forms: ['put it', 'puts it'], participles: [], reportsClause: false, takesObject: false },
   verb('argued argues', 'arguing'),
   verb('claimed', 'claiming'),
   verb('remarked', ''),
@@ -133,9 +135,9 @@ const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\s+(?:(.{1,60}?)\s+)
 const ACCORDING_TO = /\baccording\s+to\b/giu;
 /** Cue words are looked up word by word (runs of ASCII letters): far cheaper than one big alternation. */
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const PARTICLE_OUT = /^\s+out\b/;
+const PARTICLE = /^\s+(out|it)\b/;
 /** The words an entry lists with the particle "out" ("pointed out"). */
-const PHRASAL = new Set([...ENTRY_BY_WORD.keys()].filter((k) => k.endsWith(' out')).map((k) => k.slice(0, -' out'.length)));
+const PHRASAL = new Set([...ENTRY_BY_WORD.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 /** Every word looked up (all lower-case ASCII letters), by its first three letters: the lengths it comes in, one bit
  * each. Most words of a sentence are passed over on this table, before they are sliced out and lower-cased. */
 const LOOKED_UP = [...ENTRY_BY_WORD.keys(), ...BASE_FORMS.keys(), ...PHRASAL, 'quoted', 'according', 'per'].filter((w) => /^[a-z]+$/.test(w));
@@ -222,9 +224,9 @@ function cueWords(text: string): CueWords {
     if (word === 'quoted') out.quoted = true;
     else if (word === 'according') out.according = true;
     else if (raw === 'per') out.per = true;
-    // The particle of a phrasal entry ("… out") is looked for only after the words such entries open with.
-    const particle = PHRASAL.has(word) ? PARTICLE_OUT.exec(text.slice(at + word.length, at + word.length + 5)) : null;
-    const phrasal = particle ? ENTRY_BY_WORD.get(`${word} out`) : undefined;
+    // The particle of a phrasal entry ("… out", "… it") is looked for only after the words such entries open with.
+    const particle = PHRASAL.has(word) ? PARTICLE.exec(text.slice(at + word.length, at + word.length + 5)) : null;
+    const phrasal = particle ? ENTRY_BY_WORD.get(`${word} ${particle[1]}`) : undefined;
     const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? (BASE_FORMS.has(word) ? (baseFormAfterQuotation(text, at, word) ?? presentAfterPlural(text, at, word)) : undefined);
     if (found) out.found.push({ at, words: phrasal && particle ? raw + particle[0] : raw, found });
   }

@@ -58,6 +58,10 @@ describe('findStatements', () => {
     'whole direct quotations': [
       ['said after the quote', ['"We will keep talking until the guns fall silent," Marta Kowalski said on Thursday.'], [{ text: 'We will keep talking until the guns fall silent', kind: 'direct', speaker: 'Kowalski', cue: 'said', when: '2024-03-14' }]],
       ['inverted attribution', ['"The door remains open," said Henrik Dahl.'], [{ text: 'The door remains open', speaker: 'Dahl', cue: 'said' }]],
+      ['"as X put it", before or after the quotation', ['Analyst Henrik Dahl was blunt. As Dahl put it: "Pauses are not promises."', '"Ports are not promises," as Anna Berg put it.'], [
+        { text: 'Pauses are not promises', speaker: 'Dahl', cue: 'put it' },
+        { text: 'Ports are not promises', speaker: 'Berg', cue: 'put it' },
+      ]],
       ['inverted attribution with a description before the name', ['"The door remains open," said the 64-year-old veteran Henrik Dahl.'], [{ text: 'The door remains open', speaker: 'Dahl', cue: 'said' }]],
       ['cue before a colon', ['Marta Kowalski told reporters: "Nobody leaves this room without a deal."'], [{ text: 'Nobody leaves this room without a deal', speaker: 'Kowalski', cue: 'told' }]],
       ['curly marks', ['“Trade must flow again,” Henrik Dahl said.'], [{ text: 'Trade must flow again', speaker: 'Dahl' }]],
