@@ -114,9 +114,20 @@ export function eventWordSpans(text: string): Span[] {
   return [...out, ...(possible & ENCOUNTER ? encounterVerbs(text) : [])].sort((a, b) => a.start - b.start);
 }
 
+/** Encounter verbs of speech: what one person told, urged or thanked another. */
+export const SPEECH_ENCOUNTER_SOURCE = 'tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked';
+const SPEECH_ENCOUNTER = new RegExp(`^(?:${SPEECH_ENCOUNTER_SOURCE})$`, 'i');
 /** Verbs that report an encounter only when a named person is their object: "Xi told Blinken", "Putin received Wang". */
-const ENCOUNTER_VERB =
-  /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked|receives|received|receiving|hosts|hosted|hosting|greets|greeted|greeting|welcomes|welcomed|welcoming|(?:show(?:s|ed|ing)?)(?=\s+(?:[\w'’-]+\s+){1,3}around\b)|(?:gave|gives?|giving)(?=\s+(?:[\w'’-]+\s+){1,3}(?:a\s+)?(?:guided\s+)?tour\s+of\b))\b/gi;
+const ENCOUNTER_VERB = new RegExp(
+  String.raw`\b(?:${SPEECH_ENCOUNTER_SOURCE}|receives|received|receiving|hosts|hosted|hosting|greets|greeted|greeting|welcomes|welcomed|welcoming|(?:show(?:s|ed|ing)?)(?=\s+(?:[\w'’-]+\s+){1,3}around\b)|(?:gave|gives?|giving)(?=\s+(?:[\w'’-]+\s+){1,3}(?:a\s+)?(?:guided\s+)?tour\s+of\b))\b`,
+  'gi',
+);
+
+/** Whether the encounter verbs of a text are all of speech ("told", "urged"), and it has one: no one was received or hosted. */
+export function encountersBySpeechOnly(text: string): boolean {
+  const verbs = matchesOf(ENCOUNTER_VERB, text);
+  return verbs.length > 0 && verbs.every((m) => SPEECH_ENCOUNTER.test(m[0]));
+}
 
 /** The kind of event a clause reports by its own words, or null when it reports none. */
 export function kindOf(text: string): EventKind | null {

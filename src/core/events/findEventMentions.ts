@@ -12,6 +12,7 @@ import {
   refersToEventBefore,
   refersToParticipantsBefore,
   singularPronouns,
+  SPEECH_ENCOUNTER_SOURCE,
   travelIn,
   type TravelPhrase,
   withoutPageTimestamp,
@@ -184,7 +185,7 @@ function toldContentStart(text: string): number {
   const m = TOLD_THAT.exec(text);
   return m && kindOf(text) === null ? m.index + m[0].length : text.length;
 }
-const TOLD_THAT = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured)\b[^.;:]{0,80}?\bthat\s/u;
+const TOLD_THAT = new RegExp(String.raw`\b(?:${SPEECH_ENCOUNTER_SOURCE})\b[^.;:]{0,80}?\bthat\s`, 'u');
 
 /** "received a special envoy from the Kenyan President, Dr. Williams Ruto": the one who sent someone was not there. */
 function sentSomeone(text: string, start: number): boolean {

@@ -1,7 +1,7 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
-import { documentClassesIn, kindOf } from './cues';
+import { documentClassesIn, encountersBySpeechOnly, kindOf } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 
 /** A corpus person id for a person key of one article, when the key has one. */
@@ -40,12 +40,9 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
  */
 function dropToldOnly(events: LocalEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
-    if (events[i].frames.every((f) => SPEECH_ENCOUNTER.test(f.mention.text) && !PLACE_ENCOUNTER.test(f.mention.text) && kindOf(f.mention.text) === null)) events.splice(i, 1);
+    if (events[i].frames.every((f) => encountersBySpeechOnly(f.mention.text) && kindOf(f.mention.text) === null)) events.splice(i, 1);
   }
 }
-const SPEECH_ENCOUNTER = /\b(?:tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked)\b/iu;
-/** Encounter verbs that say two people were in one place: "received", "hosted", "greeted". */
-const PLACE_ENCOUNTER = /\b(?:receiv|host|greet|welcom|show|gave|give)\w*/iu;
 
 /** How many paragraphs of running text open an article, with its headline, deck and captions before them. */
 const LEAD_PARAGRAPHS = 2;

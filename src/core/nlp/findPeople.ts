@@ -3,10 +3,10 @@ import { contentBlocks } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } from './nameForms';
-import { mayOpenWithLabel } from './labels';
+import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, namesOffice } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -124,12 +124,9 @@ function readCapitalSurnames(tokens: Token[]): void {
     if (!t.acronym || t.text.length < 3 || !CAPITALS_WORD.test(t.text)) continue;
     const before = i > 0 && joined(tokens[i - 1]) ? tokens[i - 1] : undefined;
     const after = joined(t) ? tokens[i + 1] : undefined;
-    const inOrdinaryCase = (w: Token | undefined) => w !== undefined && w.capitalised && ORDINARY_CASE.test(w.text);
-    const titled = (k: number) => k >= 0 && joined(tokens[k]) && (isTitle(tokens[k]) || isRoleWord(tokens[k]));
-    const nameWord = (w: Token) => hasNameShape(w) && !isCommonWord(w) && !isRoleWord(w);
+    const titled = (k: number) => k >= 0 && joined(tokens[k]) && isRoleWord(tokens[k]);
     const beside =
-      (inOrdinaryCase(before) && (isGivenName(before!) || (nameWord(before!) && titled(i - 2)))) ||
-      (inOrdinaryCase(after) && nameWord(after!) && titled(i - 1));
+      (inOrdinaryCase(before) && (isGivenName(before) || (isNameWord(before) && titled(i - 2)))) || (inOrdinaryCase(after) && isNameWord(after) && titled(i - 1));
     if (!beside) continue;
     if (isCommonWord(t) || isNotPersonWord(t) || isRoleWord(t)) continue;
     t.text = titleCase(t.lower);
@@ -139,6 +136,8 @@ function readCapitalSurnames(tokens: Token[]): void {
   }
 }
 const CAPITALS_WORD = /^\p{Lu}+(?:-\p{Lu}+)?$/u;
+const inOrdinaryCase = (w: Token | undefined): w is Token => w !== undefined && w.capitalised && ORDINARY_CASE.test(w.text);
+const isNameWord = (w: Token) => hasNameShape(w) && !isCommonWord(w) && !isRoleWord(w);
 /** "Toshimitsu", "Jean-Yves": a capital, then lower case ("McENROE" is neither). */
 const ORDINARY_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 
@@ -354,7 +353,7 @@ function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], t
     if (m) labels.push({ paragraph, m });
   }
   // One labelled paragraph is enough when it introduces its speaker by name and office (as transcriptParts reads it).
-  const introducing = labelled === 1 && labels.length === 1 && labels[0].m[2] !== undefined && namesOffice(labels[0].m[2].trim().split(/\s+/));
+  const introducing = labelled === 1 && labels.length === 1 && labelGivesOffice(labels[0].m[2]);
   if (labelled < MIN_LABELLED_PARAGRAPHS && !introducing) return;
   for (const { paragraph, m } of labels) {
     const start = m.indices![1][0];

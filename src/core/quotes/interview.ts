@@ -1,8 +1,8 @@
 import type { Block, Span } from '../model';
 import type { PeopleIndex } from './peopleIndex';
 import { foldName, titleCase } from '../nlp/nameForms';
-import { mayOpenWithLabel } from '../nlp/labels';
-import { isGivenName, namesOffice } from '../nlp/words';
+import { labelGivesOffice, mayOpenWithLabel } from '../nlp/labels';
+import { isGivenName } from '../nlp/words';
 import { shortForms } from '../nlp/findPeople';
 import type { Discourse } from './speakers';
 
@@ -213,7 +213,7 @@ function transcriptLabel(line: string, personOf: (label: string) => string | nul
   if (ASKER.test(name)) return { length: m[0].length, speaker: { key: null, text: name.toLowerCase().replace(/^the\s+/u, '') }, turn: 'question', anchors: true };
   const key = personOf(name);
   const words = name.split(/\s+/);
-  const withOffice = after !== undefined && namesOffice(after.trim().split(/\s+/));
+  const withOffice = labelGivesOffice(after);
   if (key) return { length: m[0].length, speaker: { key, text: null }, turn: 'answer', anchors: true, introduces: withOffice && words.length >= 2 };
   const capitals = CAPITALS.test(name);
   const anchors = capitals && words.length >= 2 && (after !== undefined || isGivenName(words[0].toLowerCase()));
