@@ -87,9 +87,18 @@ export function nextWeekday(anchor: string, weekday: number): string {
   return addDays(anchor, delta);
 }
 
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** "22 Feb 2023" for labels. */
 export function formatDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${d} ${names[m - 1]} ${y}`;
+  return `${d} ${MONTH_ABBREVIATIONS[m - 1]} ${y}`;
+}
+
+/** "8–9 Jul 2024", "30 Jun – 2 Jul 2024", "30 Dec 2024 – 2 Jan 2025", or one day as formatDay gives it. */
+export function formatDays(from: string, to: string | null): string {
+  if (!to || to === from) return formatDay(from);
+  const [[y1, m1, d1], [y2, m2]] = [from, to].map((x) => x.split('-').map(Number));
+  const first = y1 !== y2 ? formatDay(from) : m1 !== m2 ? `${d1} ${MONTH_ABBREVIATIONS[m1 - 1]}` : String(d1);
+  return `${first}${m1 === m2 && y1 === y2 ? '–' : ' – '}${formatDay(to)}`;
 }

@@ -130,7 +130,10 @@ export interface CorpusEvent {
   id: string;
   kind: EventKind;
   label: string;
+  /** The day it took place (or will), or its first day when the reports name a span of days. */
   date: string | null;
+  /** The last day of a span the reports name ("July 8-9"); absent for one day or none. */
+  endDate?: string;
   place: string | null;
   participants: string[];
   mentions: Array<Span & { file: string; text: string }>;

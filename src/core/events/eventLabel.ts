@@ -1,5 +1,5 @@
 import type { CorpusEvent, EventKind } from '../model';
-import { formatDay } from '../dates';
+import { formatDays } from '../dates';
 import { slug } from '../nlp/identity';
 import { countryOfPlace, KNOWN_PLACE_SOURCE } from './geography';
 import { refersBack, type EventFrame, type EventGroup } from './eventFrame';
@@ -10,7 +10,9 @@ export function describeEvent(group: EventGroup, names: Map<string, string>): Co
   const kind = mostCommon(frames.map((f) => f.mention.kind))!;
   // Once a report says the occasion took place, an announcement's day ("will release it on Saturday") no longer dates it.
   const held = frames.some((f) => !f.mention.announced) ? frames.filter((f) => !f.mention.announced) : frames;
-  const date = mostCommon(held.flatMap((f) => (f.time?.day ? [f.time.day] : [])));
+  const span = daysSpanned(held);
+  const date = mostCommon(held.flatMap((f) => (f.time?.day ? [f.time.day] : []))) ?? span?.from ?? null;
+  const endDate = span && date && span.from <= date && date < span.to ? span.to : null;
   const place = bestPlace(frames);
   const persons = mainParticipants(frames.flatMap((f) => f.persons));
   const countries = byFrequency(frames.flatMap((f) => f.countries));
@@ -24,12 +26,22 @@ export function describeEvent(group: EventGroup, names: Map<string, string>): Co
   return {
     id: slug([kind, ...(persons.length ? persons.slice(0, 3) : countries.slice(0, 2)), orgs[0] ?? '', date ?? ''].join(' ')) || kind,
     kind,
-    label: [head, kind === 'tour' || (kind === 'visit' && persons.length) ? null : place, date ? formatDay(date) : null].filter(Boolean).join(', ') + caveat(group, date, frames),
+    label: [head, kind === 'tour' || (kind === 'visit' && persons.length) ? null : place, date ? formatDays(date, endDate) : null].filter(Boolean).join(', ') + caveat(group, date, frames),
     date,
+    ...(endDate ? { endDate } : {}),
     place,
     participants: [...persons, ...countries],
     mentions,
   };
+}
+
+/** The span of days the reports name most often ("July 8-9"), if any names one. */
+function daysSpanned(frames: EventFrame[]): { from: string; to: string } | null {
+  const spans = frames.flatMap((f) => (f.time?.span ? [`${f.time.from}/${f.time.to}`] : []));
+  const best = mostCommon(spans);
+  if (!best) return null;
+  const [from, to] = best.split('/');
+  return { from, to };
 }
 
 function headline(kind: EventKind, who: string[], org: string | null, place: string | null): string {

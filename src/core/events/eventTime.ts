@@ -10,13 +10,24 @@ export interface EventTime {
   day: string | null;
   from: string;
   to: string;
+  /** The days are a span the text names ("July 8-9", "from 24 to 27 May 2024"), not a window of doubt. */
+  span?: true;
 }
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-const MONTH_DAY_RANGE = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
+/**
+ * A span of days in one month, month first or day first, with or without its year: "July 8-9", "May 24 to 27, 2024",
+ * "from 24 to 27 May". "May 24 and 27" names two days, not the days between (`span` false).
+ */
+const MONTH_DAY_RANGE = new RegExp(
+  `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(-|–|to|through|until|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:.]\\d|[ap]\\.?m\\b))(?:,?\\s+(\\d{4})\\b)?`,
+);
+const DAY_RANGE_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(-|–|to|through|until|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
+);
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,\\s]*\\d{4})(?!:)`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?![,\\s]*\\d{4})`);
 const WEEKDAY_RE = new RegExp(`\\b${WEEKDAY}\\b`);
@@ -76,7 +87,7 @@ export function datelineMonth(article: Article): number | null {
  * reported events, future-biased for announced ones. Null when the clause names no time.
  */
 export function readEventTime(text: string, reference: string | null, announced: boolean): EventTime | null {
-  const absolute = FOUR_DIGITS.test(text) ? readFullDate(text) ?? readMonthYear(text) ?? readYear(text) : null;
+  const absolute = FOUR_DIGITS.test(text) ? readDayRange(text, null, announced) ?? readFullDate(text) ?? readMonthYear(text) ?? readYear(text) : null;
   if (absolute) return absolute;
   if (!reference || !TIME_WORD.test(text)) return null;
   for (const resolve of RESOLVERS) {
@@ -140,7 +151,7 @@ function readFullDate(text: string): EventTime | null {
 }
 
 const RESOLVERS: Resolver[] = [
-  readMonthDayRange,
+  readDayRange,
   readMonthDay,
   readWeekday,
   readDeictic,
@@ -148,13 +159,23 @@ const RESOLVERS: Resolver[] = [
   readRelativePeriod,
 ];
 
-function readMonthDayRange(text: string, reference: string, announced: boolean): EventTime | null {
+/**
+ * A span of days: with its year, read as given; without, in the year that puts its first day on the expected
+ * side of `reference` (null when there is neither).
+ */
+function readDayRange(text: string, reference: string | null, announced: boolean): EventTime | null {
   const m = MONTH_DAY_RANGE.exec(text);
-  if (!m) return null;
-  const month = monthNumber(m[1]);
-  const first = month ? nearestYearDate(month, +m[2], reference, announced) : null;
-  const last = month ? isoDate(+first!.slice(0, 4), month, +m[3]) : null;
-  return first && last && last >= first ? { day: null, from: first, to: last } : null;
+  const n = m ? null : DAY_RANGE_MONTH.exec(text);
+  const [month, first, joiner, last, year] = m
+    ? [monthNumber(m[1]), +m[2], m[3], +m[4], m[5]]
+    : n
+      ? [monthNumber(n[4]), +n[1], n[2], +n[3], n[5]]
+      : [undefined, 0, '', 0, undefined];
+  if (!month || last <= first) return null;
+  const from = year ? isoDate(+year, month, first) : reference ? nearestYearDate(month, first, reference, announced) : null;
+  const to = from ? isoDate(+from.slice(0, 4), month, last) : null;
+  if (!from || !to) return null;
+  return joiner === 'and' ? { day: null, from, to } : { day: null, from, to, span: true };
 }
 
 function readMonthDay(text: string, reference: string, announced: boolean): EventTime | null {

@@ -137,7 +137,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode> {
     const { event, articleCount } = node;
     const item = new vscode.TreeItem(event.label, this.expandable(node));
     item.description = countOf(articleCount, vscode.l10n.t('1 article'), vscode.l10n.t('{0} articles', articleCount));
-    item.tooltip = new vscode.MarkdownString().appendText([event.label, event.date, event.place].filter(Boolean).join('\n\n'));
+    item.tooltip = new vscode.MarkdownString().appendText([event.label, event.date && (event.endDate ? `${event.date} – ${event.endDate}` : event.date), event.place].filter(Boolean).join('\n\n'));
     item.iconPath = this.ownIcon('meeting');
     if (node.inFile) item.command = this.openSpanCommand(node.inFile.file, node.inFile.first);
     return item;

@@ -86,7 +86,7 @@ export function eventCard(query: CorpusQuery, event: CorpusEvent, here: { file: 
   const count = articleCountOf(event);
   const lines = [`**${escapeMarkdown(event.label)}**`];
   const facts = [
-    t('date: {0}', event.date ?? t('not pinned')),
+    t('date: {0}', event.date ? (event.endDate ? `${event.date} – ${event.endDate}` : event.date) : t('not pinned')),
     event.place && t('place: {0}', event.place),
     count === 1 ? t('reported by 1 article') : t('reported by {0} articles', count),
   ];

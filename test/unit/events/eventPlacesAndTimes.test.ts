@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { findEventPlaces } from '../../../src/core/events/places';
-import { read, linkedFiles } from './inventedArticles';
+import { readEventTime } from '../../../src/core/events/eventTime';
+import { formatDays } from '../../../src/core/dates';
+import { groups, read, linkedFiles } from './inventedArticles';
 
 // Invented sentences and articles; 2024-03-13 is a Wednesday.
 
@@ -239,6 +241,42 @@ describe('findEventMentions: participants, places and times', () => {
     const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs praised the soldiers in Moldova as she met Pedro Almeida on Monday.').eventMentions;
     assert.ok(mention);
     assert.equal(mention.place, null);
+  });
+});
+
+describe('readEventTime: a span of days', () => {
+  const cases: Array<[string, string | null, [string, string, boolean] | null]> = [
+    ['On July 8-9, the prime minister visited Oslo.', '2024-08-23', ['2024-07-08', '2024-07-09', true]],
+    ['The summit runs from 24 to 27 May.', '2024-05-20', ['2024-05-24', '2024-05-27', true]],
+    ['The ministers met in Vienna from May 24 to 27, 2024.', null, ['2024-05-24', '2024-05-27', true]],
+    ['The ministers met in Vienna on 24–27 May 2024.', null, ['2024-05-24', '2024-05-27', true]],
+    ['The summit takes place May 24 through 26.', '2024-05-01', ['2024-05-24', '2024-05-26', true]],
+    // Two days named, not the days between them.
+    ['They met on May 24 and 27.', '2024-06-01', ['2024-05-24', '2024-05-27', false]],
+    // No span: a day and a time, a score, a lower-case "may".
+    ['They met on May 24 - 9:30 a.m. local time.', '2024-06-01', ['2024-05-24', '2024-05-24', false]],
+    ['Prices may 2-3 times rise.', '2024-06-01', null],
+  ];
+  for (const [sentence, reference, expected] of cases) {
+    it(`reads "${sentence}"`, () => {
+      const t = readEventTime(sentence, reference, /\b(?:runs|takes place)\b/.test(sentence));
+      assert.deepEqual(t && [t.from, t.to, t.span === true], expected);
+    });
+  }
+
+  it('writes a span of days in a label as briefly as it can', () => {
+    assert.equal(formatDays('2024-07-08', '2024-07-09'), '8–9 Jul 2024');
+    assert.equal(formatDays('2024-06-30', '2024-07-02'), '30 Jun – 2 Jul 2024');
+    assert.equal(formatDays('2024-12-30', '2025-01-02'), '30 Dec 2024 – 2 Jan 2025');
+    assert.equal(formatDays('2024-07-08', null), '8 Jul 2024');
+  });
+
+  it('gives an event the span its report names, and its first day for a date', () => {
+    const [visit] = groups([read('a.txt', '2024-08-23', 'On July 8-9, Prime Minister Ivan Cruz visited Oslo.')]);
+    assert.ok(visit);
+    assert.equal(visit.date, '2024-07-08');
+    assert.equal(visit.endDate, '2024-07-09');
+    assert.match(visit.label, /8–9 Jul 2024/);
   });
 });
 
