@@ -304,6 +304,8 @@ const TRAVEL_PHRASES: Array<[RegExp, TravellerCue]> = [
   [new RegExp(`\\b(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}?${TRIP_NOUN}\\b(?!\\s+of\\s+the\\b)`, 'gi'), 'pronoun'],
   [new RegExp(`\\b(?:on|during|for|after)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?${TRIP_NOUN}\\b(?!\\s+of\\s+the\\b)`, 'gi'), 'subject'],
   [/\b(?:arrived|arriving|after arriving|travell?ed to|travell?ing to|flew (?:in)?to)\b/gi, 'subject'],
+  // "Modi visited Moscow, where he met Putin".
+  [/\bvisited(?=\s+(?:the\s+)?\p{Lu})/gu, 'subject'],
   // "Ortiz, in Oslo for the second time this year, met…", "in Oslo for talks".
   [/\bin\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+for\s+(?:the\s+(?:first|second|third|fourth|fifth|\w+th|last)\s+time|talks|(?:a|an)\s+(?:[\w-]+\s+)?(?:visit|summit|meeting|conference|forum))\b/gu, 'subject'],
 ];

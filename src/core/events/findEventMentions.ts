@@ -148,6 +148,7 @@ function readSentence(article: Article, sentence: Span, blockKind: BlockKind, pe
   for (const clause of clauses) {
     const last = out[out.length - 1];
     if (!last) out.push(clause);
+    else if (metThere(last, clause)) out[out.length - 1] = joinClauses(article, last, clause, true);
     else if (last.kind && clause.kind && reportDifferentOccasions(last, clause)) out.push(clause);
     else out[out.length - 1] = joinClauses(article, last, clause);
   }
@@ -272,17 +273,31 @@ function reportDifferentOccasions(a: ClauseReading, b: ClauseReading): boolean {
   return sa.size > 0 && sb.size > 0 && ![...sa].every((p) => sb.has(p)) && ![...sb].every((p) => sa.has(p));
 }
 
-function joinClauses(article: Article, a: ClauseReading, b: ClauseReading): ClauseReading {
+/**
+ * "…visited Moscow, where he met Putin", "…travelled to Oslo, where she held talks with…": a meeting in the place a
+ * journey went to. One clause, read as the meeting, of which journeyWithin reads the journey.
+ */
+function metThere(journey: ClauseReading, clause: ClauseReading): boolean {
+  return isJourney(journey.kind) && isEncounter(clause.kind) && WHERE_OPENING.test(clause.text);
+}
+const WHERE_OPENING = /^where\s/u;
+const isJourney = (kind: EventKind | null) => kind === 'visit' || kind === 'tour';
+const isEncounter = (kind: EventKind | null) => kind === 'meeting' || kind === 'talks';
+
+/** `meetingOfJourney`: a journey joined by the meeting held where it went (metThere) is read as the meeting; the
+ * journey's days are the meeting's window, not a span of its own. */
+function joinClauses(article: Article, a: ClauseReading, b: ClauseReading, meetingOfJourney = false): ClauseReading {
   const text = article.text.slice(a.start, b.end);
+  const journeyWindow = a.time && { day: a.time.day, from: a.time.from, to: a.time.to };
   return {
     start: a.start,
     end: b.end,
     text,
-    kind: a.kind ?? b.kind,
+    kind: meetingOfJourney ? b.kind : (a.kind ?? b.kind),
     persons: unique([...a.persons, ...b.persons]),
     // "BEIJING, March 14 (Xinhua) -- | … held talks on Wednesday": the time of the clause that reports the occasion.
-    time: a.kind === null && b.time ? b.time : (a.time ?? b.time),
-    journeyTime: a.kind === null && b.journeyTime ? b.journeyTime : (a.journeyTime ?? b.journeyTime),
+    time: meetingOfJourney ? (b.time ?? journeyWindow) : a.kind === null && b.time ? b.time : (a.time ?? b.time),
+    journeyTime: meetingOfJourney ? a.journeyTime : a.kind === null && b.journeyTime ? b.journeyTime : (a.journeyTime ?? b.journeyTime),
     recall: a.kind ? a.recall : b.recall,
     announced: a.kind ? a.announced : b.announced,
   };

@@ -73,6 +73,15 @@ describe('findEventMentions: participants, places and times', () => {
     });
   }
 
+  it('reads "visited X, where he met Y" as a meeting in X and the journey there', () => {
+    const r = read('a.txt', '2024-08-23', 'On July 8-9, Prime Minister Ivan Cruz visited Oslo, where he met Norwegian Prime Minister Erik Solvang.');
+    const meeting = r.eventMentions.find((e) => e.kind === 'meeting');
+    const visit = r.eventMentions.find((e) => e.kind === 'visit');
+    assert.ok(meeting && visit);
+    assert.deepEqual([meeting.place, [...meeting.participants].sort()], ['Oslo', ['erik-solvang', 'ivan-cruz']]);
+    assert.deepEqual([visit.place, visit.participants], ['Oslo', ['ivan-cruz']]);
+  });
+
   it('does not take the host named after "held talks with" for the traveller of a visit', () => {
     const r = read('a.txt', '2024-03-13', 'Previously, the official embarked on a visit to six capitals, and held talks with Foreign Minister Pedro Almeida in Lisbon on Friday.');
     const visit = r.eventMentions.find((e) => e.kind === 'visit');
