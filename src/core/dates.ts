@@ -11,11 +11,14 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 /** A weekday's abbreviation as some outlets write it after a cue ("said Sun."), without its full stop. */
 export const WEEKDAY_ABBREVIATION = '(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)';
 
+/** The end of a year: a word boundary, or a time run into it as a copied page can give it ("March 12, 20253:47 PM"). */
+const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
+
 /** Matches one full calendar date: "March 3, 2023", "3 March 2023", "2023-03-03". Groups are read by parseDate. */
 /** A full date: "2024-05-13", "May 13, 2024", "13 May 2024", and day first with dots or slashes, "13.05.2024", "13/05/2024"
  * (a slashed date whose day and month could be swapped is no date: "05/06/2024"). */
 export const FULL_DATE_SOURCE =
-  `(?:\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b|\\b(\\d{1,2})([./])(\\d{1,2})\\11(\\d{4})\\b)`;
+  `(?:\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})${YEAR_END}|\\b(\\d{1,2})([./])(\\d{1,2})\\11(\\d{4})\\b)`;
 
 export function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
@@ -39,6 +42,18 @@ export function findFullDate(text: string): { date: string; index: number; lengt
   else if (m[7]) date = isoDate(+m[9], monthNumber(m[8]) ?? 0, +m[7]);
   else if (m[10]) date = dayFirst(+m[10], m[11], +m[12], +m[13]);
   return date ? { date, index: m.index, length: m[0].length } : null;
+}
+
+/**
+ * A slashed date that could be read day first or month first ("04/11/2025": 4 November or 11 April), as its two
+ * readings, day first first; null when there is none or only one reading is a date.
+ */
+export function findSlashedDateEitherWay(text: string): { readings: [string, string]; index: number; length: number } | null {
+  const m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (!m) return null;
+  const dayFirst = isoDate(+m[3], +m[2], +m[1]);
+  const monthFirst = isoDate(+m[3], +m[1], +m[2]);
+  return dayFirst && monthFirst && dayFirst !== monthFirst ? { readings: [dayFirst, monthFirst], index: m.index, length: m[0].length } : null;
 }
 
 /** "13.05.2024" is day first; "05/13/2024" can only be month first, "13/05/2024" only day first, "05/06/2024" either. */

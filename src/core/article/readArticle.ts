@@ -1,5 +1,5 @@
 import type { Article, ArticleMeta, Block, BlockKind, Span } from '../model';
-import { findFullDate } from '../dates';
+import { findFullDate, findSlashedDateEitherWay, monthNumber, weekdayOf, WEEKDAYS, addDays } from '../dates';
 
 /** Lines of site litter that are never part of an article. Matched against the whole trimmed line. */
 const BOILERPLATE_LINE = new RegExp(
@@ -288,6 +288,9 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
     if (cue && cue[0].trim()) {
       const d = findFullDate(t.slice(cue[0].length));
       if (d) return d.date;
+      const either = findSlashedDateEitherWay(t.slice(cue[0].length, cue[0].length + 20));
+      const chosen = either && readingTheStoryBears(either.readings, blocks, texts);
+      if (chosen) return chosen;
     }
   }
   // "FE Team | Published: June 19, 2024 20:43", "… Newser Staff Posted Jun 19, 2023 7:00 AM CDT": the cue inside a
@@ -324,6 +327,25 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
   }
   return null;
 }
+/**
+ * Of the two readings of a published date like "04/11/2025", the one the story's opening bears out: the only one
+ * whose month it names ("on 4 November"), else the only one on a weekday its lead names ("on Tuesday"), else
+ * the only one the day after such a weekday. Null when the story tells them apart by neither.
+ */
+function readingTheStoryBears(readings: [string, string], blocks: Block[], texts: string[]): string | null {
+  const opening = blocks.flatMap((b, i) => (b.kind === 'body' || b.kind === 'deck' ? [texts[i]] : [])).slice(0, 3).join(' ');
+  const months = new Set([...opening.matchAll(MONTH_NAME)].map((m) => monthNumber(m[0])));
+  const byMonth = readings.filter((r) => months.has(+r.slice(5, 7)));
+  if (byMonth.length === 1) return byMonth[0];
+  const lead = opening.slice(0, 600).toLowerCase();
+  const weekdays = new Set(WEEKDAYS.flatMap((w, i) => (lead.includes(w) ? [i] : [])));
+  const onTheDay = readings.filter((r) => weekdays.has(weekdayOf(r)));
+  if (onTheDay.length) return onTheDay.length === 1 ? onTheDay[0] : null;
+  const dayAfter = readings.filter((r) => weekdays.has(weekdayOf(addDays(r, -1))));
+  return dayAfter.length === 1 ? dayAfter[0] : null;
+}
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
 const FIELD_SEPARATOR = /\s[|•·]\s/u;
 const MAX_DATE_LINE_CHARS = 60;
 const PUBLISHED_WORD = /published|posted|updated/i;
@@ -338,8 +360,11 @@ const MAX_DATE_LINE_LABEL_WORDS = 3;
  * words or words in brackets: an agency, a desk or a byline ("AFP ,", "FE Team |", "By Anna Berg"). A heading
  * such as "Elections on 5 May 2024" has a lower-case word, and is no date line.
  */
+/** "… Updated 2 hours ago", "… Last updated: 9:14 AM": when the page changed since, after the date it was published. */
+const UPDATED_TAIL = /[\s|•·,]*(?:\b|(?<=\d))(?:last\s+)?updated\b.*$/iu;
+
 function isDateLine(t: string, index: number, length: number): boolean {
-  const rest = (t.slice(0, index) + ' ' + t.slice(index + length))
+  const rest = (t.slice(0, index) + ' ' + t.slice(index + length).replace(UPDATED_TAIL, ''))
     .replace(WEEKDAY_WORD, '')
     .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
     // Time zones: "GMT", "BST", "EDT", "AEST", "UTC+8".

@@ -41,6 +41,12 @@ const cases: Array<[string, string, Expected]> = [
   ['a line of fields, one of them a date', 'Rain delays vote\n\nSource: NTB | 2023-12-12 21:35:10 | Editor: desk\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2023-12-12' }],
   ['a bracketed date opening the story is a dateline', 'Rain delays vote\n\nJune 9, 2020\n\n(May 2, 2020) The vote was delayed.', { title: 'Rain delays vote', published: '2020-05-02' }],
   ['a dateline without a year pins nothing', 'Rain delays vote\n\nOSLO, Feb. 12 (NTB) -- The vote was delayed.', { title: 'Rain delays vote', published: null }],
+  ['a date line followed by when it was updated', 'Rain delays vote\n\nMarch 18, 2025 4:51 PM GMT+5 Updated 2 hours ago\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-03-18' }],
+  ['a date line copied with its time run into the year', 'Rain delays vote\n\nMarch 12, 20253:47 PM GMT+1Updated 2 hours ago\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-03-12' }],
+  // "04/11/2025" is 4 November or 11 April: the story's opening tells them apart, or nothing does.
+  ['a slashed date either way round, told apart by the weekday of the lead', 'Rain delays vote\n\nPublished on 04/11/2025 - 19:32\n\nOSLO (NTB) – The vote was delayed on Tuesday.', { title: 'Rain delays vote', published: '2025-11-04' }],
+  ['a slashed date either way round, told apart by the month the story names', 'Rain delays vote\n\nPublished on 04/11/2025 - 19:32\n\nThe vote set for 11 April was delayed.', { title: 'Rain delays vote', published: '2025-04-11' }],
+  ['a slashed date either way round that the story does not tell apart', 'Rain delays vote\n\nPublished on 04/11/2025 - 19:32\n\nThe vote was delayed.', { title: 'Rain delays vote', published: null }],
   ['a date inside a sentence is not the publication date', 'Rain delays vote\n\nThe vote set for 2 April 2016 was delayed.', { title: 'Rain delays vote', published: null }],
   [
     'photo credits and captions',
