@@ -110,19 +110,22 @@ function startsTitle(t: Token): boolean {
 }
 
 // ", the Chinese special envoy," / ", director of the Office of …," up to the next clause mark.
-const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?([^,;.()"“”«»:!?\n]{2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
+const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|their)\s+)?([^,;.()"“”«»:!?\n]{2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
 /** An initialism ("U.S.", "C.C."), whose full stops do not end an apposition. */
 const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
-const OPENS_WITH_INITIALISM = /^,\s+(?:(?:the|a|an)\s+)?\p{Lu}\.\p{Lu}\./u;
+const OPENS_WITH_INITIALISM = /^,\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Lu}\.\p{Lu}\./u;
 /** What stands for an initialism's full stops while the apposition is matched: one character, as the stop is. */
 const INITIALISM_STOP = '\u2024';
+/** How long someone has held the title, which is no part of it: "her deputy for the past 12 years", "chairman since 2019". */
+const TENURE = /\s+(?:(?:for|over|during|in)\s+(?:the\s+)?(?:past|last|previous)\s|since\s).*$/u;
 /** Words a phrase cut short by a quotation or a bracket ends with: "head coach of (the club)". */
 const DANGLING = /(?:\s+(?:of|for|at|in|on|to|from|with|by|the|a|an|and|or))+$/u;
 const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
 const MAX_APPOSITION_WORDS = 16;
 const MAX_QUALIFIED_TITLE_WORDS = 2;
 const MAX_WORDS_BEFORE_TITLE = 5;
-const ARTICLE_OPENING = /^,\s+(?:the|a|an)\s/u;
+/** An article or a possessive before the apposition's title: ", the spokeswoman", ", her deputy for 12 years". */
+const ARTICLE_OPENING = /^,\s+(?:the|a|an|his|her|their)\s/u;
 
 /** The apposition after a name ("Wang Yi, China's top diplomat,") when it holds a title. */
 export function appositionAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
@@ -135,7 +138,7 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
   }
   if (!m || CLAUSE_WORD.test(m[1])) return null;
   const start = nameEnd + m.indices![1][0];
-  const phrase = text.slice(start, start + m[1].length).replace(DANGLING, '');
+  const phrase = text.slice(start, start + m[1].length).replace(TENURE, '').replace(DANGLING, '');
   const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + phrase.length);
   // The title opens the phrase: in ", a Wall Street star the company brought on as its CFO," the phrase tells of other things.
   const firstTitle = words.findIndex(isTitle);

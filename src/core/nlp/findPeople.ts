@@ -5,6 +5,7 @@ import { functionWordCounts, isEnglish, type FunctionWordCounts } from './langua
 import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
+import { lexiconTags } from './nlp';
 import { joined, tokenize, type Token } from './tokens';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
 
@@ -376,17 +377,22 @@ function addTranscriptSpeakers(paragraphs: Paragraph[], people: PersonDraft[], t
  * from the context (a title, an apposition, a speech cue): "Paris Hilton" is found, "Sydney Harbour" is not.
  */
 function surnameLikePlace(w: Token[]): boolean {
-  return w.length >= 2 && isGivenName(w[0]) && !isNotPersonWord(w[0]) && w.findIndex(isNotPersonWord) === w.length - 1;
+  return w.length >= 2 && mayBeGivenName(w[0]) && !isNotPersonWord(w[0]) && w.findIndex(isNotPersonWord) === w.length - 1;
+}
+
+/** A given name the lexicon knows, or a capitalised word it knows nothing of ("Imogen"): not "Sydney" of "Sydney Harbour". */
+function mayBeGivenName(t: Token): boolean {
+  return isGivenName(t) || (t.capitalised && !t.acronym && lexiconTags(t.lower).length === 0);
 }
 
 function hasContextEvidence(chunk: Chunk, text: string): boolean {
   const { tokens } = chunk.paragraph;
   if (titleBefore(tokens, chunk.first, text) || hasSpeechCue(tokens, chunk.first, chunk.last)) return true;
-  return chunk.last > chunk.first && (titleApposedBefore(tokens, chunk.first, chunk.last, text) !== null || WHO_AFTER.test(text.slice(tokens[chunk.last].end, tokens[chunk.last].end + 8)) || appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null);
+  return chunk.last > chunk.first && (titleApposedBefore(tokens, chunk.first, chunk.last, text) !== null || WHO_AFTER.test(text.slice(tokens[chunk.last].end, tokens[chunk.last].end + 60)) || appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null);
 }
 
-/** ", who": a relative clause only people take ("Jair Bolsonaro, who did not visit"). */
-const WHO_AFTER = /^,\s+who\s/u;
+/** ", who", ", the self-taught pianist who": a relative clause only people take ("Jair Bolsonaro, who did not visit"). */
+const WHO_AFTER = /^,\s+(?:(?:the|a|an|his|her|their)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+){0,3}\s+)?who\s/u;
 
 /** The chunk has a known full name and more words: two names side by side, or a name and a stray word. */
 function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {

@@ -22,6 +22,12 @@ export const TITLE_WORDS = [
   'negotiator', 'mediator', 'coordinator', 'sheriff', 'marshal', 'inspector', 'superintendent', 'magistrate',
   'strategist', 'pollster', 'lobbyist', 'consultant', 'dean', 'provost', 'trustee', 'expert', 'specialist',
   'fellow', 'academic', 'commentator', 'cllr', 'barrister', 'solicitor', 'geologist', 'boss', 'owner', 'cfo', 'coo', 'cto', 'counsel', 'engineer', 'scientist', 'administrator',
+  // Occupations a story names someone by ("meteorologist Dana Reyes", "the saxophonist Desmond Yeboah").
+  'meteorologist', 'forecaster', 'epidemiologist', 'virologist', 'physicist', 'chemist', 'biologist', 'ecologist', 'psychologist',
+  'pianist', 'saxophonist', 'guitarist', 'violinist', 'cellist', 'drummer', 'musician', 'composer', 'novelist', 'poet', 'playwright',
+  'painter', 'sculptor', 'filmmaker', 'architect', 'curator', 'nurse', 'paramedic', 'firefighter', 'midwife', 'pharmacist', 'surgeon',
+  'teacher', 'headteacher', 'lecturer', 'referee', 'umpire', 'striker', 'midfielder', 'goalkeeper', 'mechanic', 'farmer', 'detective',
+  'constable', 'campaigner', 'entrepreneur', 'banker', 'chef',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec',
 ];
 

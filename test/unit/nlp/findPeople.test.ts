@@ -127,6 +127,16 @@ describe('findPeople', () => {
     ['Senator Maria Birmingham said the vote was close.', ['Maria Birmingham']],
     ['Peter Dutton said the vote was close, and Dutton added that he would not resign.', ['Peter Dutton']],
     ['Crowds filled Sydney Harbour on Sunday.', []],
+    // A given name the lexicon does not know, before a surname that names a town, with a title for evidence.
+    ['Prosecutor Imogen Stroud told the jury the scheme had run for years.', ['Imogen Stroud']],
+    ['Crowds filled Stroud Harbour on Sunday.', []],
+  ]);
+
+  namesOfEach('a relative "who" after an apposition, or an occupation before the name, is evidence of a person', [
+    ['Ottilie Brennan, the self-taught pianist who ran the club, has died at the age of 88.', ['Ottilie Brennan']],
+    ['Meteorologist Dana Whitcombe of the National Weather Service warned that rain could fall.', ['Dana Whitcombe']],
+    ['The saxophonist Desmond Yeboah played at the funeral.', ['Desmond Yeboah']],
+    ['The Brennan Trust, the charity that ran the club, has closed.', []],
   ]);
 
   namesOfEach('a body named in several words before a name is not part of it', [
@@ -169,6 +179,9 @@ describe('findPeople', () => {
       // A name in apposition to the title before it, between commas.
       ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
       ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
+      // An apposition opening with a possessive; how long the title was held is no part of it.
+      ['Emyr Pritchard, her deputy for the past 12 years, is less sentimental.', 'deputy'],
+      ['Halvard Brekke, the club chairman since 2019, said the vote was close.', 'club chairman'],
       ["Labour's shadow home secretary, Ingrid Solberg, said the plan had failed.", "Labour's shadow home secretary"],
       // … also a title in capitals, one that ends in a body, or one after a possessor.
       ['The talks were attended by the Norwegian Ambassador to the United Nations, Ingrid Solberg, on Monday.', 'Norwegian Ambassador to the United Nations'],
