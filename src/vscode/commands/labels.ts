@@ -1,6 +1,7 @@
 // How statements and their sources are named wherever the reader shows them: tree, hovers, pickers,
 // citations and exports. Free of `vscode` so that Node tests can check it.
 import type { ArticleSummary } from '../../core/index/corpusQuery';
+import type { Statement } from '../../core/model';
 
 /** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {
@@ -10,6 +11,19 @@ export function excerpt(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
+
+/**
+ * What a statement says, quoted and cut to `max` characters: “words”. A denial says the cue first ('denied: “the
+ * plant would close”'): the words are what the speaker said was not so, never what the speaker said.
+ */
+export function saidWords(statement: Pick<Statement, 'text' | 'cue'>, max: number): string {
+  return withDenial(statement.cue, quoted(excerpt(statement.text, max)));
+}
+
+function withDenial(cue: string | null | undefined, words: string): string {
+  return cue && DENIAL.test(cue) ? `${cue}: ${words}` : words;
+}
+const DENIAL = /^den(?:ied|ies|ying)$/iu;
 
 /** “words”, in curly quotes. */
 export function quoted(text: string): string {
@@ -24,6 +38,8 @@ export function sourceOf(article: ArticleSummary | undefined, file: string): str
 
 export interface CitationParts {
   text: string;
+  /** The statement's cue: a denial is cited as one (see saidWords). */
+  cue?: string | null;
   speaker: string | null;
   source: string;
   file: string;
@@ -32,5 +48,5 @@ export interface CitationParts {
 
 /** One line to paste into notes: “quote” — speaker, outlet, date (file:line). */
 export function formatCitation(c: CitationParts): string {
-  return `${quoted(c.text.replace(/\s+/g, ' ').trim())} — ${[c.speaker, c.source].filter(Boolean).join(', ')} (${c.file}:${c.line})`;
+  return `${withDenial(c.cue, quoted(c.text.replace(/\s+/g, ' ').trim()))} — ${[c.speaker, c.source].filter(Boolean).join(', ')} (${c.file}:${c.line})`;
 }

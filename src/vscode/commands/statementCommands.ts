@@ -3,7 +3,7 @@ import type { Statement } from '../../core/model';
 import type { IndexService } from '../services/indexService';
 import { openSpan } from '../services/ranges';
 import { OPEN_SPAN_COMMAND, SHOW_STATEMENTS_COMMAND } from '../hover/hoverCards';
-import { excerpt, quoted, sourceOf } from './labels';
+import { saidWords, sourceOf } from './labels';
 
 export interface StatementCommandDeps {
   index: IndexService;
@@ -35,7 +35,7 @@ async function showStatements(index: IndexService, personId: string | undefined)
   const person = id ? index.query.person(id) : undefined;
   if (!person) return;
   const items = index.query.statementsOf(person.id).map((statement) => ({
-    label: quoted(excerpt(statement.text, 100)),
+    label: saidWords(statement, 100),
     description: sourceOf(index.query.article(statement.file), statement.file),
     detail: statement.when ? vscode.l10n.t('said {0}', statement.when) : undefined,
     statement,

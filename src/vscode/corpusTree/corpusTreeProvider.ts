@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Span } from '../../core/model';
 import type { IndexService } from '../services/indexService';
 import { OPEN_SPAN_COMMAND } from '../hover/hoverCards';
-import { excerpt, quoted, sourceOf } from '../commands/labels';
+import { excerpt, quoted, saidWords, sourceOf } from '../commands/labels';
 import { CorpusNodes, type CorpusNode, type NodeOf, type ViewState } from './corpusNodes';
 
 export type { CorpusNode } from './corpusNodes';
@@ -125,7 +125,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode> {
   }
 
   private statementItem({ statement, article }: NodeOf<'statement'>): vscode.TreeItem {
-    const item = new vscode.TreeItem(quoted(excerpt(statement.text, LABEL_CHARS)));
+    const item = new vscode.TreeItem(saidWords(statement, LABEL_CHARS));
     item.description = [statement.when, sourceOf(article, statement.file)].filter(Boolean).join(' · ');
     item.tooltip = new vscode.MarkdownString().appendText([quoted(statement.text), [statement.cue, statement.when].filter(Boolean).join(' · '), sourceOf(article, statement.file)].filter(Boolean).join('\n\n'));
     item.iconPath = this.ownIcon('statement');

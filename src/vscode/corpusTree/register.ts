@@ -82,15 +82,15 @@ function askFilter(current: string): Thenable<string | undefined> {
 async function citationOf(index: IndexService, node: CorpusNode): Promise<string | undefined> {
   const cited =
     node.kind === 'statement'
-      ? { span: node.statement, speaker: speakerName(index, node.statement.speaker, node.statement.speakerText) }
+      ? { span: node.statement, speaker: speakerName(index, node.statement.speaker, node.statement.speakerText), cue: node.statement.cue }
       : node.kind === 'report'
-        ? { span: node.mention, speaker: null }
+        ? { span: node.mention, speaker: null, cue: null }
         : undefined;
   if (!cited) return undefined;
-  const { span, speaker } = cited;
+  const { span, speaker, cue } = cited;
   const uri = index.uriOf(span.file);
   const line = uri ? (await vscode.workspace.openTextDocument(uri)).positionAt(span.start).line + 1 : 1;
-  return formatCitation({ text: span.text, speaker, source: sourceOf(index.query.article(span.file), span.file), file: span.file, line });
+  return formatCitation({ text: span.text, cue, speaker, source: sourceOf(index.query.article(span.file), span.file), file: span.file, line });
 }
 
 function speakerName(index: IndexService, id: string | null, text: string | null): string | null {

@@ -2,7 +2,7 @@
 // piece of article text is escaped; the only links are to the commands in HOVER_COMMANDS.
 import { type CorpusQuery, articleCountOf } from '../../core/index/corpusQuery';
 import type { CorpusEvent, Person, Span, Statement } from '../../core/model';
-import { excerpt, quoted, sourceOf } from '../commands/labels';
+import { excerpt, quoted, saidWords, sourceOf } from '../commands/labels';
 import { commandLink, escapeMarkdown } from './markdown';
 
 export const OPEN_SPAN_COMMAND = 'groundedReader.openSpan';
@@ -67,7 +67,7 @@ export function personCard(query: CorpusQuery, person: Person, { t, maxStatement
 
 export function statementCard(query: CorpusQuery, statement: Statement, t: Translate): string {
   const speaker = statement.speaker ? query.person(statement.speaker) : undefined;
-  const lines = [`*${escapeMarkdown(quoted(excerpt(statement.text, QUOTE_CHARS)))}*`];
+  const lines = [`*${escapeMarkdown(saidWords(statement, QUOTE_CHARS))}*`];
   lines.push(`${escapeMarkdown(t('Said by'))} ${speaker ? heading(speaker.name, speaker.role) : escapeMarkdown(statement.speakerText ?? t('an unnamed source'))}`);
   const facts = [
     statement.cue && t('cue: {0}', statement.cue),
@@ -106,7 +106,7 @@ export function eventCard(query: CorpusQuery, event: CorpusEvent, here: { file: 
 /** A list line for a statement: its words as a link to its span, then where and when. */
 function statementLink(query: CorpusQuery, s: Statement, t: Translate): string {
   const where = [sourceOf(query.article(s.file), s.file), s.when && t('said {0}', s.when)].filter(Boolean).join(' · ');
-  return `${spanLink(quoted(excerpt(s.text, LINK_CHARS)), s)} — ${escapeMarkdown(where)}`;
+  return `${spanLink(saidWords(s, LINK_CHARS), s)} — ${escapeMarkdown(where)}`;
 }
 
 function spanLink(title: string, span: Span & { file: string }): string {

@@ -298,6 +298,11 @@ describe('findStatements', () => {
         { text: 'the fund had offered to cap its stake', speaker: 'One person close to the talks' },
         { text: 'the plan was unlikely to pass', speaker: 'One of them' },
       ]],
+      ['people in the street, named by what they are', ['"I thought my chance had gone," the teenager said.', '"We lost everything," said one shopkeeper on Brannock Street.', 'The hospice, which supports 300 families, said in a statement that it would appeal.'], [
+        { text: 'I thought my chance had gone', speaker: 'the teenager' },
+        { text: 'We lost everything', speaker: 'one shopkeeper' },
+        { text: 'it would appeal', speaker: 'The hospice' },
+      ]],
       ['a company, a club, a sheriff', ['The company said it would pay 40 dollars a share.', 'The club said the player would miss the final.', 'There were no other injuries, according to the sheriff.'], [
         { text: 'it would pay 40 dollars a share', speaker: 'The company' },
         { text: 'the player would miss the final', speaker: 'The club' },

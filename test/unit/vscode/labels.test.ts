@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { excerpt, formatCitation, sourceOf } from '../../../src/vscode/commands/labels';
+import { excerpt, formatCitation, saidWords, sourceOf } from '../../../src/vscode/commands/labels';
 import { csvField, toCsv } from '../../../src/vscode/export/csv';
 
 describe('excerpt', () => {
@@ -12,6 +12,14 @@ describe('excerpt', () => {
   for (const [text, max, expected] of table) {
     it(`${JSON.stringify(text)} at ${max}`, () => assert.equal(excerpt(text, max), expected));
   }
+});
+
+describe('saidWords', () => {
+  it('quotes what was said, and says first that a denial denied it', () => {
+    assert.equal(saidWords({ text: 'the plant would close', cue: 'said' }, 40), '“the plant would close”');
+    assert.equal(saidWords({ text: 'the plant would close', cue: 'denied' }, 40), 'denied: “the plant would close”');
+    assert.equal(formatCitation({ text: 'the plant would close', cue: 'denies', speaker: 'Ana Ruiz', source: 'AFP', file: 'b.txt', line: 3 }), 'denies: “the plant would close” — Ana Ruiz, AFP (b.txt:3)');
+  });
 });
 
 describe('sourceOf and formatCitation', () => {
