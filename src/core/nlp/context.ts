@@ -173,7 +173,8 @@ export function titleApposedBefore(tokens: Token[], first: number, last: number,
 
 /** ", Under Secretary Wendy Sherman,": the phrase names someone else. */
 function holdsAName(words: Token[]): boolean {
-  return words.some((t, i) => isGivenName(t) && t.capitalised && words[i + 1]?.capitalised && !isRoleWord(words[i + 1]));
+  // "an analyst at Morgan Stanley": what follows "at" is where the person works.
+  return words.some((t, i) => isGivenName(t) && t.capitalised && words[i + 1]?.capitalised && !isRoleWord(words[i + 1]) && words[i - 1]?.lower !== 'at');
 }
 
 /** Words of tense, time or manner that may stand between a speaker and the cue ("Sunak has said", "Li also told").

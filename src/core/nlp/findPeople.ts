@@ -224,7 +224,12 @@ function opensTitle(tokens: Token[], last: number): boolean {
 const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 
 /** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
-const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c);
+const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c);
+/** "Hale Whitman LLP": a firm's legal form in capitals, which the run of capitalised words leaves out, ends it. */
+const formFollows = (c: Chunk) => {
+  const next = c.paragraph.tokens[c.last + 1];
+  return next !== undefined && next.acronym && joined(c.paragraph.tokens[c.last]) && isPlaceEnding(next);
+};
 /** "Saudi Arabia", "Sri Lanka" cut short by a word that is no name word ("Saudi"): the chunk ends a place's name. */
 function endsPlaceName(c: Chunk): boolean {
   const { tokens } = c.paragraph;
@@ -246,8 +251,10 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const byLexicon: Chunk[] = [];
   const undecided: Chunk[] = [];
   const lone: Chunk[] = [];
+  const employers = employersNamed(chunks);
   for (const chunk of chunks) {
     const w = words(chunk);
+    if (employers.size && employers.has(chunkKey(w))) continue;
     // In a headline in title case, capitals say nothing of names; a surname in capitals still does.
     if (w.length === 0 || (chunk.paragraph.titleCase && !w.some((t) => t.surnameInCapitals)) || isPlaceName(chunk) || nameWords(w) > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
     if ((chunk.givenAfterTitle ? w.slice(1) : w).some(isNotPersonWord)) {
@@ -281,6 +288,22 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   }
   return people;
 }
+
+/**
+ * "an analyst at Morgan Stanley", "a partner at Hale Whitman": what someone works at is a firm, wherever the article
+ * names it ("Morgan Stanley said costs fell"), however much its words look like a person's name.
+ */
+function employersNamed(chunks: Chunk[]): Set<string> {
+  const out = new Set<string>();
+  for (const chunk of chunks) {
+    const { tokens } = chunk.paragraph;
+    const at = tokens[chunk.first - 1];
+    const title = tokens[chunk.first - 2];
+    if (at?.lower === 'at' && joined(at) && title && joined(title) && isTitle(title) && !title.capitalised) out.add(chunkKey(words(chunk)));
+  }
+  return out;
+}
+const chunkKey = (w: Token[]) => w.map((t) => t.lower).join(' ');
 
 /**
  * "Mohammed bin Salman (MBS)", "Andres Manuel Lopez Obrador, known as AMLO": initials the article gives a person

@@ -92,6 +92,8 @@ export const PLACE_ENDINGS = [
   // Companies: "Kitamura Electric", "Silesia Energo", "Qasr Capital".
   'electric', 'electronics', 'energy', 'energo', 'holdings', 'capital', 'partners', 'industries', 'technologies',
   'telecom', 'pharma', 'pharmaceuticals', 'airways', 'logistics', 'petroleum', 'securities', 'insurance', 'ventures',
+  // Legal forms: "Hale Whitman LLP", "Brandt GmbH".
+  'llp', 'llc', 'plc', 'ltd', 'inc', 'gmbh', 'pty',
 ];
 
 /** News outlets, wires and institutions named like people in "X said": general knowledge, not corpus data. */

@@ -132,6 +132,11 @@ describe('findPeople', () => {
     ['Crowds filled Stroud Harbour on Sunday.', []],
   ]);
 
+  namesOfEach('a firm named like a person is no person', [
+    ['Daniela Fuentes, an analyst at Morgan Stanley, said the peso would weaken. Morgan Stanley said costs fell.', ['Daniela Fuentes']],
+    ['The suit was filed by Hale Whitman LLP, and Robert Hale said the case was strong.', ['Robert Hale']],
+  ]);
+
   namesOfEach('a relative "who" after an apposition, or an occupation before the name, is evidence of a person', [
     ['Ottilie Brennan, the self-taught pianist who ran the club, has died at the age of 88.', ['Ottilie Brennan']],
     ['Meteorologist Dana Whitcombe of the National Weather Service warned that rain could fall.', ['Dana Whitcombe']],
@@ -179,6 +184,7 @@ describe('findPeople', () => {
       // A name in apposition to the title before it, between commas.
       ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
       ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
+      ['Ingrid Solberg, an analyst at Morgan Stanley, said the peso would weaken.', 'analyst at Morgan Stanley'],
       // An apposition opening with a possessive; how long the title was held is no part of it.
       ['Emyr Pritchard, her deputy for the past 12 years, is less sentimental.', 'deputy'],
       ['Halvard Brekke, the club chairman since 2019, said the vote was close.', 'club chairman'],
