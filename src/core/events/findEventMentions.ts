@@ -68,7 +68,7 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
       for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
         const mention = toMention(article, clause, persons(), context, countries);
         if (!mention) continue;
-        out.push(mention);
+        out.push(...separateMeetings(mention, clause, persons()));
         const journey = journeyWithin(article.text, clause, mention, persons(), countries);
         if (journey) out.push(journey);
       }
@@ -76,6 +76,21 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
   }
   return out;
 }
+
+/**
+ * "met separately with Prime Minister A and opposition leader B", "held talks with A and with B": one meeting of the
+ * subject with each of the people met, not one of all three. Else the mention as it is.
+ */
+function separateMeetings(mention: EventMention, clause: ClauseReading, persons: PersonSpan[]): EventMention[] {
+  if ((mention.kind !== 'meeting' && mention.kind !== 'talks') || !SEPARATE_MEETINGS.test(clause.text)) return [mention];
+  const withAt = clause.start + (WITH.exec(clause.text)?.index ?? clause.text.length);
+  const met = unique(personsIn(persons, clause).filter((p) => p.start > withAt).map((p) => p.key)).filter((k) => mention.participants.includes(k));
+  const meeting = mention.participants.filter((k) => !met.includes(k) && !countryOfPlace(k));
+  if (met.length < 2 || meeting.length === 0) return [mention];
+  return met.map((k) => ({ ...mention, participants: [...meeting, k] }));
+}
+const SEPARATE_MEETINGS = /\bseparately\b|\bwith\s[^;:]*?\band\s+with\s/u;
+const WITH = /\bwith\s/u;
 
 /** A value worked out on first use, and once. */
 function once<T>(make: () => T): () => T {

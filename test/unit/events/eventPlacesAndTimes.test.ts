@@ -82,6 +82,23 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual([visit.place, visit.participants], ['Oslo', ['ivan-cruz']]);
   });
 
+  it('reads "met separately with A and B" and "talks with A and with B" as a meeting with each', () => {
+    const pairs = (sentence: string) =>
+      read('a.txt', '2024-03-13', sentence)
+        .eventMentions.filter((e) => e.kind === 'meeting' || e.kind === 'talks')
+        .map((e) => [...e.participants].sort().join('+'));
+    assert.deepEqual(pairs('Foreign Minister Anna Kovacs met separately on Monday with Prime Minister Ivan Cruz and opposition leader Rosa Fuentes.'), ['anna-kovacs+ivan-cruz', 'anna-kovacs+rosa-fuentes']);
+    assert.deepEqual(pairs('Foreign Minister Anna Kovacs held talks in Lima with Prime Minister Ivan Cruz and with Finance Minister Rosa Fuentes.'), ['anna-kovacs+ivan-cruz', 'anna-kovacs+rosa-fuentes']);
+    // Without either, one meeting of the three.
+    assert.deepEqual(pairs('Foreign Minister Anna Kovacs met Prime Minister Ivan Cruz and Finance Minister Rosa Fuentes in Lima.'), ['anna-kovacs+ivan-cruz+rosa-fuentes']);
+  });
+
+  it('reads "before sitting down with X on Tuesday" as a meeting of its own, on its own day', () => {
+    const r = read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met Prime Minister Ivan Cruz on Monday before sitting down with her counterpart Rosa Fuentes on Tuesday.');
+    const days = r.eventMentions.filter((e) => e.kind === 'meeting').map((e) => [e.date, e.participants.includes('rosa-fuentes')]);
+    assert.deepEqual(days, [['2024-03-11', false], ['2024-03-12', true]]);
+  });
+
   it('does not take the host named after "held talks with" for the traveller of a visit', () => {
     const r = read('a.txt', '2024-03-13', 'Previously, the official embarked on a visit to six capitals, and held talks with Foreign Minister Pedro Almeida in Lisbon on Friday.');
     const visit = r.eventMentions.find((e) => e.kind === 'visit');
