@@ -6,6 +6,7 @@ import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } fr
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { lexiconTags } from './nlp';
+import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
 
@@ -534,8 +535,8 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
       // Particles that open a surname are part of its mention: "von der Leyen", "bin Salman".
       let word = k;
       while (word < chunk.last && isParticle(tokens[word]) && (word === k || !tokens[word].capitalised)) word++;
-      const candidates = candidatesFor(people, tokens[word]);
       const title = mayHaveTitle(chunk, k) ? titleBefore(tokens, k, text) : null;
+      const candidates = ofHonorificGender(candidatesFor(people, tokens[word]), title ? text.slice(title.start, tokens[k].start) : '');
       const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[word], chunk.paragraph, title?.role ?? null);
       if (chosen) record(chosen, chunk, k, word, text);
       else if (candidates.length > 1) ambiguous.push({ start: tokens[k].start, end: tokens[word].end, candidates });
@@ -543,6 +544,22 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
     }
   }
   return ambiguous;
+}
+
+/**
+ * "Ms Tran" of Helen and David Tran: of several people a short form may name, those an honorific before it may
+ * address, as far as the article tells their gender (an honorific it used for them, a role: "her husband").
+ */
+function ofHonorificGender(candidates: PersonDraft[], titleWords: string): PersonDraft[] {
+  if (candidates.length < 2 || !titleWords) return candidates;
+  const addressed = genderOf({ name: titleWords, aliases: [], role: null });
+  if (!addressed) return candidates;
+  const fitting = candidates.filter((p) => draftGender(p) !== (addressed === 'male' ? 'female' : 'male'));
+  return fitting.length ? fitting : candidates;
+}
+
+function draftGender(p: PersonDraft): Gender | null {
+  return genderOf({ name: '', aliases: p.mentions.flatMap((m) => (m.titled ? [m.titled] : [])), role: p.roles.map((r) => r.text).join(' ; ') || null });
 }
 
 function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, last: number): { person: PersonDraft; length: number } | null {

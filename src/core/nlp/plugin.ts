@@ -28,6 +28,9 @@ export const TITLE_WORDS = [
   'painter', 'sculptor', 'filmmaker', 'architect', 'curator', 'nurse', 'paramedic', 'firefighter', 'midwife', 'pharmacist', 'surgeon',
   'teacher', 'headteacher', 'lecturer', 'referee', 'umpire', 'striker', 'midfielder', 'goalkeeper', 'mechanic', 'farmer', 'detective',
   'constable', 'campaigner', 'entrepreneur', 'banker', 'chef',
+  // Kin, in apposition before a name ("Her husband, David Tran,"): who the person is to another, and their gender.
+  // Not "son": it is a Korean name ("Son Heung-min", "Ri Son Gwon").
+  'husband', 'wife', 'daughter', 'brother', 'sister', 'father', 'mother',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec',
 ];
 

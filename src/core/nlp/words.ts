@@ -44,7 +44,7 @@ export const isHonorific = (t: Token) => {
 export const isConnector = (t: Token) => CONNECTORS.has(t.lower);
 /** A role that says only how the person stands to someone else ("Chinese counterpart", "his predecessor"): the last choice of a person's roles. */
 export const isRelationalRole = (role: string) => RELATIONAL_ROLE.test(role);
-const RELATIONAL_ROLE = /\b(?:counterparts?|predecessors?|successors?|opposite numbers?|hosts?|guests?|allies|ally|friends?|rivals?)$/iu;
+const RELATIONAL_ROLE = /\b(?:counterparts?|predecessors?|successors?|opposite numbers?|hosts?|guests?|allies|ally|friends?|rivals?|husband|wife|sons?|daughters?|brothers?|sisters?|father|mother)$/iu;
 export const isSpeechCue = (t: Token) => factsOf(t).tags.includes('SpeechCue');
 export const isPlaceEnding = (t: Token) => factsOf(t).tags.includes('PlaceEnding');
 const tagsOf = (w: Token | string) => (typeof w === 'string' ? lexiconTags(w) : factsOf(w).tags);
