@@ -20,6 +20,9 @@ const BOILERPLATE_LINE = new RegExp(
   'iu',
 );
 
+/** A line of litter that heads a list of links to other stories: the headlines under it are litter too. */
+const LIST_OF_LINKS = /^(?:related(?: (?:articles?|stories|news|posts|content|coverage))?|read (?:also|more)|also read|see also|you may (?:also )?like|recommended(?: for you)?|more from .{1,40})[.!:]?$/iu;
+
 /** "Photo: AFP", "Photo: TASS/Valery Sharifulin", "Image credit: Reuters". */
 const CREDIT_LINE = /^(?:photo|image|picture|foto|фото|video|source)(?:\s+credit)?\s*[:：]\s*\S.{0,80}$/iu;
 
@@ -95,11 +98,17 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
     if (blocks[i].kind !== 'body') continue;
     const t = lineText(i);
     const nextIsCredit = i + 1 < blocks.length && blocks[i + 1].kind === 'credit';
-    if ((nextIsCredit && t.length < 300) || (t.length < 400 && CAPTION_END.test(t))) {
+    if ((nextIsCredit && t.length < 300) || (t.length < 400 && (CAPTION_END.test(t) || CAPTION_OPENING.test(t) || CAPTION_CREDIT_COLON.test(t)))) {
       blocks[i].kind = 'caption';
     } else if (isHeading(t)) {
       blocks[i].kind = 'heading';
     }
+  }
+
+  // "Related stories" and the headlines listed under it, down to the next paragraph of text.
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'boilerplate' || !LIST_OF_LINKS.test(lineText(i))) continue;
+    for (let j = i + 1; j < blocks.length && (blocks[j].kind === 'heading' || blocks[j].kind === 'boilerplate' || blocks[j].kind === 'credit'); j++) blocks[j].kind = 'boilerplate';
   }
 
   // 4. Outlet and date: the manifest wins, then the text.
@@ -133,6 +142,11 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
  */
 const CAPTION_END =
   /(?:\([^()]{2,60}\/[^()]{2,40}\)|\s\/\s*[\p{L}&. -]{1,30}\s+photo|\[(?:photo|image|picture)\s*\/[^\]]{1,40}\]|\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*[^.:]{2,60}|\bvia\s+Getty\s+Images)\s*$/iu;
+
+/** "Photo: Health Minister Helen Tran (left) … (ABC News: Darryl Torpy)": a caption that says it is one. */
+const CAPTION_OPENING = /^(?:photo(?:graph)?|image|picture|pictured)\s*[:：]\s+\S/iu;
+/** "(ABC News: Darryl Torpy)": an outlet and a photographer's name, closing a caption. */
+const CAPTION_CREDIT_COLON = /\(\p{Lu}[^():]{1,30}:\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\)\s*$/u;
 
 /** Blocks whose text is part of the article (headline, deck, headings, body, captions). */
 export function contentBlocks(article: Article): Block[] {

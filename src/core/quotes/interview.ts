@@ -198,17 +198,20 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   return anchored && (turns >= MIN_TURNS || (turns === 1 && introduced)) ? parts : [];
 }
 
-/** "ENDS", a sign-off, or a section heading ("About This Episode") ends a turn; a pull-quote repeats words of it. */
+/** "ENDS", a sign-off, a page's own label ("Photo: …") or a section heading ("About This Episode") ends a turn; a
+ * pull-quote repeats words of it. */
 function endsTurn(b: Block, line: string): boolean {
-  return TRANSCRIPT_END.test(line) || SIGN_OFF.test(line) || (b.kind === 'heading' && !PULL_QUOTE.test(line));
+  return TRANSCRIPT_END.test(line) || SIGN_OFF.test(line) || PAGE_LABEL.test(LABEL.exec(line)?.[1] ?? '') || (b.kind === 'heading' && !PULL_QUOTE.test(line));
 }
+/** What a page labels, never a speaker: "Photo:", "Watch:", "Read more:", "Editor's note:". */
+const PAGE_LABEL = /^(?:photo(?:graph)?s?|image|picture|video|watch|listen|read(?: more)?|related|source|credit|caption|note|update|correction|editor['’]s note|advertisement|topics?|tags?|share|more)$/iu;
 const PULL_QUOTE = /^\s*["“‘'«]/u;
 
 function transcriptLabel(line: string, personOf: (label: string) => string | null): Label | null {
   const qa = QA_MARK.exec(line);
   if (qa) return { length: qa[0].length, turn: qa[1] === 'Q' ? 'question' : 'answer', anchors: true };
   const m = LABEL.exec(line);
-  if (!m) return null;
+  if (!m || PAGE_LABEL.test(m[1])) return null;
   const [, name, after] = m;
   if (ASKER.test(name)) return { length: m[0].length, speaker: { key: null, text: name.toLowerCase().replace(/^the\s+/u, '') }, turn: 'question', anchors: true };
   const key = personOf(name);

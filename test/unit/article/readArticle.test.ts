@@ -74,6 +74,29 @@ const cases: Array<[string, string, Expected]> = [
     },
   ],
   [
+    'a caption that says it is one, or ends in an outlet and a photographer after a colon',
+    [
+      'Rain delays vote',
+      'The vote in parliament was put off on Monday, and again on Tuesday, as the speaker fell ill.',
+      'Photo: The speaker (left) and her deputy in parliament last month, before the vote was put off.',
+      'The speaker leaves the chamber on March 4. (City News: Jane Roe)',
+      'The vote was delayed, the speaker said (in a statement: see below).',
+    ].join('\n\n'),
+    {
+      title: 'Rain delays vote',
+      kinds: {
+        'Photo: The speaker (left) and her deputy in parliament last month, before the vote was put off.': 'caption',
+        'The speaker leaves the chamber on March 4. (City News: Jane Roe)': 'caption',
+        'The vote was delayed, the speaker said (in a statement: see below).': 'body',
+      },
+    },
+  ],
+  [
+    'the headlines listed under "Related stories" are litter',
+    ['Rain delays vote', 'The vote was delayed.', 'Related stories', 'Floods close the coast road', 'Harbour Board: new ferries arrive'].join('\n\n'),
+    { title: 'Rain delays vote', kinds: { 'The vote was delayed.': 'body', 'Floods close the coast road': 'boilerplate', 'Harbour Board: new ferries arrive': 'boilerplate' } },
+  ],
+  [
     'a page whose first text is a long paragraph has no headline',
     `${'The minister, speaking at length about many things, said a great deal. '.repeat(5)}\n\nMore.`,
     { title: null },

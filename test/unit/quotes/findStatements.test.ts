@@ -536,6 +536,14 @@ describe('findStatements', () => {
       const found = statementsOf(['UPDATE: The talks resumed in the afternoon.', 'READ MORE: Envoys meet again.', 'Note: times are local.']);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
     });
+    it("a page's own labels are no speakers' labels", () => {
+      const found = statementsOf([
+        'Premier Lars Holm said the minister would stand aside.',
+        'Watch: the premier on the harbour deal and what comes next for the port.',
+        'Holm: minister will return once this is cleared up.',
+      ]);
+      assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
+    });
     it('one labelled paragraph is a transcript when its label gives a full name and an office', () => {
       check([
         'Doorstop interview - Oslo',
