@@ -183,6 +183,11 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
     const line = text.slice(b.start, b.end);
     // "Biden: 264" on a results board is no turn: a turn says something in words.
     const label = labelled && /\p{L}/u.test(line.slice(line.indexOf(':') + 1)) ? transcriptLabel(line, personOf) : null;
+    // "Morrow: fuel duty frozen", "Opposition: 'a raid on savers'": a live blog's entry headline, not a turn.
+    if (label && !label.turn.startsWith('q') && isHeadlineAfterLabel(line.slice(label.length))) {
+      previous = null;
+      continue;
+    }
     if (label) {
       anchored ||= label.anchors;
       introduced ||= label.introduces === true;
@@ -198,11 +203,19 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
   return anchored && (turns >= MIN_TURNS || (turns === 1 && introduced)) ? parts : [];
 }
 
-/** "ENDS", a sign-off, a page's own label ("Photo: …") or a section heading ("About This Episode") ends a turn; a
- * pull-quote repeats words of it. */
+/** "ENDS", a sign-off, a page's own label ("Photo: …"), a live blog's time stamp ("15:40") or a section heading
+ * ("About This Episode") ends a turn; a pull-quote repeats words of it. */
 function endsTurn(b: Block, line: string): boolean {
-  return TRANSCRIPT_END.test(line) || SIGN_OFF.test(line) || PAGE_LABEL.test(LABEL.exec(line)?.[1] ?? '') || (b.kind === 'heading' && !PULL_QUOTE.test(line));
+  return TRANSCRIPT_END.test(line) || SIGN_OFF.test(line) || TIME_STAMP.test(line) || PAGE_LABEL.test(LABEL.exec(line)?.[1] ?? '') || (b.kind === 'heading' && !PULL_QUOTE.test(line));
 }
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}T?|UTC))?\s*$/iu;
+
+/** Words after a label that read as a headline: a few, with no sentence's end ("fuel duty frozen", "'a raid on savers'"). */
+function isHeadlineAfterLabel(words: string): boolean {
+  const t = words.trim();
+  return t.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/[.!?…:;,]["”’'»)]*$/u.test(t);
+}
+const MAX_HEADLINE_WORDS = 10;
 /** What a page labels, never a speaker: "Photo:", "Watch:", "Read more:", "Editor's note:". */
 const PAGE_LABEL = /^(?:photo(?:graph)?s?|image|picture|video|watch|listen|read(?: more)?|related|source|credit|caption|note|update|correction|editor['’]s note|advertisement|topics?|tags?|share|more)$/iu;
 const PULL_QUOTE = /^\s*["“‘'«]/u;

@@ -536,6 +536,20 @@ describe('findStatements', () => {
       const found = statementsOf(['UPDATE: The talks resumed in the afternoon.', 'READ MORE: Envoys meet again.', 'Note: times are local.']);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
     });
+    it("a live blog's entry headlines and time stamps are no transcript", () => {
+      const found = statementsOf([
+        'Finance Minister Anna Berg presented the budget on Tuesday.',
+        '16:05',
+        "Opposition: 'a raid on savers'",
+        'Shadow spokesman Lars Holm called the changes "a raid on savers".',
+        '15:12',
+        'Berg: fuel duty frozen',
+        '"Families are still feeling the squeeze," Berg said.',
+      ]);
+      assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
+      // The entry headline's quotation is the words Holm said below it (as a headline's quotation is).
+      assert.deepEqual(found.map((s) => [s.speaker, s.text]), [['lars-holm', 'a raid on savers'], ['lars-holm', 'a raid on savers'], ['anna-berg', 'Families are still feeling the squeeze']]);
+    });
     it("a page's own labels are no speakers' labels", () => {
       const found = statementsOf([
         'Premier Lars Holm said the minister would stand aside.',
