@@ -2,7 +2,7 @@ import type { Article, ArticlePeople, Block, EventMention, Span, Statement, Stat
 import { contentBlocks } from '../article/readArticle';
 import { ArticleDescriptions } from '../nlp/descriptors';
 import { findCues, type Cue } from './cues';
-import { clauseAfterCue, clauseBeforeCue, closesSentence, type Clause } from './indirect';
+import { clauseAfterCue, clauseAroundCue, clauseBeforeCue, closesSentence, type Clause } from './indirect';
 import { findInterview, type Interview, type InterviewPart } from './interview';
 import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
@@ -220,6 +220,8 @@ class StatementReader {
     const speakerEnd = a.speaker.span?.end ?? a.cue.end;
     const forward = clauseAfterCue(this.masked, a.cue, speakerEnd, stopAt, this.people);
     if (forward || afterAnother || !a.speaker.span) return forward;
+    const around = clauseAroundCue(this.masked, a.cue, a.speaker.span, sentence.start, stopAt);
+    if (around) return around;
     const reverse = clauseBeforeCue(this.masked, a.cue, a.speaker.span, sentence.start, stopAt);
     // '"…," he said, according to Xinhua': a quotation with its own cue before this one is that cue's. (In 'Li
     // called on them to …, the report notes' the report does say that Li called on them.)

@@ -122,6 +122,25 @@ export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenc
   if (!words.includes(FILLER) && !hasFiniteVerb(words) && !PRONOUN_SUBJECT.test(words) && /^\s*,/u.test(masked.slice(speaker.end, cue.start))) return null;
   return finish(masked, start, sentenceStart + end, 'reverse');
 }
+/**
+ * A cue set off by commas inside the clause it reports: "If the council could not cut its costs, he said, frontline
+ * services would suffer", "On the other hand, Mayor Baker said, if the rain continues the river will burst". The
+ * sentence is the clause, the attribution inside it; a sentence with a quotation is direct speech's.
+ */
+export function clauseAroundCue(masked: string, cue: Cue, speaker: Span, sentenceStart: number, stopAt: number): Clause | null {
+  if (!cue.reportsClause || cue.shape !== 'verb' || NOUN_BEFORE_CLAUSE.test(cue.words)) return null;
+  const first = Math.min(cue.start, speaker.start);
+  const last = Math.max(cue.end, speaker.end);
+  const before = masked.slice(sentenceStart, first);
+  const after = masked.slice(last, stopAt);
+  if (!/\S\s*,\s*$/u.test(before) || !/^\s*,\s*\S/u.test(after)) return null;
+  const start = sentenceStart + Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1;
+  if (masked.slice(start, stopAt).includes(FILLER)) return null;
+  const rest = after.replace(/^\s*,\s*/u, '');
+  if (!hasFiniteVerb(rest) && !PRONOUN_SUBJECT.test(rest)) return null;
+  return finish(masked, start, stopAt, 'reverse');
+}
+
 const SUBORDINATE_OPENING =
   /^\s*(?:(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s|\p{L}+ing\s)/iu;
 /** A phrase that opens with a preposition is an adverbial ("In a statement, …", "On Sept. 14, around 11 p.m., …")

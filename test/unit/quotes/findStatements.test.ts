@@ -277,6 +277,16 @@ describe('findStatements', () => {
       ['a conditional clause with its main clause is what was said', ['If the ferries stop, the islands will be cut off, Henrik Dahl said.'], [
         { text: 'If the ferries stop, the islands will be cut off', speaker: 'Dahl' },
       ]],
+      ['a cue set off by commas inside the clause: the sentence is what was said', [
+        'Mayor Henrik Dahl spoke to residents.',
+        'On the other hand, Dahl said, if the rain continues the river will burst its banks.',
+        'If the council cannot cut its costs by the autumn, he said, frontline services would suffer.',
+        'The harbour, he added, "will reopen on Monday".',
+      ], [
+        { text: 'On the other hand, Dahl said, if the rain continues the river will burst its banks', speaker: 'Dahl' },
+        { text: 'If the council cannot cut its costs by the autumn, he said, frontline services would suffer', speaker: 'Dahl' },
+        { text: 'will reopen on Monday', kind: 'direct', speaker: 'Dahl' },
+      ]],
     ],
     'datelines': [
       ['a dateline before a quotation is no one\'s words', ['OSLO- "The door is open, and it stays open," Henrik Dahl said Sun.'], [
