@@ -275,8 +275,14 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   for (const chunk of byLexicon) if (!holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
   // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
   const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(surname(c).text)));
+  const unproven: Chunk[] = [];
   for (const chunk of undecided) {
     if (words(chunk).some((t) => speakers.has(foldName(t.text))) && !holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
+    else unproven.push(chunk);
+  }
+  // "When Nurlan Abdrakhmanov and Jasur Karimberdiev shook hands": a full name joined by "and" to a person's is one too.
+  for (const chunk of unproven) {
+    if (coordinatedWithPerson(chunk, people) && !holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
   }
   for (const chunk of inContext.filter(isSingle)) {
     const word = surname(chunk);

@@ -23,8 +23,14 @@ function tagsOfWord(lower: string): readonly string[] {
   const tags = lexiconTags(lower);
   const title = tags.length === 0 ? TITLE_WITH_SUFFIX.exec(lower) : null;
   const head = title ? lexiconTags(title[1]) : null;
-  return head && head.includes('PersonTitle') ? head : tags;
+  if (head && head.includes('PersonTitle')) return head;
+  // Only a plural the lexicon knows as people ("ministers", "presidents") or not at all ("envoys"): "heads" and
+  // "chairs" are verbs as often ("Moon heads home").
+  const plural = tags.length === 0 || (tags.includes('Actor') && !tags.includes('PersonTitle')) ? PLURAL_TITLE.exec(lower) : null;
+  return plural && lexiconTags(plural[1]).includes('PersonTitle') ? [...tags, 'PersonTitle'] : tags;
 }
+/** "Presidents X and Y", "foreign ministers A and B": a title in the plural, before the names it titles. */
+const PLURAL_TITLE = /^(\p{L}{3,}?)s$/u;
 const factsOf = (t: Token): WordFacts => (t.facts ??= factsOfWord(t.lower));
 
 /** What compromise's lexicon (with our plugin) says about single words; lookups only, no tagging run. */

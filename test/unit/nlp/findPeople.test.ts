@@ -132,6 +132,13 @@ describe('findPeople', () => {
     ['Crowds filled Stroud Harbour on Sunday.', []],
   ]);
 
+  namesOfEach('a full name joined by "and" to a person, or after a title in the plural, is a person', [
+    ['When Nurlan Abdrakhmanov and Jasur Karimberdiev shook hands, Karimberdiev told reporters the deal was done.', ['Jasur Karimberdiev', 'Nurlan Abdrakhmanov']],
+    ['After which foreign ministers Aliya Sadykova and Bakhtiyor Usmonov met twice.', ['Aliya Sadykova', 'Bakhtiyor Usmonov']],
+    // Joined to no person, two unknown words stay unknown.
+    ['When Nurlan Abdrakhmanov and the delegation arrived, the hall was empty.', []],
+  ]);
+
   namesOfEach('a firm named like a person is no person', [
     ['Daniela Fuentes, an analyst at Morgan Stanley, said the peso would weaken. Morgan Stanley said costs fell.', ['Daniela Fuentes']],
     ['The suit was filed by Hale Whitman LLP, and Robert Hale said the case was strong.', ['Robert Hale']],
