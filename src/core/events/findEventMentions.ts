@@ -423,12 +423,17 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     const before = nearestPersonBefore(article.text, persons, clause.start, named);
     if (before) return [before, ...named];
   }
-  if (named.length <= 1 && singularPronouns(clause.text) > 0) {
+  // "the Kazakh president travelled to Samarkand, where he …": a pronoun after a description stands for whoever it
+  // describes, not for the last one named.
+  if (named.length <= 1 && singularPronouns(clause.text) > 0 && !(named.length === 0 && DESCRIBED_BEFORE_PRONOUN.test(clause.text))) {
     const before = nearestPersonBefore(article.text, persons, clause.start, named);
     if (before && (named.length === 0 || pronounIsSubject(clause.text))) return [...named, before];
   }
   return named;
 }
+
+const DESCRIBED_BEFORE_PRONOUN =
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:president|leader|premier|prime minister|minister|chancellor|secretary|ambassador|envoy|diplomat|governor|mayor|king|queen|emir|head of state)\b[^.;]*?\b(?:he|she|his|her|him)\b/u;
 
 /** A clause that goes on from the one before without a subject of its own: "and met Xi", "and later held talks". */
 const ELIDED_SUBJECT = /^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meets|held|holds|hosted|hosts|visited|visits|received|receives|spoke|speaks|talked|travelled|traveled|flew|signed|signs|embraced|greeted|welcomed)\b/iu;

@@ -95,8 +95,10 @@ function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isP
   return !unplaced || common[0] === published ? common[0] : null;
 }
 
-/** A definite reference to an occasion already reported: "during the meeting", "after their talks". */
-const THE_OCCASION = /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|visit|summit|negotiations|conversation)\b/iu;
+/** A definite reference to an occasion already reported: "during the meeting", "after their talks", "told the
+ * ceremony". */
+const THE_OCCASION =
+  /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of|told|addressed|addressing)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|visit|summit|negotiations|conversation|ceremony|opening|gathering|forum|session|banquet|dinner|reception)\b/iu;
 
 /** The keys a source is remembered under: a person key, or the words naming an organisation or unnamed source
  * ("the Wall Street Journal") with their initials ("wsj"), so "the WSJ" later is the same source. */

@@ -99,6 +99,13 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(days, [['2024-03-11', false], ['2024-03-12', true]]);
   });
 
+  it('does not take the last one named for the "he" of a described traveller', () => {
+    const r = read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart in Lima.', 'On Wednesday, the Chilean president travelled to Santiago, where he opened a museum.');
+    const visit = r.eventMentions.find((e) => e.kind === 'visit' && e.text.includes('travelled'));
+    assert.ok(visit);
+    assert.deepEqual(visit.participants, []);
+  });
+
   it('does not take the host named after "held talks with" for the traveller of a visit', () => {
     const r = read('a.txt', '2024-03-13', 'Previously, the official embarked on a visit to six capitals, and held talks with Foreign Minister Pedro Almeida in Lisbon on Friday.');
     const visit = r.eventMentions.find((e) => e.kind === 'visit');

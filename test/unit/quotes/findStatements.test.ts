@@ -736,6 +736,16 @@ describe('findStatements', () => {
     );
   });
 
+  it('dates "told the ceremony" by the occasion just reported, not by the speaker\'s last one', () => {
+    const text = [
+      HEADLINE,
+      'Henrik Dahl and Marta Kowalski spoke by phone on February 7.',
+      'On Wednesday, the two presidents travelled to Tromso to open a rail terminal. Dahl told the ceremony that the line would carry a million tonnes.',
+    ].join('\n\n');
+    const { statements } = readArticleText('test.txt', text, { published: '2024-03-15' });
+    assert.deepEqual(statements.map((s) => [s.text, s.when]), [['the line would carry a million tonnes', '2024-03-13']]);
+  });
+
   it('"he" with no one named before goes to the one person last described as a source', () => {
     const speakers = (last: string) =>
       statementsOf(['A coach stopped training on Monday.', 'The coach explained that the storm had damaged the pitch.', last]).map((s) => s.speaker ?? s.speakerText);
