@@ -56,7 +56,9 @@ function headline(kind: EventKind, who: string[], org: string | null, place: str
     case 'call':
       return `Call: ${list || 'unnamed parties'}`;
     case 'visit':
-      return who.length ? `${who[0]} visits ${place ?? 'abroad'}${who.length > 1 ? ` (with ${joinNames(who.slice(1, 4))})` : ''}` : 'Visit';
+      // Without a place the reports name, no more than who travelled: "arrives at parliament" is no journey abroad.
+      if (!who.length) return 'Visit';
+      return `${place ? `${who[0]} visits ${place}` : `Visit: ${who[0]}`}${who.length > 1 ? ` (with ${joinNames(who.slice(1, 4))})` : ''}`;
     case 'tour':
       return who.length ? `${who[0]}'s tour` : 'Tour';
     case 'press-conference':

@@ -251,7 +251,15 @@ describe('groupEvents', () => {
     const labels = groups(readings).map((e) => e.label);
     assert.equal(labels[0], 'Talks: Anna Kovacs and Pedro Almeida, Lisbon, 14 Mar 2024');
     assert.equal(labels.length, 2);
-    assert.match(labels[1], /^Anna Kovacs visits .*\(only talked of; date not pinned\)$/);
+    assert.match(labels[1], /^Visit: Anna Kovacs .*\(only talked of; date not pinned\)$/);
+  });
+
+  it('names a visit by its place, or by its traveller alone when no place is given: no "abroad" it does not know', () => {
+    const labels = groups([
+      read('a.txt', '2024-03-14', 'Prime Minister Anna Kovacs arrived in Lisbon on Thursday.'),
+      read('b.txt', '2024-03-14', 'Finance Minister Pedro Almeida arrived at parliament on Thursday morning.'),
+    ]).map((e) => e.label);
+    assert.deepEqual(labels.sort(), ['Anna Kovacs visits Lisbon, 14 Mar 2024', 'Visit: Pedro Almeida, 14 Mar 2024']);
   });
 
   it('takes the nationality before a peace plan for its issuer', () => {
