@@ -317,6 +317,10 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   }
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
   if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
+  // "Prof Ursula van Rijn of the University of Amsterdam said": the person, not where they work.
+  const ofBody = / of (?:the )?[\p{Lu}][^,;:.!?"“”\uE000]{0,80}$/u.exec(trimmed);
+  const named = ofBody ? people.nameEndingAt(windowStart + ofBody.index, windowStart) : null;
+  if (named) return { start: named.start, end: named.end, kind: 'name', name: named };
   // "officials in Kyiv said", "the embassy in Washington said": the place says where the source is.
   const located = mayEndInProperName(trimmed) ? LOCATED_IN.exec(trimmed) : null;
   const source = located && mayEndInDescription(located[1]) ? DESCRIPTION_BEFORE.exec(located[1]) : null;

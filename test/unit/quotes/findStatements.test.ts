@@ -308,6 +308,10 @@ describe('findStatements', () => {
         { text: 'the fund had offered to cap its stake', speaker: 'One person close to the talks' },
         { text: 'the plan was unlikely to pass', speaker: 'One of them' },
       ]],
+      ['a person named with the body they work at speaks, not the body', ['Prof Ursula van Rijn of the University of Amsterdam said the rise was overdue.', 'Meteorologist Dana Whitcombe of the National Weather Service said more rain was coming.'], [
+        { text: 'the rise was overdue', speaker: 'Rijn' },
+        { text: 'more rain was coming', speaker: 'Whitcombe' },
+      ]],
       ['people in the street, named by what they are', ['"I thought my chance had gone," the teenager said.', '"We lost everything," said one shopkeeper on Brannock Street.', 'The hospice, which supports 300 families, said in a statement that it would appeal.'], [
         { text: 'I thought my chance had gone', speaker: 'the teenager' },
         { text: 'We lost everything', speaker: 'one shopkeeper' },
