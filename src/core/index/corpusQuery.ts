@@ -51,6 +51,24 @@ interface Inherited {
   events?: Inheritance<CorpusEvent>;
 }
 
+/**
+ * A speaker's statements without those inside another of theirs: 'called the plan "a raid on savers"' lists the
+ * quoted words once, in the sentence that reports them. (The index keeps both: a hover on the quotation finds it.)
+ */
+function withoutNested(list: Statement[]): Statement[] {
+  const byPlace = [...list].sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start || b.end - a.end);
+  const out: Statement[] = [];
+  let outer: Statement | undefined;
+  for (const s of byPlace) {
+    if (outer && outer.file === s.file && s.start >= outer.start && s.end <= outer.end && s !== outer) continue;
+    out.push(s);
+    if (!outer || outer.file !== s.file || s.end > outer.end) outer = s;
+  }
+  // In the order the index gave them.
+  const kept = new Set(out);
+  return list.filter((s) => kept.has(s));
+}
+
 /** Answers questions about an index from memory. */
 export class CorpusQuery {
   private readonly peopleById = new Map<string, Person>();
@@ -78,6 +96,7 @@ export class CorpusQuery {
       if (list) list.push(s);
       else this.statementsBySpeaker.set(s.speaker, [s]);
     }
+    for (const [speaker, list] of this.statementsBySpeaker) this.statementsBySpeaker.set(speaker, withoutNested(list));
   }
 
   /** The span indexes a query that follows this one can build from, with `changedFiles` changed in between. */
