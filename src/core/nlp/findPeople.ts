@@ -272,7 +272,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const isSingle = (c: Chunk) => nameWords(words(c)) === 1;
   const surname = (c: Chunk) => words(c)[words(c).length - 1];
   for (const chunk of inContext.filter((c) => !isSingle(c))) addFullName(people, words(chunk), text);
-  for (const chunk of byLexicon) if (!holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
+  for (const chunk of byLexicon) if (!holdsKnownName(people, chunk) || givenNamesBeforeSurname(chunk)) addFullName(people, words(chunk), text);
   // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
   const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(surname(c).text)));
   const unproven: Chunk[] = [];
@@ -282,7 +282,8 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   }
   // "When Nurlan Abdrakhmanov and Jasur Karimberdiev shook hands": a full name joined by "and" to a person's is one too.
   for (const chunk of unproven) {
-    if (coordinatedWithPerson(chunk, people) && !holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
+    const known = holdsKnownName(people, chunk);
+    if ((coordinatedWithPerson(chunk, people) && !known) || (known && givenNamesBeforeSurname(chunk))) addFullName(people, words(chunk), text);
   }
   for (const chunk of inContext.filter(isSingle)) {
     const word = surname(chunk);
@@ -424,6 +425,14 @@ function hasContextEvidence(chunk: Chunk, text: string): boolean {
 /** ", who", ", the self-taught pianist who": a relative clause only people take ("Jair Bolsonaro, who did not visit"). */
 const WHO_AFTER = /^,\s+(?:(?:the|a|an|his|her|their)\s+[\p{Ll}\d-]+(?:\s+[\p{Ll}\d-]+){0,3}\s+)?who\s/u;
 
+/** "María Fernanda Ruiz Castañeda" after "Ruiz Castañeda said": given names before a compound surname, which is the
+ * one full name the chunk holds. */
+function givenNamesBeforeSurname(chunk: Chunk): boolean {
+  const w = words(chunk);
+  const surname = compoundSurname(w.map((t) => t.lower));
+  return surname !== null && w.slice(0, -2).every((t) => isGivenName(t));
+}
+
 /** The chunk has a known full name and more words: two names side by side, or a name and a stray word. */
 function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {
   for (let k = chunk.first; k < chunk.last; k++) {
@@ -436,9 +445,12 @@ function addFullName(people: PersonDraft[], name: Token[], text: string): void {
   const form = name.map((t) => t.lower);
   const surface = surfaceOf(name, text);
   const key = nameKey(form);
-  const same = people.find((p) => p.keys.some((k) => sameNameKey(k, key)));
+  const surname = compoundSurname(form);
+  const surnameKey = surname ? nameKey(surname) : null;
+  // The surname alone may have been found first ("Ruiz Castañeda said", and the full name in a caption).
+  const same = people.find((p) => p.keys.some((k) => sameNameKey(k, key) || (surnameKey !== null && p.forms.length === 1 && sameNameKey(k, surnameKey))));
   if (!same) {
-    people.push({ forms: [form], keys: [key], fullNames: [surface], roles: [], mentions: [] });
+    people.push({ forms: surname ? [form, surname] : [form], keys: surnameKey ? [key, surnameKey] : [key], fullNames: [surface], roles: [], mentions: [] });
     return;
   }
   if (!same.forms.some((f) => f.join(' ') === form.join(' '))) {
@@ -446,6 +458,17 @@ function addFullName(people: PersonDraft[], name: Token[], text: string): void {
     same.keys.push(key);
   }
   if (!same.fullNames.includes(surface)) same.fullNames.push(surface);
+}
+
+/**
+ * "Ruiz Castañeda" of "María Fernanda Ruiz Castañeda", "García Márquez" of "Gabriel García Márquez": the two last
+ * words of a name of three or more, when the first of them is no given name, particle or initial, are a surname the
+ * person is called by on its own. Null otherwise ("Paul Jones" of "John Paul Jones" is no surname).
+ */
+function compoundSurname(form: string[]): string[] | null {
+  if (form.length < 3) return null;
+  const [first, last] = form.slice(-2);
+  return isGivenName(first) || isParticleWord(first) || /^\p{L}\.?$/u.test(first) || /^\p{L}\.?$/u.test(last) ? null : [first, last];
 }
 
 /**

@@ -20,7 +20,7 @@ const factsOfWord = rememberedByWord(
 /** "chancellor-in-waiting", "president-elect", "minister-designate": a title with a suffix is that title. */
 const TITLE_WITH_SUFFIX = /^(\p{L}+)-(?:elect|designate|in-waiting|nominee)$/u;
 function tagsOfWord(lower: string): readonly string[] {
-  const tags = lexiconTags(lower);
+  const tags = lexiconTags(lower).length || !NON_ASCII.test(lower) ? lexiconTags(lower) : lexiconTags(withoutDiacritics(lower));
   const title = tags.length === 0 ? TITLE_WITH_SUFFIX.exec(lower) : null;
   const head = title ? lexiconTags(title[1]) : null;
   if (head && head.includes('PersonTitle')) return head;
@@ -29,6 +29,10 @@ function tagsOfWord(lower: string): readonly string[] {
   const plural = tags.length === 0 || (tags.includes('Actor') && !tags.includes('PersonTitle')) ? PLURAL_TITLE.exec(lower) : null;
   return plural && lexiconTags(plural[1]).includes('PersonTitle') ? [...tags, 'PersonTitle'] : tags;
 }
+/** "María", "José", "Zoë": a word the lexicon knows only without its accents is that word. */
+const NON_ASCII = /[^\x00-\x7f]/u;
+const withoutDiacritics = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '');
+
 /** "Presidents X and Y", "foreign ministers A and B": a title in the plural, before the names it titles. */
 const PLURAL_TITLE = /^(\p{L}{3,}?)s$/u;
 const factsOf = (t: Token): WordFacts => (t.facts ??= factsOfWord(t.lower));
