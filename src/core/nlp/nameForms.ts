@@ -9,10 +9,13 @@ import { rememberedByWord } from './remembered';
 /** A spelling-blind form of one name word: accents, case and the usual romanisation choices removed. */
 export const foldName = rememberedByWord(fold);
 
+/** Letters with no decomposition into a base letter and a mark: Turkish ı, Polish ł, Nordic ø, æ, German ß… */
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ð: 'd', þ: 'th' };
+const UNDECOMPOSED_RE = /[ıłŁøØđĐßæÆœŒðþ]/g;
+const plainLetters = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c]);
+
 function fold(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return plainLetters(word)
     .toLowerCase()
     .replace(/['’-]/g, '')
     .replace(/ks/g, 'x')
@@ -75,9 +78,7 @@ function editDistance(a: string, b: string): number {
 
 /** A stable id for a name: "Li Shangfu" → "li-shangfu". */
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return plainLetters(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');

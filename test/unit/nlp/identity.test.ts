@@ -73,6 +73,11 @@ describe('resolveIdentities', () => {
       ['mohamed-farouk [a0.txt a1.txt]'],
     ],
     [
+      'letters with no accent to strip (Turkish ı, Polish ł) are folded too',
+      [['Foreign Minister Kemal Aydınlı spoke.'], ['Foreign Minister Kemal Aydinli left.'], ['Minister Paweł Wróbel spoke.'], ['Minister Pawel Wrobel left.']],
+      ['kemal-aydinli [a0.txt a1.txt]', 'pawel-wrobel [a2.txt a3.txt]'],
+    ],
+    [
       'a family name written first in one article and last in another is one name',
       [['Foreign Minister TAMURA Kenji spoke.'], ['Foreign Minister Kenji Tamura left.'], ['Kenji Tamura said the talks went well.']],
       ['kenji-tamura [a0.txt a1.txt a2.txt]'],
