@@ -4,6 +4,7 @@ import type { NameSpan, PeopleIndex } from './peopleIndex';
 import { FILLER } from './quoteMarks';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE } from '../events/geography';
 import { genderOf, genderOfPronoun, genderOfRole, type Gender } from '../nlp/gender';
+import { lexiconTags } from '../nlp/nlp';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';
 import { WORDS_BEFORE_CUE } from '../nlp/context';
 
@@ -313,6 +314,10 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
     const speaksFor = PREPOSITION_BEFORE.test(lead) ? HEAD_BEFORE_NAME.exec(lead) : null;
     const description = speaksFor ? DESCRIPTION_BEFORE.exec(masked.slice(windowStart, windowStart + speaksFor.index + speaksFor[1].length)) : null;
     if (description) return descriptionPhrase(masked, windowStart + description.index + description[0].length - description[1].length, end, people);
+    // "Sources close to Whitcombe said", "An official briefed on the meeting with Whitcombe said": the name only
+    // places the source.
+    const placed = MAY_MODIFY_SOURCE.test(lead) ? MODIFIED_SOURCE.exec(masked.slice(windowStart, end)) : null;
+    if (placed && windowStart + placed.index + placed[0].length - placed[1].length < name.start) return descriptionPhrase(masked, end - placed[1].length, end, people);
     return { start: name.start, end: name.end, kind: 'name', name };
   }
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
@@ -335,11 +340,21 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   const description = head ?? (mayEndInProperName(trimmed) ? PROPER_BEFORE.exec(trimmed) : null);
   // ", who's on the security committee, said": a relative clause describes the subject before it.
   if (description && !RELATIVE.test(description[1])) return descriptionPhrase(masked, end - description[1].length, end, people);
+  // '"We need clarity," one banker told …': someone the reporter names only by what they are.
+  const someone = SOMEONE.exec(trimmed);
+  if (someone && isNoun(someone[2])) return { start: end - someone[1].length, end, kind: 'description' };
   return null;
+}
+/** "one banker", "a local shopkeeper", "another commuter" opening the clause (after its start, a comma or a quotation). */
+const SOMEONE = /(?:^\s*|[,"”’»)]\s+)((?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]{3,}))$/u;
+/** A word the lexicon knows as a noun for a person or a thing, or does not know at all ("shopkeeper"). */
+function isNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 0 ? !/(?:ly|ing|ed)$/u.test(word) : tags.some((t) => t === 'Actor' || t === 'Singular' || t === 'Noun' || t === 'PersonTitle');
 }
 /** A source with what places it after its head: "a representative for …", "one person close to …", "officials familiar with …". */
 const MODIFIED_SOURCE = new RegExp(
-  `(?:^|[\\s(])((?:the|a|an|one|another|two|three|several|some)\\s+(?:[\\p{L}\\d’'.&-]+\\s+){0,3}?(?:${PERSON_HEAD}|${SOURCE_HEAD}|person|persons)\\s+(?:for|close\\s+to|familiar\\s+with|briefed\\s+on|with\\s+knowledge\\s+of|involved\\s+in)\\s+(?:the\\s+)?[^,;:.!?\\uE000"“”]{1,50})$`,
+  `(?:^|[\\s(])((?:(?:the|a|an|one|another|two|three|several|some)\\s+(?:[\\p{L}\\d’'.&-]+\\s+){0,3}?|(?<![\\p{L}’'-]\\s)(?=\\p{L}+s\\s))(?:${PERSON_HEAD}|${SOURCE_HEAD}|person|persons)\\s+(?:for|close\\s+to|familiar\\s+with|briefed\\s+on|with\\s+knowledge\\s+of|involved\\s+in)\\s+(?:the\\s+)?[^,;:.!?\\uE000"“”]{1,50})$`,
   'iu',
 );
 const ONE_OF = /(?:^|[\s(])((?:one|two|three|some|several|many|none|neither|either|both)\s+of\s+(?:them|those|us|the\s+\p{L}+))$/iu;

@@ -308,6 +308,18 @@ describe('findStatements', () => {
         { text: 'the fund had offered to cap its stake', speaker: 'One person close to the talks' },
         { text: 'the plan was unlikely to pass', speaker: 'One of them' },
       ]],
+      ['a name that only places the source, and someone named by what they are', [
+        'Prime Minister Henrik Dahl met the envoy on Monday.',
+        "An official briefed on Monday's meeting with Dahl said the prime minister had raised fishing.",
+        'Sources close to Dahl said he was tired.',
+        '"We need clarity," one banker told the prime minister.',
+        'One council member said the vote would be close.',
+      ], [
+        { text: 'the prime minister had raised fishing', speaker: "An official briefed on Monday's meeting with Dahl" },
+        { text: 'he was tired', speaker: 'Sources close to Dahl' },
+        { text: 'We need clarity', speaker: 'one banker' },
+        { text: 'the vote would be close', speaker: 'One council member' },
+      ]],
       ['a person named with the body they work at speaks, not the body', ['Prof Ursula van Rijn of the University of Amsterdam said the rise was overdue.', 'Meteorologist Dana Whitcombe of the National Weather Service said more rain was coming.'], [
         { text: 'the rise was overdue', speaker: 'Rijn' },
         { text: 'more rain was coming', speaker: 'Whitcombe' },
