@@ -322,6 +322,10 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   }
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
   if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
+  // "Gemma Rourke, a national officer at the union, said": the name before an apposition set off by commas.
+  const apposed = trimmed.endsWith(',') ? APPOSITION_BEFORE_CUE.exec(trimmed) : null;
+  const apposedTo = apposed ? people.nameEndingAt(windowStart + apposed.index, windowStart) : null;
+  if (apposedTo) return { start: apposedTo.start, end: apposedTo.end, kind: 'name', name: apposedTo };
   // "Prof Ursula van Rijn of the University of Amsterdam said": the person, not where they work.
   const ofBody = / of (?:the )?[\p{Lu}][^,;:.!?"“”\uE000]{0,80}$/u.exec(trimmed);
   const named = ofBody ? people.nameEndingAt(windowStart + ofBody.index, windowStart) : null;
@@ -345,6 +349,9 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   if (someone && isNoun(someone[2])) return { start: end - someone[1].length, end, kind: 'description' };
   return null;
 }
+/** ", a national officer at the union," before a cue: an apposition opening with a determiner, set off by commas. */
+const APPOSITION_BEFORE_CUE = /,\s+(?:a|an|the|his|her|their|its)\s[^,;:"“”\uE000]{2,90},$/u;
+
 /** "one banker", "a local shopkeeper", "another commuter" opening the clause (after its start, a comma or a quotation). */
 const SOMEONE = /(?:^\s*|[,"”’»)]\s+)((?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]{3,}))$/u;
 /** A word the lexicon knows as a noun for a person or a thing, or does not know at all ("shopkeeper"). */

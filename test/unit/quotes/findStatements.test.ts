@@ -308,6 +308,12 @@ describe('findStatements', () => {
         { text: 'the fund had offered to cap its stake', speaker: 'One person close to the talks' },
         { text: 'the plan was unlikely to pass', speaker: 'One of them' },
       ]],
+      ['a second speaker named with an apposition before the cue ends the first one\'s clause', [
+        'Chief executive Helen Marchetti said the cuts would be "handled fairly", but Gemma Rourke, a national officer at the union, said members had "heard it all before".',
+      ], [
+        { text: 'the cuts would be "handled fairly"', kind: 'mixed', speaker: 'Marchetti' },
+        { text: 'members had "heard it all before"', kind: 'mixed', speaker: 'Rourke' },
+      ]],
       ['a name that only places the source, and someone named by what they are', [
         'Prime Minister Henrik Dahl met the envoy on Monday.',
         "An official briefed on Monday's meeting with Dahl said the prime minister had raised fishing.",
