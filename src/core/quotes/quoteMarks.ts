@@ -153,13 +153,28 @@ function roleOf(text: string, i: number, p: Span, stack: OpenMark[]): 'open' | '
       return /\p{L}/u.test(before) ? null : 'open';
     case '’':
     case "'":
-      if (singleOpen && canClose) return 'close';
+      if (singleOpen && canClose && !isPluralPossessive(text, i, p)) return 'close';
       if (c === "'" && canOpen && !/\p{L}|\d/u.test(before) && /\p{L}/u.test(after)) return 'open';
       return null;
     default:
       return null;
   }
 }
+
+/**
+ * "'Our members' patience is running out'": after an s, before a lower-case word, with a closing mark still to come
+ * in the paragraph, a mark is the apostrophe of a plural possessive, not the end of the quotation.
+ */
+function isPluralPossessive(text: string, i: number, p: Span): boolean {
+  if (!/[sS]/u.test(text[i - 1])) return false;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(i + 1, i + 20));
+  return next !== null && !NOT_POSSESSED.has(next[1]) && LATER_CLOSE.test(text.slice(i + 2, p.end));
+}
+const LATER_CLOSE = /\S['’](?=[\s.,;:!?)\]}—–-]|$)/u;
+/** Words that follow the end of a quotation, never a possessive: "'market rumours' but said", "'the talks' he said". */
+const NOT_POSSESSED = new Set(
+  'and but or nor so yet as than that which who to in on at for with from by of about into over after before since while when where because he she it they we i you his her its their said says told added is are was were has have had will would can could should may might'.split(' '),
+);
 
 /** The stack depth of the opener a closing mark of `family` matches, or -1. */
 function findOpener(stack: OpenMark[], family: Family, c: string): number {
