@@ -41,6 +41,8 @@ const PAREN_DATELINE = /^\(([^()]{6,40})\)\s/;
 const PUBLISHED_LINE = /^(?:published|posted|updated|first published|date)(?:\s+on)?\s*[:：]?\s*/i;
 
 const MAX_HEADLINE_CHARS = 250;
+/** A line this short with a full stop at its end may still be a headline ("The charge is right. The way it's sold is wrong."). */
+const SHORT_HEADLINE_CHARS = 120;
 
 /** Why an article in another language shows no one: names and speech are read in English text. */
 export const NOT_ENGLISH = 'mostly not English: people, statements and meetings are read in English text, so few or none are found here';
@@ -62,9 +64,22 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
 
   // 2. The headline: the first line that is not litter and is short enough to be one.
   let headlineIndex = -1;
+  /** The next line of text reads as a headline: no full stop at its end, or shorter than a lead paragraph. */
+  const headlineFollows = (i: number) => {
+    const next = nextContentBlock(blocks, i);
+    const t = next >= 0 ? lineText(next) : '';
+    // After a label of several words ("THE LONG READ"), which may itself be a headline, only a line with no full stop.
+    const shortEnough = wordCount(lineText(i)) === 1 && t.length <= SHORT_HEADLINE_CHARS;
+    return next >= 0 && t.length <= MAX_HEADLINE_CHARS && wordCount(t) >= 3 && (!/\.$/u.test(t) || shortEnough);
+  };
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].kind !== 'body') continue;
     const t = lineText(i);
+    // "Obituaries", "OPINION", "THE LONG READ", "Home > Business > Industry": the section above the headline.
+    if (isSectionLabel(t) && headlineFollows(i)) {
+      blocks[i].kind = 'boilerplate';
+      continue;
+    }
     if (t.length <= MAX_HEADLINE_CHARS && !/^[—–-]\s/.test(t) && wordCount(t) >= 2) headlineIndex = i;
     break;
   }
@@ -254,6 +269,14 @@ function isDeck(t: string): boolean {
 }
 
 /** A short line with no closing sentence punctuation, or a line that is one quotation (a pull-quote). */
+/** A site's section name or breadcrumb trail: one word, a few words in capitals, or names joined by ">" or "›". */
+function isSectionLabel(t: string): boolean {
+  if (/^[^.!?:"“”]{1,60}(?:\s[>›»/|]\s[^.!?:"“”]{1,40}){1,5}$/u.test(t)) return true;
+  const words = wordCount(t);
+  return words === 1 ? /^\p{L}[\p{L}-]{2,30}$/u.test(t) : words <= 4 && CAPITALS_LINE.test(t);
+}
+const CAPITALS_LINE = /^[\p{Lu}\d][\p{Lu}\d\s&'’-]+$/u;
+
 function isHeading(t: string): boolean {
   if (t.length > 120) return false;
   // A pull-quote is one quotation standing alone: its only quote marks are the outer two.

@@ -96,6 +96,10 @@ const cases: Array<[string, string, Expected]> = [
     ['Rain delays vote', 'The vote was delayed.', 'Related stories', 'Floods close the coast road', 'Harbour Board: new ferries arrive'].join('\n\n'),
     { title: 'Rain delays vote', kinds: { 'The vote was delayed.': 'body', 'Floods close the coast road': 'boilerplate', 'Harbour Board: new ferries arrive': 'boilerplate' } },
   ],
+  ['a section name above the headline is no headline', 'Obituaries\n\nAnna Berg, pianist who brought jazz to the mill towns, dies aged 88\n\nAnna Berg has died.', { title: 'Anna Berg, pianist who brought jazz to the mill towns, dies aged 88' }],
+  ['a section in capitals above the headline is no headline', "OPINION\n\nThe harbour charge is right. The way it's sold is wrong.\n\nThe council voted on Monday.", { title: "The harbour charge is right. The way it's sold is wrong." }],
+  ['a breadcrumb trail above the headline is no headline', 'Home > Business > Industry\n\nBrakes maker to shut plant, 1,100 jobs at risk\n\nThe plant will close.', { title: 'Brakes maker to shut plant, 1,100 jobs at risk' }],
+  ['a short headline in capitals before its story is still the headline', 'MINISTERS MEET IN OSLO\n\nThe foreign ministers of Norway and Chile met in Oslo on Tuesday to discuss fishing rights and trade.', { title: 'MINISTERS MEET IN OSLO' }],
   [
     'a page whose first text is a long paragraph has no headline',
     `${'The minister, speaking at length about many things, said a great deal. '.repeat(5)}\n\nMore.`,
