@@ -20,6 +20,12 @@ const BOILERPLATE_LINE = new RegExp(
   'iu',
 );
 
+/** A line under a list's heading that reads as another story's headline: a heading, a short line, litter, a credit. */
+function isListedLink(b: Block, t: string): boolean {
+  return b.kind === 'heading' || b.kind === 'boilerplate' || b.kind === 'credit' || (b.kind === 'body' && t.length <= MAX_LISTED_HEADLINE_CHARS && !/[.;]$/u.test(t));
+}
+const MAX_LISTED_HEADLINE_CHARS = 150;
+
 /** A line of litter that heads a list of links to other stories: the headlines under it are litter too. */
 const LIST_OF_LINKS = /^(?:related(?: (?:articles?|stories|news|posts|content|coverage))?|read (?:also|more)|also read|see also|you may (?:also )?like|recommended(?: for you)?|more from .{1,40})[.!:]?$/iu;
 
@@ -123,7 +129,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
   // "Related stories" and the headlines listed under it, down to the next paragraph of text.
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].kind !== 'boilerplate' || !LIST_OF_LINKS.test(lineText(i))) continue;
-    for (let j = i + 1; j < blocks.length && (blocks[j].kind === 'heading' || blocks[j].kind === 'boilerplate' || blocks[j].kind === 'credit'); j++) blocks[j].kind = 'boilerplate';
+    for (let j = i + 1; j < blocks.length && isListedLink(blocks[j], lineText(j)); j++) blocks[j].kind = 'boilerplate';
   }
 
   // 4. Outlet and date: the manifest wins, then the text.

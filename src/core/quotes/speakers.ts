@@ -125,6 +125,13 @@ export class Discourse {
     }
   }
 
+  /** The last speaker, when it is one unnamed person ("one nurse", "a shopkeeper") and no one is named after it, within JUST_HEARD characters. */
+  unnamedOneJustHeard(offset: number): Speaker | null {
+    const last = this.lastSpeaker;
+    if (!last || last.key || !last.text || !last.span || offset - last.span.end > JUST_HEARD || !ONE_PERSON.test(last.text)) return null;
+    return this.people.namesIn(last.span.end, offset).length === 0 ? last : null;
+  }
+
   noteSpeaker(speaker: Speaker): void {
     if (speaker.key && speaker.span) this.subjects.push({ key: speaker.key, at: speaker.span.start });
     this.lastSpeaker = speaker;
@@ -352,6 +359,14 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
 /** ", a national officer at the union," before a cue: an apposition opening with a determiner, set off by commas. */
 const APPOSITION_BEFORE_CUE = /,\s+(?:a|an|the|his|her|their|its)\s[^,;:"“”\uE000]{2,90},$/u;
 
+/** A person's title as the possessor: "the Prime Minister's official spokesman", "the minister's aide". */
+const PERSON_POSSESSOR = new RegExp(`\\b(?:${PERSON_HEAD})['’]s\\s`, 'iu');
+
+/** One person, unnamed: "One nurse", "a local shopkeeper", "another resident". */
+const ONE_PERSON =
+  /^(?:one|a|an|another)\s+(?!of\b)(?:[\p{L}-]+\s+){0,2}(?!(?:statement|report|release|readout|communiqu[eé]|document|study|survey|poll|website|post|paper|letter|memo|email|tweet|video|filing|ministry|office|agency|company|firm|group|government|court|council|committee|union|club|party|bank)$)[\p{L}-]+$/iu;
+const JUST_HEARD = 300;
+
 /** "one banker", "a local shopkeeper", "another commuter" opening the clause (after its start, a comma or a quotation). */
 const SOMEONE = /(?:^\s*|[,"”’»)]\s+)((?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]{3,}))$/u;
 /** A word the lexicon knows as a noun for a person or a thing, or does not know at all ("shopkeeper"). */
@@ -553,7 +568,9 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
     return key ? named(key, span) : { key: null, text: words, span, flags: ['ambiguous'] };
   }
   if (phrase.kind === 'pronoun') return (sentenceStart !== undefined && groupBefore(words, text, sentenceStart, span, discourse)) || resolvePronoun(words, span, discourse, exclude);
-  if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words) && people.namesIn(phrase.start, phrase.end).length === 0) {
+  // "the Prime Minister's official spokesman" speaks for someone, and is not whoever was named last ("Qatar's prime
+  // minister" is who the country's possessive says).
+  if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words) && !PERSON_POSSESSOR.test(words) && people.namesIn(phrase.start, phrase.end).length === 0) {
     const key = discourse.recentSubject(phrase.start, words, [], genderOfRole(words)) ?? discourse.introducedAfter(phrase.end, words, genderOfRole(words));
     if (key) return named(key, span);
   }
@@ -563,6 +580,10 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
 
 function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude: string[]): Speaker | null {
   const gender = genderOfPronoun(words);
+  // "One nurse … said colleagues were exhausted. 'We're tired,' she said.": the one person just heard, unnamed, with
+  // no one named since.
+  const heard = gender ? discourse.unnamedOneJustHeard(span.start) : null;
+  if (heard) return { ...heard, span, flags: ['unnamed'] };
   const key = gender ? discourse.recentSubject(span.start, undefined, exclude, gender) : null;
   if (key) return named(key, span);
   // The last source without a name: for "they" and "it" any; for "he" and "she", when no one named fits, one person

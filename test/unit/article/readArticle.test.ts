@@ -92,6 +92,11 @@ const cases: Array<[string, string, Expected]> = [
     },
   ],
   [
+    'a question among the headlines listed under "Read more" is litter too',
+    ['Rain delays vote', 'The vote was delayed.', 'Read more', 'What would a strike mean for patients?', "Minister: 'I'm not going to be pushed around'"].join('\n\n'),
+    { title: 'Rain delays vote', kinds: { 'What would a strike mean for patients?': 'boilerplate', "Minister: 'I'm not going to be pushed around'": 'boilerplate' } },
+  ],
+  [
     'the headlines listed under "Related stories" are litter',
     ['Rain delays vote', 'The vote was delayed.', 'Related stories', 'Floods close the coast road', 'Harbour Board: new ferries arrive'].join('\n\n'),
     { title: 'Rain delays vote', kinds: { 'The vote was delayed.': 'body', 'Floods close the coast road': 'boilerplate', 'Harbour Board: new ferries arrive': 'boilerplate' } },

@@ -330,6 +330,14 @@ describe('findStatements', () => {
         { text: 'We need clarity', speaker: 'one banker' },
         { text: 'the vote would be close', speaker: 'One council member' },
       ]],
+      ['"she" after one unnamed person just heard is that person; a title\'s spokesman is not the one named last', [
+        'Health Secretary Anna Berg met the union on Sunday.',
+        "One nurse, who works at a hospital in the Midlands, said colleagues were 'exhausted'. 'We're not greedy. We're tired,' she said.",
+        "Asked whether Ms Berg would meet the union again, the Prime Minister's official spokesman said: 'That's a matter for the department.'",
+      ], [
+        { text: "We're not greedy. We're tired", speaker: 'One nurse' },
+        { text: "That's a matter for the department", speaker: "the Prime Minister's official spokesman" },
+      ]],
       ['a person named with the body they work at speaks, not the body', ['Prof Ursula van Rijn of the University of Amsterdam said the rise was overdue.', 'Meteorologist Dana Whitcombe of the National Weather Service said more rain was coming.'], [
         { text: 'the rise was overdue', speaker: 'Rijn' },
         { text: 'more rain was coming', speaker: 'Whitcombe' },
