@@ -254,6 +254,14 @@ describe('groupEvents', () => {
     assert.match(labels[1], /^Visit: Anna Kovacs .*\(only talked of; date not pinned\)$/);
   });
 
+  it('reads a meeting "dropped from the schedule" as not held, and a visitor "due in" a city as announced', () => {
+    const labels = groups([
+      read('a.txt', '2024-03-14', 'A meeting between Anna Kovacs and Pedro Almeida was dropped from the schedule.'),
+      read('b.txt', '2024-03-14', 'Later in the year, President Ivan Cruz is due in Lisbon for a state visit.'),
+    ]).map((e) => e.label);
+    assert.deepEqual(labels.sort(), ['Anna Kovacs meets Pedro Almeida (did not take place; date not pinned)', 'Ivan Cruz visits Lisbon (announced; date not pinned)']);
+  });
+
   it('names a visit by its place, or by its traveller alone when no place is given: no "abroad" it does not know', () => {
     const labels = groups([
       read('a.txt', '2024-03-14', 'Prime Minister Anna Kovacs arrived in Lisbon on Thursday.'),
