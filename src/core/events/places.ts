@@ -102,7 +102,8 @@ const FOR_THE_EVENT = /^\s+for\s+(?:(?:the|a|an|their|his|her|new|fresh|further|
 const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');
 /** Words of a journey that take its destination next: "visited Kyiv", "travel to China", "flew to Moscow". */
 const VISIT_VERB = /^(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+(?:in)?to|head(?:s|ed|ing)?\s+to)$/i;
-const CAPITALISED_NAME = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
+/** "visited Samarkand", "visit the city of Samarkand", "toured the port city of Durban": the name after the verb. */
+const CAPITALISED_NAME = /^\s+(?:the\s+)?(?:(?:\p{L}+\s+)?(?:capital|city|town|port|village|region|province)(?:\s+of|,)?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
 
 /** "visited Kyiv", "visits Ukraine", "will travel to China": the destination a journey's verb takes. */
 function visitedPlace(text: string, events: readonly Span[], isPersonAt: (index: number) => boolean): string | null {

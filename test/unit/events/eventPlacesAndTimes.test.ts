@@ -15,6 +15,8 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['She praised the troops fighting in Moldova as the leaders met to discuss grain exports.', []],
     ['The leaders met to discuss the war in Moldova.', []],
     ['He visited Lisbon last spring.', ['Lisbon']],
+    ['Tomorrow the head of state will visit the city of Lisbon.', ['Lisbon']],
+    ['He visited the Portuguese capital, Lisbon.', ['Lisbon']],
     ['The talks on the crisis in Moldova ended late.', []],
     ['Prices rose in Lisbon.', []],
     ['The ministers held talks in the Portuguese capital of Lisbon on Sunday.', ['Lisbon']],
