@@ -39,7 +39,9 @@ const SOURCE_HEAD =
   // People in the street, by what they are: "one shopkeeper said", "the teenager said", "a nurse who asked not to be named".
   'residents?|shopkeepers?|owners?|workers?|employees?|nurses?|teachers?|students?|parents?|mothers?|fathers?|farmers?|drivers?|passengers?|' +
   'fans?|supporters?|voters?|teenagers?|survivors?|victims?|relatives?|neighbours?|neighbors?|friends?|colleagues?|volunteers?|shoppers?|customers?|' +
-  'tenants?|patients?|villagers?|locals?|veterans?|soldiers?|man|woman|men|women|charity|hospice|school|trust|foundation';
+  'tenants?|patients?|villagers?|locals?|veterans?|soldiers?|man|woman|men|women|charity|hospice|school|trust|foundation|' +
+  // Institutions that speak for a head of state or government: "according to the Kazakh presidency".
+  'presidency|chancellery|cabinet|secretariat|palace|consulate|mission';
 const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|senior|unnamed|anonymous)\b/iu;
 
 const PRONOUN = /^(?:he|she|they|it)$/iu;

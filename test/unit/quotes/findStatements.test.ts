@@ -342,6 +342,9 @@ describe('findStatements', () => {
         { text: 'the rise was overdue', speaker: 'Rijn' },
         { text: 'more rain was coming', speaker: 'Whitcombe' },
       ]],
+      ['an institution that speaks for a head of state', ['President Ivan Cruz of Chile met the envoy.', 'The two presidents spoke by phone on Friday, according to the Chilean presidency.'], [
+        { text: 'The two presidents spoke by phone on Friday', speaker: 'the Chilean presidency' },
+      ]],
       ['people in the street, named by what they are', ['"I thought my chance had gone," the teenager said.', '"We lost everything," said one shopkeeper on Brannock Street.', 'The hospice, which supports 300 families, said in a statement that it would appeal.'], [
         { text: 'I thought my chance had gone', speaker: 'the teenager' },
         { text: 'We lost everything', speaker: 'one shopkeeper' },
