@@ -102,12 +102,16 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('By'), /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
 ];
 
+/** 'Marcus "Tank" Delaney', "Liam 'Tank' Gallagher": a nickname in quotation marks inside a name, which the name
+ * reader reads past (blanked, so offsets stay put); the mention still spans it. */
+const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+)(\s+["“'‘]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?["”'’]\s+)(?=\p{Lu}[\p{L}'’-]+)/gu;
+
 function readParagraphs(blocks: Array<{ block: Block; text: string; counts: FunctionWordCounts }>): Paragraph[] {
   return blocks.map(({ block, text, counts }, index) => {
     const credits = CREDITS.filter(([maybe]) => maybe(text)).flatMap(([, re]) =>
       [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })),
     );
-    let tokens = tokenize(text, block.start);
+    let tokens = tokenize(NICKNAME_IN_NAME.test(text) ? text.replace(NICKNAME_IN_NAME, (_, given: string, nickname: string) => given + ' '.repeat(nickname.length)) : text, block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
     readCapitalSurnames(tokens);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
@@ -632,9 +636,11 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
 /** Name words as written, but a surname in capitals in ordinary case ("Emmanuel Macron" for "Emmanuel MACRON"). */
 function surfaceOf(words: Token[], text: string): string {
   let out = '';
-  for (let k = 0; k < words.length; k++) out += (k > 0 ? text.slice(words[k - 1].end, words[k].start) : '') + words[k].text;
+  // A nickname between the words ('Marcus "Tank" Delaney') is no part of the name.
+  for (let k = 0; k < words.length; k++) out += (k > 0 ? text.slice(words[k - 1].end, words[k].start).replace(QUOTED_GAP, ' ') : '') + words[k].text;
   return out;
 }
+const QUOTED_GAP = /^\s+["“'‘].*["”'’]\s+$/su;
 
 /** The paragraphs a short form may reach back to find the person it stands for. */
 const MAX_PARAGRAPHS_BACK = 3;

@@ -274,7 +274,7 @@ class StatementReader {
 
   /** A quotation's statement: attributed by a cue in its sentence, or carried on from the last speaker. */
   private quoteStatement(q: QuotedSpan, sentence: Span, attributions: Attribution[], block: Block, index: number, inInterview: boolean): Statement | null {
-    if (q.end <= q.start || NAMING_BEFORE.test(this.masked.slice(Math.max(0, q.open - 40), q.open))) return null;
+    if (q.end <= q.start || NAMING_BEFORE.test(this.masked.slice(Math.max(0, q.open - 40), q.open)) || isNicknameInName(this.text, q)) return null;
     const flags = quoteFlags(q);
     const a = attributionOf(q, attributions, this.masked);
     const opensSentence = !/\S/u.test(this.masked.slice(sentence.start, q.open));
@@ -494,6 +494,14 @@ const NAMING_BEFORE =
   /(?:\b(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered|translated|known)\s+as|so-called|nicknamed|titled|entitled|meaning|literally)\s*[(,:]?\s*|\b(?:citing|quoting)\s+(?:an?|the|one)\s+)$/iu;
 
 /** "China's Position on the Political Settlement of the Ukraine Crisis": a title, not speech. */
+/** 'Marcus "Tank" Delaney': a capitalised word or two in quotation marks between two names is a nickname. */
+function isNicknameInName(text: string, q: QuotedSpan): boolean {
+  return NICKNAME.test(text.slice(q.start, q.end)) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && NAME_WORD_AFTER.test(text.slice(q.close, q.close + 30));
+}
+const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
+const NAME_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+$/u;
+const NAME_WORD_AFTER = /^\s+\p{Lu}[\p{L}'’-]+/u;
+
 function looksLikeTitle(words: string): boolean {
   const long = words.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));

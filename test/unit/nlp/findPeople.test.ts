@@ -139,6 +139,11 @@ describe('findPeople', () => {
     ['When Nurlan Abdrakhmanov and the delegation arrived, the hall was empty.', []],
   ]);
 
+  namesOfEach('a nickname in quotation marks inside a name is no part of it', [
+    ["Promoter Liam 'Tank' Gallagher said tickets had sold out. Gallagher added that the arena was full.", ['Liam Gallagher']],
+    ['Marcus "The Hammer" Delaney said he would fight again in June.', ['Marcus Delaney']],
+  ]);
+
   namesOfEach('a firm named like a person is no person', [
     ['Daniela Fuentes, an analyst at Morgan Stanley, said the peso would weaken. Morgan Stanley said costs fell.', ['Daniela Fuentes']],
     ['The suit was filed by Hale Whitman LLP, and Robert Hale said the case was strong.', ['Robert Hale']],

@@ -68,6 +68,7 @@ describe('findStatements', () => {
       ['guillemets', ['«Nous restons prudents», Henrik Dahl said.'], [{ text: 'Nous restons prudents', speaker: 'Dahl' }]],
       ['German low-high marks', ['„Wir bleiben vorsichtig“, Henrik Dahl said.'], [{ text: 'Wir bleiben vorsichtig', speaker: 'Dahl' }]],
       ['British single marks', ["'The harvest is safe for now,' Marta Kowalski said."], [{ text: 'The harvest is safe for now', speaker: 'Kowalski' }]],
+      ['a nickname inside a name is no quotation', ["Promoter Liam 'Tank' Gallagher said tickets had sold out."], [{ text: 'tickets had sold out', kind: 'indirect', speaker: 'Gallagher' }]],
       ['British single marks around a plural possessive', ["Union leader Marta Kowalski said: 'Our members' patience is running out.'", "'The nurses' union will not back down,' Kowalski said."], [
         { text: "Our members' patience is running out", kind: 'direct', speaker: 'Kowalski' },
         { text: "The nurses' union will not back down", kind: 'direct', speaker: 'Kowalski' },
