@@ -110,6 +110,12 @@ export function formatDay(date: string): string {
   return `${d} ${MONTH_ABBREVIATIONS[m - 1]} ${y}`;
 }
 
+/** "Nov 2025" for labels, of "2025-11". */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${MONTH_ABBREVIATIONS[m - 1]} ${y}`;
+}
+
 /** "8–9 Jul 2024", "30 Jun – 2 Jul 2024", "30 Dec 2024 – 2 Jan 2025", or one day as formatDay gives it. */
 export function formatDays(from: string, to: string | null): string {
   if (!to || to === from) return formatDay(from);

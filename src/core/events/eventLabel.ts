@@ -1,5 +1,5 @@
 import type { CorpusEvent, EventKind } from '../model';
-import { formatDays } from '../dates';
+import { formatDays, formatMonth } from '../dates';
 import { slug } from '../nlp/identity';
 import { countryOfPlace, KNOWN_PLACE_SOURCE } from './geography';
 import { refersBack, type EventFrame, type EventGroup } from './eventFrame';
@@ -13,6 +13,8 @@ export function describeEvent(group: EventGroup, names: Map<string, string>): Co
   const span = daysSpanned(held);
   const date = mostCommon(held.flatMap((f) => (f.time?.day ? [f.time.day] : []))) ?? span?.from ?? null;
   const endDate = span && date && span.from <= date && date < span.to ? span.to : null;
+  const month = date ? null : monthOf(held);
+  const when = date ? formatDays(date, endDate) : month;
   const place = bestPlace(frames);
   const persons = mainParticipants(frames.flatMap((f) => f.persons));
   const countries = byFrequency(frames.flatMap((f) => f.countries));
@@ -26,13 +28,20 @@ export function describeEvent(group: EventGroup, names: Map<string, string>): Co
   return {
     id: slug([kind, ...(persons.length ? persons.slice(0, 3) : countries.slice(0, 2)), orgs[0] ?? '', date ?? ''].join(' ')) || kind,
     kind,
-    label: [head, kind === 'tour' || (kind === 'visit' && persons.length) ? null : place, date ? formatDays(date, endDate) : null].filter(Boolean).join(', ') + caveat(group, date, frames),
+    label: [head, kind === 'tour' || (kind === 'visit' && persons.length) ? null : place, when].filter(Boolean).join(', ') + caveat(group, date, frames, month !== null),
     date,
     ...(endDate ? { endDate } : {}),
     place,
     participants: [...persons, ...countries],
     mentions,
   };
+}
+
+/** "Nov 2025": the one month every report that dates the occasion at all puts it in, when none pins a day. */
+function monthOf(frames: EventFrame[]): string | null {
+  const months = new Set(frames.flatMap((f) => (f.time && f.time.from.slice(0, 7) === f.time.to.slice(0, 7) ? [f.time.from.slice(0, 7)] : f.time ? ['?'] : [])));
+  if (months.size !== 1 || months.has('?')) return null;
+  return formatMonth([...months][0]);
 }
 
 /** The span of days the reports name most often ("July 8-9"), if any names one. */
@@ -100,13 +109,13 @@ function tourHeadline(frames: EventFrame[], who: string[]): string {
 }
 
 /** What the reader should not take on trust: no pinned day, or articles linked on approximate dates. */
-function caveat(group: EventGroup, date: string | null, frames: EventFrame[]): string {
+function caveat(group: EventGroup, date: string | null, frames: EventFrame[], monthKnown: boolean): string {
   const notes: string[] = [];
   // "could pave the way for a summit", "the EU should open talks": no report says it took place.
   if (frames.every((f) => f.unrealised)) notes.push('did not take place');
   else if (frames.every((f) => f.speculative)) notes.push('only talked of');
   else if (statusFrames(frames).every((f) => f.mention.announced)) notes.push('announced');
-  if (!date) notes.push('date not pinned');
+  if (!date) notes.push(monthKnown ? 'day not pinned' : 'date not pinned');
   if (group.basis === 'approximate') notes.push('some reports linked by approximate date');
   if (group.basis === 'undated') notes.push('some reports linked without a date');
   if (group.basis === 'context') notes.push('some reports linked by the story around them');

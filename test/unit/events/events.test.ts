@@ -254,6 +254,12 @@ describe('groupEvents', () => {
     assert.match(labels[1], /^Visit: Anna Kovacs .*\(only talked of; date not pinned\)$/);
   });
 
+  it('names the month of an occasion whose reports give a month and no day', () => {
+    const [visit] = groups([read('a.txt', '2024-03-14', 'President Ivan Cruz will visit Lisbon in November, his office said.')]);
+    assert.equal(visit.label, 'Ivan Cruz visits Lisbon, Nov 2024 (announced; day not pinned)');
+    assert.equal(visit.date, null);
+  });
+
   it('reads a meeting "dropped from the schedule" as not held, and a visitor "due in" a city as announced', () => {
     const labels = groups([
       read('a.txt', '2024-03-14', 'A meeting between Anna Kovacs and Pedro Almeida was dropped from the schedule.'),
