@@ -229,7 +229,14 @@ function opensTitle(tokens: Token[], last: number): boolean {
 const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 
 /** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
-const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c);
+const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c);
+/** "Hartley & Rowe", "Marks & Spencer": names joined by an ampersand are a firm's. */
+const joinedByAmpersand = (c: Chunk) => {
+  const { tokens } = c.paragraph;
+  const before = tokens[c.first - 1];
+  return AMPERSAND_GAP.test(tokens[c.last].gapAfter) || (before !== undefined && before.capitalised && AMPERSAND_GAP.test(before.gapAfter));
+};
+const AMPERSAND_GAP = /^\s*&\s*$/u;
 /** "Hale Whitman LLP": a firm's legal form in capitals, which the run of capitalised words leaves out, ends it. */
 const formFollows = (c: Chunk) => {
   const next = c.paragraph.tokens[c.last + 1];

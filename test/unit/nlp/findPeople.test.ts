@@ -147,6 +147,7 @@ describe('findPeople', () => {
   namesOfEach('a firm named like a person is no person', [
     ['Daniela Fuentes, an analyst at Morgan Stanley, said the peso would weaken. Morgan Stanley said costs fell.', ['Daniela Fuentes']],
     ['The suit was filed by Hale Whitman LLP, and Robert Hale said the case was strong.', ['Robert Hale']],
+    ['Marks & Spencer said sales rose, and Harriet Spencer said the firm was pleased.', ['Harriet Spencer']],
   ]);
 
   namesOfEach('a relative "who" after an apposition, or an occupation before the name, is evidence of a person', [
@@ -268,6 +269,8 @@ describe('findPeople', () => {
       [['Brazilian President Luiz Inacio Lula da Silva arrived.', '"We are back," Lula told reporters.'], 'Lula', ['Luiz Inacio Lula da Silva']],
       [['Mexican President Andres Manuel Lopez Obrador arrived.', 'Lopez said the border would stay open.'], 'Lopez', ['Andres Manuel Lopez Obrador']],
       // Two surnames, used together on their own; given names with accents the lexicon knows without them.
+      // A surname inside a firm's name joined by an ampersand is the firm's.
+      [['Andrew Hartley, the chief executive, spoke.', 'The deal was advised by Hartley & Rowe. Hartley said it was done.'], 'Hartley', ['Andrew Hartley']],
       [['Mexican President María Fernanda Ruiz Castañeda arrived.', 'Ruiz Castañeda said the border would stay open.'], 'Ruiz Castañeda', ['María Fernanda Ruiz Castañeda']],
       [['"We are ready," Ruiz Castañeda told reporters.', 'María Fernanda Ruiz Castañeda met the envoy.'], 'Ruiz Castañeda', ['María Fernanda Ruiz Castañeda']],
       [['Colombian novelist Gabriel García Márquez was remembered.', 'García Márquez died in 2014.'], 'García Márquez', ['Gabriel García Márquez']],
