@@ -463,8 +463,14 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const description = DESCRIPTION_AFTER.exec(right) ?? PROPER_AFTER.exec(right);
   if (!description) return null;
   const start = cueEnd + right.indexOf(description[1]);
+  // "said the store's owner, Kevin Tran", "according to its chief executive, Anna Berg": the name in apposition.
+  const apposed = NAME_IN_APPOSITION.exec(masked.slice(start + description[1].length, start + description[1].length + 80));
+  const named = apposed ? people.nameStartingAt(start + description[1].length + apposed[0].length) : null;
+  if (named && SOURCE_ENDS.test(masked.slice(named.end, sentenceEnd))) return { start: named.start, end: named.end, kind: 'name', name: named };
   return descriptionPhrase(masked, start, start + description[1].length, people);
 }
+/** What stands between a source's description and the name in apposition to it: "for the party" and a comma. */
+const NAME_IN_APPOSITION = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:for|of|at)\s+[^,;:.!?"“”\uE000]{1,60})?,\s+/u;
 
 /** A name after a few title words: "said Chinese President Xi Jinping", "said the 26-year-old veteran Caroline Wozniacki". */
 function titledName(masked: string, start: number, people: PeopleIndex): NameSpan | undefined {

@@ -62,6 +62,15 @@ describe('findStatements', () => {
         { text: 'Pauses are not promises', speaker: 'Dahl', cue: 'put it' },
         { text: 'Ports are not promises', speaker: 'Berg', cue: 'put it' },
       ]],
+      ['inverted attribution with a name in apposition to the description', [
+        '"We lost everything," said the store\'s owner, Kevin Tran.',
+        '"The vote was rigged," said a spokesman for the party, Ivan Petrov, on Friday.',
+        'Sales rose by a third, according to its chief executive, Anna Berg.',
+      ], [
+        { text: 'We lost everything', speaker: 'Tran' },
+        { text: 'The vote was rigged', speaker: 'Petrov' },
+        { text: 'Sales rose by a third', speaker: 'Berg' },
+      ]],
       ['inverted attribution with a description before the name', ['"The door remains open," said the 64-year-old veteran Henrik Dahl.'], [{ text: 'The door remains open', speaker: 'Dahl', cue: 'said' }]],
       ['cue before a colon', ['Marta Kowalski told reporters: "Nobody leaves this room without a deal."'], [{ text: 'Nobody leaves this room without a deal', speaker: 'Kowalski', cue: 'told' }]],
       ['curly marks', ['“Trade must flow again,” Henrik Dahl said.'], [{ text: 'Trade must flow again', speaker: 'Dahl' }]],
