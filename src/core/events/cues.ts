@@ -164,7 +164,8 @@ const ANNOUNCED =
 const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
 
 export function isAnnounced(text: string, inHeadline: boolean): boolean {
-  if (/\bwere\s+(?:set|expected|due|scheduled)\s+to\b/i.test(text)) return false;
+  // "were set to", "had been scheduled for Saturday": what was planned before, told as past.
+  if (/\bwere\s+(?:set|expected|due|scheduled)\s+to\b|\bhad\s+been\s+(?:set|expected|due|scheduled|slated|planned)\s+(?:to|for)\b/i.test(text)) return false;
   return ANNOUNCED.test(text) || (inHeadline && HEADLINE_ANNOUNCED.test(text));
 }
 

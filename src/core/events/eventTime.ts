@@ -259,8 +259,13 @@ function nearestYearDate(month: number, day: number, reference: string, announce
     ? candidates.filter((d) => d >= addDays(reference, -slack))
     : candidates.filter((d) => d <= addDays(reference, slack));
   if (fitting.length === 0) return null;
-  return announced ? fitting[0] : fitting[fitting.length - 1];
+  const chosen = announced ? fitting[0] : fitting[fitting.length - 1];
+  // "the summit on 17 February" in a story of 10 February, with no word that announces it: next week, not a year ago.
+  const soon = candidates.find((d) => d > reference && d <= addDays(reference, SOON_DAYS));
+  return !announced && soon && chosen < addDays(reference, -LONG_AGO_DAYS) ? soon : chosen;
 }
+const SOON_DAYS = 30;
+const LONG_AGO_DAYS = 300;
 
 function agoWindow(reference: string, amount: string, unit: string): EventTime {
   const n = /^\d+$/.test(amount) ? +amount : amount === 'a' || amount === 'one' ? 1 : amount === 'two' ? 2 : amount === 'three' ? 3 : 4;

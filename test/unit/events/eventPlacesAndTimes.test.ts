@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findEventPlaces } from '../../../src/core/events/places';
 import { readEventTime } from '../../../src/core/events/eventTime';
+import { isAnnounced } from '../../../src/core/events/cues';
 import { formatDays } from '../../../src/core/dates';
 import { groups, read, linkedFiles } from './inventedArticles';
 
@@ -298,6 +299,13 @@ describe('readEventTime: a span of days', () => {
       assert.deepEqual(t && [t.from, t.to, t.span === true], expected);
     });
   }
+
+  it('reads a day a few weeks ahead as this year\'s, and a plan "had been scheduled" as past', () => {
+    assert.deepEqual(readEventTime('The summit on 17 February will be decisive.', '2025-02-10', false), { day: '2025-02-17', from: '2025-02-17', to: '2025-02-17' });
+    assert.deepEqual(readEventTime('The summit on 17 January was decisive.', '2025-02-10', false), { day: '2025-01-17', from: '2025-01-17', to: '2025-01-17' });
+    assert.equal(isAnnounced('The meeting had been scheduled for Saturday.', false), false);
+    assert.equal(isAnnounced('The meeting is scheduled for Saturday.', false), true);
+  });
 
   it('writes a span of days in a label as briefly as it can', () => {
     assert.equal(formatDays('2024-07-08', '2024-07-09'), '8–9 Jul 2024');
