@@ -1,8 +1,9 @@
 import type { Span } from '../model';
 import { matchesOf } from './regexMatches';
+import { ALL_ABBREVIATIONS } from '../text/abbreviations';
 
 /** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$/;
+const ABBREVIATION = new RegExp(`(?:\\b(?:${ALL_ABBREVIATIONS.join('|')})|\\b[A-Z]|\\b(?:[A-Z]\\.){1,3}[A-Z])\\.$`);
 
 /** The sentences of text[start, end), trimmed, as spans of the whole text. */
 export function splitSentences(text: string, start: number, end: number): Span[] {

@@ -67,12 +67,16 @@ function opensOwnTitle(tokens: Token[], j: number, at: number): boolean {
 /** The role the words from `start` to `end` give, an abbreviated title written out: "Gov." is "Governor". */
 function roleOf(text: string, start: number, end: number): Role {
   const words = text.slice(start, end);
-  return { text: ABBREVIATED_TITLES.get(words.toLowerCase()) ?? words, start, end };
+  // "Det. Sgt." is "Detective Sergeant": each abbreviated word written out.
+  return { text: words.replace(ABBREVIATED_WORD, (w: string, bare: string) => ABBREVIATED_TITLES.get(bare.toLowerCase()) ?? w), start, end };
 }
 const ABBREVIATED_TITLES = new Map(Object.entries({
   gov: 'Governor', sen: 'Senator', rep: 'Representative', gen: 'General', col: 'Colonel', lt: 'Lieutenant',
-  capt: 'Captain', amb: 'Ambassador', pres: 'President', sec: 'Secretary', cllr: 'Councillor',
+  capt: 'Captain', amb: 'Ambassador', pres: 'President', sec: 'Secretary', cllr: 'Councillor', coun: 'Councillor',
+  det: 'Detective', sgt: 'Sergeant', supt: 'Superintendent', insp: 'Inspector', const: 'Constable', cpl: 'Corporal',
+  cmdr: 'Commander', maj: 'Major', brig: 'Brigadier',
 }));
+const ABBREVIATED_WORD = /\b(\p{L}+)\b\.?/gu;
 
 /** How many words ending at `tokens[j]` (two or three, each joined to the next) name a place or body; 0 if none. */
 function placeNameEndingAt(tokens: Token[], j: number): number {

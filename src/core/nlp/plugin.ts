@@ -31,7 +31,7 @@ export const TITLE_WORDS = [
   // Kin, in apposition before a name ("Her husband, David Tran,"): who the person is to another, and their gender.
   // Not "son": it is a Korean name ("Son Heung-min", "Ri Son Gwon").
   'husband', 'wife', 'daughter', 'brother', 'sister', 'father', 'mother',
-  'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec',
+  'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec', 'coun', 'det', 'sgt', 'supt', 'insp', 'const', 'cpl', 'cmdr', 'maj', 'brig',
 ];
 
 /** Forms of address that precede a name but are not part of it, and say nothing of the role. */

@@ -1,4 +1,5 @@
 import type { WordFacts } from './words';
+import { TITLE_ABBREVIATIONS } from '../text/abbreviations';
 
 /** Words of a paragraph with their offsets, cut cheaply with regular expressions (no tagger run). */
 export interface Token {
@@ -29,7 +30,7 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}&])|[\p{Script=Latin}\p{M}]+(?:[-'’](?!(?:led|backed|based|born|era|style|owned|run|linked|allied|aligned|friendly)\b)[\p{Script=Latin}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 /** Abbreviations whose full stop belongs to the word, not to the sentence. */
-const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|rev|sen|rep|gov|gen|col|lt|capt|sgt|amb|pres|sec|st|jr|sr|\p{Lu})$/iu;
+const ABBREVIATION = new RegExp(`^(?:${TITLE_ABBREVIATIONS.join('|')}|\\p{Lu})$`, 'iu');
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

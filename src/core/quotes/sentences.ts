@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { ALL_ABBREVIATIONS } from '../text/abbreviations';
 
 /**
  * Sentences of one paragraph, split on the masked text (quoted words hidden), so a period inside a
@@ -6,8 +7,7 @@ import type { Span } from '../model';
  */
 
 /** A period after these words does not end a sentence ("Mr. Xi", "U.S. officials", "Gen. Smith"). */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|St|Jr|Sr|No|Nos|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:\p{Lu}\.)*\p{Lu})$/u;
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ALL_ABBREVIATIONS.join('|')}|(?:\\p{Lu}\\.)*\\p{Lu})$`, 'u');
 
 /** "1:30 p.m. Monday", "9 a.m. GMT": after a time of day, a day, a month or a time zone carries the sentence on. */
 const CLOCK = /\b[ap]\.m$/iu;

@@ -198,6 +198,9 @@ describe('findPeople', () => {
       ['A government spokesman, Halvard Brekke, said the meeting was useful.', 'spokesman'],
       ['Her lawyer, Ingrid Solberg, said the appeal would go ahead.', 'lawyer'],
       ['Ingrid Solberg, an analyst at Morgan Stanley, said the peso would weaken.', 'analyst at Morgan Stanley'],
+      // Abbreviated titles, written out.
+      ['Det. Sgt. Mary Holt said the driver had fled.', 'Detective Sergeant'],
+      ['The road was closed, Const. Tom Reyes said.', 'Constable'],
       // An apposition opening with a possessive; how long the title was held is no part of it.
       ['Emyr Pritchard, her deputy for the past 12 years, is less sentimental.', 'deputy'],
       ['Halvard Brekke, the club chairman since 2019, said the vote was close.', 'club chairman'],
