@@ -24,7 +24,7 @@ const NOT_MET_NEEDS = "(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:needs?|demands?|g
 const TRIGGERS: Trigger[] = [
   {
     kind: 'call',
-    re: /\b(?:(?:tele)?phone|video)[ -]?(?:call|conversation|talks?)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talks?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\bphoned\b|\bvideo ?(?:conference|link)\b|\b(?:the|a|their|this|that|his|her|latest)\s+call\b(?!\s+(?:for|on|to)\b)|['’]s\s+call\b/i,
+    re: /\b(?:(?:tele)?phone|video)[ -]?(?:call|conversation|talks?)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talks?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\bphoned\b|\bvideo ?(?:conference|link)\b|(?<!\b(?:made|make|makes|making|right|wrong|tough|hard|difficult|close|judgment|judgement)\s+)\b(?:the|a|their|this|that|his|her|latest)\s+call\b(?!\s+(?:for|to)\b|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|['’]s\s+call\b/i,
     stems: ['telephone', 'phone', 'video', 'call'],
   },
   {
@@ -45,7 +45,7 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'meeting',
     re: new RegExp(
-      `\\bmeetings?\\b|\\bmeet(?:s|ing)?\\b(?!\\s+${NOT_MET_NEEDS}\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house)\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house)\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
       'i',
     ),
     stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'sign'],

@@ -41,6 +41,17 @@ describe('kindOf: a congress is an occasion, Congress a legislature', () => {
   for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
 });
 
+describe('kindOf: a meeting room and a judgment call are no occasions', () => {
+  const cases: Array<[string, string | null]> = [
+    ['The mayor spoke in the council meeting room on Monday.', null],
+    ['They met in the meeting room.', 'meeting'],
+    ['The coach made the call to rest her captain, who said it was the right call.', null],
+    ['The union made a call on the government to act.', null],
+    ['The two leaders held a call on Friday.', 'call'],
+  ];
+  for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
+});
+
 describe('kindOf: a document named as a topic leaves the clause to the occasion', () => {
   const cases: Array<[string, string]> = [
     ['The envoy concluded a tour of five capitals promoting the peace plan.', 'tour'],
