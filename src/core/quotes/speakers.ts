@@ -71,7 +71,7 @@ const DESCRIPTION_AFTER = new RegExp(
 );
 /** A head and a preposition right before a name: "officials for", "an aide to", "a friend of". */
 const HEAD_BEFORE_NAME = new RegExp(`\\b(${PERSON_HEAD}|${SOURCE_HEAD})\\s+(?:for|to|of)\\s+(?:the\\s+)?$`, 'iu');
-const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
+const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+(?:&\s+)?){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
 const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,4}[\p{Lu}][\p{L}\d’'&-]*)/u;
 /** The last words of the heads, lower-case ("minister", "state", "officials"): every DESCRIPTION_BEFORE match ends
  * in one, or in one and "of" and a word. */
@@ -284,9 +284,16 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   // the sentence's subject is; when no speaker ends there, there is none.
   const relative = WHO_BEFORE_CUE.exec(before.replace(BETWEEN_SPEAKER_AND_CUE, ''));
   if (relative) return phraseBefore(masked, clauseStart, clauseStart + relative.index, people);
+  // "Hartley & Rowe, which has made biscuits there since 1962, told staff": the subject before its relative clause.
+  const set = RELATIVE_SET_OFF.exec(before);
+  if (set) {
+    const subject = phraseBefore(masked, clauseStart, clauseStart + set.index, people);
+    if (subject) return subject;
+  }
   return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
 }
 const WHO_BEFORE_CUE = /\s*,\s*who$/u;
+const RELATIVE_SET_OFF = /,\s+(?:who|which)\s[^,;:"“”\uE000]{1,120},\s*$/u;
 /** What may follow a source named after its cue: the end of the sentence, punctuation, an adverbial, a relative
  * clause or a participle ("…, said Wang on Friday", "said one diplomat who asked not to be named"). */
 const SOURCE_ENDS = /^(?:\s*$|\s*[,.;:!?)(\u2014\u2013-]|\s+(?:during|in|on|at|after|before|with|for|from|about|over|under|amid|ahead|while|when|as|last|this|earlier|later|today|yesterday|tonight|who|whose|which|according|\p{L}+ing)\b)/u;

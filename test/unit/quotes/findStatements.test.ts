@@ -352,6 +352,9 @@ describe('findStatements', () => {
         { text: 'the rise was overdue', speaker: 'Rijn' },
         { text: 'more rain was coming', speaker: 'Whitcombe' },
       ]],
+      ['a firm with a relative clause between it and its cue', ['Hartley & Rowe, which has made biscuits at the plant since 1962, told staff on Wednesday that production would move.'], [
+        { text: 'production would move', speaker: 'Hartley & Rowe' },
+      ]],
       ['an institution that speaks for a head of state', ['President Ivan Cruz of Chile met the envoy.', 'The two presidents spoke by phone on Friday, according to the Chilean presidency.'], [
         { text: 'The two presidents spoke by phone on Friday', speaker: 'the Chilean presidency' },
       ]],
