@@ -192,9 +192,23 @@ function readWeekday(text: string, reference: string, announced: boolean): Event
   const m = WEEKDAY_RE.exec(text);
   if (!m) return null;
   const weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
-  const day = announced ? nextWeekday(reference, weekday) : reportedWeekday(reference, weekday);
-  return day ? exact(day) : null;
+  // "On Thursday (6th)", "until Thursday, 6th": the day of the month says which Thursday, before or after.
+  const dated = WEEKDAY_AND_DAY.exec(text.slice(m.index));
+  let day: string | null = null;
+  for (let d = -WEEKDAY_REACH; dated && !day && d <= WEEKDAY_REACH; d++) {
+    const candidate = addDays(reference, d);
+    if (weekdayOf(candidate) === weekday && +candidate.slice(8, 10) === +dated[1]) day = candidate;
+  }
+  // "on an official visit until Thursday": under way from the report to that day, which ends it.
+  const until = UNTIL.test(text.slice(Math.max(0, m.index - 12), m.index));
+  day ??= announced || until ? nextWeekday(reference, weekday) : reportedWeekday(reference, weekday);
+  if (!day) return null;
+  return until && day > reference ? { day: null, from: reference, to: day } : exact(day);
 }
+const WEEKDAY_AND_DAY = /^\p{L}+\s*(?:,\s*|\(\s*)(\d{1,2})(?:st|nd|rd|th)\b/u;
+const WEEKDAY_REACH = 7;
+/** "until Thursday", "through Friday": the end of something under way, ahead of the report. */
+const UNTIL = /\b(?:until|till|through)\s+(?:next\s+)?$/iu;
 
 function readDeictic(text: string, reference: string): EventTime | null {
   if (/\b(?:today|tonight|this (?:morning|afternoon|evening)|later in the day|earlier in the day|later today|earlier today)\b/i.test(text)) return exact(reference);

@@ -372,7 +372,10 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
   }
   const isHost = (key: string) => {
     const spans = inside.filter((p) => p.key === key);
-    return spans.length > 0 && spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - HOST_REACH), p.start - clause.start)));
+    return (
+      spans.length > 0 &&
+      spans.every((p) => HOST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - HOST_REACH), p.start - clause.start)) || HOST_SUBJECT.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 40)))
+    );
   };
   const guests = people.filter((key) => !isHost(key));
   // "Putin invited Kim to visit Moscow": of people from the country visited and people from elsewhere, the latter travel.
@@ -389,6 +392,9 @@ const JOURNEY_WORD = /\b(?:visit(?:s|ed|ing)?|trips?|tours?|stays?|journeys?|tra
 const HOST_REACH = 160;
 const HOST_BEFORE =
   /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met)\s+by|(?:[Aa]t|[Oo]n)\s+the\s+invitation\s+of)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)\s+)*$/u;
+
+/** "Brandão received on Tuesday … Prime Minister Carvalho, who is on an official visit": the one who receives is the host. */
+const HOST_SUBJECT = /^\s+(?:\p{Ll}+\s+){0,2}(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b/u;
 
 /** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
 function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {

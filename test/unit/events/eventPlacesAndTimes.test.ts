@@ -102,6 +102,13 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(days, [['2024-03-11', false], ['2024-03-12', true]]);
   });
 
+  it('takes the one who receives a visitor for the host, not a traveller', () => {
+    const r = read('a.txt', '2025-11-04', 'President Ivan Cruz received on Tuesday, at the palace, Prime Minister Anna Kovacs, who is on an official visit to Chile until Thursday.');
+    const visit = r.eventMentions.find((e) => e.kind === 'visit');
+    assert.ok(visit);
+    assert.deepEqual(visit.participants, ['anna-kovacs']);
+  });
+
   it('does not take the last one named for the "he" of a described traveller', () => {
     const r = read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart in Lima.', 'On Wednesday, the Chilean president travelled to Santiago, where he opened a museum.');
     const visit = r.eventMentions.find((e) => e.kind === 'visit' && e.text.includes('travelled'));
@@ -305,6 +312,14 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(readEventTime('The summit on 17 January was decisive.', '2025-02-10', false), { day: '2025-01-17', from: '2025-01-17', to: '2025-01-17' });
     assert.equal(isAnnounced('The meeting had been scheduled for Saturday.', false), false);
     assert.equal(isAnnounced('The meeting is scheduled for Saturday.', false), true);
+  });
+
+  it('reads a weekday with its day of the month ("On Thursday (6th)") as that day, ahead or behind, and "until Thursday" as the days up to it', () => {
+    // Published Tuesday 2025-11-04.
+    assert.deepEqual(readEventTime('On Thursday (6th), he travels to Salvador.', '2025-11-04', false), { day: '2025-11-06', from: '2025-11-06', to: '2025-11-06' });
+    assert.deepEqual(readEventTime('He was received on Sunday, 2nd, at the palace.', '2025-11-04', false), { day: '2025-11-02', from: '2025-11-02', to: '2025-11-02' });
+    assert.deepEqual(readEventTime('He is on an official visit until Thursday.', '2025-11-04', false), { day: null, from: '2025-11-04', to: '2025-11-06' });
+    assert.deepEqual(readEventTime('He arrived on Thursday.', '2025-11-04', false), { day: '2025-10-30', from: '2025-10-30', to: '2025-10-30' });
   });
 
   it('writes a span of days in a label as briefly as it can', () => {
