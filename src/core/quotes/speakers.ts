@@ -2,7 +2,7 @@ import type { Span } from '../model';
 import type { Cue } from './cues';
 import type { NameSpan, PeopleIndex } from './peopleIndex';
 import { FILLER } from './quoteMarks';
-import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE } from '../events/geography';
+import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, countryOfPlace } from '../events/geography';
 import { genderOf, genderOfPronoun, genderOfRole, type Gender } from '../nlp/gender';
 import { lexiconTags } from '../nlp/nlp';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';
@@ -32,7 +32,7 @@ interface Phrase extends Span {
 
 /** Nouns for a person that a definite description ("the Chinese leader") refers back to. */
 const PERSON_HEAD =
-  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper';
+  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|head of government|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
   'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports|company|companies|firm|bank|carrier|airline|operator|corporation|group|club|league|federation|association|union|party|campaign|commission|court|university|hospital|patrol|deputies|troopers|firefighters|paramedics|' +
@@ -78,8 +78,13 @@ const PROPER_AFTER = /^\s*((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+){0,
 const LAST_HEAD_WORDS = new Set(expandWords(`${PERSON_HEAD}|${SOURCE_HEAD}`).map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 const RELATIVE = /^\s*(?:who|whose|which|that)\b/iu;
 const PERSON_DESCRIPTION = new RegExp(`(?:${PERSON_HEAD})$`, 'iu');
+/** "the Head of Government of Portugal": the country a description's office serves, after it. */
+const OF_COUNTRY = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
+/** The words of a description without the country after its head, when the gazetteer knows it as one. */
+const withoutCountry = (words: string) => words.replace(OF_COUNTRY, (m: string, place: string) => (countryOfPlace(place) !== null ? '' : m));
 /** The capitalised word of a description that names a country or its people ("the Chinese leader"); never a determiner opening it. */
-const NATIONALITY = /\b(?!(?:The|This|That|These|Those|A|An|Its|His|Her|Their)\b)(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
+const NATIONALITY =
+  /\b(?!(?:The|This|That|These|Those|A|An|Its|His|Her|Their|Head|State|Government|Prime|Minister|President|Foreign|Deputy|Vice|Chief|Secretary|General|Republic)\b)(\p{Lu}[\p{L}-]+(?:\s+Korean)?)\b/u;
 const MAX_SUBJECTS_BACK = 40;
 /** How far after a description the person it stands for may be named for the first time (in characters). */
 const CATAPHORA_REACH = 600;
@@ -97,7 +102,7 @@ const OFFICES: Array<[head: RegExp, titles: RegExp, only?: 'named']> = [
   [/\bdiplomat$/iu, /\b(?:diplomat|foreign minister|foreign secretary|secretary of state|minister of foreign affairs|ambassador|envoy|representative)\b/iu],
   [/\bspokes(?:man|woman|person)$/iu, /\b(?:spokes(?:man|woman|person)|press secretary)\b/iu],
   [/\b(?:president|head of state)$/iu, /\b(?:president|leader|head of state)\b/iu],
-  [/\b(?:prime minister|premier)$/iu, /\b(?:prime minister|premier|chancellor|head of government)\b/iu],
+  [/\b(?:prime minister|premier|head of government)$/iu, /\b(?:prime minister|premier|chancellor|head of government)\b/iu],
   // A minister or a secretary of a department: not the head of government ("India's foreign secretary said" is not
   // the prime minister's).
   [/\b(?:minister|secretary)$/iu, /\b(?<!prime\s)(?:minister|secretary)\b/iu],
@@ -585,7 +590,7 @@ function resolvePhrase(phrase: Phrase, text: string, people: PeopleIndex, discou
   if (phrase.kind === 'pronoun') return (sentenceStart !== undefined && groupBefore(words, text, sentenceStart, span, discourse)) || resolvePronoun(words, span, discourse, exclude);
   // "the Prime Minister's official spokesman" speaks for someone, and is not whoever was named last ("Qatar's prime
   // minister" is who the country's possessive says).
-  if (PERSON_DESCRIPTION.test(words) && !INDEFINITE.test(words) && !PERSON_POSSESSOR.test(words) && people.namesIn(phrase.start, phrase.end).length === 0) {
+  if (PERSON_DESCRIPTION.test(withoutCountry(words)) && !INDEFINITE.test(words) && !PERSON_POSSESSOR.test(words) && people.namesIn(phrase.start, phrase.end).length === 0) {
     const key = discourse.recentSubject(phrase.start, words, [], genderOfRole(words)) ?? discourse.introducedAfter(phrase.end, words, genderOfRole(words));
     if (key) return named(key, span);
   }

@@ -355,6 +355,14 @@ describe('findStatements', () => {
       ['a firm with a relative clause between it and its cue', ['Hartley & Rowe, which has made biscuits at the plant since 1962, told staff on Wednesday that production would move.'], [
         { text: 'production would move', speaker: 'Hartley & Rowe' },
       ]],
+      ['"the Head of Government of Portugal" is the prime minister the story named; "the chairman of Acme" is no one named', [
+        'President Ivan Cruz received the Prime Minister of the Portuguese Republic, Rui Carvalho, on Tuesday.',
+        'The Head of Government of Portugal stated that Lisbon would keep working.',
+        'The chairman of Acme Foods said the plant would close.',
+      ], [
+        { text: 'Lisbon would keep working', speaker: 'Carvalho' },
+        { text: 'the plant would close', speaker: 'The chairman of Acme Foods' },
+      ]],
       ['an institution that speaks for a head of state', ['President Ivan Cruz of Chile met the envoy.', 'The two presidents spoke by phone on Friday, according to the Chilean presidency.'], [
         { text: 'The two presidents spoke by phone on Friday', speaker: 'the Chilean presidency' },
       ]],
