@@ -237,7 +237,8 @@ const REPORTING_VERB_LAST = new RegExp(`^\\s+(?:${REPORTING_VERB}|told\\s+(?:rep
  * "Maria Zakharova, the ministry's spokeswoman,".
  */
 const SPOKESPERSON = '(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)s?';
-const SPOKESPERSON_BEFORE = new RegExp(`\\b${SPOKESPERSON},?\\s+$`, 'u');
+/** "Kremlin spokesman Dmitry Peskov", "A spokesperson for the presidency, Arturo Zamudio," */
+const SPOKESPERSON_BEFORE = new RegExp(`\\b${SPOKESPERSON}(?:\\s+(?:for|of|to)\\s+[^,;.()"“”]{1,50})?,?\\s+$`, 'u');
 const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+[^,;.()"“”]{0,60}\\b${SPOKESPERSON},`, 'u');
 /** A reporting verb right after the name, or after an apposition: "Peskov said Putin met Xi", "Peskov, …, said". */
 const REPORTING_VERB_NEXT = /^(?:,\s+[^,;.()"“”]{1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|states|confirmed|confirms|announced|announces|wrote|writes|explained|explains|insisted|insists|claimed|claims)\b/u;

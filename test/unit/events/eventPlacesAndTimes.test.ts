@@ -205,10 +205,12 @@ describe('findEventMentions: participants, places and times', () => {
     const found = kindsAndParticipants(
       'Kremlin spokesman Pedro Almeida said Hungarian Prime Minister Anna Kovacs met Portuguese President Rui Carvalho in Lisbon on Friday.',
       "According to a statement released by Carvalho's foreign policy aide, Marta Lindqvist, Kovacs and Carvalho also held talks with business leaders.",
+      'A spokesperson for the presidency, Ivan Cruz, said Kovacs would meet Carvalho again in Porto on Monday.',
     );
     assert.deepEqual(found, [
       ['meeting', ['anna-kovacs', 'rui-carvalho']],
       ['talks', ['anna-kovacs', 'rui-carvalho']],
+      ['meeting', ['anna-kovacs', 'rui-carvalho']],
     ]);
   });
 
