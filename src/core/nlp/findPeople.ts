@@ -99,18 +99,48 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu], // "REUTERS/Anna Lind", "AFP/Getty Images"
   [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
   // A byline of one or more names: "By John Johnson", "By Margit Holm and Pieter Claes".
-  [(t) => t.includes('By'), /\bBy\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
+  // "By state political reporter Richard Willingham": lower-case words of a role may come first.
+  [(t) => t.includes('By'), /\bBy\s+(?:\p{Ll}+\s+){0,4}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
+  // "Kim Tong-hyung contributed to this report", "Reporting by …" above.
+  [(t) => t.includes('contributed'), /\b\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*\s+contributed\b[^.;\n]*/gu],
 ];
+
+/**
+ * A line above the story that is only names: a byline without "By" ("Ruth Abernathy-Cole", "Sam Fleming and
+ * Paola Tamma in Brussels", "Anna Berg, Political correspondent"). The names are the writers', not the story's.
+ */
+const NAMES_LINE =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*(?:\s+in\s+\p{Lu}[\p{L}-]+)?(?:\s*[,|–—-]\s*[\p{L} ]{1,40})?$/u;
+/** Whether the text after a line of names names anyone of them again (by surname): then they are its people, not
+ * its writers. */
+function namedInStory(line: string, story: Array<{ text: string }>): boolean {
+  const names = line.replace(/\s+in\s+\p{Lu}[\p{L}-]+.*$|\s*[|–—-]\s*[\p{L} ]*$/u, '');
+  const surnames = [...names.matchAll(/\p{Lu}[\p{L}.'’-]+(?=\s*(?:,|\band\b|$))/gu)].map((m) => m[0].toLowerCase());
+  return story.some(({ text }) => {
+    const lower = text.toLowerCase();
+    return surnames.some((s) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower));
+  });
+}
+
+const MAX_BYLINE_LINES = 2;
+/** Words enough to make a paragraph of the story, before which a line of names is a byline. */
+const STORY_PARAGRAPH_WORDS = 25;
 
 /** 'Marcus "Tank" Delaney', "Liam 'Tank' Gallagher": a nickname in quotation marks inside a name, which the name
  * reader reads past (blanked, so offsets stay put); the mention still spans it. */
 const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+)(\s+["“'‘]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?["”'’]\s+)(?=\p{Lu}[\p{L}'’-]+)/gu;
 
 function readParagraphs(blocks: Array<{ block: Block; text: string; counts: FunctionWordCounts }>): Paragraph[] {
+  const story = blocks.findIndex(({ block, counts }) => block.kind === 'body' && counts.words >= STORY_PARAGRAPH_WORDS);
+  // One or two such lines are a byline; a list of names above the story ("John Isner / Jack Sock / …", the players
+  // at a press conference) is its people.
+  const namesLines = blocks.slice(0, Math.max(0, story)).filter(({ block, text }) => block.kind !== 'headline' && NAMES_LINE.test(text.trim()));
+  const bylines = new Set(namesLines.length <= MAX_BYLINE_LINES ? namesLines.map(({ block }) => block.start) : []);
   return blocks.map(({ block, text, counts }, index) => {
     const credits = CREDITS.filter(([maybe]) => maybe(text)).flatMap(([, re]) =>
       [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })),
     );
+    if (bylines.has(block.start) && !namedInStory(text, blocks.slice(index + 1))) credits.push({ start: block.start, end: block.end });
     let tokens = tokenize(NICKNAME_IN_NAME.test(text) ? text.replace(NICKNAME_IN_NAME, (_, given: string, nickname: string) => given + ' '.repeat(nickname.length)) : text, block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
     readCapitalSurnames(tokens);

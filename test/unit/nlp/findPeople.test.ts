@@ -139,6 +139,14 @@ describe('findPeople', () => {
     ['When Nurlan Abdrakhmanov and the delegation arrived, the hall was empty.', []],
   ]);
 
+  it('takes a line of names above the story for its byline, unless the story names them again or lists several', () => {
+    const story = 'The finance ministers of the two countries clashed over joint borrowing for defence at a long and difficult meeting of the eurozone in Brussels on Monday, officials said.';
+    assert.deepEqual(names(['Sam Fleming and Paola Tamma in Brussels', story]), []);
+    assert.deepEqual(names(['Marta Kowalski, Political correspondent', story]), []);
+    assert.deepEqual(names(['Henrik Dahl', `${story} Dahl said the talks would go on.`]), ['Henrik Dahl']);
+    assert.deepEqual(names(['Henrik Dahl', 'Marta Kowalski', 'Anna Berg', story]), ['Anna Berg', 'Henrik Dahl', 'Marta Kowalski']);
+  });
+
   namesOfEach('a nickname in quotation marks inside a name is no part of it', [
     ["Promoter Liam 'Tank' Gallagher said tickets had sold out. Gallagher added that the arena was full.", ['Liam Gallagher']],
     ['Marcus "The Hammer" Delaney said he would fight again in June.', ['Marcus Delaney']],
@@ -338,6 +346,8 @@ describe('findPeople', () => {
     ['Markets rose By Margit Holm and Pieter Vos', []],
     ['Envoy Ruth Kamau in Oslo, March 13, 2024. REUTERS/Anna Lindgren', ['Ruth Kamau']],
     ['— With assistance from Kenji Tanabe', []],
+    ['Markets rose By state political reporter Tomas Lindgren', []],
+    ['Kenji Tanabe and Margit Holm contributed reporting.', []],
     ['Under the Speaker of the House of Commons the session ran late.', []],
     ['During the meeting, officials said the Monday deadline held.', []],
   ]);
