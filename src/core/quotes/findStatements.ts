@@ -68,6 +68,8 @@ class StatementReader {
   private chained: Statement | null = null;
   /** The day of the press conference a transcript records, named with its day before the first turn. */
   private readonly transcriptDay: string | null;
+  /** In a live blog of one day, the paragraphs after its first time stamp ("16:05"): each entry is of that day. */
+  private readonly liveEntries: Set<number>;
 
   constructor(private readonly article: Article, people: ArticlePeople, eventMentions: EventMention[], descriptions: ArticleDescriptions) {
     this.text = article.text;
@@ -79,6 +81,7 @@ class StatementReader {
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
     this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined, article.published);
     this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) : null;
+    this.liveEntries = liveBlogEntries(this.text, this.blocks, article.published);
   }
 
   read(): Statement[] {
@@ -381,6 +384,10 @@ class StatementReader {
         s.when = null;
         continue;
       }
+      if (this.liveEntries.has(this.paragraph)) {
+        s.when = this.article.published;
+        continue;
+      }
       const keys = sourceKeys(s.speaker, s.speakerText);
       const carried = this.occasions.dayIn(sentence, keys) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.occasions.dayOf(keys);
       s.when = carried && fitsNamedWeekdays(words, carried) ? carried : null;
@@ -494,6 +501,24 @@ const NAMING_BEFORE =
   /(?:\b(?:(?:also\s+)?(?:spelled|spelt|written|transliterated|rendered|translated|known)\s+as|so-called|nicknamed|titled|entitled|meaning|literally)\s*[(,:]?\s*|\b(?:citing|quoting)\s+(?:an?|the|one)\s+)$/iu;
 
 /** "China's Position on the Political Settlement of the Ukraine Crisis": a title, not speech. */
+/**
+ * A live blog's entries: the paragraphs after its first time stamp ("16:05", "9.30am"), when the page has two or
+ * more and one publication day, which its entries share (a page that names another day in a line of its own, as
+ * a blog over several days does, has none).
+ */
+function liveBlogEntries(text: string, blocks: Block[], published: string | null): Set<number> {
+  const out = new Set<number>();
+  if (!published) return out;
+  const stamps = blocks.flatMap((b, i) => (TIME_STAMP_LINE.test(text.slice(b.start, b.end)) ? [i] : []));
+  if (stamps.length < MIN_TIME_STAMPS || blocks.some((b) => DAY_LINE.test(text.slice(b.start, b.end)))) return out;
+  for (let i = stamps[0] + 1; i < blocks.length; i++) out.add(i);
+  return out;
+}
+const TIME_STAMP_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T?)?\s*$/iu;
+/** A line that only names a day, as a blog over several days heads each one: "Tuesday 11 November", "Nov. 11". */
+const DAY_LINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s*$/u;
+const MIN_TIME_STAMPS = 2;
+
 /** 'Marcus "Tank" Delaney': a capitalised word or two in quotation marks between two names is a nickname. */
 function isNicknameInName(text: string, q: QuotedSpan): boolean {
   return NICKNAME.test(text.slice(q.start, q.end)) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && NAME_WORD_AFTER.test(text.slice(q.close, q.close + 30));

@@ -794,6 +794,14 @@ describe('findStatements', () => {
     );
   });
 
+  it("dates a live blog's entries by its day, unless it runs over several days", () => {
+    const entries = ['16:05', 'Shadow minister Lars Holm said the changes were "a raid on savers".', '15:40', '"Families are feeling the squeeze," Finance Minister Anna Berg said.'];
+    const oneDay = statementsOf(entries, '2025-11-11');
+    assert.deepEqual([...new Set(oneDay.map((s) => s.text.slice(0, 8)))], ['the chan', 'a raid o', 'Families']);
+    assert.deepEqual([...new Set(oneDay.map((s) => s.when))], ['2025-11-11']);
+    assert.deepEqual([...new Set(statementsOf(['Tuesday 11 November', ...entries], '2025-11-12').map((s) => s.when))], [null]);
+  });
+
   it('dates "told the ceremony" by the occasion just reported, not by the speaker\'s last one', () => {
     const text = [
       HEADLINE,
