@@ -28,10 +28,10 @@ export function genderOfRole(words: string): Gender | null {
   return male === female ? null : male ? 'male' : 'female';
 }
 
-/** The gender a subject pronoun refers to; null for "they", "it" and other words. */
+/** The gender a pronoun refers to ("he", "him", "she", "her"); null for "they", "it" and other words. */
 export function genderOfPronoun(word: string): Gender | null {
   const w = word.toLowerCase();
-  return w === 'he' ? 'male' : w === 'she' ? 'female' : null;
+  return w === 'he' || w === 'him' ? 'male' : w === 'she' || w === 'her' ? 'female' : null;
 }
 
 const MALE_HONORIFIC = /^(?:Mr|Mister|Messrs|Sir|Lord)\b\.?\s/u;

@@ -100,8 +100,11 @@ const RELATIVE_VERB = /^(?:had|has|have|was|were|is|are|will|would|could|can|sho
 /** The clause before a cue that closes its sentence: `…, Havrylov told the publication.`, `…, according to X.` */
 export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenceStart: number, stopAt: number): Clause | null {
   // "…, and conveyed Japan's support": a cue whose object is a noun closes no clause before it.
-  if (!cue.reportsClause || cue.shape === 'participle' || cue.shape === 'quoted-as' || NOUN_BEFORE_CLAUSE.test(cue.words)) return null;
+  if (!cue.reportsClause || cue.shape === 'participle' || cue.shape === 'quoted-as') return null;
   if (!closesSentence(masked, cue, speaker, stopAt)) return null;
+  // "…, and conveyed Japan's support": a cue whose object is a noun closes no clause before it; "…, Abdelfattah
+  // announced on Wednesday" does.
+  if (NOUN_BEFORE_CLAUSE.test(cue.words) && !NOTHING_AFTER_CUE.test(masked.slice(Math.max(cue.end, speaker.end), stopAt))) return null;
   const first = Math.min(cue.start, speaker.start);
   const before = masked.slice(sentenceStart, first);
   // "…, Chinese Ambassador to Russia Zhang Hanhui said", "…, Kremlin spokesman Dmitry Peskov said": the name's
@@ -141,6 +144,9 @@ export function clauseAroundCue(masked: string, cue: Cue, speaker: Span, sentenc
   return finish(masked, start, stopAt, 'reverse');
 }
 
+/** What may follow a cue that closes its sentence: nothing, a comma, or when it was said. */
+const NOTHING_AFTER_CUE = /^\s*(?:$|[,.;:!?)]|(?:on|late|early|last|this)\s|today\b|yesterday\b|\p{L}+day\b)/u;
+
 const SUBORDINATE_OPENING =
   /^\s*(?:(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s|\p{L}+ing\s)/iu;
 /** A phrase that opens with a preposition is an adverbial ("In a statement, …", "On Sept. 14, around 11 p.m., …")
@@ -153,7 +159,7 @@ const isAdverbialAlone = (words: string) =>
 /** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of
  * ("ministry spokesperson", "deputy foreign minister"). */
 const TITLE_BEFORE_NAME = new RegExp(
-  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,7}$`,
+  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
   'u',
 );
 

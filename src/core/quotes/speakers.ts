@@ -471,6 +471,9 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const lead = right.length - right.trimStart().length;
   const name = people.nameStartingAt(cueEnd + lead) ?? titledName(masked, cueEnd + lead, people);
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
+  // "According to him, …": the pronoun stands for the one named before.
+  const object = /^\s*(him|her|them)\b/iu.exec(right);
+  if (object) return { start: cueEnd + lead, end: cueEnd + lead + object[1].length, kind: 'pronoun' };
   if (/^\s*(?:he|she|they|it|you)\b/iu.test(right) || ADVERBIAL_AFTER_CUE.test(right)) return null;
   const description = DESCRIPTION_AFTER.exec(right) ?? PROPER_AFTER.exec(right);
   if (!description) return null;

@@ -288,6 +288,14 @@ describe('findStatements', () => {
       ['a clause that opens with a preposition and has a verb is what was said', ['At least one person died in a crash on the coast road, state officials said.'], [
         { text: 'At least one person died in a crash on the coast road', speaker: 'state officials' },
       ]],
+      ['"announced" closing its sentence, after a long title; "according to him"', [
+        'Egypt will open the crossing to aid convoys, head of the General Intelligence Service Major General Hasan Abdelfattah announced on Wednesday, following the truce.',
+        'The lists will be agreed soon, Ivan Sidorenko said. According to him, the Russian side also handed over a draft memorandum.',
+      ], [
+        { text: 'Egypt will open the crossing to aid convoys', speaker: 'Abdelfattah' },
+        { text: 'the Russian side also handed over a draft memorandum', speaker: 'Sidorenko' },
+      ]],
+      ['a cue whose object is a noun closes no clause before it', ['The minister visited the flooded town, and announced A$50m in aid.'], []],
       ['a conditional clause with its main clause is what was said', ['If the ferries stop, the islands will be cut off, Henrik Dahl said.'], [
         { text: 'If the ferries stop, the islands will be cut off', speaker: 'Dahl' },
       ]],
