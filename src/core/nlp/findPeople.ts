@@ -575,6 +575,17 @@ export function shortForms(forms: string[][]): Set<string> {
   return out;
 }
 
+/** A word that opens someone's full name and ends no one's: "Victoria" of Victoria Ashworth. */
+function isGivenNameOnly(people: PersonDraft[], word: Token): boolean {
+  // "Xi's government", "Kim's regime": a family name written first is the person's.
+  if (isSurname(word) || !(isGivenName(word) || lexiconTags(word.lower).includes('Person'))) return false;
+  const folded = foldName(word.text);
+  const first = people.some((p) => p.forms.some((f) => f.length > 1 && foldName(f[0]) === folded));
+  return first && !people.some((p) => p.forms.some((f) => foldName(f[f.length - 1]) === folded));
+}
+const OFFICE_OF_PLACE =
+  /^['’]s\s+(?:(?:state|federal|regional|provincial|former|new|acting|deputy|opposition)\s+)?(?:premier|prime minister|president|governor|mayor|parliament|government|cabinet|capital|king|queen|emir|police|army|economy|rules|laws|health|opposition)\b/iu;
+
 /** The people a word on its own may name: by surname first, else by given name ("Nick" for Nick Kyrgios). */
 function candidatesFor(people: PersonDraft[], word: Token): PersonDraft[] {
   const folded = foldName(word.text);
@@ -606,6 +617,11 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
       let word = k;
       while (word < chunk.last && isParticle(tokens[word]) && (word === k || !tokens[word].capitalised)) word++;
       const title = mayHaveTitle(chunk, k) ? titleBefore(tokens, k, text) : null;
+      // "Victoria's premier", "Georgia's parliament": a given name alone before an office or a body is a place.
+      if (word === chunk.last && isGivenNameOnly(people, tokens[word]) && OFFICE_OF_PLACE.test(text.slice(tokens[word].end, tokens[word].end + 40))) {
+        k = word + 1;
+        continue;
+      }
       const candidates = ofHonorificGender(candidatesFor(people, tokens[word]), title ? text.slice(title.start, tokens[k].start) : '');
       const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[word], chunk.paragraph, title?.role ?? null);
       if (chosen) record(chosen, chunk, k, word, text);

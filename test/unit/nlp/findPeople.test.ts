@@ -280,6 +280,9 @@ describe('findPeople', () => {
       [['Brazilian President Luiz Inacio Lula da Silva arrived.', '"We are back," Lula told reporters.'], 'Lula', ['Luiz Inacio Lula da Silva']],
       [['Mexican President Andres Manuel Lopez Obrador arrived.', 'Lopez said the border would stay open.'], 'Lopez', ['Andres Manuel Lopez Obrador']],
       // Two surnames, used together on their own; given names with accents the lexicon knows without them.
+      // A given name alone before an office or a body is a place; a family name written first is the person's.
+      [['Opposition leader Victoria Ashworth spoke.', "Victoria's premier said the rules would change."], 'Victoria', []],
+      [['Chinese President Xi Jinping arrived.', "Xi's government said the talks went well."], 'Xi', ['Xi Jinping']],
       // A surname inside a firm's name joined by an ampersand is the firm's.
       [['Andrew Hartley, the chief executive, spoke.', 'The deal was advised by Hartley & Rowe. Hartley said it was done.'], 'Hartley', ['Andrew Hartley']],
       [['Mexican President María Fernanda Ruiz Castañeda arrived.', 'Ruiz Castañeda said the border would stay open.'], 'Ruiz Castañeda', ['María Fernanda Ruiz Castañeda']],
