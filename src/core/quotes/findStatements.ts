@@ -7,7 +7,7 @@ import { findInterview, type Interview, type InterviewPart } from './interview';
 import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
-import { Discourse, speakerOfCue, speakerOfParticiple, type Speaker } from './speakers';
+import { Discourse, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
 import { Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, fitsNamedWeekdays, looksAhead, namesOtherTime } from './when';
 
@@ -176,7 +176,10 @@ class StatementReader {
     if (!q || out.some((a) => a.cue.start < q.open)) return null;
     const colon = this.masked.lastIndexOf(':', q.open);
     const cue: Cue = { start: colon, end: colon + 1, words: ':', shape: 'verb', reportsClause: false, takesObject: false, quoted: null };
-    const speaker = speakerOfCue(this.masked, this.text, cue, sentence, sentence.start, this.people, this.discourse, null);
+    // The one the words before the colon tell of is their subject ("Ostrowski saw it differently:"), else whoever
+    // the cue's own reading finds ("Keys talked about the loss:").
+    const subject = speakerOfSubject(this.masked, this.text, sentence.start, colon, this.people, this.discourse);
+    const speaker = subject?.key ? subject : speakerOfCue(this.masked, this.text, cue, sentence, sentence.start, this.people, this.discourse, null);
     return speaker?.key ? { cue, speaker, clauseStart: sentence.start } : null;
   }
 

@@ -90,6 +90,9 @@ describe('findStatements', () => {
         { text: 'I will be back next year', speaker: 'Kowalski', flags: ['continuation'] },
       ]],
       ['no person before the colon, no speaker', ['The message from the talks was clear: "no retreat".'], []],
+      ['the subject, not a pronoun object ("saw it differently")', ['Manager Henrik Dahl spoke after the match.', 'Dahl saw it differently: "It was a clear foul and the referee missed it."'], [
+        { text: 'It was a clear foul and the referee missed it', speaker: 'Dahl', cue: ':' },
+      ]],
     ],
     'quotations split by their attribution': [
       ['the second half takes the speaker of the first', ['"The first round went well," Marta Kowalski said. "The second will be harder."'], [
