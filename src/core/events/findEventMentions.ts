@@ -332,7 +332,8 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
   const orgs = organisationsIn(clause.text);
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
-  remember(context, kind, people, clause.recall, clause.time?.day ?? null);
+  // "X received Y, who is on an official visit": the visit is Y's, but both are "the two leaders" after it.
+  remember(context, kind, people, clause.recall, clause.time?.day ?? null, found);
   return {
     file: article.file,
     start: clause.start,
@@ -400,6 +401,9 @@ const HOST_SUBJECT = /^\s+(?:\p{Ll}+\s+){0,2}(?:received|receives|welcomed|welco
 /** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
 function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {
   const named = clause.persons;
+  // "the visit will deepen trust between the two countries": the journey reported before, whoever else was named with it.
+  const journeyBefore = (clause.kind === 'visit' || clause.kind === 'tour') && named.length === 0 && refersToEventBefore(clause.text) ? context.byKind.get(clause.kind) : undefined;
+  if (journeyBefore?.length) return [...journeyBefore];
   if (named.length < 2 && refersToParticipantsBefore(clause.text)) {
     if (context.group.length >= 2) return unique([...named, ...context.group]);
     // "Modi and Xi agreed to …. The two leaders spoke on the sidelines of the summit": the pair named together before.
@@ -502,11 +506,14 @@ function nearestPersonBefore(text: string, persons: PersonSpan[], offset: number
   return possessorInParagraph ?? nearest;
 }
 
-function remember(context: ReadingContext, kind: EventKind, people: string[], recall: boolean, day: string | null): void {
-  if (recall || people.length === 0) return;
-  context.byKind.set(kind, people);
-  if (day) context.byDay.set(`${kind} ${day}`, people);
-  if (people.length >= 2) context.group = people;
+function remember(context: ReadingContext, kind: EventKind, people: string[], recall: boolean, day: string | null, named: string[] = people): void {
+  if (recall) return;
+  if (people.length > 0) {
+    context.byKind.set(kind, people);
+    if (day) context.byDay.set(`${kind} ${day}`, people);
+  }
+  const group = people.length >= 2 ? people : named.length >= 2 ? named : null;
+  if (group) context.group = group;
 }
 
 const COUNTRY = `(${COUNTRY_NAME_SOURCE})`;

@@ -109,6 +109,18 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(visit.participants, ['anna-kovacs']);
   });
 
+  it('takes host and visitor for "the two leaders" after the visit, though the visit is the visitor\'s alone', () => {
+    const r = read(
+      'a.txt',
+      '2025-11-04',
+      'President Ivan Cruz received on Tuesday, at the palace, Prime Minister Anna Kovacs, who is on an official visit to Chile until Thursday.',
+      'After the welcome ceremony, the two leaders held a private meeting.',
+    );
+    const meeting = r.eventMentions.find((e) => e.kind === 'meeting' && e.text.startsWith('After'));
+    assert.ok(meeting);
+    assert.deepEqual([...meeting.participants].sort(), ['anna-kovacs', 'ivan-cruz']);
+  });
+
   it('does not take the last one named for the "he" of a described traveller', () => {
     const r = read('a.txt', '2024-03-13', 'Foreign Minister Anna Kovacs met her counterpart in Lima.', 'On Wednesday, the Chilean president travelled to Santiago, where he opened a museum.');
     const visit = r.eventMentions.find((e) => e.kind === 'visit' && e.text.includes('travelled'));

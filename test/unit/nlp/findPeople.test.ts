@@ -343,6 +343,7 @@ describe('findPeople', () => {
     ['Delegates from Sri Lanka and Abu Dhabi signed the Lisbon Accord.', []],
     ['Envoy Ruth Kamau laughs with staff. (Reuters/Paolo Verdi)', ['Ruth Kamau']],
     ['Envoy Ruth Kamau in Vienna. Photograph: Paolo Verdi/AP', ['Ruth Kamau']],
+    ['Envoy Ruth Kamau at the harbour last month. (City News: Paolo Verdi)', ['Ruth Kamau']],
     ['Markets rose By Tomas Lindgren, Staff Writer', []],
     ['Silesia Energo said in a statement that the plant would close.', []],
     ['A representative for Kitamura Electric said the company would not comment.', []],
