@@ -2,7 +2,7 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Sp
 import { contentBlocks } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames } from './nameForms';
+import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { lexiconTags } from './nlp';
@@ -127,10 +127,6 @@ const MAX_BYLINE_LINES = 2;
 /** Words enough to make a paragraph of the story, before which a line of names is a byline. */
 const STORY_PARAGRAPH_WORDS = 25;
 
-/** 'Marcus "Tank" Delaney', "Liam 'Tank' Gallagher": a nickname in quotation marks inside a name, which the name
- * reader reads past (blanked, so offsets stay put); the mention still spans it. */
-const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+)(\s+["“'‘]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?["”'’]\s+)(?=\p{Lu}[\p{L}'’-]+)/gu;
-
 function readParagraphs(blocks: Array<{ block: Block; text: string; counts: FunctionWordCounts }>): Paragraph[] {
   const story = blocks.findIndex(({ block, counts }) => block.kind === 'body' && counts.words >= STORY_PARAGRAPH_WORDS);
   // One or two such lines are a byline; a list of names above the story ("John Isner / Jack Sock / …", the players
@@ -142,7 +138,8 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
       [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })),
     );
     if (bylines.has(block.start) && !namedInStory(text, blocks.slice(index + 1))) credits.push({ start: block.start, end: block.end });
-    let tokens = tokenize(NICKNAME_IN_NAME.test(text) ? text.replace(NICKNAME_IN_NAME, (_, given: string, nickname: string) => given + ' '.repeat(nickname.length)) : text, block.start);
+    // A nickname inside a name ('Liam "Tank" Gallagher') is read past; the name's mention still spans it.
+    let tokens = tokenize(withoutNicknames(text), block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
     readCapitalSurnames(tokens);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };

@@ -95,3 +95,23 @@ export function titleCase(words: string): string {
       before !== '' && /\s/u.test(before) && MINOR_WORDS.has(word) ? whole : before + word[0].toUpperCase() + word.slice(1),
     );
 }
+
+/** 'Marcus "Tank" Delaney', "Liam 'Tank' Gallagher": a nickname in quotation marks between two words of a name. */
+const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+)(\s+["“'‘]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?["”'’]\s+)(?=\p{Lu}[\p{L}'’-]+)/gu;
+const MAY_HOLD_NICKNAME = /\p{L}\s+["“'‘]\p{Lu}/u;
+
+/** The text with each nickname inside a name blanked, so that the name reads whole; offsets stay put. */
+export function withoutNicknames(text: string): string {
+  if (!MAY_HOLD_NICKNAME.test(text)) return text;
+  return text.replace(NICKNAME_IN_NAME, (_, given: string, nickname: string) => given + ' '.repeat(nickname.length));
+}
+
+/** Whether the quotation whose marks open at `open` is a nickname inside a name: no one's words. */
+export function isNicknameAt(text: string, open: number): boolean {
+  const from = Math.max(0, open - 40);
+  for (const m of text.slice(from, open + 60).matchAll(NICKNAME_IN_NAME)) {
+    const mark = from + m.index! + m[1].length + m[2].search(/\S/u);
+    if (mark === open) return true;
+  }
+  return false;
+}

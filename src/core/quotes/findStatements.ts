@@ -10,6 +10,7 @@ import { splitSentences } from './sentences';
 import { Discourse, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
 import { Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, fitsNamedWeekdays, looksAhead, namesOtherTime } from './when';
+import { isNicknameAt } from '../nlp/nameForms';
 
 /**
  * Who said what, and when, in one article: direct quotations, reported speech and interview turns, each
@@ -280,7 +281,7 @@ class StatementReader {
 
   /** A quotation's statement: attributed by a cue in its sentence, or carried on from the last speaker. */
   private quoteStatement(q: QuotedSpan, sentence: Span, attributions: Attribution[], block: Block, index: number, inInterview: boolean): Statement | null {
-    if (q.end <= q.start || NAMING_BEFORE.test(this.masked.slice(Math.max(0, q.open - 40), q.open)) || isNicknameInName(this.text, q)) return null;
+    if (q.end <= q.start || NAMING_BEFORE.test(this.masked.slice(Math.max(0, q.open - 40), q.open)) || isNicknameAt(this.text, q.open)) return null;
     const flags = quoteFlags(q);
     const a = attributionOf(q, attributions, this.masked);
     const opensSentence = !/\S/u.test(this.masked.slice(sentence.start, q.open));
@@ -521,14 +522,6 @@ const TIME_STAMP_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}
 /** A line that only names a day, as a blog over several days heads each one: "Tuesday 11 November", "Nov. 11". */
 const DAY_LINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s*$/u;
 const MIN_TIME_STAMPS = 2;
-
-/** 'Marcus "Tank" Delaney': a capitalised word or two in quotation marks between two names is a nickname. */
-function isNicknameInName(text: string, q: QuotedSpan): boolean {
-  return NICKNAME.test(text.slice(q.start, q.end)) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && NAME_WORD_AFTER.test(text.slice(q.close, q.close + 30));
-}
-const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
-const NAME_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]+\s+$/u;
-const NAME_WORD_AFTER = /^\s+\p{Lu}[\p{L}'’-]+/u;
 
 function looksLikeTitle(words: string): boolean {
   const long = words.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
