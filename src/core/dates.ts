@@ -7,6 +7,9 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
+/** The months' names in full, as a pattern: "(January|…|December)". */
+export const MONTH_NAME_SOURCE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday's abbreviation as some outlets write it after a cue ("said Sun."), without its full stop. */
 export const WEEKDAY_ABBREVIATION = '(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)';

@@ -1,5 +1,5 @@
 import type { Article, ArticleMeta, Block, BlockKind, Span } from '../model';
-import { findFullDate, findSlashedDateEitherWay, monthNumber, weekdayOf, WEEKDAYS, addDays } from '../dates';
+import { addDays, findFullDate, findSlashedDateEitherWay, MONTH_NAME_SOURCE, monthNumber, weekdayOf, WEEKDAYS } from '../dates';
 
 /** Lines of site litter that are never part of an article. Matched against the whole trimmed line. */
 const BOILERPLATE_LINE = new RegExp(
@@ -166,8 +166,9 @@ const CAPTION_END =
 
 /** "Photo: Health Minister Helen Tran (left) … (ABC News: Darryl Torpy)": a caption that says it is one. */
 const CAPTION_OPENING = /^(?:photo(?:graph)?|image|picture|pictured)\s*[:：]\s+\S/iu;
-/** "(ABC News: Darryl Torpy)": an outlet and a photographer's name, closing a caption. */
-const CAPTION_CREDIT_COLON = /\(\p{Lu}[^():]{1,30}:\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\)\s*$/u;
+/** "(ABC News: Darryl Torpy)": an outlet and a photographer's name, closing a caption; the people reader's credit too. */
+export const OUTLET_AND_PHOTOGRAPHER_SOURCE = String.raw`\(\p{Lu}[^():]{1,30}:\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\)`;
+const CAPTION_CREDIT_COLON = new RegExp(`${OUTLET_AND_PHOTOGRAPHER_SOURCE}\\s*$`, 'u');
 
 /** Blocks whose text is part of the article (headline, deck, headings, body, captions). */
 export function contentBlocks(article: Article): Block[] {
@@ -387,7 +388,7 @@ function readingTheStoryBears(readings: [string, string], blocks: Block[], texts
   const dayAfter = readings.filter((r) => weekdays.has(weekdayOf(addDays(r, -1))));
   return dayAfter.length === 1 ? dayAfter[0] : null;
 }
-const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTH_NAME = new RegExp(`\\b${MONTH_NAME_SOURCE}\\b`, 'g');
 
 const FIELD_SEPARATOR = /\s[|•·]\s/u;
 const MAX_DATE_LINE_CHARS = 60;

@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { addDays, findFullDate, isoDate, monthNumber, nextWeekday, reportedWeekday, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -15,7 +15,7 @@ export interface EventTime {
 }
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME = MONTH_NAME_SOURCE;
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /**

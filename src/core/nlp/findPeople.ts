@@ -1,14 +1,13 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
-import { contentBlocks } from '../article/readArticle';
+import { contentBlocks, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
-import { lexiconTags } from './nlp';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, isUnknownWord } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -94,7 +93,7 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('/'), /\([^()]{1,80}\/[^()]{1,80}\)/gu], // "(Xinhua/Li Xueren)", "(Leah Millis/Pool Photo via AP)"
   [(t) => t.includes(':'), /\((?:web\s+)?editors?\s*:[^()]*\)/giu], // "(Web editor: Zhang Kaiwei)"
   [(t) => t.includes(':'), /\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu], // "Photo: Reuters/Name", "Photograph: Name/AP"
-  [(t) => t.includes(':'), /\(\p{Lu}[^():]{1,30}:\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\)/gu], // "(ABC News: Darryl Torpy)"
+  [(t) => t.includes(':'), new RegExp(OUTLET_AND_PHOTOGRAPHER_SOURCE, 'gu')], // "(ABC News: Darryl Torpy)"
   [(t) => /by/i.test(t), /\b(?:photo(?:graph)?|reporting|writing|editing|edited|compiled|translated)\s+by\s+[^.;()\n]*/giu],
   [(t) => /assistance/i.test(t), /\bwith\s+(?:additional\s+)?assistance\s+(?:from|by)\s+[^.;()\n]*/giu], // "With assistance from Kenji Tanaka"
   [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu], // "REUTERS/Anna Lind", "AFP/Getty Images"
@@ -116,10 +115,12 @@ const NAMES_LINE =
  * its writers. */
 function namedInStory(line: string, story: Array<{ text: string }>): boolean {
   const names = line.replace(/\s+in\s+\p{Lu}[\p{L}-]+.*$|\s*[|–—-]\s*[\p{L} ]*$/u, '');
-  const surnames = [...names.matchAll(/\p{Lu}[\p{L}.'’-]+(?=\s*(?:,|\band\b|$))/gu)].map((m) => m[0].toLowerCase());
+  const surnames = [...names.matchAll(/\p{Lu}[\p{L}.'’-]+(?=\s*(?:,|\band\b|$))/gu)].map(
+    (m) => new RegExp(`(?<![\\p{L}])${m[0].toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'),
+  );
   return story.some(({ text }) => {
     const lower = text.toLowerCase();
-    return surnames.some((s) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower));
+    return surnames.some((s) => s.test(lower));
   });
 }
 
@@ -452,7 +453,7 @@ function surnameLikePlace(w: Token[]): boolean {
 
 /** A given name the lexicon knows, or a capitalised word it knows nothing of ("Imogen"): not "Sydney" of "Sydney Harbour". */
 function mayBeGivenName(t: Token): boolean {
-  return isGivenName(t) || (t.capitalised && !t.acronym && lexiconTags(t.lower).length === 0);
+  return isGivenName(t) || (t.capitalised && !t.acronym && isUnknownWord(t));
 }
 
 function hasContextEvidence(chunk: Chunk, text: string): boolean {
@@ -576,7 +577,7 @@ export function shortForms(forms: string[][]): Set<string> {
 /** A word that opens someone's full name and ends no one's: "Victoria" of Victoria Ashworth. */
 function isGivenNameOnly(people: PersonDraft[], word: Token): boolean {
   // "Xi's government", "Kim's regime": a family name written first is the person's.
-  if (isSurname(word) || !(isGivenName(word) || lexiconTags(word.lower).includes('Person'))) return false;
+  if (isSurname(word) || !(isGivenName(word) || isPersonWord(word))) return false;
   const folded = foldName(word.text);
   const first = people.some((p) => p.forms.some((f) => f.length > 1 && foldName(f[0]) === folded));
   return first && !people.some((p) => p.forms.some((f) => foldName(f[f.length - 1]) === folded));

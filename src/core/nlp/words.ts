@@ -60,6 +60,10 @@ export const isPlaceEnding = (t: Token) => factsOf(t).tags.includes('PlaceEnding
 const tagsOf = (w: Token | string) => (typeof w === 'string' ? lexiconTags(w) : factsOf(w).tags);
 export const isGivenName = (w: Token | string) => tagsOf(w).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
 export const isSurname = (w: Token | string) => tagsOf(w).includes('LastName');
+/** A word the lexicon knows nothing of ("Imogen", "shopkeeper"). */
+export const isUnknownWord = (t: Token) => factsOf(t).tags.length === 0;
+/** A word the lexicon knows as a person's name of no particular kind ("Victoria", "Jordan"). */
+export const isPersonWord = (t: Token) => factsOf(t).tags.includes('Person');
 
 /** A word that builds a title: "Deputy", "Minister", "Mr", "Chinese", "Affairs". */
 export function isRoleWord(t: Token): boolean {

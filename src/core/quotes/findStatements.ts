@@ -3,7 +3,8 @@ import { contentBlocks } from '../article/readArticle';
 import { ArticleDescriptions } from '../nlp/descriptors';
 import { findCues, type Cue } from './cues';
 import { clauseAfterCue, clauseAroundCue, clauseBeforeCue, closesSentence, type Clause } from './indirect';
-import { findInterview, type Interview, type InterviewPart } from './interview';
+import { MONTH_NAME_SOURCE } from '../dates';
+import { findInterview, TIME_STAMP, type Interview, type InterviewPart } from './interview';
 import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
@@ -513,14 +514,13 @@ const NAMING_BEFORE =
 function liveBlogEntries(text: string, blocks: Block[], published: string | null): Set<number> {
   const out = new Set<number>();
   if (!published) return out;
-  const stamps = blocks.flatMap((b, i) => (TIME_STAMP_LINE.test(text.slice(b.start, b.end)) ? [i] : []));
+  const stamps = blocks.flatMap((b, i) => (TIME_STAMP.test(text.slice(b.start, b.end)) ? [i] : []));
   if (stamps.length < MIN_TIME_STAMPS || blocks.some((b) => DAY_LINE.test(text.slice(b.start, b.end)))) return out;
   for (let i = stamps[0] + 1; i < blocks.length; i++) out.add(i);
   return out;
 }
-const TIME_STAMP_LINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T?)?\s*$/iu;
 /** A line that only names a day, as a blog over several days heads each one: "Tuesday 11 November", "Nov. 11". */
-const DAY_LINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s*$/u;
+const DAY_LINE = new RegExp(`^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}\\s+)?${MONTH_NAME_SOURCE}(?:\\s+\\d{1,2})?,?\\s*$`, 'u');
 const MIN_TIME_STAMPS = 2;
 
 function looksLikeTitle(words: string): boolean {

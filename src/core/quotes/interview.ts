@@ -208,7 +208,8 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
 function endsTurn(b: Block, line: string): boolean {
   return TRANSCRIPT_END.test(line) || SIGN_OFF.test(line) || TIME_STAMP.test(line) || PAGE_LABEL.test(LABEL.exec(line)?.[1] ?? '') || (b.kind === 'heading' && !PULL_QUOTE.test(line));
 }
-const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}T?|UTC))?\s*$/iu;
+/** A line that is only a time of day, as a live blog heads its entries: "15:40", "9.30am", "16:05 GMT". */
+export const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T?|UTC)?\s*$/iu;
 
 /** Words after a label that read as a headline: a few, with no sentence's end ("fuel duty frozen", "'a raid on savers'"). */
 function isHeadlineAfterLabel(words: string): boolean {

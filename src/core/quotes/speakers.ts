@@ -499,13 +499,13 @@ const TITLE_RUN = /^(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*|top|former|foreign|p
 const DESCRIBED_NAME =
   /^the\s+(?:(?!(?:of|for|with|to|in|on|at|by|from|and|or|but|that|who|which|whose|as|than|about|after|before|is|was|were|are|be|been|has|have|had|will|would|could|can|not)\s)[\p{L}\d][\p{L}\d’'.-]*\s+){1,4}$/u;
 
-/** The subject of a clause whose verb is not next to it: "Kim thanked Putin … and said", "Wang, who …, said". */
 /** The subject of the words from `from` to `to`, resolved: "Ostrowski saw it differently: …" is Ostrowski's. */
 export function speakerOfSubject(masked: string, text: string, from: number, to: number, people: PeopleIndex, discourse: Discourse): Speaker | null {
   const phrase = firstSubject(masked, from, to, people);
   return phrase ? resolvePhrase(phrase, text, people, discourse) : null;
 }
 
+/** The subject of a clause whose verb is not next to it: "Kim thanked Putin … and said", "Wang, who …, said". */
 function firstSubject(masked: string, clauseStart: number, to: number, people: PeopleIndex): Phrase | null {
   const from = Math.max(clauseStart, to - SUBJECT_LOOK_BACK);
   const opener = CLAUSE_OPENER.exec(masked.slice(from, to));
