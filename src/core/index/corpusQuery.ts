@@ -195,6 +195,22 @@ export class CorpusQuery {
     return this.statementSpans.spansIn(file);
   }
 
+  /**
+   * The statements of `file` a reader is shown, in text order: each speaker's (an unnamed one's by how the article
+   * names them) less those inside another of theirs, as `statementsOf` lists them. The headline's count.
+   */
+  statementsListedIn(file: string): Statement[] {
+    const bySpeaker = new Map<string, Statement[]>();
+    for (const s of this.statementsIn(file)) {
+      const key = s.speaker ?? `unnamed:${s.speakerText ?? ''}`;
+      const list = bySpeaker.get(key);
+      if (list) list.push(s);
+      else bySpeaker.set(key, [s]);
+    }
+    const kept = new Set([...bySpeaker.values()].flatMap(withoutNested));
+    return this.statementsIn(file).filter((s) => kept.has(s));
+  }
+
   /** `spans` in reading order: articles by publication date (undated last, then by file), spans in text order. */
   inReadingOrder<T extends Span & { file: string }>(spans: readonly T[]): T[] {
     return [...spans].sort((a, b) => this.compareArticles(a.file, b.file) || a.start - b.start);

@@ -38,7 +38,7 @@ export class HeadlineLensProvider extends Disposable implements vscode.CodeLensP
     const range = headlineLine(document, article?.title ?? null).range;
     const shared = query.eventsIn(file).filter((e) => articleCountOf(e) > 1);
     const people = count(query.peopleIn(file).length, vscode.l10n.t('1 person'), (n) => vscode.l10n.t('{0} people', n));
-    const statements = count(query.statementsIn(file).length, vscode.l10n.t('1 statement'), (n) => vscode.l10n.t('{0} statements', n));
+    const statements = count(query.statementsListedIn(file).length, vscode.l10n.t('1 statement'), (n) => vscode.l10n.t('{0} statements', n));
     const meetings = count(shared.length, vscode.l10n.t('1 meeting also reported elsewhere'), (n) => vscode.l10n.t('{0} meetings also reported elsewhere', n));
     // An article in another language, or one whose text was mis-decoded, says why it shows few or no one.
     const foreign = article?.warnings.includes(NOT_ENGLISH) ?? false;

@@ -47,6 +47,18 @@ describe('CorpusQuery helpers', () => {
     assert.deepEqual(query.eventsIn('c.txt'), []);
   });
 
+  it('lists the statements of a file once each: a fragment inside its own speaker\'s statement is not listed again', () => {
+    const file = 'c.txt';
+    const outer = { ...statement(file, 10, 'Lavrov called the plan “a raid on savers” and left', 'sergei-lavrov'), kind: 'indirect' as const };
+    const fragment = statement(file, 33, 'a raid on savers', 'sergei-lavrov');
+    const someoneElse = statement(file, 33, 'a raid on savers', 'wang-yi');
+    const unnamed = { ...statement(file, 80, 'We will not move', null), speakerText: 'one official' };
+    const unnamedInside = { ...statement(file, 83, 'will not', null), speakerText: 'one official' };
+    const q = new CorpusQuery({ ...data, quotes: [outer, fragment, someoneElse, unnamed, unnamedInside] });
+    assert.equal(q.statementsIn(file).length, 5);
+    assert.deepEqual(q.statementsListedIn(file), [outer, someoneElse, unnamed]);
+  });
+
   it('counts the distinct articles that report an event', () => {
     assert.equal(articleCountOf(talks), 2);
     assert.equal(articleCountOf(call), 1);
