@@ -69,6 +69,15 @@ const DESCRIPTION_AFTER = new RegExp(
   `^\\s*((?:(?:the|a|an|one|another|two|three|several|some|many|other)\\s+)?(?:[\\p{L}\\d’'.&-]+\\s+){0,5}?(?:${PERSON_HEAD}|${SOURCE_HEAD})(?:\\s+(?:${SOURCE_HEAD}))*)\\b`,
   'iu',
 );
+/** A determiner and a lower-case word inside a description open another phrase: "the round valued the firm" is no
+ * source ("one of the officials", "Stockman's Defend a Patriot website" are). */
+const ANOTHER_PHRASE = /\s(?<!\bof\s)(?:the|a|an)\s+\p{Ll}/u;
+
+/** A description that opens `words`: "the store's owner", "one European diplomat". */
+function descriptionAt(words: string): RegExpExecArray | null {
+  const description = DESCRIPTION_AFTER.exec(words);
+  return description && !ANOTHER_PHRASE.test(description[1]) ? description : null;
+}
 /** A head and a preposition right before a name: "officials for", "an aide to", "a friend of". */
 const HEAD_BEFORE_NAME = new RegExp(`\\b(${PERSON_HEAD}|${SOURCE_HEAD})\\s+(?:for|to|of)\\s+(?:the\\s+)?$`, 'iu');
 const PROPER_BEFORE = /(?:^|[\s(])((?:the\s+|The\s+)?(?:[\p{Lu}][\p{L}\d’'.&-]*\s+(?:&\s+)?){0,4}[\p{Lu}][\p{L}\d’'.&-]*)$/u;
@@ -475,7 +484,7 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const object = /^\s*(him|her|them)\b/iu.exec(right);
   if (object) return { start: cueEnd + lead, end: cueEnd + lead + object[1].length, kind: 'pronoun' };
   if (/^\s*(?:he|she|they|it|you)\b/iu.test(right) || ADVERBIAL_AFTER_CUE.test(right)) return null;
-  const description = DESCRIPTION_AFTER.exec(right) ?? PROPER_AFTER.exec(right);
+  const description = descriptionAt(right) ?? PROPER_AFTER.exec(right);
   if (!description) return null;
   const start = cueEnd + right.indexOf(description[1]);
   // "said the store's owner, Kevin Tran", "according to its chief executive, Anna Berg": the name in apposition.
@@ -523,7 +532,7 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
     const at = start + head.indexOf(pronoun[1]);
     return { start: at, end: at + pronoun[1].length, kind: 'pronoun' };
   }
-  const description = DESCRIPTION_AFTER.exec(head);
+  const description = descriptionAt(head);
   if (description) {
     const at = start + head.indexOf(description[1]);
     return descriptionPhrase(masked, at, at + description[1].length, people);

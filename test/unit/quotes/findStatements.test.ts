@@ -339,6 +339,13 @@ describe('findStatements', () => {
         { text: 'the cuts would be "handled fairly"', kind: 'mixed', speaker: 'Marchetti' },
         { text: 'members had "heard it all before"', kind: 'mixed', speaker: 'Rourke' },
       ]],
+      ['no source after the cue in the clause said: a named subject with an apposition speaks it', [
+        'Ivo Marsh, an analyst at Carden Securities, said the round valued the firm at about $300 million.',
+        'Lena Ortiz, who chairs the board, said the deal left the company in better shape at last.',
+      ], [
+        { text: 'the round valued the firm at about $300 million', kind: 'indirect', speaker: 'Marsh' },
+        { text: 'the deal left the company in better shape at last', kind: 'indirect', speaker: 'Ortiz' },
+      ]],
       ['a name that only places the source, and someone named by what they are', [
         'Prime Minister Henrik Dahl met the envoy on Monday.',
         "An official briefed on Monday's meeting with Dahl said the prime minister had raised fishing.",
