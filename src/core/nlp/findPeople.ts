@@ -7,7 +7,7 @@ import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, isUnknownWord } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, isUnknownWord } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -143,6 +143,7 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     let tokens = tokenize(withoutNicknames(text), block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
     readCapitalSurnames(tokens);
+    readMonthsAsNames(tokens);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
   });
 }
@@ -170,6 +171,24 @@ function readCapitalSurnames(tokens: Token[]): void {
     t.surnameInCapitals = true;
   }
 }
+/**
+ * A month's name inside a run of name words is a name word: "June Almeida", "Jan Kowalski", "Park Min Jun". It is
+ * the month after a word of time ("In April Biden visited", "since June", "on 5 June"), or with no name word after it.
+ */
+function readMonthsAsNames(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.capitalised || !isMonthWord(t)) continue;
+    const next = joined(t) ? tokens[i + 1] : undefined;
+    const previous = i > 0 ? tokens[i - 1] : undefined;
+    const insideName = previous !== undefined && joined(previous) && hasNameShape(previous) && !isRoleWord(previous) && !isMonthWord(previous);
+    const opensName = next !== undefined && hasNameShape(next) && !isMonthWord(next) && !isNotPersonWord(next) && !isCommonWord(next);
+    const afterTime = previous !== undefined && (/\d/u.test(previous.gapAfter) || TIME_BEFORE_MONTH.has(previous.lower));
+    if (!afterTime && (opensName || (insideName && !/^\s*\d/u.test(t.gapAfter)))) t.monthAsName = true;
+  }
+}
+const TIME_BEFORE_MONTH = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'during', 'this', 'that', 'of', 'through', 'before', 'after', 'between', 'and', 'or', 'to', 'on', 'for', 'each', 'every', 'same', 'throughout', 'into', 'around', 'as']);
+
 const CAPITALS_WORD = /^\p{Lu}+(?:-\p{Lu}+)?$/u;
 const inOrdinaryCase = (w: Token | undefined): w is Token => w !== undefined && w.capitalised && ORDINARY_CASE.test(w.text);
 const isNameWord = (w: Token) => hasNameShape(w) && !isCommonWord(w) && !isRoleWord(w);
@@ -616,6 +635,11 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
       let word = k;
       while (word < chunk.last && isParticle(tokens[word]) && (word === k || !tokens[word].capitalised)) word++;
       const title = mayHaveTitle(chunk, k) ? titleBefore(tokens, k, text) : null;
+      // "In April Biden visited": the month names no one, April Ryan neither.
+      if (isMonthWord(tokens[word]) && !tokens[word].monthAsName) {
+        k = word + 1;
+        continue;
+      }
       // "Victoria's premier", "Georgia's parliament": a given name alone before an office or a body is a place.
       if (word === chunk.last && isGivenNameOnly(people, tokens[word]) && OFFICE_OF_PLACE.test(text.slice(tokens[word].end, tokens[word].end + 40))) {
         k = word + 1;

@@ -19,6 +19,8 @@ export interface Token {
   gapAfter: string;
   /** A surname written in capitals beside a name ("Emmanuel MACRON"), read as a name word: `text` is "Macron". */
   surnameInCapitals?: boolean;
+  /** A month's name read as a name word ("June Almeida", "Park Min Jun"), not as a month. */
+  monthAsName?: boolean;
   /** What the lexicon says of the word, once it was asked (see words.ts). */
   facts?: WordFacts;
 }

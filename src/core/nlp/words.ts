@@ -86,15 +86,19 @@ export function namesOffice(words: readonly string[]): boolean {
 
 /** A capitalised word that names a place, a body, a day or a nationality: it rules out a person. */
 export function isNotPersonWord(t: Token): boolean {
+  if (t.monthAsName) return false;
   const f = factsOf(t);
   return (f.notPerson ??= f.tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !f.tags.some((x) => NAME_TAGS.includes(x)));
 }
 
 /** A word that names a country, region or body, or a time (not a town, nor a word that ends a place's name). */
 export function namesCountryOrBody(t: Token): boolean {
-  return factsOf(t).tags.some((x) => COUNTRY_OR_BODY_TAGS.includes(x));
+  return !t.monthAsName && factsOf(t).tags.some((x) => COUNTRY_OR_BODY_TAGS.includes(x));
 }
 const COUNTRY_OR_BODY_TAGS = ['Country', 'Region', 'Organization', 'Demonym', 'Month', 'WeekDay', 'Holiday'];
+
+/** "June", "Jan", "Jun": a month's name (some are also given names, or parts of Korean and Chinese names). */
+export const isMonthWord = (t: Token) => factsOf(t).tags.includes('Month');
 
 /** Two or three words compromise knows together as a place or body: "Sri Lanka", "Abu Dhabi". */
 export function holdsPlaceName(words: Token[]): boolean {

@@ -58,6 +58,18 @@ describe('findPeople', () => {
   });
 
   // Particles do not count towards the length a name may have.
+  namesOfEach("a month's name is a name word inside a name, the month after a word of time", [
+    ["June Varela, the council's treasurer, said the budget was balanced.", ['June Varela']],
+    ['Jan Kowalczyk said he would vote against it.', ['Jan Kowalczyk']],
+    ['Chief executive Park Min Jun said the plan was sound.', ['Park Min Jun']],
+    ['In April Halvorsen visited the plant, and on 5 June Brekke said it would close.', ['Brekke']],
+  ]);
+
+  it("a month read as a month is no mention of someone of that given name", () => {
+    assert.deepEqual(readingsOf(['April Moreno said she would stand. In April the council met.'], 'April'), []);
+    assert.deepEqual(readingsOf(['April Moreno said she would stand. In April the council met.'], 'April Moreno'), ['April Moreno']);
+  });
+
   namesOfEach('a long name with particles', [
     ['"We will go on," Sheikh Khalid bin Hamad Al Nuaimi told the forum.', ['Khalid bin Hamad Al Nuaimi']],
     // Two particles in a row, in a short text whose only other function words are English.
