@@ -7,7 +7,7 @@ import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, isUnknownWord } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, isUnknownWord } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -143,7 +143,7 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     let tokens = tokenize(withoutNicknames(text), block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
     readCapitalSurnames(tokens);
-    readMonthsAsNames(tokens);
+    readNameWords(tokens);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
   });
 }
@@ -172,21 +172,33 @@ function readCapitalSurnames(tokens: Token[]): void {
   }
 }
 /**
- * A month's name inside a run of name words is a name word: "June Almeida", "Jan Kowalski", "Park Min Jun". It is
- * the month after a word of time ("In April Biden visited", "since June", "on 5 June"), or with no name word after it.
+ * Words the lexicon knows as something else, read as name words where a name has them:
+ * - a month's name inside a run of name words ("June Almeida", "Jan Kowalski", "Park Min Jun"); it is the month after
+ *   a word of time ("In April Biden visited", "since June", "on 5 June"), or with no name word after it;
+ * - a given name that is also an ordinary word or a place, right before a surname ("Will Tanner", "Hope Wynn",
+ *   "Paris Delacroix"), not after a determiner or, for a place, a preposition of place ("the Rose Garden", "in Paris").
  */
-function readMonthsAsNames(tokens: Token[]): void {
+function readNameWords(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.capitalised || !isMonthWord(t)) continue;
+    if (!t.capitalised) continue;
+    const month = isMonthWord(t);
+    if (!month && !isGivenNameWord(t)) continue;
     const next = joined(t) ? tokens[i + 1] : undefined;
     const previous = i > 0 ? tokens[i - 1] : undefined;
+    const opensName = next !== undefined && hasNameShape(next) && !isMonthWord(next) && !isNotPersonWord(next) && !isCommonWord(next) && !isRoleWord(next);
+    if (!month) {
+      const after = previous && !/[.!?:;]/u.test(previous.gapAfter) ? previous.lower : '';
+      if (opensName && !DETERMINER.has(after) && !(isNotPersonWord(t) && PLACE_PREPOSITION.has(after))) t.readAsName = true;
+      continue;
+    }
     const insideName = previous !== undefined && joined(previous) && hasNameShape(previous) && !isRoleWord(previous) && !isMonthWord(previous);
-    const opensName = next !== undefined && hasNameShape(next) && !isMonthWord(next) && !isNotPersonWord(next) && !isCommonWord(next);
     const afterTime = previous !== undefined && (/\d/u.test(previous.gapAfter) || TIME_BEFORE_MONTH.has(previous.lower));
-    if (!afterTime && (opensName || (insideName && !/^\s*\d/u.test(t.gapAfter)))) t.monthAsName = true;
+    if (!afterTime && (opensName || (insideName && !/^\s*\d/u.test(t.gapAfter)))) t.readAsName = true;
   }
 }
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'my', 'your']);
+const PLACE_PREPOSITION = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'outside', 'inside', 'around', 'across', 'into', 'through', 'of']);
 const TIME_BEFORE_MONTH = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'during', 'this', 'that', 'of', 'through', 'before', 'after', 'between', 'and', 'or', 'to', 'on', 'for', 'each', 'every', 'same', 'throughout', 'into', 'around', 'as']);
 
 const CAPITALS_WORD = /^\p{Lu}+(?:-\p{Lu}+)?$/u;
@@ -636,7 +648,7 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
       while (word < chunk.last && isParticle(tokens[word]) && (word === k || !tokens[word].capitalised)) word++;
       const title = mayHaveTitle(chunk, k) ? titleBefore(tokens, k, text) : null;
       // "In April Biden visited": the month names no one, April Ryan neither.
-      if (isMonthWord(tokens[word]) && !tokens[word].monthAsName) {
+      if (isMonthWord(tokens[word]) && !tokens[word].readAsName) {
         k = word + 1;
         continue;
       }

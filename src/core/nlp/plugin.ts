@@ -30,6 +30,8 @@ export const TITLE_WORDS = [
   'constable', 'campaigner', 'entrepreneur', 'banker', 'chef', 'promoter', 'announcer', 'organiser', 'organizer', 'producer', 'publisher',
   // Kin, in apposition before a name ("Her husband, David Tran,"): who the person is to another, and their gender.
   // Not "son": it is a Korean name ("Son Heung-min", "Ri Son Gwon").
+  'photographer', 'writer', 'author', 'artist', 'designer', 'critic', 'councilmember', 'councilman', 'councilwoman', 'alderman',
+  'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'selectwoman', 'supervisor',
   'husband', 'wife', 'daughter', 'brother', 'sister', 'father', 'mother',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec', 'coun', 'det', 'sgt', 'supt', 'insp', 'const', 'cpl', 'cmdr', 'maj', 'brig',
 ];
@@ -121,8 +123,23 @@ export const EAST_ASIAN_SURNAMES = [
   'kang', 'cho', 'yoon', 'jang', 'lim', 'shin', 'moon', 'yoo', 'kwon', 'hwang', 'ahn', 'hong',
 ];
 
+/**
+ * Given names that are also ordinary words or places ("Will Tanner", "Hope Wynn", "Paris Delacroix"). The word
+ * keeps what it is; it is read as a given name only right before a surname (findPeople.ts, readNameWords).
+ */
+export const GIVEN_NAMES_ALSO_WORDS = [
+  'will', 'hope', 'rose', 'faith', 'joy', 'ruby', 'holly', 'dawn', 'iris', 'ivy', 'lily', 'daisy', 'violet', 'hazel',
+  'pearl', 'summer', 'autumn', 'sky', 'skye', 'honor', 'honour', 'charity', 'patience', 'prudence', 'mercy', 'destiny',
+  'harmony', 'melody', 'sunny', 'bonnie', 'ginger', 'heather', 'jasmine', 'olive', 'poppy', 'willow', 'robin', 'wren',
+  'jay', 'ray', 'guy', 'frank', 'bill', 'rich', 'rusty', 'buck', 'cliff', 'wade', 'lane', 'reed', 'miles', 'chance',
+  'sterling', 'hunter', 'mason', 'carter', 'cooper', 'parker', 'tucker', 'brook', 'brooke', 'river', 'stone', 'sandy',
+  'sue', 'pat', 'rod', 'gene', 'paris', 'jordan', 'florence', 'georgia', 'virginia', 'carolina', 'sydney', 'austin',
+  'dallas', 'denver', 'china', 'india', 'israel', 'kenya', 'eden', 'jade', 'crystal', 'misty', 'storm', 'raven', 'rocky',
+];
+
 /** Our tags, each under compromise's own so its tagger keeps working as before. */
 const TAGS = {
+  GivenNameWord: {},
   PersonTitle: { isA: 'Noun' },
   RoleModifier: {},
   SpeechCue: { isA: 'Verb' },
@@ -151,5 +168,6 @@ export function peoplePlugin(existing: Lexicon): { tags: typeof TAGS; words: Lex
   add(PLACE_ENDINGS, 'PlaceEnding');
   add(ORGANISATIONS, 'Organization');
   add(EAST_ASIAN_SURNAMES, 'LastName');
+  add(GIVEN_NAMES_ALSO_WORDS, 'GivenNameWord');
   return { tags: TAGS, words };
 }

@@ -19,8 +19,9 @@ export interface Token {
   gapAfter: string;
   /** A surname written in capitals beside a name ("Emmanuel MACRON"), read as a name word: `text` is "Macron". */
   surnameInCapitals?: boolean;
-  /** A month's name read as a name word ("June Almeida", "Park Min Jun"), not as a month. */
-  monthAsName?: boolean;
+  /** A word read as a given name or name word though the lexicon knows it as something else: a month ("June
+   * Almeida", "Park Min Jun"), an ordinary word or a place ("Will Tanner", "Paris Delacroix"). */
+  readAsName?: boolean;
   /** What the lexicon says of the word, once it was asked (see words.ts). */
   facts?: WordFacts;
 }

@@ -58,7 +58,7 @@ const RELATIONAL_ROLE = /\b(?:counterparts?|predecessors?|successors?|opposite n
 export const isSpeechCue = (t: Token) => factsOf(t).tags.includes('SpeechCue');
 export const isPlaceEnding = (t: Token) => factsOf(t).tags.includes('PlaceEnding');
 const tagsOf = (w: Token | string) => (typeof w === 'string' ? lexiconTags(w) : factsOf(w).tags);
-export const isGivenName = (w: Token | string) => tagsOf(w).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+export const isGivenName = (w: Token | string) => (typeof w !== 'string' && w.readAsName === true) || tagsOf(w).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
 export const isSurname = (w: Token | string) => tagsOf(w).includes('LastName');
 /** A word the lexicon knows nothing of ("Imogen", "shopkeeper"). */
 export const isUnknownWord = (t: Token) => factsOf(t).tags.length === 0;
@@ -86,16 +86,19 @@ export function namesOffice(words: readonly string[]): boolean {
 
 /** A capitalised word that names a place, a body, a day or a nationality: it rules out a person. */
 export function isNotPersonWord(t: Token): boolean {
-  if (t.monthAsName) return false;
+  if (t.readAsName) return false;
   const f = factsOf(t);
   return (f.notPerson ??= f.tags.some((x) => NOT_PERSON_TAGS.includes(x)) && !f.tags.some((x) => NAME_TAGS.includes(x)));
 }
 
 /** A word that names a country, region or body, or a time (not a town, nor a word that ends a place's name). */
 export function namesCountryOrBody(t: Token): boolean {
-  return !t.monthAsName && factsOf(t).tags.some((x) => COUNTRY_OR_BODY_TAGS.includes(x));
+  return !t.readAsName && factsOf(t).tags.some((x) => COUNTRY_OR_BODY_TAGS.includes(x));
 }
 const COUNTRY_OR_BODY_TAGS = ['Country', 'Region', 'Organization', 'Demonym', 'Month', 'WeekDay', 'Holiday'];
+
+/** "Will", "Hope", "Paris": a given name that is also an ordinary word or a place (plugin.ts). */
+export const isGivenNameWord = (t: Token) => factsOf(t).tags.includes('GivenNameWord');
 
 /** "June", "Jan", "Jun": a month's name (some are also given names, or parts of Korean and Chinese names). */
 export const isMonthWord = (t: Token) => factsOf(t).tags.includes('Month');
@@ -134,6 +137,7 @@ function placeOpeners(): Map<string, Set<string>> {
  * sentence or a headline. Plurals are looked up by their singular, which the lexicon holds.
  */
 export function isCommonWord(t: Token): boolean {
+  if (t.readAsName) return false;
   const f = factsOf(t);
   return (f.common ??= commonWord(t.lower));
 }

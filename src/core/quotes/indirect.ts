@@ -29,7 +29,7 @@ const PAST_TENSE =
 /** A finite verb after a subject near the start of the rest: the rest is a clause ("said Beijing is ready"). A
  * bare present form counts after a plural subject only: "both sides support …", not "pledged humanitarian support". */
 const FINITE_VERB = new RegExp(
-  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|[a-z]+n['’]t|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think))\b`,
+  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|[a-z]+n['’]t|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think|stay|feel|face|fear|keep|plan|lack|live|pay|continue|agree|worry|struggle|wait|seem|tend|deserve|depend|rely|spend|work|leave|lose|owe|earn|risk))\b`,
   'iu',
 );
 /** A lower-case word in a regular past tense within the first words, no passive participle: "said the call lasted

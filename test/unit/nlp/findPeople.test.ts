@@ -65,6 +65,15 @@ describe('findPeople', () => {
     ['In April Halvorsen visited the plant, and on 5 June Brekke said it would close.', ['Brekke']],
   ]);
 
+  namesOfEach('a given name that is also an ordinary word or a place opens a name before a surname', [
+    ['Will Tanner said the road was unsafe.', ['Will Tanner']],
+    ['Rose Tierney, a photographer, said the light was perfect.', ['Rose Tierney']],
+    ['Hope Wynn, a retired weaver, said the mill was loud.', ['Hope Wynn']],
+    ['Paris Delacroix, a painter, said the show was ready.', ['Paris Delacroix']],
+    ['Councilmember Jordan Lee said the bill was ready.', ['Jordan Lee']],
+    ['The Rose Garden reopened after the council met in Paris Monday, and Will Hunting Street was closed.', []],
+  ]);
+
   it("a month read as a month is no mention of someone of that given name", () => {
     assert.deepEqual(readingsOf(['April Moreno said she would stand. In April the council met.'], 'April'), []);
     assert.deepEqual(readingsOf(['April Moreno said she would stand. In April the council met.'], 'April Moreno'), ['April Moreno']);

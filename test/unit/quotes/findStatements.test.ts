@@ -346,6 +346,10 @@ describe('findStatements', () => {
         { text: 'the round valued the firm at about $300 million', kind: 'indirect', speaker: 'Marsh' },
         { text: 'the deal left the company in better shape at last', kind: 'indirect', speaker: 'Ortiz' },
       ]],
+      ['a present verb after a plural subject makes a clause', ['Tom Adams said families stay longer than they did.', 'Officials said residents feel abandoned by the city.'], [
+        { text: 'families stay longer than they did', kind: 'indirect', speaker: 'Adams' },
+        { text: 'residents feel abandoned by the city', kind: 'indirect', speaker: 'Officials' },
+      ]],
       ['a name that only places the source, and someone named by what they are', [
         'Prime Minister Henrik Dahl met the envoy on Monday.',
         "An official briefed on Monday's meeting with Dahl said the prime minister had raised fishing.",
