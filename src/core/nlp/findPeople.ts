@@ -88,13 +88,20 @@ interface Ambiguity extends Span {
 
 const MAX_NAME_WORDS = 4;
 const MAX_LEXICON_NAME_WORDS = 3;
+/** One name of two to four capitalised words, and a list of them: "Anna Berg", "Anna Berg and Li Wei". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
+const NAMES = String.raw`${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})*`;
 /** Credits and bylines, each with a cheap test that must pass for it to match. */
 const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('/'), /\([^()]{1,80}\/[^()]{1,80}\)/gu], // "(Xinhua/Li Xueren)", "(Leah Millis/Pool Photo via AP)"
   [(t) => t.includes(':'), /\((?:web\s+)?editors?\s*:[^()]*\)/giu], // "(Web editor: Zhang Kaiwei)"
   [(t) => t.includes(':'), /\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu], // "Photo: Reuters/Name", "Photograph: Name/AP"
   [(t) => t.includes(':'), new RegExp(OUTLET_AND_PHOTOGRAPHER_SOURCE, 'gu')], // "(ABC News: Darryl Torpy)"
-  [(t) => /by/i.test(t), /\b(?:photo(?:graph)?|reporting|writing|editing|edited|compiled|translated)\s+by\s+[^.;()\n]*/giu],
+  [(t) => /by/i.test(t), /\b(?:photo(?:graph)?s?|pictures|reporting|writing|written|editing|edited|compiled|translated|interviews?|words|story|text|illustrations?|graphics|video)\s+by\s+[^.;()\n]*/giu],
+  // "Words: Ellie Brandon | Pictures: Sam Okafor", "Credit: Ben Whitcombe", "Author Jeannette Cwienk".
+  [(t) => /:|Author/u.test(t), new RegExp(String.raw`\b(?:(?:[Ww]ords|[Pp]ictures|[Pp]hotos|[Cc]redit|[Aa]uthor|[Tt]ext|[Ii]nterview|[Ii]llustrations?|[Vv]ideo|[Rr]eporting)\s*:|Author)\s*${NAMES}`, 'gu')],
+  // "by Lena Kovacs and Jae Hwang": a byline in lower case opens its line.
+  [(t) => t.startsWith('by '), new RegExp(String.raw`^by\s+${NAMES}`, 'gu')],
   [(t) => /assistance/i.test(t), /\bwith\s+(?:additional\s+)?assistance\s+(?:from|by)\s+[^.;()\n]*/giu], // "With assistance from Kenji Tanaka"
   [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu], // "REUTERS/Anna Lind", "AFP/Getty Images"
   [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
@@ -124,6 +131,16 @@ function namedInStory(line: string, story: Array<{ text: string }>): boolean {
   });
 }
 
+/**
+ * A writer's line about themselves, under the story: "Aisha Malik is a freelance arts writer based in Leeds.", "Olivia
+ * Brandt covers artificial intelligence for TechWire.", "Greg Tillman can be reached at …". Its name is a credit when
+ * the story does not name that person elsewhere.
+ */
+const BIO_LINE = new RegExp(
+  String.raw`^(${NAME})\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,8}?(?:writer|reporter|correspondent|editor|columnist|journalist|author|contributor|photographer|critic|freelancer?|contributing|producer|presenter|intern)\b|covers\s|writes\s+(?:about|for|on)\b|can\s+be\s+reached\b|contributed\b|reported\s+from\b)`,
+  'u',
+);
+
 const MAX_BYLINE_LINES = 2;
 /** Words enough to make a paragraph of the story, before which a line of names is a byline. */
 const STORY_PARAGRAPH_WORDS = 25;
@@ -134,11 +151,22 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
   // at a press conference) is its people.
   const namesLines = blocks.slice(0, Math.max(0, story)).filter(({ block, text }) => block.kind !== 'headline' && NAMES_LINE.test(text.trim()));
   const bylines = new Set(namesLines.length <= MAX_BYLINE_LINES ? namesLines.map(({ block }) => block.start) : []);
-  return blocks.map(({ block, text, counts }, index) => {
-    const credits = CREDITS.filter(([maybe]) => maybe(text)).flatMap(([, re]) =>
+  const creditsOf = blocks.map(({ block, text }) =>
+    CREDITS.filter(([maybe]) => maybe(text)).flatMap(([, re]) =>
       [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })),
-    );
-    if (bylines.has(block.start) && !namedInStory(text, blocks.slice(index + 1))) credits.push({ start: block.start, end: block.end });
+    ),
+  );
+  const bios = blocks.map(({ block, text }) => (block.kind === 'headline' ? null : BIO_LINE.exec(text)));
+  // What the story itself says: its paragraphs less their credits, bylines and writers' lines.
+  const storyText = blocks.map(({ block, text }, index) =>
+    bylines.has(block.start) || bios[index] ? '' : creditsOf[index].reduce((t, c) => t.slice(0, c.start - block.start) + ' '.repeat(c.end - c.start) + t.slice(c.end - block.start), text),
+  );
+  const storyOtherThan = (index: number) => storyText.filter((_, i) => i !== index).map((text) => ({ text }));
+  return blocks.map(({ block, text, counts }, index) => {
+    const credits = creditsOf[index];
+    if (bylines.has(block.start) && !namedInStory(text, storyOtherThan(index).slice(index))) credits.push({ start: block.start, end: block.end });
+    const bio = bios[index];
+    if (bio && !namedInStory(bio[1], storyOtherThan(index))) credits.push({ start: block.start, end: block.start + bio[1].length });
     // A nickname inside a name ('Liam "Tank" Gallagher') is read past; the name's mention still spans it.
     let tokens = tokenize(withoutNicknames(text), block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));

@@ -168,6 +168,19 @@ describe('findPeople', () => {
     assert.deepEqual(names(['Henrik Dahl', 'Marta Kowalski', 'Anna Berg', story]), ['Anna Berg', 'Henrik Dahl', 'Marta Kowalski']);
   });
 
+  it("takes the writer's credits and lines about themselves for credits, unless the story names them", () => {
+    const story = 'The council voted on Monday to move the food bank to the old library on Harbor Road, after a long and angry meeting that ran past midnight, officials said.';
+    assert.deepEqual(names(['by Lena Marsh and Joon Hwang', story, 'Joon Hwang contributed reporting from Seoul.']), []);
+    assert.deepEqual(names(['Words: Ellen Brandt | Pictures: Samir Okoro', story]), []);
+    assert.deepEqual(names(['Interview by Benedict Whitcombe', story, 'Credit: Benedict Whitcombe']), []);
+    assert.deepEqual(names(['Sophia Laurent, Health Editor', story, 'Sophia Laurent is health editor of the Riverside Gazette.']), []);
+    assert.deepEqual(names([story, 'Olivia Brandt covers artificial intelligence for TechWire. Email her at the newsroom.']), []);
+    assert.deepEqual(names([story, 'Marco Webb is a former city planner and a contributing columnist.']), []);
+    assert.deepEqual(names([story, 'Greta Tillman can be reached at the newsroom.']), []);
+    // A writer the story is about is a person of the story.
+    assert.deepEqual(names([`${story} Tillman, who chairs the board, said the move was overdue.`, 'Greta Tillman is a freelance writer and the board chair.']), ['Greta Tillman']);
+  });
+
   namesOfEach('a nickname in quotation marks inside a name is no part of it', [
     ["Promoter Liam 'Tank' Gallagher said tickets had sold out. Gallagher added that the arena was full.", ['Liam Gallagher']],
     ['Marcus "The Hammer" Delaney said he would fight again in June.', ['Marcus Delaney']],
