@@ -518,7 +518,13 @@ function mayBeGivenName(t: Token): boolean {
 function hasContextEvidence(chunk: Chunk, text: string): boolean {
   const { tokens } = chunk.paragraph;
   if (titleBefore(tokens, chunk.first, text) || hasSpeechCue(tokens, chunk.first, chunk.last)) return true;
-  return chunk.last > chunk.first && (titleApposedBefore(tokens, chunk.first, chunk.last, text) !== null || WHO_AFTER.test(text.slice(tokens[chunk.last].end, tokens[chunk.last].end + 60)) || appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null);
+  return chunk.last > chunk.first && (ownedByCountryOrBody(tokens, chunk.first) || titleApposedBefore(tokens, chunk.first, chunk.last, text) !== null || WHO_AFTER.test(text.slice(tokens[chunk.last].end, tokens[chunk.last].end + 60)) || appositionAfter(text, tokens[chunk.last].end, tokens.slice(chunk.last + 1, chunk.last + 24)) !== null);
+}
+
+/** "Kazakhstan's Kassym-Jomart Tokayev", "Acme's Dana Whitcombe": a country or a body whose person the name is. */
+function ownedByCountryOrBody(tokens: Token[], first: number): boolean {
+  const before = first > 0 ? tokens[first - 1] : undefined;
+  return before !== undefined && before.possessive && before.capitalised && /^\s+$/u.test(before.gapAfter) && namesCountryOrBody(before) && !isMonthWord(before);
 }
 
 /** ", who", ", the self-taught pianist who": a relative clause only people take ("Jair Bolsonaro, who did not visit"). */

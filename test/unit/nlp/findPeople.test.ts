@@ -181,6 +181,11 @@ describe('findPeople', () => {
     assert.deepEqual(names([`${story} Tillman, who chairs the board, said the move was overdue.`, 'Greta Tillman is a freelance writer and the board chair.']), ['Greta Tillman']);
   });
 
+  namesOfEach("a country's or a body's possessive before a name of two words is evidence of a person", [
+    ["Also present were Kazakhstan's Nurlan Zhaksy-Bekov and Kyrgyzstan's Temir Osmonbaev.", ['Nurlan Zhaksy-Bekov', 'Temir Osmonbaev']],
+    ["Ukraine's Black Sea ports reopened in March.", []],
+  ]);
+
   namesOfEach('a nickname in quotation marks inside a name is no part of it', [
     ["Promoter Liam 'Tank' Gallagher said tickets had sold out. Gallagher added that the arena was full.", ['Liam Gallagher']],
     ['Marcus "The Hammer" Delaney said he would fight again in June.', ['Marcus Delaney']],
