@@ -31,7 +31,7 @@ export function genderOfRole(words: string): Gender | null {
 /** The gender a pronoun refers to ("he", "him", "she", "her"); null for "they", "it" and other words. */
 export function genderOfPronoun(word: string): Gender | null {
   const w = word.toLowerCase();
-  return w === 'he' || w === 'him' ? 'male' : w === 'she' || w === 'her' ? 'female' : null;
+  return w === 'he' || w === 'him' || w === 'his' ? 'male' : w === 'she' || w === 'her' ? 'female' : null;
 }
 
 const MALE_HONORIFIC = /^(?:Mr|Mister|Messrs|Sir|Lord)\b\.?\s/u;

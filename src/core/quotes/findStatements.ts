@@ -8,7 +8,7 @@ import { findInterview, TIME_STAMP, type Interview, type InterviewPart } from '.
 import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
-import { Discourse, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
+import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
 import { Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, fitsNamedWeekdays, looksAhead, namesOtherTime } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
@@ -65,6 +65,9 @@ class StatementReader {
   /** Whether an attribution was met in the paragraph so far: a "heading" with one is really running text. */
   private paragraphHasCue = false;
   private lastWhen: string | null = null;
+  /** The person the paragraph's last sentence was about, when it had no quotation and no cue: who speaks a
+   * quotation that opens the next sentence with no cue of its own. */
+  private leadIn: Speaker | null = null;
   /** Statements of the headline and deck, dated once the body has been read. */
   private readonly headlineStatements: Statement[] = [];
   private chained: Statement | null = null;
@@ -99,6 +102,7 @@ class StatementReader {
     if (part) this.addInterviewTurn(part);
     this.paragraph = index;
     this.paragraphHasCue = false;
+    this.leadIn = null;
     let next = 0;
     for (const sentence of splitSentences(this.masked, block)) {
       const first = next;
@@ -126,11 +130,24 @@ class StatementReader {
         const s = this.quoteStatement(q, sentence, attributions, block, index, Boolean(part));
         if (s) found.push(s);
       }
+      this.leadIn = this.leadInAfter(sentence, inSentence, attributions, part);
       this.settleWhen(found, sentence, clauses);
       // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's.
       for (const r of relative ?? []) r.statement.when = namesOtherTime(r.words) ? null : dayNamedIn(r.words, this.article.published);
       if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
+  }
+
+  /**
+   * Who speaks a quotation with no cue that opens the sentence after `sentence`: the one who spoke in it, else the
+   * person it was about, else the one the paragraph was about before it ("Pike scored twice. The crowd sang. '…'").
+   */
+  private leadInAfter(sentence: Span, quotes: QuotedSpan[], attributions: Attribution[], part: InterviewPart | undefined): Speaker | null {
+    if (part) return null;
+    const last = attributions.length ? attributions[attributions.length - 1].speaker : null;
+    if (last?.key) return last;
+    if (quotes.length) return null;
+    return personOfSentence(this.masked, this.text, sentence, this.people, this.discourse) ?? this.leadIn;
   }
 
   /** The cues of a sentence that have a speaker, each resolved as it is met. A participle (", adding that")
@@ -181,8 +198,12 @@ class StatementReader {
     // The one the words before the colon tell of is their subject ("Ostrowski saw it differently:"), else whoever
     // the cue's own reading finds ("Keys talked about the loss:").
     const subject = speakerOfSubject(this.masked, this.text, sentence.start, colon, this.people, this.discourse);
-    const speaker = subject?.key ? subject : speakerOfCue(this.masked, this.text, cue, sentence, sentence.start, this.people, this.discourse, null);
-    return speaker?.key ? { cue, speaker, clauseStart: sentence.start } : null;
+    // "The minister was asked whether it worried him. His reply: '…'": a pronoun that names no one is the person the
+    // sentence before told of.
+    const words = subject?.span ? this.text.slice(subject.span.start, subject.span.end) : '';
+    const leadIn = this.leadIn && PRONOUN_WORD.test(words) ? this.leadIn : null;
+    const speaker = leadIn ?? (subject?.key ? subject : speakerOfCue(this.masked, this.text, cue, sentence, sentence.start, this.people, this.discourse, null));
+    return speaker && (speaker.key || speaker === leadIn) ? { cue, speaker, clauseStart: sentence.start } : null;
   }
 
   /**
@@ -301,6 +322,17 @@ class StatementReader {
     if (HEADING_KINDS.has(block.kind) && !this.paragraphHasCue && !carriesOn && !inInterview) {
       this.unattributedHeadings.push(this.statement(q, 'direct', null, null, flags));
       return null;
+    }
+    // "Okafor did not speak in court. Outside, she spoke briefly to reporters. 'I loved that unit.'": the person the
+    // sentence before told of, rather than whoever spoke last.
+    // (Whoever spoke just before, when it is the same person: the quotation carries on theirs.)
+    const carriesOnLast = last !== null && lastSpoke >= index - 1 && (this.leadIn?.key ? this.leadIn.key === last.key : this.leadIn?.text === last.text);
+    if (opensSentence && !inInterview && this.leadIn && !carriesOnLast) {
+      const speaker = this.leadIn;
+      this.discourse.noteSpeaker(speaker);
+      const s = this.add(this.statement(q, 'direct', speaker, null, flags));
+      this.noteChain(q, s);
+      return s;
     }
     if (!opensSentence || inInterview || !last || lastSpoke < index - 1) return null;
     const s = this.add(this.statement(q, 'direct', { ...last, span: null }, null, [...flags, 'continuation']));
@@ -482,6 +514,8 @@ function reportsTheReport(after: Attribution, before: Attribution | undefined, q
 /** A semicolon, or a comma and a conjunction, right before a source. */
 const COORDINATE_BEFORE = /(?:;|,\s*(?:and|but|while|whereas))\s+$/u;
 /** What ends one clause and opens the next: a semicolon, a contrasting conjunction, or ", and". */
+/** A pronoun or possessive that stood for a subject: "he", "His". */
+const PRONOUN_WORD = /^(?:he|she|his|her)$/iu;
 const CLAUSE_BOUNDARY = /;|,\s*(?:and|but|or|yet)\s|\b(?:while|whereas|but)\s/u;
 
 /** Only punctuation between a quotation and the attribution after it: `"…," he said`, `"…" — said Xi`. */

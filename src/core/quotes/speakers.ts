@@ -510,9 +510,40 @@ const DESCRIBED_NAME =
 
 /** The subject of the words from `from` to `to`, resolved: "Ostrowski saw it differently: …" is Ostrowski's. */
 export function speakerOfSubject(masked: string, text: string, from: number, to: number, people: PeopleIndex, discourse: Discourse): Speaker | null {
-  const phrase = firstSubject(masked, from, to, people);
+  const phrase = firstSubject(masked, from, to, people) ?? possessiveSubject(masked, from, to);
   return phrase ? resolvePhrase(phrase, text, people, discourse) : null;
 }
+
+/**
+ * The person a sentence is about, as its subject, who speaks the quotation that follows it with no cue of its own:
+ * "Okafor did not speak in court. Outside, she spoke briefly to reporters. 'I loved that unit.'", "The old man snorts.
+ * 'Retired is for people with gardens.'", "His reply: …". A named person, or one described ("the coach"); never a thing.
+ */
+export function personOfSentence(masked: string, text: string, sentence: Span, people: PeopleIndex, discourse: Discourse): Speaker | null {
+  const to = Math.min(sentence.end, sentence.start + SUBJECT_LOOK_BACK);
+  const phrase = firstSubject(masked, sentence.start, to, people) ?? possessiveSubject(masked, sentence.start, to) ?? pronounSubject(masked, sentence.start, to);
+  const speaker = phrase ? resolvePhrase(phrase, text, people, discourse) : null;
+  if (!speaker) return null;
+  return speaker.key || (speaker.text && PERSON_DESCRIPTION.test(withoutCountry(speaker.text.trim())) && !INDEFINITE.test(speaker.text.trim())) ? speaker : null;
+}
+
+/** "His reply", "Her account of the raid", "His verdict on her absence": a person's words, told of by their possessive. */
+function possessiveSubject(masked: string, from: number, to: number): Phrase | null {
+  const m = POSSESSIVE_WORDS.exec(masked.slice(from, to));
+  if (!m?.indices?.[1]) return null;
+  const [start, end] = m.indices[1];
+  return { start: from + start, end: from + end, kind: 'pronoun' };
+}
+/** "Afterwards she was unrepentant", "Later he laughed": a pronoun after a word or two that open the sentence. */
+function pronounSubject(masked: string, from: number, to: number): Phrase | null {
+  const m = OPENED_PRONOUN.exec(masked.slice(from, to));
+  if (!m?.indices?.[1]) return null;
+  const [start, end] = m.indices[1];
+  return { start: from + start, end: from + end, kind: 'pronoun' };
+}
+const OPENED_PRONOUN = /^\s*(?:\p{Lu}\p{Ll}+\s+)(?:\p{Ll}+\s+)?(he|she)(?=\s+\p{Ll})/du;
+const POSSESSIVE_WORDS =
+  /^(?:\s*(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,\s+)?\s*((?:H|h)is|(?:H|h)er)\s+((?:one\s+|only\s+|last\s+|final\s+|first\s+)?(?:reply|answer|response|verdict|message|advice|ambition|account|view|explanation|assessment|conclusion|warning|plea|prediction|promise|reaction|retort|words|addition|take|comment|hope|wish|goal|plan))\b/du;
 
 /** The subject of a clause whose verb is not next to it: "Kim thanked Putin … and said", "Wang, who …, said". */
 function firstSubject(masked: string, clauseStart: number, to: number, people: PeopleIndex): Phrase | null {

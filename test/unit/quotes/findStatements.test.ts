@@ -94,6 +94,29 @@ describe('findStatements', () => {
         { text: 'It was a clear foul and the referee missed it', speaker: 'Dahl', cue: ':' },
       ]],
     ],
+    'a quotation with no cue after a sentence about someone': [
+      ['the person the sentence before told of, not whoever spoke last', [
+        'Tom Reddy said the pipes were old and the club would have to replace them soon.',
+        'Sandra Mills shrugged. "Not before the summer."',
+        'Ines Okafor did not speak in court. Outside, she spoke briefly to reporters. "I loved that unit."',
+      ], [
+        { text: 'Not before the summer', speaker: 'Mills', cue: null },
+        { text: 'I loved that unit', speaker: 'Okafor', cue: null },
+      ]],
+      ['a pronoun after an opening word, and a possessive before a colon', [
+        'Defence Minister Arno Vlieg presented the budget on Friday, and the opposition attacked it at once.',
+        'Vlieg was asked on Saturday whether the criticism worried him. His reply: "Criticism is their job."',
+        'Grace Pike scored twice against the leaders. Afterwards she was unrepentant. "They gave me stick all afternoon."',
+        'Coach Lars Holm confirmed the injury. His verdict on her absence: "Massive, and we will miss her."',
+      ], [
+        { text: 'Criticism is their job', speaker: 'Vlieg' },
+        { text: 'They gave me stick all afternoon', speaker: 'Pike', cue: null },
+        { text: 'Massive, and we will miss her', speaker: 'Holm' },
+      ]],
+      ['no one when the sentence before tells of a thing', ['"We will appeal," Marta Kowalski said.', 'The ruling runs to 40 pages. "It is a long read."'], [
+        { text: 'It is a long read', speaker: 'Kowalski', flags: ['continuation'] },
+      ]],
+    ],
     'quotations split by their attribution': [
       ['the second half takes the speaker of the first', ['"The first round went well," Marta Kowalski said. "The second will be harder."'], [
         { text: 'The first round went well', speaker: 'Kowalski', cue: 'said' },
