@@ -77,7 +77,9 @@ const VERBS: VerbEntry[] = [
   verb('continued', '', false),
   // `accused Washington of "hysteria"`: names what was said of someone; no clause follows.
   verb('accused accuses', 'accusing', false, true),
-  verb('stated', 'stating'),
+  verb('stated states', 'stating'),
+  // "The report found that …", "the study concludes that …": a finding, reported only by a clause after "that" (indirect.ts).
+  verb('found finds concluded concludes', ''),
   // "expressed hope that …", "expressed concern that …": the clause after "that"; "expressed his condolences" reports none.
   verb('expressed', 'expressing'),
   verb('indicated indicates', 'indicating'),
@@ -90,7 +92,7 @@ const VERBS: VerbEntry[] = [
   verb('posted', ''),
   verb('cautioned', ''),
   verb('complained', ''),
-  verb('alleged', ''),
+  verb('alleged alleges', 'alleging'),
   verb('vowed', 'vowing'),
   verb('pledged', 'pledging'),
   verb('promised', ''),
@@ -120,6 +122,7 @@ const VERBS: VerbEntry[] = [
 const BASE_FORMS = new Map(Object.entries({
   say: 'said', tell: 'told', write: 'wrote', add: 'added', note: 'noted', warn: 'warned', argue: 'argued',
   insist: 'insisted', stress: 'stressed', explain: 'explained', report: 'reported', claim: 'claimed',
+  state: 'stated', allege: 'alleged', find: 'found', conclude: 'concluded',
 }));
 /** A closed quotation and a comma (or a dash) right before a word: the word opens an inverted attribution. */
 const AFTER_QUOTATION = /[\uE000"”’'»][,]?\s*[—–-]?\s*$/u;
@@ -221,6 +224,8 @@ function cueWords(text: string): CueWords {
     if (!((LENGTHS_BY_PREFIX[prefixOf(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2))] >>> length) & 1)) continue;
     const raw = text.slice(at, i);
     const word = raw.toLowerCase();
+    // "the United States", "Islamic State": a noun in a name, never the verb.
+    if (raw !== word && NOUNS_WHEN_CAPITALISED.has(word)) continue;
     if (word === 'quoted') out.quoted = true;
     else if (word === 'according') out.according = true;
     else if (raw === 'per') out.per = true;
@@ -233,6 +238,9 @@ function cueWords(text: string): CueWords {
   return out;
 }
 
+/** Verb forms that are nouns when capitalised. */
+const NOUNS_WHEN_CAPITALISED = new Set(['states', 'state', 'finds', 'find', 'found']);
+
 /** A base form counts only where it opens an inverted attribution after a quotation and before a name. */
 function baseFormAfterQuotation(text: string, at: number, word: string): { entry: VerbEntry; participle: boolean } | undefined {
   const finite = BASE_FORMS.get(word);
@@ -242,7 +250,7 @@ function baseFormAfterQuotation(text: string, at: number, word: string): { entry
 }
 
 /** Base forms that report speech in the present after a plural subject: "Analysts say", "Officials warn that". */
-const PRESENT_PLURAL = new Set(['say', 'tell', 'write', 'note', 'warn', 'argue', 'insist', 'explain', 'claim']);
+const PRESENT_PLURAL = new Set(['say', 'tell', 'write', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'state', 'allege', 'find', 'conclude']);
 /** A plural source or a plural pronoun right before, and no modal or "to" before that: "analysts say", "they say". */
 const PLURAL_SUBJECT_BEFORE = /(?:^|[^\p{L}'’])(?:they|we|you|\p{L}{2,}[^s'’\W]s)\s+(?:also\s+|now\s+|still\s+|often\s+)?$/iu;
 const NOT_FINITE_BEFORE = /\b(?:will|would|can|could|may|might|should|must|shall|to|not|do|does|did|cannot|won['’]t|didn['’]t|don['’]t|let|let['’]s)\s+(?:\p{L}+\s+)?$/iu;

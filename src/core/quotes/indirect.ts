@@ -22,7 +22,7 @@ const ADVERBIAL =
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
 const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+/u;
 /** Cues whose object is a noun, and whose clause only a "that" after it opens: "expressed hope that …". */
-const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey)/iu;
+const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey|found|find|conclud|states?$)/iu;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed|lasted|showed|reached|worked|helped|started|changed|stopped|tried|existed|increased|improved|worsened|collapsed|succeeded|violated|posed|caused|reflected|represented|amounted|deserved|lacked|undermined';

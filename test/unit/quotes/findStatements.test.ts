@@ -94,6 +94,27 @@ describe('findStatements', () => {
         { text: 'It was a clear foul and the referee missed it', speaker: 'Dahl', cue: ':' },
       ]],
     ],
+    'documents as sources': [
+      ['a lawsuit, a report, a study, court papers: unnamed sources of a finding', [
+        'The suit alleges that managers punished her for reporting the shortages.',
+        'According to the complaint, she was dismissed two weeks after the inspection.',
+        'The report found that the ward had been understaffed on 41 nights.',
+        'Court documents state that the two men took jewellery worth about £85,000.',
+        'The authors warn that several towns could run short of water within two decades.',
+      ], [
+        { text: 'managers punished her for reporting the shortages', speaker: 'The suit' },
+        { text: 'she was dismissed two weeks after the inspection', speaker: 'the complaint' },
+        { text: 'the ward had been understaffed on 41 nights', speaker: 'The report' },
+        { text: 'the two men took jewellery worth about £85,000', speaker: 'Court documents' },
+        { text: 'several towns could run short of water within two decades', speaker: 'The authors' },
+      ]],
+      ['a finding only with "that"; "States" is a noun', [
+        'Police found the car two miles away, and the United States – in a rare move – "strongly condemned the attack," Marta Kowalski said.',
+        'Five states are yet to declare results.',
+      ], [
+        { text: 'strongly condemned the attack', speaker: 'Kowalski' },
+      ]],
+    ],
     'a quotation with no cue after a sentence about someone': [
       ['the person the sentence before told of, not whoever spoke last', [
         'Tom Reddy said the pipes were old and the club would have to replace them soon.',
