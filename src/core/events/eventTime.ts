@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { addDays, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, dayOfMonthNear, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -30,7 +30,9 @@ const DAY_RANGE_MONTH = new RegExp(
 );
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,\\s]*\\d{4})(?!:)`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?![,\\s]*\\d{4})`);
-const WEEKDAY_RE = new RegExp(`\\b${WEEKDAY}\\b`);
+/** "every Friday", "each Monday": a habit, not a day (and "on Fridays" is no weekday to this pattern). */
+const NOT_HABITUAL = '(?<!\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?)';
+const WEEKDAY_RE = new RegExp(`${NOT_HABITUAL}\\b${WEEKDAY}\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
 const MONTH_ALONE = new RegExp(`\\b(last|this|next|in|since|early|late|mid|mid-)\\s*${MONTH_NAME}\\b(\\s+of\\s+(?:this|last|next)\\s+year)?`, 'i');
 const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d{2})\b/;
@@ -63,7 +65,7 @@ export function weekdaysNamed(text: string): number[] {
   const days = [...text.matchAll(WEEKDAYS_RE)].map((m) => WEEKDAYS.indexOf(m[1].toLowerCase()));
   return [...new Set(days)];
 }
-const WEEKDAYS_RE = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
+const WEEKDAYS_RE = new RegExp(`${NOT_HABITUAL}\\b${WEEKDAY}\\b`, 'g');
 
 /** The month a clause names or pins (1 = January), even when no reference day gives its year. */
 export function monthNamed(text: string, time: EventTime | null): number | null {
@@ -153,6 +155,7 @@ function readFullDate(text: string): EventTime | null {
 const RESOLVERS: Resolver[] = [
   readDayRange,
   readMonthDay,
+  readDayOfMonth,
   readWeekday,
   readDeictic,
   readMonthAlone,
@@ -188,6 +191,15 @@ function readMonthDay(text: string, reference: string, announced: boolean): Even
   return date ? exact(date) : null;
 }
 
+/** "on the 2nd", "held on the 14th": a day of this month, or of the one before (past) or after (announced). */
+function readDayOfMonth(text: string, reference: string, announced: boolean): EventTime | null {
+  const m = DAY_OF_MONTH.exec(text);
+  const day = m ? dayOfMonthNear(reference, +m[1], announced) : null;
+  return day ? exact(day) : null;
+}
+/** "the 2nd" as a date: not "the 2nd round", "the 14th floor" (a word after it that is no preposition or conjunction). */
+const DAY_OF_MONTH = /\b(?:on|since|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?!(?:in|at|and|with|when|after|before|but|to|for|as|during|where|while|this|of\s+(?:this|the)\s+month)\b)\p{L})/u;
+
 function readWeekday(text: string, reference: string, announced: boolean): EventTime | null {
   const m = WEEKDAY_RE.exec(text);
   if (!m) return null;
@@ -200,13 +212,24 @@ function readWeekday(text: string, reference: string, announced: boolean): Event
     if (weekdayOf(candidate) === weekday && +candidate.slice(8, 10) === +dated[1]) day = candidate;
   }
   // "on an official visit until Thursday": under way from the report to that day, which ends it.
-  const until = UNTIL.test(text.slice(Math.max(0, m.index - 12), m.index));
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const until = UNTIL.test(before);
+  // "on Tuesday last week", "Friday of next week": that weekday of the week named, whatever the tense.
+  const week = WEEK_AFTER.exec(text.slice(m.index + m[0].length));
+  if (week) day ??= weekdayInWeek(reference, weekday, WEEKS[week[1].toLowerCase() as keyof typeof WEEKS]);
+  // "last Thursday" is before the publication day, even on a Thursday; "next Thursday" after it.
+  if (LAST_BEFORE.test(before)) day ??= reportedWeekday(reference, weekday, true);
+  if (NEXT_BEFORE.test(before)) day ??= nextWeekday(addDays(reference, 1), weekday);
   day ??= announced || until ? nextWeekday(reference, weekday) : reportedWeekday(reference, weekday);
   if (!day) return null;
   return until && day > reference ? { day: null, from: reference, to: day } : exact(day);
 }
 const WEEKDAY_AND_DAY = /^\p{L}+\s*(?:,\s*|\(\s*)(\d{1,2})(?:st|nd|rd|th)\b/u;
 const WEEKDAY_REACH = 7;
+const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this|next)\s+week\b/iu;
+const WEEKS = { last: -1, this: 0, next: 1 };
+const LAST_BEFORE = /\blast\s+$/iu;
+const NEXT_BEFORE = /\bnext\s+$/iu;
 /** "until Thursday", "through Friday": the end of something under way, ahead of the report. */
 const UNTIL = /\b(?:until|till|through)\s+(?:next\s+)?$/iu;
 

@@ -393,3 +393,29 @@ describe('groupEvents: what must not be linked', () => {
     assert.ok(!lima.participants.includes('lena-vogt'));
   });
 });
+
+describe('readEventTime: relative days', () => {
+  const THU = '2025-04-24'; // a Thursday
+  const cases: Array<[string, boolean, string | null]> = [
+    // "last <weekday>" is before the publication day, even on that weekday; "next <weekday>" after it.
+    ['The negotiators met in Geneva last Thursday.', false, '2025-04-17'],
+    ['The negotiators met in Geneva last Wednesday.', false, '2025-04-23'],
+    ['The negotiators will meet in Geneva next Thursday.', true, '2025-05-01'],
+    // A weekday with the week it is in.
+    ['She told a news conference on Tuesday last week that talks were good.', false, '2025-04-15'],
+    ['The envoys held talks on Friday of last week.', false, '2025-04-18'],
+    ['The envoys will hold talks on Tuesday next week.', true, '2025-04-29'],
+    // A day of the month: this month's, or last month's when it is still to come; ahead when announced.
+    ['Ines Varga met the president in Lima on the 2nd.', false, '2025-04-02'],
+    ['The previous round, held on the 14th in the same city, ended early.', false, '2025-04-14'],
+    ['The ministers met on the 28th.', false, '2025-03-28'],
+    ['The ministers will meet again on the 3rd.', true, '2025-05-03'],
+    ['The ministers will meet again on the 26th.', true, '2025-04-26'],
+    ['The ministers met on the 2nd floor.', false, null],
+    // A habit names no day.
+    ['The council meets every Friday in the town hall.', false, null],
+    ['The two friends have lunch together each Tuesday.', false, null],
+    ['The council meets on Fridays in the town hall.', false, null],
+  ];
+  for (const [sentence, announced, day] of cases) it(`reads "${sentence}"`, () => assert.equal(readEventTime(sentence, THU, announced)?.day ?? null, day));
+});
