@@ -1,6 +1,6 @@
 import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { addDays, dayOfMonthNear, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, calendarWeek, dayOfMonthNear, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -118,7 +118,9 @@ export function timeWords(text: string, recall: boolean, journey = false): strin
   const blank = (m: string) => ' '.repeat(m.length);
   const arrived = journey ? text : text.replace(ARRIVAL, blank);
   const words = REPORTING_WORD.test(arrived)
-    ? arrived.replace(REPORTED_ON, (m: string, at: number) => (AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) ? blank(m) : m))
+    ? arrived.replace(REPORTED_ON, (m: string, at: number, whole: string) =>
+        AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) || THAT_FOLLOWS.test(whole.slice(at + m.length, at + m.length + 12)) ? blank(m) : m,
+      )
     : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
 }
@@ -130,6 +132,11 @@ const ARRIVAL = /\b(?:(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arri
 const REPORTING_WORD = /\b(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s/i;
 const REPORTED_ON =
   /\b(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
+/**
+ * "announced on Friday that Berg would travel to Paris next week": the day of a report whose content follows
+ * dates the report, not the occasion it tells of.
+ */
+const THAT_FOLLOWS = /^\s*(?:,\s*)?that\b/iu;
 /** What stands before a trailing attribution: a comma and its source ("…, the ministry "). */
 const AFTER_A_COMMA = /,\s+(?:[^,;.()]{1,60}?\s)?$/;
 
@@ -272,8 +279,9 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (/\bnext year\b/.test(t)) return { day: null, from: `${year + 1}-01-01`, to: `${year + 1}-12-31` };
   if (/\blater this year\b/.test(t)) return { day: null, from: reference, to: `${year}-12-31` };
   if (/\bearlier this year\b/.test(t)) return { day: null, from: `${year}-01-01`, to: reference };
-  if (/\blast week\b/.test(t)) return { day: null, from: addDays(reference, -13), to: addDays(reference, -1) };
-  if (/\bnext week\b/.test(t)) return { day: null, from: addDays(reference, 1), to: addDays(reference, 13) };
+  // The week before or after the publication day's, Monday to Sunday.
+  if (/\blast week\b/.test(t)) return { day: null, ...calendarWeek(reference, -1) };
+  if (/\bnext week\b/.test(t)) return { day: null, ...calendarWeek(reference, 1) };
   if (/\bthis week\b|\bin recent days\b/.test(t)) return { day: null, from: addDays(reference, -6), to: addDays(reference, 6) };
   if (/\blast month\b/.test(t)) return { day: null, from: addDays(reference, -62), to: addDays(reference, -1) };
   if (/\bnext month\b|\bcoming weeks\b/.test(t)) return { day: null, from: reference, to: addDays(reference, 62) };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findEventPlaces } from '../../../src/core/events/places';
-import { readEventTime } from '../../../src/core/events/eventTime';
+import { readEventTime, timeWords } from '../../../src/core/events/eventTime';
 import { isAnnounced } from '../../../src/core/events/cues';
 import { formatDays } from '../../../src/core/dates';
 import { groups, read, linkedFiles } from './inventedArticles';
@@ -418,4 +418,18 @@ describe('readEventTime: relative days', () => {
     ['The council meets on Fridays in the town hall.', false, null],
   ];
   for (const [sentence, announced, day] of cases) it(`reads "${sentence}"`, () => assert.equal(readEventTime(sentence, THU, announced)?.day ?? null, day));
+
+  // The day a report is made does not date what it announces; "next week" is the week after the publication day's.
+  const windows: Array<[string, boolean, [string | null, string, string] | null]> = [
+    ['The spokesman announced on Friday that Berg would travel to Paris next week for talks.', true, [null, '2025-04-28', '2025-05-04']],
+    ['The spokesman said on Monday that the envoys had met in Rome.', false, null],
+    ['The envoys met in Rome last week.', false, [null, '2025-04-14', '2025-04-20']],
+    ['The envoys met in Rome on Monday, the spokesman said on Tuesday.', false, ['2025-04-21', '2025-04-21', '2025-04-21']],
+  ];
+  for (const [sentence, announced, expected] of windows) {
+    it(`reads "${sentence}"`, () => {
+      const t = readEventTime(timeWords(sentence, false), THU, announced);
+      assert.deepEqual(t && [t.day, t.from, t.to], expected);
+    });
+  }
 });
