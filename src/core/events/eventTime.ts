@@ -264,11 +264,44 @@ function readMonthAlone(text: string, reference: string, announced: boolean): Ev
   if (yearCue.includes('this')) year = y;
   else if (yearCue.includes('last')) year = y - 1;
   else if (yearCue.includes('next')) year = y + 1;
-  else if (cue === 'next' || announced) year = month >= pm ? y : y + 1;
+  else if (cue === 'next' || (tenseAround(text, m.index, m.index + m[0].length) ?? (announced ? 'ahead' : 'past')) === 'ahead') year = month >= pm ? y : y + 1;
   else if (cue === 'last' && month === pm) year = y - 1;
   else year = month <= pm ? y : y - 1;
   return monthWindow(year, month);
 }
+
+/**
+ * Whether the words around a time look back or ahead, by the nearest verb of tense before it in its clause
+ * ("who visited Bamako in March", "ministers to meet in Cotonou in September", "a decision is expected at the
+ * summit in Belem in November"), else the nearest after it ("a meeting planned for Accra in March was postponed").
+ * Null when neither says: the clause's own reading (announced or not) decides then.
+ */
+function tenseAround(text: string, start: number, end: number): 'past' | 'ahead' | null {
+  const before = text.slice(0, start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  let tense: 'past' | 'ahead' | null = null;
+  let journey: RegExpMatchArray | null = null;
+  for (const v of before.slice(clauseStart).matchAll(TENSE_CUE)) {
+    // "who came to attend the summit in September": the infinitive is the purpose of a journey, whose tense it
+    // keeps. ("had agreed to hold a summit in July" looks ahead.)
+    const purpose = journey && INFINITIVE.test(v[0]) && v.index! - (journey.index! + journey[0].length) <= PURPOSE_GAP;
+    if (!purpose) tense = v[1] ? 'ahead' : 'past';
+    journey = JOURNEY_VERB.test(v[0]) ? v : null;
+  }
+  if (tense) return tense;
+  const after = /^[^,;.!?]*/u.exec(text.slice(end))![0];
+  const next = TENSE_CUE_ONCE.exec(after);
+  return next ? (next[1] ? 'ahead' : 'past') : null;
+}
+/** A verb of tense: group 1 looks ahead ("will", "would", "is expected", "to meet"), else it looks back ("was", "met"). */
+const TENSE_CUE_SOURCE =
+  "\\b(?:(will|would|shall|(?:is|are|am)\\s+(?:due|expected|set|scheduled|slated|planned|to|going\\s+to)|to\\s+(?:meet|hold|host|visit|travel|attend|open|take\\s+place|be\\s+held|sign|fly|go|hold\\s+talks))|was|were|had|did|met|held|hosted|visited|attended|travell?ed|went|came|flew|arrived|took\\s+place|signed|postponed|cancell?ed|called\\s+off|ended|opened|closed|began)\\b";
+const TENSE_CUE = new RegExp(TENSE_CUE_SOURCE, 'giu');
+const INFINITIVE = /^to\s/iu;
+const JOURNEY_VERB = /^(?:came|went|travell?ed|flew|arrived)$/iu;
+/** At most a word between a journey and the infinitive of its purpose ("came to", "travelled there to"). */
+const PURPOSE_GAP = 8;
+const TENSE_CUE_ONCE = new RegExp(TENSE_CUE_SOURCE, 'iu');
 
 function readRelativePeriod(text: string, reference: string, announced: boolean): EventTime | null {
   const year = +reference.slice(0, 4);

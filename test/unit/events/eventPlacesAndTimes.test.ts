@@ -433,3 +433,30 @@ describe('readEventTime: relative days', () => {
     });
   }
 });
+
+describe('readEventTime: the year of a month named alone, by the tense of the words around it', () => {
+  const JUNE = '2025-06-25';
+  // [sentence, the clause read as announced, expected month]
+  const cases: Array<[string, boolean, string]> = [
+    ['Ministers to meet in Accra in September', false, '2025-09'],
+    ['A decision is expected at the climate summit in Lima in November.', false, '2025-11'],
+    ['The envoys will meet again in Rabat in February.', false, '2026-02'],
+    ['A similar meeting planned for Dakar in March was also postponed.', true, '2025-03'],
+    ['Ines Varga, who visited Tunis in March, will return in the autumn.', true, '2025-03'],
+    ['The summit, which was postponed in March, is still in doubt.', true, '2025-03'],
+    ['The ministers met in Accra in September.', false, '2024-09'],
+    // An infinitive of purpose keeps the tense of the verb before it.
+    ['Ines Varga, who came to attend the summit in Accra in early September, stayed on.', true, '2024-09'],
+    ['The two had agreed to hold a summit in Accra in March.', false, '2026-03'],
+    ['The president had invited her to attend the summit in Accra in November.', false, '2025-11'],
+    // No verb of tense near the month: the clause's reading decides.
+    ['Talks in Accra in September', true, '2025-09'],
+    ['Talks in Accra in September', false, '2024-09'],
+  ];
+  for (const [sentence, announced, month] of cases) {
+    it(`reads "${sentence}"`, () => {
+      const t = readEventTime(sentence, JUNE, announced);
+      assert.equal(t && t.from.slice(0, 7), month);
+    });
+  }
+});
