@@ -1,5 +1,7 @@
 import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
+import { splitClauses } from './clauses';
+import { eventWordSpans } from './cues';
 import { addDays, calendarWeek, dayOfMonthNear, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
@@ -89,6 +91,26 @@ export function datelineMonth(article: Article): number | null {
  * reported events, future-biased for announced ones. Null when the clause names no time.
  */
 export function readEventTime(text: string, reference: string | null, announced: boolean): EventTime | null {
+  // "Putin would travel to China in late August for the summit, and Xi would attend the parade in Moscow on May 9":
+  // where clauses name times of their own, the time is that of the first clause that names an occasion.
+  if (MAY_BREAK.test(text)) {
+    const parts = splitClauses(text, { start: 0, end: text.length });
+    if (parts.length > 1) {
+      const timed = parts.flatMap((p) => {
+        const part = text.slice(p.start, p.end);
+        const time = readTimeIn(part, reference, announced);
+        return time ? [{ part, time }] : [];
+      });
+      const own = timed.length > 1 ? timed.find((t) => eventWordSpans(t.part).length > 0) : undefined;
+      if (own) return own.time;
+    }
+  }
+  return readTimeIn(text, reference, announced);
+}
+/** What every clause break of splitClauses has: a semicolon, a comma, a dash or a space before a word. */
+const MAY_BREAK = /[;,—–]|--/;
+
+function readTimeIn(text: string, reference: string | null, announced: boolean): EventTime | null {
   const absolute = FOUR_DIGITS.test(text) ? readDayRange(text, null, announced) ?? readFullDate(text) ?? readMonthYear(text) ?? readYear(text) : null;
   if (absolute) return absolute;
   if (!reference || !TIME_WORD.test(text)) return null;

@@ -460,3 +460,22 @@ describe('readEventTime: the year of a month named alone, by the tense of the wo
     });
   }
 });
+
+describe('readEventTime: the time of the clause that names the occasion', () => {
+  const FEB = '2025-02-22';
+  const cases: Array<[string, [string | null, string, string]]> = [
+    [
+      'Lena Holt would travel to Lima in late August for the regional summit, and Omar Vance confirmed he would watch the military parade in Quito on May 9.',
+      [null, '2025-08-01', '2025-08-31'],
+    ],
+    ['Omar Vance confirmed he would watch the parade in Quito on May 9, and Lena Holt would travel to Lima in late August for the summit.', [null, '2025-08-01', '2025-08-31']],
+    // One clause with a time: its time, whatever the clause.
+    ['The summit, which will open on Monday, is sold out.', ['2025-02-24', '2025-02-24', '2025-02-24']],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`reads "${sentence}"`, () => {
+      const t = readEventTime(sentence, FEB, true);
+      assert.deepEqual(t && [t.day, t.from, t.to], expected);
+    });
+  }
+});
