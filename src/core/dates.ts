@@ -99,6 +99,34 @@ export function reportedWeekday(published: string, weekday: number, explicitlyLa
   return addDays(published, -6) === day ? null : day;
 }
 
+/**
+ * The day named `weekday` in the week (Monday to Sunday) `weeks` weeks from the one `anchor` is in: "on Tuesday last
+ * week" (-1), "on Friday next week" (1).
+ */
+export function weekdayInWeek(anchor: string, weekday: number, weeks: number): string {
+  const monday = addDays(anchor, -((weekdayOf(anchor) + 6) % 7));
+  return addDays(monday, 7 * weeks + ((weekday + 6) % 7));
+}
+
+/** The Monday and the Sunday of the week `weeks` weeks from the one `anchor` is in ("next week": 1). */
+export function calendarWeek(anchor: string, weeks: number): { from: string; to: string } {
+  const from = weekdayInWeek(anchor, 1, weeks);
+  return { from, to: addDays(from, 6) };
+}
+
+/**
+ * The day of the month `day` ("on the 14th") nearest `anchor` on the side it is expected: this month's if it is
+ * not after `anchor`, else last month's (past); this month's if it is not before, else next month's (`ahead`).
+ * Null when the month has no such day.
+ */
+export function dayOfMonthNear(anchor: string, day: number, ahead: boolean): string | null {
+  const [y, m] = anchor.split('-').map(Number);
+  const thisMonth = isoDate(y, m, day);
+  if (thisMonth && (ahead ? thisMonth >= anchor : thisMonth <= anchor)) return thisMonth;
+  const other = ahead ? (m === 12 ? [y + 1, 1] : [y, m + 1]) : m === 1 ? [y - 1, 12] : [y, m - 1];
+  return isoDate(other[0], other[1], day);
+}
+
 /** The next day named `weekday` on or after `anchor` (for announced events: "will meet on Wednesday"). */
 export function nextWeekday(anchor: string, weekday: number): string {
   const delta = (weekday - weekdayOf(anchor) + 7) % 7;

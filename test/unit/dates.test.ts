@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addDays, findFullDate, nextWeekday, previousWeekday, reportedWeekday, weekdayOf } from '../../src/core/dates';
+import { addDays, calendarWeek, dayOfMonthNear, findFullDate, nextWeekday, previousWeekday, reportedWeekday, weekdayInWeek, weekdayOf } from '../../src/core/dates';
 
 describe('dates', () => {
   const FRI = '2024-03-15';
@@ -12,6 +12,17 @@ describe('dates', () => {
     ['previousWeekday on the same day', previousWeekday(FRI, 5), FRI],
     ['nextWeekday for an announced Monday', nextWeekday(FRI, 1), '2024-03-18'],
     ['addDays across a month', addDays('2024-02-28', 2), '2024-03-01'],
+    ['"on Tuesday last week" in the week before, Monday to Sunday', weekdayInWeek(FRI, 2, -1), '2024-03-05'],
+    ['"on Sunday last week" is the Sunday before this week\'s Monday', weekdayInWeek(FRI, 0, -1), '2024-03-10'],
+    ['"on Monday next week"', weekdayInWeek(FRI, 1, 1), '2024-03-18'],
+    ['"next week" starts on a Monday', calendarWeek(FRI, 1).from, '2024-03-18'],
+    ['"next week" ends on a Sunday', calendarWeek(FRI, 1).to, '2024-03-24'],
+    ['"on the 2nd", past, this month', dayOfMonthNear(FRI, 2, false), '2024-03-02'],
+    ['"on the 20th", past, last month', dayOfMonthNear(FRI, 20, false), '2024-02-20'],
+    ['"on the 30th", past, last month has none', dayOfMonthNear(FRI, 30, false), null],
+    ['"on the 2nd", ahead, next month', dayOfMonthNear(FRI, 2, true), '2024-04-02'],
+    ['"on the 20th", ahead, this month', dayOfMonthNear(FRI, 20, true), '2024-03-20'],
+    ['"on the 5th", ahead, across the year', dayOfMonthNear('2024-12-15', 5, true), '2025-01-05'],
   ];
   for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));
 

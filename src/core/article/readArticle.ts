@@ -36,6 +36,8 @@ const CREDIT_LINE = /^(?:photo|image|picture|foto|фото|video|source)(?:\s+cr
 const WIRES = ['AFP', 'Reuters', 'AP', 'Associated Press', 'Xinhua', 'TASS', 'RIA Novosti', 'Anadolu', 'dpa', 'EFE', 'ANI', 'PTI', 'IANS', 'Kyodo', 'Yonhap', 'Sputnik', 'Bloomberg', 'UNI', 'ANSA', 'Interfax', 'Ukrinform'];
 const WIRE_CREDIT = new RegExp(`\\((${WIRES.join('|')})\\)`);
 
+/** " | 07.07.2025" at the end of a headline, after its outlet; group 1 is the date. */
+const DATE_SUFFIX = /\s+[|–—-]\s+(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*$/u;
 /** " - Bloomberg", " | CNN" at the end of a headline. */
 const OUTLET_SUFFIX = /\s+[|–—-]\s+((?:[\p{Lu}\d][\p{L}\d.&'’]*)(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3})\s*$/u;
 
@@ -44,7 +46,7 @@ const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40},\s+([^()\u2013\u2014]{6,40}?)\s*(?
 /** "(March 15, 2017) The match…": a date in brackets opening the story. */
 const PAREN_DATELINE = /^\(([^()]{6,40})\)\s/;
 
-const PUBLISHED_LINE = /^(?:published|posted|updated|first published|date)(?:\s+on)?\s*[:：]?\s*/i;
+const PUBLISHED_LINE = /^(?:published|posted|updated|first published|issued|date)(?:\s+on)?\s*[:：]?\s*/i;
 
 const MAX_HEADLINE_CHARS = 250;
 /** A line this short with a full stop at its end may still be a headline ("The charge is right. The way it's sold is wrong."). */
@@ -97,15 +99,19 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
     for (let i = 0; i < blocks.length; i++) {
       if (lineText(i) === headline) blocks[i].kind = 'headline';
     }
-    const suffix = OUTLET_SUFFIX.exec(headline);
+    // "… | DW | 07.07.2025": a date closing the headline is no outlet; the outlet stands before it.
+    const dated = DATE_SUFFIX.exec(headline);
+    const named = dated && findFullDate(dated[1])?.index === 0 ? headline.slice(0, dated.index) : headline;
+    const suffix = OUTLET_SUFFIX.exec(named);
     const start = blocks[headlineIndex].start;
-    if (suffix && wordCount(headline.slice(0, suffix.index)) >= 3) {
+    if (suffix && wordCount(named.slice(0, suffix.index)) >= 3) {
       outlet = suffix[1];
-      title = headline.slice(0, suffix.index).trim();
+      title = named.slice(0, suffix.index).trim();
       // " - Bloomberg" names who published the headline; it is not part of what the headline says.
       for (const b of blocks) if (b.kind === 'headline') b.end = b.start + title.length;
     } else {
-      title = headline;
+      title = named === headline ? headline : named.trim();
+      if (title !== headline) for (const b of blocks) if (b.kind === 'headline') b.end = b.start + title.length;
     }
     titleSpan = { start, end: start + title.length };
     const next = nextContentBlock(blocks, headlineIndex);
@@ -326,15 +332,22 @@ const LATIN_CHAR = /^\p{Script=Latin}$/u;
 const LETTER_CHAR = /^\p{L}$/u;
 
 function findPublishedDate(blocks: Block[], texts: string[]): string | null {
+  /** A full date, or a slashed date either way round ("05/04/2025") that its clock or the story tells apart,
+   * starting within `within` characters. Every way of finding the date reads a slashed one alike. */
+  const dateIn = (t: string, within = Infinity) => {
+    const d = findFullDate(t);
+    if (d) return d;
+    const either = findSlashedDateEitherWay(t);
+    if (!either || either.index >= within) return null;
+    const date = readingTheStoryBears(either.readings, t.slice(either.index + either.length), blocks, texts);
+    return date ? { date, index: either.index, length: either.length } : null;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const t = texts[i];
     const cue = PUBLISHED_LINE.exec(t);
     if (cue && cue[0].trim()) {
-      const d = findFullDate(t.slice(cue[0].length));
+      const d = dateIn(t.slice(cue[0].length), MAX_SLASHED_DATE_AT);
       if (d) return d.date;
-      const either = findSlashedDateEitherWay(t.slice(cue[0].length, cue[0].length + 20));
-      const chosen = either && readingTheStoryBears(either.readings, blocks, texts);
-      if (chosen) return chosen;
     }
   }
   // "FE Team | Published: June 19, 2024 20:43", "… Newser Staff Posted Jun 19, 2023 7:00 AM CDT": the cue inside a
@@ -344,7 +357,7 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
     if (!PUBLISHED_WORD.test(head)) continue;
     for (const cue of head.matchAll(PUBLISHED_INSIDE)) {
       const after = texts[i].slice(cue.index + cue[0].length, cue.index + cue[0].length + 60);
-      const d = findFullDate(after);
+      const d = dateIn(after);
       if (d && !/[\p{L}\d]/u.test(after.slice(0, d.index).replace(WEEKDAY_WORD, ''))) return d.date;
     }
   }
@@ -353,34 +366,42 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
     if (blocks[i].kind !== 'body' && blocks[i].kind !== 'deck') continue;
     bodySeen++;
     const head = DATELINE.exec(texts[i]) ?? PAREN_DATELINE.exec(texts[i]);
-    const d = head && findFullDate(head[1]);
+    const d = head && dateIn(head[1]);
     if (d && d.index === 0) return d.date;
   }
   for (let i = 0; i < Math.min(blocks.length, 8); i++) {
     const t = texts[i];
     if (t.length > MAX_DATE_LINE_CHARS * 2) continue;
-    const d = findFullDate(t);
+    const d = dateIn(t);
     if (d && t.length <= MAX_DATE_LINE_CHARS && isDateLine(t, d.index, d.length)) return d.date;
     // "Source: Xinhua | 2023-12-12 21:35:10 | Editor: huaxia": a line of fields, one of them a date.
     if (d && FIELD_SEPARATOR.test(t)) {
       for (const field of t.split(FIELD_SEPARATOR)) {
-        const f = findFullDate(field);
+        const f = dateIn(field);
         if (f && isDateLine(field, f.index, f.length)) return f.date;
       }
     }
   }
   return null;
 }
+/** After a "Published" cue, a slashed date either way round counts only this near it. */
+const MAX_SLASHED_DATE_AT = 20;
+
 /**
  * Of the two readings of a published date like "04/11/2025", the one the story's opening bears out: the only one
- * whose month it names ("on 4 November"), else the only one on a weekday its lead names ("on Tuesday"), else
- * the only one the day after such a weekday. Null when the story tells them apart by neither.
+ * whose month it names ("on 4 November"); else the one the clock after the date goes with (a 24-hour time or a
+ * European time zone, "- 19:32", "GMT+2", day first; a 12-hour time or a North American zone, "05:30 PM", "EDT",
+ * month first); else the only one on a weekday its lead names ("on Tuesday"), else the only one the day after
+ * such a weekday. Null when none tells them apart. The clock comes before the weekday: it is the date line's own
+ * convention, while the lead's weekday may be the day of the news or the day before.
  */
-function readingTheStoryBears(readings: [string, string], blocks: Block[], texts: string[]): string | null {
+function readingTheStoryBears(readings: [string, string], after: string, blocks: Block[], texts: string[]): string | null {
   const opening = blocks.flatMap((b, i) => (b.kind === 'body' || b.kind === 'deck' ? [texts[i]] : [])).slice(0, 3).join(' ');
   const months = new Set([...opening.matchAll(MONTH_NAME)].map((m) => monthNumber(m[0])));
   const byMonth = readings.filter((r) => months.has(+r.slice(5, 7)));
   if (byMonth.length === 1) return byMonth[0];
+  const clock = clockOrder(after);
+  if (clock) return clock === 'day' ? readings[0] : readings[1];
   const lead = opening.slice(0, 600).toLowerCase();
   const weekdays = new Set(WEEKDAYS.flatMap((w, i) => (lead.includes(w) ? [i] : [])));
   const onTheDay = readings.filter((r) => weekdays.has(weekdayOf(r)));
@@ -388,12 +409,25 @@ function readingTheStoryBears(readings: [string, string], blocks: Block[], texts
   const dayAfter = readings.filter((r) => weekdays.has(weekdayOf(addDays(r, -1))));
   return dayAfter.length === 1 ? dayAfter[0] : null;
 }
+
+/** Which way round the clock after a date line's slashed date reads it: 'day' first, 'month' first, or null. */
+function clockOrder(after: string): 'day' | 'month' | null {
+  const near = after.slice(0, MAX_CLOCK_AT);
+  const time = CLOCK.exec(near);
+  if (AMERICAN_ZONE.test(near) || time?.[1]) return 'month';
+  return time || EUROPEAN_ZONE.test(near) ? 'day' : null;
+}
+const MAX_CLOCK_AT = 30;
+/** The time right after a date, "- 08:30", ", 19:32", " at 5:30 PM"; group 1 is its "PM". */
+const CLOCK = /^[\s,|•·–—-]*(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*([ap]\.?m\b\.?))?/i;
+const EUROPEAN_ZONE = /\b(?:GMT|UTC)\s*[+-]\s*\d|\b(?:CET|CEST|BST|EET|EEST|WET|WEST|MSK)\b/;
+const AMERICAN_ZONE = /\b(?:[ECMP][SD]T|AK[SD]T|HST)\b/;
 const MONTH_NAME = new RegExp(`\\b${MONTH_NAME_SOURCE}\\b`, 'g');
 
 const FIELD_SEPARATOR = /\s[|•·]\s/u;
 const MAX_DATE_LINE_CHARS = 60;
-const PUBLISHED_WORD = /published|posted|updated/i;
-const PUBLISHED_INSIDE = /(?:^|[\s|•·,])(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*[:：]?\s*/giu;
+const PUBLISHED_WORD = /published|posted|updated|issued/i;
+const PUBLISHED_INSIDE = /(?:^|[\s|•·,])(?:first\s+)?(?:published|posted|updated|issued)(?:\s+on)?\s*[:：]?\s*/giu;
 const MAX_PUBLISHED_CUE_AT = 600;
 const WEEKDAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day\b|\b\.?)/gi;
 /** At most this many words beside the date on a date line: "(Xinhua) 09:43, November 17, 2024", "AFP, Friday 26 Apr 2024". */
@@ -405,12 +439,12 @@ const MAX_DATE_LINE_LABEL_WORDS = 3;
  * such as "Elections on 5 May 2024" has a lower-case word, and is no date line.
  */
 /** "… Updated 2 hours ago", "… Last updated: 9:14 AM": when the page changed since, after the date it was published. */
-const UPDATED_TAIL = /[\s|•·,]*(?:\b|(?<=\d))(?:last\s+)?updated\b.*$/iu;
+const UPDATED_TAIL = /[\s|•·,]*(?:\b|(?<=\d))(?:(?:last\s+)?updated|modified)\b.*$/iu;
 
 function isDateLine(t: string, index: number, length: number): boolean {
   const rest = (t.slice(0, index) + ' ' + t.slice(index + length).replace(UPDATED_TAIL, ''))
     .replace(WEEKDAY_WORD, '')
-    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
+    .replace(/(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
     // Time zones: "GMT", "BST", "EDT", "AEST", "UTC+8".
     .replace(/\b(?:[A-Z]{1,4}T|UTC|IST|MSK)\b(?:\s*[+-]\s*\d{1,2})?/g, '');
   const label = rest.replace(/\([^()]{1,30}\)/g, ' ').match(/[\p{L}\d][\p{L}\d'’.&-]*/gu) ?? [];

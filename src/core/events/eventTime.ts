@@ -1,6 +1,8 @@
 import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { addDays, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayOf, WEEKDAYS } from '../dates';
+import { splitClauses } from './clauses';
+import { eventWordSpans } from './cues';
+import { addDays, calendarWeek, dayOfMonthNear, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -30,7 +32,9 @@ const DAY_RANGE_MONTH = new RegExp(
 );
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,\\s]*\\d{4})(?!:)`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?![,\\s]*\\d{4})`);
-const WEEKDAY_RE = new RegExp(`\\b${WEEKDAY}\\b`);
+/** "every Friday", "each Monday": a habit, not a day (and "on Fridays" is no weekday to this pattern). */
+const NOT_HABITUAL = '(?<!\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?)';
+const WEEKDAY_RE = new RegExp(`${NOT_HABITUAL}\\b${WEEKDAY}\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
 const MONTH_ALONE = new RegExp(`\\b(last|this|next|in|since|early|late|mid|mid-)\\s*${MONTH_NAME}\\b(\\s+of\\s+(?:this|last|next)\\s+year)?`, 'i');
 const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d{2})\b/;
@@ -63,7 +67,7 @@ export function weekdaysNamed(text: string): number[] {
   const days = [...text.matchAll(WEEKDAYS_RE)].map((m) => WEEKDAYS.indexOf(m[1].toLowerCase()));
   return [...new Set(days)];
 }
-const WEEKDAYS_RE = new RegExp(`\\b${WEEKDAY}\\b`, 'g');
+const WEEKDAYS_RE = new RegExp(`${NOT_HABITUAL}\\b${WEEKDAY}\\b`, 'g');
 
 /** The month a clause names or pins (1 = January), even when no reference day gives its year. */
 export function monthNamed(text: string, time: EventTime | null): number | null {
@@ -87,6 +91,26 @@ export function datelineMonth(article: Article): number | null {
  * reported events, future-biased for announced ones. Null when the clause names no time.
  */
 export function readEventTime(text: string, reference: string | null, announced: boolean): EventTime | null {
+  // "Putin would travel to China in late August for the summit, and Xi would attend the parade in Moscow on May 9":
+  // where clauses name times of their own, the time is that of the first clause that names an occasion.
+  if (MAY_BREAK.test(text)) {
+    const parts = splitClauses(text, { start: 0, end: text.length });
+    if (parts.length > 1) {
+      const timed = parts.flatMap((p) => {
+        const part = text.slice(p.start, p.end);
+        const time = readTimeIn(part, reference, announced);
+        return time ? [{ part, time }] : [];
+      });
+      const own = timed.length > 1 ? timed.find((t) => eventWordSpans(t.part).length > 0) : undefined;
+      if (own) return own.time;
+    }
+  }
+  return readTimeIn(text, reference, announced);
+}
+/** What every clause break of splitClauses has: a semicolon, a comma, a dash or a space before a word. */
+const MAY_BREAK = /[;,—–]|--/;
+
+function readTimeIn(text: string, reference: string | null, announced: boolean): EventTime | null {
   const absolute = FOUR_DIGITS.test(text) ? readDayRange(text, null, announced) ?? readFullDate(text) ?? readMonthYear(text) ?? readYear(text) : null;
   if (absolute) return absolute;
   if (!reference || !TIME_WORD.test(text)) return null;
@@ -116,7 +140,9 @@ export function timeWords(text: string, recall: boolean, journey = false): strin
   const blank = (m: string) => ' '.repeat(m.length);
   const arrived = journey ? text : text.replace(ARRIVAL, blank);
   const words = REPORTING_WORD.test(arrived)
-    ? arrived.replace(REPORTED_ON, (m: string, at: number) => (AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) ? blank(m) : m))
+    ? arrived.replace(REPORTED_ON, (m: string, at: number, whole: string) =>
+        AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) || THAT_FOLLOWS.test(whole.slice(at + m.length, at + m.length + 12)) ? blank(m) : m,
+      )
     : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
 }
@@ -128,6 +154,11 @@ const ARRIVAL = /\b(?:(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arri
 const REPORTING_WORD = /\b(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s/i;
 const REPORTED_ON =
   /\b(?:said|says|announced|reported|reports|added|stated|confirmed|noted)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
+/**
+ * "announced on Friday that Berg would travel to Paris next week": the day of a report whose content follows
+ * dates the report, not the occasion it tells of.
+ */
+const THAT_FOLLOWS = /^\s*(?:,\s*)?that\b/iu;
 /** What stands before a trailing attribution: a comma and its source ("…, the ministry "). */
 const AFTER_A_COMMA = /,\s+(?:[^,;.()]{1,60}?\s)?$/;
 
@@ -153,6 +184,7 @@ function readFullDate(text: string): EventTime | null {
 const RESOLVERS: Resolver[] = [
   readDayRange,
   readMonthDay,
+  readDayOfMonth,
   readWeekday,
   readDeictic,
   readMonthAlone,
@@ -188,6 +220,15 @@ function readMonthDay(text: string, reference: string, announced: boolean): Even
   return date ? exact(date) : null;
 }
 
+/** "on the 2nd", "held on the 14th": a day of this month, or of the one before (past) or after (announced). */
+function readDayOfMonth(text: string, reference: string, announced: boolean): EventTime | null {
+  const m = DAY_OF_MONTH.exec(text);
+  const day = m ? dayOfMonthNear(reference, +m[1], announced) : null;
+  return day ? exact(day) : null;
+}
+/** "the 2nd" as a date: not "the 2nd round", "the 14th floor" (a word after it that is no preposition or conjunction). */
+const DAY_OF_MONTH = /\b(?:on|since|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?!(?:in|at|and|with|when|after|before|but|to|for|as|during|where|while|this|of\s+(?:this|the)\s+month)\b)\p{L})/u;
+
 function readWeekday(text: string, reference: string, announced: boolean): EventTime | null {
   const m = WEEKDAY_RE.exec(text);
   if (!m) return null;
@@ -200,13 +241,24 @@ function readWeekday(text: string, reference: string, announced: boolean): Event
     if (weekdayOf(candidate) === weekday && +candidate.slice(8, 10) === +dated[1]) day = candidate;
   }
   // "on an official visit until Thursday": under way from the report to that day, which ends it.
-  const until = UNTIL.test(text.slice(Math.max(0, m.index - 12), m.index));
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const until = UNTIL.test(before);
+  // "on Tuesday last week", "Friday of next week": that weekday of the week named, whatever the tense.
+  const week = WEEK_AFTER.exec(text.slice(m.index + m[0].length));
+  if (week) day ??= weekdayInWeek(reference, weekday, WEEKS[week[1].toLowerCase() as keyof typeof WEEKS]);
+  // "last Thursday" is before the publication day, even on a Thursday; "next Thursday" after it.
+  if (LAST_BEFORE.test(before)) day ??= reportedWeekday(reference, weekday, true);
+  if (NEXT_BEFORE.test(before)) day ??= nextWeekday(addDays(reference, 1), weekday);
   day ??= announced || until ? nextWeekday(reference, weekday) : reportedWeekday(reference, weekday);
   if (!day) return null;
   return until && day > reference ? { day: null, from: reference, to: day } : exact(day);
 }
 const WEEKDAY_AND_DAY = /^\p{L}+\s*(?:,\s*|\(\s*)(\d{1,2})(?:st|nd|rd|th)\b/u;
 const WEEKDAY_REACH = 7;
+const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this|next)\s+week\b/iu;
+const WEEKS = { last: -1, this: 0, next: 1 };
+const LAST_BEFORE = /\blast\s+$/iu;
+const NEXT_BEFORE = /\bnext\s+$/iu;
 /** "until Thursday", "through Friday": the end of something under way, ahead of the report. */
 const UNTIL = /\b(?:until|till|through)\s+(?:next\s+)?$/iu;
 
@@ -234,11 +286,44 @@ function readMonthAlone(text: string, reference: string, announced: boolean): Ev
   if (yearCue.includes('this')) year = y;
   else if (yearCue.includes('last')) year = y - 1;
   else if (yearCue.includes('next')) year = y + 1;
-  else if (cue === 'next' || announced) year = month >= pm ? y : y + 1;
+  else if (cue === 'next' || (tenseAround(text, m.index, m.index + m[0].length) ?? (announced ? 'ahead' : 'past')) === 'ahead') year = month >= pm ? y : y + 1;
   else if (cue === 'last' && month === pm) year = y - 1;
   else year = month <= pm ? y : y - 1;
   return monthWindow(year, month);
 }
+
+/**
+ * Whether the words around a time look back or ahead, by the nearest verb of tense before it in its clause
+ * ("who visited Bamako in March", "ministers to meet in Cotonou in September", "a decision is expected at the
+ * summit in Belem in November"), else the nearest after it ("a meeting planned for Accra in March was postponed").
+ * Null when neither says: the clause's own reading (announced or not) decides then.
+ */
+function tenseAround(text: string, start: number, end: number): 'past' | 'ahead' | null {
+  const before = text.slice(0, start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  let tense: 'past' | 'ahead' | null = null;
+  let journey: RegExpMatchArray | null = null;
+  for (const v of before.slice(clauseStart).matchAll(TENSE_CUE)) {
+    // "who came to attend the summit in September": the infinitive is the purpose of a journey, whose tense it
+    // keeps. ("had agreed to hold a summit in July" looks ahead.)
+    const purpose = journey && INFINITIVE.test(v[0]) && v.index! - (journey.index! + journey[0].length) <= PURPOSE_GAP;
+    if (!purpose) tense = v[1] ? 'ahead' : 'past';
+    journey = JOURNEY_VERB.test(v[0]) ? v : null;
+  }
+  if (tense) return tense;
+  const after = /^[^,;.!?]*/u.exec(text.slice(end))![0];
+  const next = TENSE_CUE_ONCE.exec(after);
+  return next ? (next[1] ? 'ahead' : 'past') : null;
+}
+/** A verb of tense: group 1 looks ahead ("will", "would", "is expected", "to meet"), else it looks back ("was", "met"). */
+const TENSE_CUE_SOURCE =
+  "\\b(?:(will|would|shall|(?:is|are|am)\\s+(?:due|expected|set|scheduled|slated|planned|to|going\\s+to)|to\\s+(?:meet|hold|host|visit|travel|attend|open|take\\s+place|be\\s+held|sign|fly|go|hold\\s+talks))|was|were|had|did|met|held|hosted|visited|attended|travell?ed|went|came|flew|arrived|took\\s+place|signed|postponed|cancell?ed|called\\s+off|ended|opened|closed|began)\\b";
+const TENSE_CUE = new RegExp(TENSE_CUE_SOURCE, 'giu');
+const INFINITIVE = /^to\s/iu;
+const JOURNEY_VERB = /^(?:came|went|travell?ed|flew|arrived)$/iu;
+/** At most a word between a journey and the infinitive of its purpose ("came to", "travelled there to"). */
+const PURPOSE_GAP = 8;
+const TENSE_CUE_ONCE = new RegExp(TENSE_CUE_SOURCE, 'iu');
 
 function readRelativePeriod(text: string, reference: string, announced: boolean): EventTime | null {
   const year = +reference.slice(0, 4);
@@ -249,8 +334,9 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (/\bnext year\b/.test(t)) return { day: null, from: `${year + 1}-01-01`, to: `${year + 1}-12-31` };
   if (/\blater this year\b/.test(t)) return { day: null, from: reference, to: `${year}-12-31` };
   if (/\bearlier this year\b/.test(t)) return { day: null, from: `${year}-01-01`, to: reference };
-  if (/\blast week\b/.test(t)) return { day: null, from: addDays(reference, -13), to: addDays(reference, -1) };
-  if (/\bnext week\b/.test(t)) return { day: null, from: addDays(reference, 1), to: addDays(reference, 13) };
+  // The week before or after the publication day's, Monday to Sunday.
+  if (/\blast week\b/.test(t)) return { day: null, ...calendarWeek(reference, -1) };
+  if (/\bnext week\b/.test(t)) return { day: null, ...calendarWeek(reference, 1) };
   if (/\bthis week\b|\bin recent days\b/.test(t)) return { day: null, from: addDays(reference, -6), to: addDays(reference, 6) };
   if (/\blast month\b/.test(t)) return { day: null, from: addDays(reference, -62), to: addDays(reference, -1) };
   if (/\bnext month\b|\bcoming weeks\b/.test(t)) return { day: null, from: reference, to: addDays(reference, 62) };

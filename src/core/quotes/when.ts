@@ -1,4 +1,4 @@
-import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
+import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
 
 /**
  * The day a statement was made, from the reporter's words around it (never from the quoted words):
@@ -6,7 +6,10 @@ import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reported
  * is reported after it happens. Null whenever the words do not pin one day.
  */
 
-const WEEKDAY = /\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
+/** A weekday, not a habit: "every Friday", "each Monday" name none ("on Fridays" is no match either). */
+const WEEKDAY = /(?<!\b(?:every|each)\s+(?:other\s+|single\s+)?)\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
+/** "on Tuesday last week", "Friday of this week": the week the weekday is in. */
+const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this)\s+week\b/iu;
 /** "said Sun.": capitalised, with its full stop, and not a title ("The Sun."). */
 const WEEKDAY_SHORT = new RegExp(`(?<!\\b[Tt]he\\s)\\b(?:(last|on)\\s+)?(${WEEKDAY_ABBREVIATION})\\.(?![\\p{L}\\d])`, 'gu');
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
@@ -76,18 +79,24 @@ function partialDates(words: string, published: string): string[] {
 function weekdays(words: string, published: string): string[] {
   const out: string[] = [];
   for (const m of namedWeekdays(words)) {
-    const day = reportedWeekday(published, m.weekday, m.last);
+    const day = m.week !== undefined ? weekdayInWeek(published, m.weekday, m.week) : reportedWeekday(published, m.weekday, m.last);
     if (day) out.push(day);
   }
   return out;
 }
 
-/** The weekdays the words name, written out or abbreviated, each with whether "last" comes before it. */
-function namedWeekdays(words: string): Array<{ weekday: number; last: boolean }> {
-  const out: Array<{ weekday: number; last: boolean }> = [];
+/** The weekdays the words name, written out or abbreviated, each with whether "last" comes before it, and the
+ * week a phrase after it names ("on Tuesday last week": -1). */
+function namedWeekdays(words: string): Array<{ weekday: number; last: boolean; week?: number }> {
+  const out: Array<{ weekday: number; last: boolean; week?: number }> = [];
   for (const re of MAY_NAME_A_WEEKDAY_SHORT.test(words) ? [WEEKDAY, WEEKDAY_SHORT] : [WEEKDAY]) {
     for (const m of words.matchAll(re)) {
-      out.push({ weekday: WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3).toLowerCase())), last: m[1]?.toLowerCase() === 'last' });
+      const week = WEEK_AFTER.exec(words.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      out.push({
+        weekday: WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3).toLowerCase())),
+        last: m[1]?.toLowerCase() === 'last',
+        ...(week ? { week: week[1].toLowerCase() === 'last' ? -1 : 0 } : {}),
+      });
     }
   }
   return out;

@@ -44,9 +44,19 @@ const cases: Array<[string, string, Expected]> = [
   ['a date line followed by when it was updated', 'Rain delays vote\n\nMarch 18, 2025 4:51 PM GMT+5 Updated 2 hours ago\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-03-18' }],
   ['a date line copied with its time run into the year', 'Rain delays vote\n\nMarch 12, 20253:47 PM GMT+1Updated 2 hours ago\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-03-12' }],
   // "04/11/2025" is 4 November or 11 April: the story's opening tells them apart, or nothing does.
-  ['a slashed date either way round, told apart by the weekday of the lead', 'Rain delays vote\n\nPublished on 04/11/2025 - 19:32\n\nOSLO (NTB) – The vote was delayed on Tuesday.', { title: 'Rain delays vote', published: '2025-11-04' }],
+  ['a slashed date either way round, told apart by the weekday of the lead', 'Rain delays vote\n\nPublished on 04/11/2025\n\nOSLO (NTB) – The vote was delayed on Tuesday.', { title: 'Rain delays vote', published: '2025-11-04' }],
   ['a slashed date either way round, told apart by the month the story names', 'Rain delays vote\n\nPublished on 04/11/2025 - 19:32\n\nThe vote set for 11 April was delayed.', { title: 'Rain delays vote', published: '2025-04-11' }],
-  ['a slashed date either way round that the story does not tell apart', 'Rain delays vote\n\nPublished on 04/11/2025 - 19:32\n\nThe vote was delayed.', { title: 'Rain delays vote', published: null }],
+  ['a slashed date either way round that the story does not tell apart', 'Rain delays vote\n\nPublished on 04/11/2025\n\nThe vote was delayed.', { title: 'Rain delays vote', published: null }],
+  // The clock after a slashed date says which way round it is: 24-hours or a European zone day first, AM/PM month first.
+  ['a slashed date with a 24-hour time is day first', 'Rain delays vote\n\nPublished on 04/11/2025 - 19:32\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-11-04' }],
+  ['a slashed date with a European time zone is day first, whatever weekday the lead names', 'Rain delays vote\n\nBy Anna Berg\nPublished on 03/02/2026 - 01:12 GMT+2\n\nThe summit opened in Oslo on Sunday and closed on Monday.\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-02-03' }],
+  ['a slashed date with a 12-hour time is month first', 'Rain delays vote\n\nPosted: 03/02/2026 05:30 PM\n\nThe council said on Tuesday that the vote was delayed.', { title: 'Rain delays vote', published: '2026-03-02' }],
+  ['an "Issued on" line with a date either way round, and when it was modified', 'Rain delays vote\n\nIssued on: 03/02/2026 - 08:30 Modified: 03/02/2026 - 09:10\n\nOSLO (NTB) – The vote was delayed on Friday.', { title: 'Rain delays vote', published: '2026-02-03' }],
+  ['an "Issued on" line with a date only one way round', 'Rain delays vote\n\nIssued on: 23/02/2026 - 08:30\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-02-23' }],
+  ['a date line of a slashed date and its 24-hour time alone', 'Rain delays vote\n\nBy Anna Berg\n03/02/2026 - 08:30\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-02-03' }],
+  ['a date line with "at" before its time, under a byline of a bare name', 'Rain delays vote\n\nAnna Berg\nMarch 15, 2026 at 6:04 a.m. EDT\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-03-15' }],
+  ['a date closing the headline after its outlet is no outlet', 'Envoy visits Lima | NTB | 03.02.2026\n\nThe envoy arrived on Monday.', { title: 'Envoy visits Lima', outlet: 'NTB', published: '2026-02-03' }],
+  ['a date closing the headline, without an outlet', 'Envoy visits Lima and Quito - March 4, 2026\n\nThe envoy arrived on Monday.', { title: 'Envoy visits Lima and Quito', outlet: null }],
   ['a date inside a sentence is not the publication date', 'Rain delays vote\n\nThe vote set for 2 April 2016 was delayed.', { title: 'Rain delays vote', published: null }],
   [
     'photo credits and captions',

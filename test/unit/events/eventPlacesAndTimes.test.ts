@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findEventPlaces } from '../../../src/core/events/places';
-import { readEventTime } from '../../../src/core/events/eventTime';
+import { readEventTime, timeWords } from '../../../src/core/events/eventTime';
 import { isAnnounced } from '../../../src/core/events/cues';
 import { formatDays } from '../../../src/core/dates';
 import { groups, read, linkedFiles } from './inventedArticles';
@@ -392,4 +392,90 @@ describe('groupEvents: what must not be linked', () => {
     assert.ok(lima);
     assert.ok(!lima.participants.includes('lena-vogt'));
   });
+});
+
+describe('readEventTime: relative days', () => {
+  const THU = '2025-04-24'; // a Thursday
+  const cases: Array<[string, boolean, string | null]> = [
+    // "last <weekday>" is before the publication day, even on that weekday; "next <weekday>" after it.
+    ['The negotiators met in Geneva last Thursday.', false, '2025-04-17'],
+    ['The negotiators met in Geneva last Wednesday.', false, '2025-04-23'],
+    ['The negotiators will meet in Geneva next Thursday.', true, '2025-05-01'],
+    // A weekday with the week it is in.
+    ['She told a news conference on Tuesday last week that talks were good.', false, '2025-04-15'],
+    ['The envoys held talks on Friday of last week.', false, '2025-04-18'],
+    ['The envoys will hold talks on Tuesday next week.', true, '2025-04-29'],
+    // A day of the month: this month's, or last month's when it is still to come; ahead when announced.
+    ['Ines Varga met the president in Lima on the 2nd.', false, '2025-04-02'],
+    ['The previous round, held on the 14th in the same city, ended early.', false, '2025-04-14'],
+    ['The ministers met on the 28th.', false, '2025-03-28'],
+    ['The ministers will meet again on the 3rd.', true, '2025-05-03'],
+    ['The ministers will meet again on the 26th.', true, '2025-04-26'],
+    ['The ministers met on the 2nd floor.', false, null],
+    // A habit names no day.
+    ['The council meets every Friday in the town hall.', false, null],
+    ['The two friends have lunch together each Tuesday.', false, null],
+    ['The council meets on Fridays in the town hall.', false, null],
+  ];
+  for (const [sentence, announced, day] of cases) it(`reads "${sentence}"`, () => assert.equal(readEventTime(sentence, THU, announced)?.day ?? null, day));
+
+  // The day a report is made does not date what it announces; "next week" is the week after the publication day's.
+  const windows: Array<[string, boolean, [string | null, string, string] | null]> = [
+    ['The spokesman announced on Friday that Berg would travel to Paris next week for talks.', true, [null, '2025-04-28', '2025-05-04']],
+    ['The spokesman said on Monday that the envoys had met in Rome.', false, null],
+    ['The envoys met in Rome last week.', false, [null, '2025-04-14', '2025-04-20']],
+    ['The envoys met in Rome on Monday, the spokesman said on Tuesday.', false, ['2025-04-21', '2025-04-21', '2025-04-21']],
+  ];
+  for (const [sentence, announced, expected] of windows) {
+    it(`reads "${sentence}"`, () => {
+      const t = readEventTime(timeWords(sentence, false), THU, announced);
+      assert.deepEqual(t && [t.day, t.from, t.to], expected);
+    });
+  }
+});
+
+describe('readEventTime: the year of a month named alone, by the tense of the words around it', () => {
+  const JUNE = '2025-06-25';
+  // [sentence, the clause read as announced, expected month]
+  const cases: Array<[string, boolean, string]> = [
+    ['Ministers to meet in Accra in September', false, '2025-09'],
+    ['A decision is expected at the climate summit in Lima in November.', false, '2025-11'],
+    ['The envoys will meet again in Rabat in February.', false, '2026-02'],
+    ['A similar meeting planned for Dakar in March was also postponed.', true, '2025-03'],
+    ['Ines Varga, who visited Tunis in March, will return in the autumn.', true, '2025-03'],
+    ['The summit, which was postponed in March, is still in doubt.', true, '2025-03'],
+    ['The ministers met in Accra in September.', false, '2024-09'],
+    // An infinitive of purpose keeps the tense of the verb before it.
+    ['Ines Varga, who came to attend the summit in Accra in early September, stayed on.', true, '2024-09'],
+    ['The two had agreed to hold a summit in Accra in March.', false, '2026-03'],
+    ['The president had invited her to attend the summit in Accra in November.', false, '2025-11'],
+    // No verb of tense near the month: the clause's reading decides.
+    ['Talks in Accra in September', true, '2025-09'],
+    ['Talks in Accra in September', false, '2024-09'],
+  ];
+  for (const [sentence, announced, month] of cases) {
+    it(`reads "${sentence}"`, () => {
+      const t = readEventTime(sentence, JUNE, announced);
+      assert.equal(t && t.from.slice(0, 7), month);
+    });
+  }
+});
+
+describe('readEventTime: the time of the clause that names the occasion', () => {
+  const FEB = '2025-02-22';
+  const cases: Array<[string, [string | null, string, string]]> = [
+    [
+      'Lena Holt would travel to Lima in late August for the regional summit, and Omar Vance confirmed he would watch the military parade in Quito on May 9.',
+      [null, '2025-08-01', '2025-08-31'],
+    ],
+    ['Omar Vance confirmed he would watch the parade in Quito on May 9, and Lena Holt would travel to Lima in late August for the summit.', [null, '2025-08-01', '2025-08-31']],
+    // One clause with a time: its time, whatever the clause.
+    ['The summit, which will open on Monday, is sold out.', ['2025-02-24', '2025-02-24', '2025-02-24']],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`reads "${sentence}"`, () => {
+      const t = readEventTime(sentence, FEB, true);
+      assert.deepEqual(t && [t.day, t.from, t.to], expected);
+    });
+  }
 });

@@ -37,6 +37,12 @@ describe('dayNamedIn', () => {
     ['ahead of the 29th March inauguration, Dahl said', published, null],
     ['ahead of the inauguration on March 29, 2024, Dahl said', published, null],
     ['on 10 October Dahl said', published, '2023-10-10'],
+    // A weekday with the week it is in; a habit is no day.
+    ['Dahl told a news conference on Tuesday last week', published, '2024-03-05'],
+    ['Dahl said on Monday this week', published, '2024-03-11'],
+    ['Dahl, who eats here every Friday, wrote', published, null],
+    ['Dahl, who swims each Wednesday, said', published, null],
+    ['Dahl, who swims on Wednesdays, said', published, null],
   ];
   for (const [words, anchor, expected] of cases) {
     it(`${words} (published ${anchor})`, () => assert.equal(dayNamedIn(words, anchor), expected));
