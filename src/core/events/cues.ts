@@ -29,8 +29,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: 'press-conference',
-    re: /\b(?:press|news)\s+(?:conference|briefing)s?\b|\b(?:speak|spoke|speaking|talk|talked)\s+to\s+(?:journalists|reporters|the press|the media)\b/i,
-    stems: ['conference', 'briefing', 'speak', 'spoke', 'talk'],
+    re: /\b(?:press|news)\s+(?:conference|briefing|appearance)s?\b|\b(?:speak|spoke|speaking|talk|talked)\s+to\s+(?:journalists|reporters|the press|the media)\b/i,
+    stems: ['conference', 'briefing', 'appearance', 'speak', 'spoke', 'talk'],
   },
   {
     kind: 'document',

@@ -46,6 +46,8 @@ interface ReadingContext {
   byKind: Map<EventKind, string[]>;
   /** Who took part in the occasions of each pinned day, by "kind day": "the Friday meeting" is that Friday's. */
   byDay: Map<string, string[]>;
+  /** The occasions reported so far (not looked back on), latest last: "the talks" a press conference followed. */
+  occasions: EventMention[];
 }
 
 const MAX_PRONOUN_REACH = 400;
@@ -60,14 +62,16 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
   const persons = once(() => personSpans(people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
-  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map() };
+  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [] };
   const out: EventMention[] = [];
   for (const block of contentBlocks(article)) {
     for (const sentence of splitSentences(article.text, block.start, block.end)) {
       if (!mayReportEvent(article.text.slice(sentence.start, sentence.end))) continue;
       for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
-        const mention = toMention(article, clause, persons(), context, countries);
-        if (!mention) continue;
+        const found = toMention(article, clause, persons(), context, countries);
+        if (!found) continue;
+        const mention = afterTheOccasion(found, context.occasions);
+        if (!clause.recall) context.occasions.push(mention);
         out.push(...separateMeetings(mention, clause, persons()));
         const journey = journeyWithin(article.text, clause, mention, persons(), countries);
         if (journey) out.push(journey);
@@ -91,6 +95,30 @@ function separateMeetings(mention: EventMention, clause: ClauseReading, persons:
 }
 const SEPARATE_MEETINGS = /\bseparately\b|\bwith\s[^;:]*?\band\s+with\s/u;
 const WITH = /\bwith\s/u;
+
+/**
+ * "Berg met Holm in Oslo on Monday. … Berg told a news conference after the meeting": a press conference held after,
+ * or at the close of, an occasion the article has reported is on that occasion's day and in its place, where its own
+ * words give neither.
+ */
+function afterTheOccasion(mention: EventMention, occasions: EventMention[]): EventMention {
+  if (mention.kind !== 'press-conference' || (mention.date && mention.place)) return mention;
+  const m = AFTER_THE_OCCASION.exec(mention.text);
+  if (!m) return mention;
+  const kinds = m[1].toLowerCase() === 'summit' ? SUMMIT_KINDS : ENCOUNTER_KINDS;
+  let occasion: EventMention | undefined;
+  for (let i = occasions.length - 1; i >= 0 && !occasion; i--) {
+    const o = occasions[i];
+    if (kinds.has(o.kind) && (o.date || o.place)) occasion = o;
+  }
+  if (!occasion) return mention;
+  const sameDay = !mention.date || mention.date === occasion.date;
+  return { ...mention, date: mention.date ?? occasion.date, place: mention.place ?? (sameDay ? occasion.place : null) };
+}
+const AFTER_THE_OCCASION =
+  /\b(?:after|following|at\s+the\s+(?:close|end|conclusion)\s+of|closing)\s+(?:the|their|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?(meetings?|talks|summit|negotiations|discussions|consultations)\b/iu;
+const ENCOUNTER_KINDS = new Set<EventKind>(['meeting', 'talks']);
+const SUMMIT_KINDS = new Set<EventKind>(['summit', 'meeting']);
 
 /** A value worked out on first use, and once. */
 function once<T>(make: () => T): () => T {
