@@ -20,6 +20,14 @@ const NOT_A_MEETING = '(?:suspicion|criticism|resistance|opposition|skepticism|s
 /** What "meet" takes when it is no meeting: "meet the demands", "meet Wall Street expectations". */
 const NOT_MET_NEEDS = "(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:needs?|demands?|goals?|targets?|requirements?|criteria|standards?|expectations?|deadlines?|obligations?|challenges?)";
 
+/** "a meeting of minds": agreement, no occasion. */
+const OF_MINDS = 'of\\s+(?:the\\s+)?minds';
+/** What one visits online: "Visit our website", "visit riverton.gov/transit". */
+const ONLINE = "(?:(?:our|the|their|his|her|its|my|your)\\s+(?:[\\w'’-]+\\s+)?(?:website|web\\s*site|web\\s*page|home\\s*page|blog|portal)\\b|www\\.|https?:|[\\w-]+\\.(?:com|org|net|gov|edu|int|info|io|co|uk|eu)\\b)";
+/** A mountain's summit: "reached the summit", "the summit of Mount Elbrus", "the summit of the volcano". */
+const CLIMBED = '(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:ed|es|ing)|conquer(?:ed|s|ing)?)';
+const MOUNTAIN = '(?:Mount|Mt\\.?|Mont|Monte|Everest|Kilimanjaro|K2|Denali|Aconcagua|Elbrus|Fuji|the\\s+(?:mountain|hill|peak|volcano|ridge)|(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:mountain|hill|peak|volcano))';
+
 /** In order of precedence: the first kind that matches a clause is its kind. */
 const TRIGGERS: Trigger[] = [
   {
@@ -45,16 +53,23 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'meeting',
     re: new RegExp(
-      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house)\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house)\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
       'i',
     ),
     stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'sign'],
   },
-  { kind: 'summit', re: /\bsummits?\b|\bleaders['’]?\s+(?:meeting|week)\b/i, stems: ['summit', 'leaders'] },
+  {
+    kind: 'summit',
+    re: new RegExp(`(?<!\\b${CLIMBED}\\s+(?:the\\s+)?)\\bsummits?\\b(?!\\s+of\\s+${MOUNTAIN})|\\bleaders['’]?\\s+(?:meeting|week)\\b`, 'i'),
+    stems: ['summit', 'leaders'],
+  },
   { kind: 'tour', re: /\btours?\b(?!\s+of\s+the\b)|\bshuttle diplomacy\b/i, stems: ['tour', 'shuttle'] },
   {
     kind: 'visit',
-    re: /\bvisit(?:s|ed)?\b|\bvisiting\b(?!\s+(?:[A-Z]|U\.S\.|US\b))|\btrips?\b|\btravel(?:s|led|ed|ling|ing)?\s+to\b|\barriv(?:e|es|ed|ing|al)\b|\bhead(?:s|ed|ing)?\s+to\b|\bjourney\b|\bflew\s+(?:in)?to\b/i,
+    re: new RegExp(
+      `\\bvisit(?:s|ed)?\\b(?!\\s+${ONLINE})|\\bvisiting\\b(?!\\s+(?:[A-Z]|U\\.S\\.|US\\b|${ONLINE}))|\\btrips?\\b|\\btravel(?:s|led|ed|ling|ing)?\\s+to\\b|\\barriv(?:e|es|ed|ing|al)\\b|\\bhead(?:s|ed|ing)?\\s+to\\b|\\bjourney\\b|\\bflew\\s+(?:in)?to\\b`,
+      'i',
+    ),
     stems: ['visit', 'trip', 'travel', 'arriv', 'head', 'journey', 'flew'],
   },
   { kind: 'conference', re: /\b(?:conference|forum)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i, stems: ['conference', 'forum', 'dialogue'] },
