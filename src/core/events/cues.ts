@@ -232,9 +232,12 @@ export function isSpeculative(text: string, eventWords?: readonly Span[]): boole
   return false;
 }
 
-/** An occasion that did not take place: "was originally meant to travel", "the trip was called off", "did not visit". */
+/**
+ * An occasion that did not take place: "was originally meant to travel", "the trip was called off", "did not visit".
+ * Not "did not attend": the occasion took place without someone (see findEventMentions' absentees).
+ */
 const UNREALISED =
-  /\b(?:did|does|do|has|have|had|will|would)\s+not\s+(?:yet\s+|even\s+)?(?:visit|meet|attend|travel|hold)\b|\b(?:didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|never)\s+(?:yet\s+|even\s+|once\s+)?(?:visit(?:ed)?|meet|met|attend(?:ed)?|travel(?:l?ed)?|h[eo]ld)\b|\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:meant|supposed)\s+to\b|\b(?:was|were|had been)\s+(?:originally|initially)\s+(?:due|scheduled|set|expected|planned)\s+to\b|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b|\b(?:called|put)\s+off\b|\b(?:cancell?ed|postponed|scrapped|shelved)\b|\b(?:dropped|removed|struck)\s+(?:from|off)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:schedule|agenda|programme|program|itinerary)\b|\b(?:decision|decided|decides|move)\s+to\s+(?:abandon|cancel|scrap|call\s+off|postpone)\b|\babandon(?:ed|s|ing)?\s+(?:the|his|her|their|a|plans?)\b/i;
+  /\b(?:did|does|do|has|have|had|will|would)\s+not\s+(?:yet\s+|even\s+)?(?:visit|meet|travel|hold)\b|\b(?:didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|never)\s+(?:yet\s+|even\s+|once\s+)?(?:visit(?:ed)?|meet|met|travel(?:l?ed)?|h[eo]ld)\b|\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:meant|supposed)\s+to\b|\b(?:was|were|had been)\s+(?:originally|initially)\s+(?:due|scheduled|set|expected|planned)\s+to\b|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b|\b(?:called|put)\s+off\b|\b(?:cancell?ed|postponed|scrapped|shelved)\b|\b(?:dropped|removed|struck)\s+(?:from|off)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:schedule|agenda|programme|program|itinerary)\b|\b(?:decision|decided|decides|move)\s+to\s+(?:abandon|cancel|scrap|call\s+off|postpone)\b|\babandon(?:ed|s|ing)?\s+(?:the|his|her|their|a|plans?)\b/i;
 
 export function isUnrealised(text: string): boolean {
   return UNREALISED.test(text);

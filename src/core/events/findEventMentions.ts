@@ -59,7 +59,7 @@ const MAX_PRONOUN_REACH = 400;
  */
 export function findEventMentions(article: Article, people: ArticlePeople, descriptions = new ArticleDescriptions(article, people)): EventMention[] {
   // What only a sentence that reports an event needs is worked out when the first one does.
-  const persons = once(() => personSpans(people, descriptions));
+  const persons = once(() => personSpans(article, people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
   const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [] };
@@ -171,9 +171,20 @@ function travellerOf(text: string, clause: ClauseReading, travel: TravelPhrase, 
   return abroad[0] ?? null;
 }
 
-/** Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). */
-function personSpans(people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
-  const named = people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
+/** A byline: "By Ana Ruiz in Lima", "Reporting by Tom Reed; editing by Ana Ruiz", "Author Ana Ruiz"; no sentence. */
+const BYLINE = /^(?:[Bb]y|(?:[Ww]ritten|[Rr]eporting|[Ww]ords|[Rr]eported)\s+by|[Aa]uthors?:?)\s+\p{Lu}(?:[^.!?"“”]|(?<=\b\p{Lu})\.)*$/u;
+const BYLINE_LENGTH = 160;
+/** How many blocks open an article, where its byline is. */
+const BYLINE_REACH = 8;
+
+/**
+ * Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). Not the
+ * reporters a byline names ("By Ana Ruiz and Tom Reed in Lima"), who write about the occasions and take part in none.
+ */
+function personSpans(article: Article, people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
+  const bylines = article.blocks.slice(0, BYLINE_REACH).filter((b) => b.end - b.start <= BYLINE_LENGTH && BYLINE.test(article.text.slice(b.start, b.end)));
+  const reporter = (p: ArticlePeople['people'][number]) => p.mentions.some((m) => bylines.some((b) => m.start >= b.start && m.end <= b.end));
+  const named = people.people.filter((p) => !reporter(p)).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
   const described = descriptions.descriptors.map((d) => ({ start: d.start, end: d.end, key: d.key }));
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }
@@ -211,7 +222,15 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
     kind,
     persons: unique(
       personsIn(persons, span)
-        .filter((p) => p.start < span.start + told && !speaksForThem(text, p.end - span.start) && !sentSomeone(text, p.start - span.start) && !reportsIt(text, p.start - span.start, p.end - span.start, after))
+        .filter(
+          (p) =>
+            p.start < span.start + told &&
+            !speaksForThem(text, p.end - span.start) &&
+            !sentSomeone(text, p.start - span.start) &&
+            !reportsIt(text, p.start - span.start, p.end - span.start, after) &&
+            !STAYED_AWAY.test(text.slice(p.end - span.start, p.end - span.start + 140)) &&
+            !ANNOUNCED_BY.test(text.slice(Math.max(0, p.start - span.start - 80), p.start - span.start)),
+        )
         .map((p) => p.key),
     ),
     time,
@@ -230,6 +249,16 @@ function toldContentStart(text: string): number {
   return m && kindOf(text) === null ? m.index + m[0].length : text.length;
 }
 const TOLD_THAT = new RegExp(String.raw`\b(?:${SPEECH_ENCOUNTER_SOURCE})\b[^.;:]{0,80}?\bthat\s`, 'u');
+
+/**
+ * "Szijjarto did not attend Monday's meeting", "Reed himself did not accompany the minister to the talks", "Kovacs
+ * skipped the summit": an absentee, named with the occasion that took place without them.
+ */
+const STAYED_AWAY =
+  /^(?:\s+(?:himself|herself|themselves|also|too))?(?:,\s+[^,;.()"“”]{1,80},)?\s+(?:(?:(?:did|does|do|will|would|could|can|has|have|had)\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot|hasn['’]t|haven['’]t|hadn['’]t|never)\s+(?:(?:yet|even|personally|be\s+able\s+to)\s+)?(?:attend(?:ed)?|accompan(?:y|ied)|join(?:ed)?|take\s+part\s+in|took\s+part\s+in|participate\s+in|participated\s+in)|(?:was|were|is|are)\s+(?:not\s+present\s+at|absent\s+from)|skipped|boycotted|stayed\s+away\s+from|pulled\s+out\s+of|withdrew\s+from)\b/u;
+
+/** "The visit was announced last week by Chief Cabinet Secretary Hayashi": the one who announced it. */
+const ANNOUNCED_BY = /\b(?:announced|confirmed|disclosed|revealed|made\s+public)\s+(?:[\w-]+\s+){0,3}?by\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 
 /** "received a special envoy from the Kenyan President, Dr. Williams Ruto": the one who sent someone was not there. */
 function sentSomeone(text: string, start: number): boolean {
@@ -264,7 +293,7 @@ const REPORTING_VERB_LAST = new RegExp(`^\\s+(?:${REPORTING_VERB}|told\\s+(?:rep
  * Someone who speaks for others, named with that title: "Kremlin spokesman Dmitry Peskov", "Putin's aide, Yuri Ushakov,",
  * "Maria Zakharova, the ministry's spokeswoman,".
  */
-const SPOKESPERSON = '(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)s?';
+const SPOKESPERSON = '(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Aa]ide|[Aa]dviser|[Aa]dvisor)s?';
 /** "Kremlin spokesman Dmitry Peskov", "A spokesperson for the presidency, Arturo Zamudio," */
 const SPOKESPERSON_BEFORE = new RegExp(`\\b${SPOKESPERSON}(?:\\s+(?:for|of|to)\\s+[^,;.()"“”]{1,50})?,?\\s+$`, 'u');
 const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+[^,;.()"“”]{0,60}\\b${SPOKESPERSON},`, 'u');
@@ -397,7 +426,7 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
     const possessive = travelIn(clause.text).find((t) => t.cue === 'possessive');
     const before = (p: PersonSpan) => clause.text.slice(Math.max(0, p.start - clause.start - 80), p.start - clause.start);
     const invited = (p: PersonSpan) => INVITED_BEFORE.test(before(p)) && INVITED_TO.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 20));
-    const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || JOURNEY_BY.test(before(p)) || invited(p));
+    const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || (JOURNEY_BY.test(before(p)) && !ANNOUNCED_BY.test(before(p))) || invited(p));
     if (owner) return [owner.key];
   }
   const isHost = (key: string) => {
