@@ -262,6 +262,30 @@ export function refersToEventBefore(text: string): boolean {
   return DEFINITE_EVENT.test(text);
 }
 
+/** The kinds of occasion each noun of DEFINITE_EVENT can name. */
+const KINDS_OF_NOUN: Record<string, EventKind[]> = {
+  meeting: ['meeting', 'talks'],
+  talks: ['meeting', 'talks'],
+  negotiations: ['meeting', 'talks'],
+  call: ['call'],
+  visit: ['visit', 'tour'],
+  trip: ['visit', 'tour'],
+  tour: ['visit', 'tour'],
+  summit: ['summit'],
+  conference: ['conference', 'press-conference'],
+  plan: ['document'],
+  document: ['document'],
+};
+const DEFINITE_EVENTS = new RegExp(DEFINITE_EVENT.source, 'gi');
+
+/**
+ * Whether a clause of a kind names an occasion of that kind as already known: "the meeting" for a meeting. "Ministers
+ * met in Abuja ahead of the planned summit" refers back to a summit, not to a meeting reported before.
+ */
+export function refersToOccasionBefore(text: string, kind: EventKind): boolean {
+  return matchesOf(DEFINITE_EVENTS, text).some((m) => KINDS_OF_NOUN[/(\w+)$/.exec(m[0])![1].toLowerCase()]?.includes(kind) ?? true);
+}
+
 /** "he", "his", "him", "she", "her": one person named earlier. */
 export function singularPronouns(text: string): number {
   return (text.match(/\b(?:he|his|him|she|her)\b/gi) ?? []).length;

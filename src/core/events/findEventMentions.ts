@@ -10,6 +10,7 @@ import {
   mayReportEvent,
   organisationsIn,
   refersToEventBefore,
+  refersToOccasionBefore,
   refersToParticipantsBefore,
   singularPronouns,
   SPEECH_ENCOUNTER_SOURCE,
@@ -467,7 +468,7 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     const pair = pairNamedBefore(article.text, persons, clause.start);
     if (pair && named.every((p) => pair.includes(p))) return pair;
   }
-  if (named.length === 0 && refersToEventBefore(clause.text)) {
+  if (named.length === 0 && refersToOccasionBefore(clause.text, clause.kind!)) {
     const known = (clause.time?.day ? context.byDay.get(`${clause.kind} ${clause.time.day}`) : undefined) ?? context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
   }

@@ -1,7 +1,7 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
-import { documentClassesIn, encountersBySpeechOnly, kindOf } from './cues';
+import { documentClassesIn, encountersBySpeechOnly, kindOf, refersToParticipantsBefore } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 
@@ -115,6 +115,9 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
   // talks, said": the occasion reported before is "the meeting" one person spoke after or attended.
   if (f.persons.length <= 1 && refersBack(f) && (e.persons.size === 0 || ATTENDED.test(f.mention.text))) return true;
   const persons = new Set(f.persons);
+  // "Meanwhile, foreign ministers met in Abuja on Sunday": a report of people it does not name, with a day or a city of
+  // its own, is another occasion than the named people's meeting, unless it refers back to it ("the meeting").
+  if (persons.size === 0 && e.persons.size > 0 && e.cls === 'encounter' && (f.time || f.specificPlaces.length) && !refersBack(f) && !refersToParticipantsBefore(f.mention.text)) return false;
   if (persons.size === 0 || e.persons.size === 0) return e.cls !== 'encounter' || persons.size === 0;
   return isSubset(persons, e.persons) || (isSubset(e.persons, persons) && e.persons.size >= 1 && persons.size - e.persons.size <= 1);
 }

@@ -109,6 +109,16 @@ describe('localEvents: one article\'s reports of different occasions stay apart'
       ['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon last Monday.', 'Kovacs and Almeida will meet again in Lisbon.'],
       ['Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024', 'Anna Kovacs meets Pedro Almeida, Lisbon (announced; date not pinned)'],
     ],
+    [
+      'the named pair\'s meeting and a meeting of others ahead of a summit',
+      ['Prime Minister Ivan Cruz had been expected to meet President Rosa Fuentes on the margins.', 'Meanwhile, foreign ministers of the bloc met in Quito on Sunday ahead of the planned summit.'],
+      ['Ivan Cruz meets Rosa Fuentes (date not pinned)', 'Meeting, Quito, 10 Mar 2024'],
+    ],
+    [
+      'the named pair\'s meeting and a meeting of people it does not name, on a day of its own',
+      ['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon this week.', 'Separately, trade officials met on Monday.'],
+      ['Anna Kovacs meets Pedro Almeida, Lisbon, Mar 2024 (day not pinned)', 'Meeting, 11 Mar 2024'],
+    ],
   ];
   for (const [name, paragraphs, expected] of cases) it(name, () => assert.deepEqual(labels(...paragraphs), expected));
 
