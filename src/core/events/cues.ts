@@ -20,6 +20,14 @@ const NOT_A_MEETING = '(?:suspicion|criticism|resistance|opposition|skepticism|s
 /** What "meet" takes when it is no meeting: "meet the demands", "meet Wall Street expectations". */
 const NOT_MET_NEEDS = "(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:needs?|demands?|goals?|targets?|requirements?|criteria|standards?|expectations?|deadlines?|obligations?|challenges?)";
 
+/** "a meeting of minds": agreement, no occasion. */
+const OF_MINDS = 'of\\s+(?:the\\s+)?minds';
+/** What one visits online: "Visit our website", "visit riverton.gov/transit". */
+const ONLINE = "(?:(?:our|the|their|his|her|its|my|your)\\s+(?:[\\w'’-]+\\s+)?(?:website|web\\s*site|web\\s*page|home\\s*page|blog|portal)\\b|www\\.|https?:|[\\w-]+\\.(?:com|org|net|gov|edu|int|info|io|co|uk|eu)\\b)";
+/** A mountain's summit: "reached the summit", "the summit of Mount Elbrus", "the summit of the volcano". */
+const CLIMBED = '(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|scal(?:ed|es|ing)|conquer(?:ed|s|ing)?)';
+const MOUNTAIN = '(?:Mount|Mt\\.?|Mont|Monte|Everest|Kilimanjaro|K2|Denali|Aconcagua|Elbrus|Fuji|the\\s+(?:mountain|hill|peak|volcano|ridge)|(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:mountain|hill|peak|volcano))';
+
 /** In order of precedence: the first kind that matches a clause is its kind. */
 const TRIGGERS: Trigger[] = [
   {
@@ -29,8 +37,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: 'press-conference',
-    re: /\b(?:press|news)\s+(?:conference|briefing)s?\b|\b(?:speak|spoke|speaking|talk|talked)\s+to\s+(?:journalists|reporters|the press|the media)\b/i,
-    stems: ['conference', 'briefing', 'speak', 'spoke', 'talk'],
+    re: /\b(?:press|news)\s+(?:conference|briefing|appearance)s?\b|\b(?:speak|spoke|speaking|talk|talked)\s+to\s+(?:journalists|reporters|the press|the media)\b/i,
+    stems: ['conference', 'briefing', 'appearance', 'speak', 'spoke', 'talk'],
   },
   {
     kind: 'document',
@@ -45,16 +53,23 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'meeting',
     re: new RegExp(
-      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house)\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house)\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
       'i',
     ),
     stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'sign'],
   },
-  { kind: 'summit', re: /\bsummits?\b|\bleaders['’]?\s+(?:meeting|week)\b/i, stems: ['summit', 'leaders'] },
+  {
+    kind: 'summit',
+    re: new RegExp(`(?<!\\b${CLIMBED}\\s+(?:the\\s+)?)\\bsummits?\\b(?!\\s+of\\s+${MOUNTAIN})|\\bleaders['’]?\\s+(?:meeting|week)\\b`, 'i'),
+    stems: ['summit', 'leaders'],
+  },
   { kind: 'tour', re: /\btours?\b(?!\s+of\s+the\b)|\bshuttle diplomacy\b/i, stems: ['tour', 'shuttle'] },
   {
     kind: 'visit',
-    re: /\bvisit(?:s|ed)?\b|\bvisiting\b(?!\s+(?:[A-Z]|U\.S\.|US\b))|\btrips?\b|\btravel(?:s|led|ed|ling|ing)?\s+to\b|\barriv(?:e|es|ed|ing|al)\b|\bhead(?:s|ed|ing)?\s+to\b|\bjourney\b|\bflew\s+(?:in)?to\b/i,
+    re: new RegExp(
+      `\\bvisit(?:s|ed)?\\b(?!\\s+${ONLINE})|\\bvisiting\\b(?!\\s+(?:[A-Z]|U\\.S\\.|US\\b|${ONLINE}))|\\btrips?\\b|\\btravel(?:s|led|ed|ling|ing)?\\s+to\\b|\\barriv(?:e|es|ed|ing|al)\\b|\\bhead(?:s|ed|ing)?\\s+to\\b|\\bjourney\\b|\\bflew\\s+(?:in)?to\\b`,
+      'i',
+    ),
     stems: ['visit', 'trip', 'travel', 'arriv', 'head', 'journey', 'flew'],
   },
   { kind: 'conference', re: /\b(?:conference|forum)s?\b|\b[A-Z][\w-]+\s+Dialogue\b/i, stems: ['conference', 'forum', 'dialogue'] },
@@ -217,9 +232,12 @@ export function isSpeculative(text: string, eventWords?: readonly Span[]): boole
   return false;
 }
 
-/** An occasion that did not take place: "was originally meant to travel", "the trip was called off", "did not visit". */
+/**
+ * An occasion that did not take place: "was originally meant to travel", "the trip was called off", "did not visit".
+ * Not "did not attend": the occasion took place without someone (see findEventMentions' absentees).
+ */
 const UNREALISED =
-  /\b(?:did|does|do|has|have|had|will|would)\s+not\s+(?:yet\s+|even\s+)?(?:visit|meet|attend|travel|hold)\b|\b(?:didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|never)\s+(?:yet\s+|even\s+|once\s+)?(?:visit(?:ed)?|meet|met|attend(?:ed)?|travel(?:l?ed)?|h[eo]ld)\b|\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:meant|supposed)\s+to\b|\b(?:was|were|had been)\s+(?:originally|initially)\s+(?:due|scheduled|set|expected|planned)\s+to\b|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b|\b(?:called|put)\s+off\b|\b(?:cancell?ed|postponed|scrapped|shelved)\b|\b(?:dropped|removed|struck)\s+(?:from|off)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:schedule|agenda|programme|program|itinerary)\b|\b(?:decision|decided|decides|move)\s+to\s+(?:abandon|cancel|scrap|call\s+off|postpone)\b|\babandon(?:ed|s|ing)?\s+(?:the|his|her|their|a|plans?)\b/i;
+  /\b(?:did|does|do|has|have|had|will|would)\s+not\s+(?:yet\s+|even\s+)?(?:visit|meet|travel|hold)\b|\b(?:didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|never)\s+(?:yet\s+|even\s+|once\s+)?(?:visit(?:ed)?|meet|met|travel(?:l?ed)?|h[eo]ld)\b|\b(?:(?:will|would|did|does)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|no\s+longer)\s+(?:now\s+)?(?:take\s+place|go\s+ahead)\b|\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:meant|supposed)\s+to\b|\b(?:was|were|had been)\s+(?:originally|initially)\s+(?:due|scheduled|set|expected|planned)\s+to\b|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b|\b(?:called|put)\s+off\b|\b(?:cancell?ed|postponed|scrapped|shelved)\b|\b(?:dropped|removed|struck)\s+(?:from|off)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:schedule|agenda|programme|program|itinerary)\b|\b(?:decision|decided|decides|move)\s+to\s+(?:abandon|cancel|scrap|call\s+off|postpone)\b|\babandon(?:ed|s|ing)?\s+(?:the|his|her|their|a|plans?)\b/i;
 
 export function isUnrealised(text: string): boolean {
   return UNREALISED.test(text);
@@ -242,6 +260,30 @@ const DEFINITE_EVENT = /\b(?:the|this|that|their|his|her|its)\s+(?:\w+\s+){0,2}?
 
 export function refersToEventBefore(text: string): boolean {
   return DEFINITE_EVENT.test(text);
+}
+
+/** The kinds of occasion each noun of DEFINITE_EVENT can name. */
+const KINDS_OF_NOUN: Record<string, EventKind[]> = {
+  meeting: ['meeting', 'talks'],
+  talks: ['meeting', 'talks'],
+  negotiations: ['meeting', 'talks'],
+  call: ['call'],
+  visit: ['visit', 'tour'],
+  trip: ['visit', 'tour'],
+  tour: ['visit', 'tour'],
+  summit: ['summit'],
+  conference: ['conference', 'press-conference'],
+  plan: ['document'],
+  document: ['document'],
+};
+const DEFINITE_EVENTS = new RegExp(DEFINITE_EVENT.source, 'gi');
+
+/**
+ * Whether a clause of a kind names an occasion of that kind as already known: "the meeting" for a meeting. "Ministers
+ * met in Abuja ahead of the planned summit" refers back to a summit, not to a meeting reported before.
+ */
+export function refersToOccasionBefore(text: string, kind: EventKind): boolean {
+  return matchesOf(DEFINITE_EVENTS, text).some((m) => KINDS_OF_NOUN[/(\w+)$/.exec(m[0])![1].toLowerCase()]?.includes(kind) ?? true);
 }
 
 /** "he", "his", "him", "she", "her": one person named earlier. */

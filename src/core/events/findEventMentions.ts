@@ -10,6 +10,7 @@ import {
   mayReportEvent,
   organisationsIn,
   refersToEventBefore,
+  refersToOccasionBefore,
   refersToParticipantsBefore,
   singularPronouns,
   SPEECH_ENCOUNTER_SOURCE,
@@ -46,6 +47,8 @@ interface ReadingContext {
   byKind: Map<EventKind, string[]>;
   /** Who took part in the occasions of each pinned day, by "kind day": "the Friday meeting" is that Friday's. */
   byDay: Map<string, string[]>;
+  /** The occasions reported so far (not looked back on), latest last: "the talks" a press conference followed. */
+  occasions: EventMention[];
 }
 
 const MAX_PRONOUN_REACH = 400;
@@ -57,17 +60,19 @@ const MAX_PRONOUN_REACH = 400;
  */
 export function findEventMentions(article: Article, people: ArticlePeople, descriptions = new ArticleDescriptions(article, people)): EventMention[] {
   // What only a sentence that reports an event needs is worked out when the first one does.
-  const persons = once(() => personSpans(people, descriptions));
+  const persons = once(() => personSpans(article, people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
-  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map() };
+  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [] };
   const out: EventMention[] = [];
   for (const block of contentBlocks(article)) {
     for (const sentence of splitSentences(article.text, block.start, block.end)) {
       if (!mayReportEvent(article.text.slice(sentence.start, sentence.end))) continue;
       for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
-        const mention = toMention(article, clause, persons(), context, countries);
-        if (!mention) continue;
+        const found = toMention(article, clause, persons(), context, countries);
+        if (!found) continue;
+        const mention = afterTheOccasion(found, context.occasions);
+        if (!clause.recall) context.occasions.push(mention);
         out.push(...separateMeetings(mention, clause, persons()));
         const journey = journeyWithin(article.text, clause, mention, persons(), countries);
         if (journey) out.push(journey);
@@ -91,6 +96,30 @@ function separateMeetings(mention: EventMention, clause: ClauseReading, persons:
 }
 const SEPARATE_MEETINGS = /\bseparately\b|\bwith\s[^;:]*?\band\s+with\s/u;
 const WITH = /\bwith\s/u;
+
+/**
+ * "Berg met Holm in Oslo on Monday. … Berg told a news conference after the meeting": a press conference held after,
+ * or at the close of, an occasion the article has reported is on that occasion's day and in its place, where its own
+ * words give neither.
+ */
+function afterTheOccasion(mention: EventMention, occasions: EventMention[]): EventMention {
+  if (mention.kind !== 'press-conference' || (mention.date && mention.place)) return mention;
+  const m = AFTER_THE_OCCASION.exec(mention.text);
+  if (!m) return mention;
+  const kinds = m[1].toLowerCase() === 'summit' ? SUMMIT_KINDS : ENCOUNTER_KINDS;
+  let occasion: EventMention | undefined;
+  for (let i = occasions.length - 1; i >= 0 && !occasion; i--) {
+    const o = occasions[i];
+    if (kinds.has(o.kind) && (o.date || o.place)) occasion = o;
+  }
+  if (!occasion) return mention;
+  const sameDay = !mention.date || mention.date === occasion.date;
+  return { ...mention, date: mention.date ?? occasion.date, place: mention.place ?? (sameDay ? occasion.place : null) };
+}
+const AFTER_THE_OCCASION =
+  /\b(?:after|following|at\s+the\s+(?:close|end|conclusion)\s+of|closing)\s+(?:the|their|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?(meetings?|talks|summit|negotiations|discussions|consultations)\b/iu;
+const ENCOUNTER_KINDS = new Set<EventKind>(['meeting', 'talks']);
+const SUMMIT_KINDS = new Set<EventKind>(['summit', 'meeting']);
 
 /** A value worked out on first use, and once. */
 function once<T>(make: () => T): () => T {
@@ -143,9 +172,20 @@ function travellerOf(text: string, clause: ClauseReading, travel: TravelPhrase, 
   return abroad[0] ?? null;
 }
 
-/** Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). */
-function personSpans(people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
-  const named = people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
+/** A byline: "By Ana Ruiz in Lima", "Reporting by Tom Reed; editing by Ana Ruiz", "Author Ana Ruiz"; no sentence. */
+const BYLINE = /^(?:[Bb]y|(?:[Ww]ritten|[Rr]eporting|[Ww]ords|[Rr]eported)\s+by|[Aa]uthors?:?)\s+\p{Lu}(?:[^.!?"“”]|(?<=\b\p{Lu})\.)*$/u;
+const BYLINE_LENGTH = 160;
+/** How many blocks open an article, where its byline is. */
+const BYLINE_REACH = 8;
+
+/**
+ * Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). Not the
+ * reporters a byline names ("By Ana Ruiz and Tom Reed in Lima"), who write about the occasions and take part in none.
+ */
+function personSpans(article: Article, people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
+  const bylines = article.blocks.slice(0, BYLINE_REACH).filter((b) => b.end - b.start <= BYLINE_LENGTH && BYLINE.test(article.text.slice(b.start, b.end)));
+  const reporter = (p: ArticlePeople['people'][number]) => p.mentions.some((m) => bylines.some((b) => m.start >= b.start && m.end <= b.end));
+  const named = people.people.filter((p) => !reporter(p)).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
   const described = descriptions.descriptors.map((d) => ({ start: d.start, end: d.end, key: d.key }));
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }
@@ -183,7 +223,15 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
     kind,
     persons: unique(
       personsIn(persons, span)
-        .filter((p) => p.start < span.start + told && !speaksForThem(text, p.end - span.start) && !sentSomeone(text, p.start - span.start) && !reportsIt(text, p.start - span.start, p.end - span.start, after))
+        .filter(
+          (p) =>
+            p.start < span.start + told &&
+            !speaksForThem(text, p.end - span.start) &&
+            !sentSomeone(text, p.start - span.start) &&
+            !reportsIt(text, p.start - span.start, p.end - span.start, after) &&
+            !STAYED_AWAY.test(text.slice(p.end - span.start, p.end - span.start + 140)) &&
+            !ANNOUNCED_BY.test(text.slice(Math.max(0, p.start - span.start - 80), p.start - span.start)),
+        )
         .map((p) => p.key),
     ),
     time,
@@ -202,6 +250,16 @@ function toldContentStart(text: string): number {
   return m && kindOf(text) === null ? m.index + m[0].length : text.length;
 }
 const TOLD_THAT = new RegExp(String.raw`\b(?:${SPEECH_ENCOUNTER_SOURCE})\b[^.;:]{0,80}?\bthat\s`, 'u');
+
+/**
+ * "Szijjarto did not attend Monday's meeting", "Reed himself did not accompany the minister to the talks", "Kovacs
+ * skipped the summit": an absentee, named with the occasion that took place without them.
+ */
+const STAYED_AWAY =
+  /^(?:\s+(?:himself|herself|themselves|also|too))?(?:,\s+[^,;.()"“”]{1,80},)?\s+(?:(?:(?:did|does|do|will|would|could|can|has|have|had)\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot|hasn['’]t|haven['’]t|hadn['’]t|never)\s+(?:(?:yet|even|personally|be\s+able\s+to)\s+)?(?:attend(?:ed)?|accompan(?:y|ied)|join(?:ed)?|take\s+part\s+in|took\s+part\s+in|participate\s+in|participated\s+in)|(?:was|were|is|are)\s+(?:not\s+present\s+at|absent\s+from)|skipped|boycotted|stayed\s+away\s+from|pulled\s+out\s+of|withdrew\s+from)\b/u;
+
+/** "The visit was announced last week by Chief Cabinet Secretary Hayashi": the one who announced it. */
+const ANNOUNCED_BY = /\b(?:announced|confirmed|disclosed|revealed|made\s+public)\s+(?:[\w-]+\s+){0,3}?by\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 
 /** "received a special envoy from the Kenyan President, Dr. Williams Ruto": the one who sent someone was not there. */
 function sentSomeone(text: string, start: number): boolean {
@@ -236,7 +294,7 @@ const REPORTING_VERB_LAST = new RegExp(`^\\s+(?:${REPORTING_VERB}|told\\s+(?:rep
  * Someone who speaks for others, named with that title: "Kremlin spokesman Dmitry Peskov", "Putin's aide, Yuri Ushakov,",
  * "Maria Zakharova, the ministry's spokeswoman,".
  */
-const SPOKESPERSON = '(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)s?';
+const SPOKESPERSON = '(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Aa]ide|[Aa]dviser|[Aa]dvisor)s?';
 /** "Kremlin spokesman Dmitry Peskov", "A spokesperson for the presidency, Arturo Zamudio," */
 const SPOKESPERSON_BEFORE = new RegExp(`\\b${SPOKESPERSON}(?:\\s+(?:for|of|to)\\s+[^,;.()"“”]{1,50})?,?\\s+$`, 'u');
 const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+[^,;.()"“”]{0,60}\\b${SPOKESPERSON},`, 'u');
@@ -369,7 +427,7 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
     const possessive = travelIn(clause.text).find((t) => t.cue === 'possessive');
     const before = (p: PersonSpan) => clause.text.slice(Math.max(0, p.start - clause.start - 80), p.start - clause.start);
     const invited = (p: PersonSpan) => INVITED_BEFORE.test(before(p)) && INVITED_TO.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 20));
-    const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || JOURNEY_BY.test(before(p)) || invited(p));
+    const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || (JOURNEY_BY.test(before(p)) && !ANNOUNCED_BY.test(before(p))) || invited(p));
     if (owner) return [owner.key];
   }
   const isHost = (key: string) => {
@@ -410,7 +468,7 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
     const pair = pairNamedBefore(article.text, persons, clause.start);
     if (pair && named.every((p) => pair.includes(p))) return pair;
   }
-  if (named.length === 0 && refersToEventBefore(clause.text)) {
+  if (named.length === 0 && refersToOccasionBefore(clause.text, clause.kind!)) {
     const known = (clause.time?.day ? context.byDay.get(`${clause.kind} ${clause.time.day}`) : undefined) ?? context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
   }

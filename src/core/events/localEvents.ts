@@ -1,8 +1,9 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
-import { documentClassesIn, encountersBySpeechOnly, kindOf } from './cues';
+import { documentClassesIn, encountersBySpeechOnly, kindOf, refersToParticipantsBefore } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
+import { countryOfPlace } from './geography';
 
 /** A corpus person id for a person key of one article, when the key has one. */
 export type PersonIdOf = (file: string, key: string) => string | undefined;
@@ -104,6 +105,7 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
   if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
   if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
   if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;
+  if (otherDay(e, f) || otherCity(e, f) || heldAndPlanned(e, f)) return false;
   // "I intend to visit the United States" and "the Prime Minister's visit to the Middle East": with no traveller to
   // tie them, visits to places that share nothing are two visits.
   if (e.cls === 'visit' && (f.persons.length === 0 || e.persons.size === 0) && !sharePlace(e, f)) return false;
@@ -113,8 +115,52 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
   // talks, said": the occasion reported before is "the meeting" one person spoke after or attended.
   if (f.persons.length <= 1 && refersBack(f) && (e.persons.size === 0 || ATTENDED.test(f.mention.text))) return true;
   const persons = new Set(f.persons);
+  // "Meanwhile, foreign ministers met in Abuja on Sunday": a report of people it does not name, with a day or a city of
+  // its own, is another occasion than the named people's meeting, unless it refers back to it ("the meeting").
+  if (persons.size === 0 && e.persons.size > 0 && e.cls === 'encounter' && (f.time || f.specificPlaces.length) && !refersBack(f) && !refersToParticipantsBefore(f.mention.text)) return false;
   if (persons.size === 0 || e.persons.size === 0) return e.cls !== 'encounter' || persons.size === 0;
   return isSubset(persons, e.persons) || (isSubset(e.persons, persons) && e.persons.size >= 1 && persons.size - e.persons.size <= 1);
+}
+
+/**
+ * "Berg met Holm in Oslo on Monday. … Berg met Holm in Oslo on Tuesday.": one article dates its occasions from one
+ * day, so two days it pins (not a span of days) are two occasions, and so are two days of the month it names ("on
+ * the 2nd"), which the slack between articles (time zones, reporting lag) does not join.
+ */
+function otherDay(e: LocalEvent, f: EventFrame): boolean {
+  const day = pinnedDay(f.time);
+  const date = dayOfMonthNamed(f.mention.text) ?? (day ? Number(day.slice(8)) : null);
+  return e.frames.some((x) => {
+    const other = pinnedDay(x.time);
+    if (day && other) return day !== other;
+    const otherDate = dayOfMonthNamed(x.mention.text) ?? (other ? Number(other.slice(8)) : null);
+    return date !== null && otherDate !== null && date !== otherDate;
+  });
+}
+const pinnedDay = (t: EventTime | null) => (t?.day && !t.span ? t.day : null);
+const DAY_OF_MONTH = /\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/u;
+function dayOfMonthNamed(text: string): number | null {
+  const m = DAY_OF_MONTH.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** "met in Lomé" and "met in Accra": two cities the gazetteer knows (not venues, which may be in either) are two occasions. */
+function otherCity(e: LocalEvent, f: EventFrame): boolean {
+  const cities = (places: Iterable<string>) => [...places].filter((p) => countryOfPlace(p) !== null);
+  const [ours, theirs] = [cities(e.specificPlaces), cities(f.specificPlaces)];
+  return ours.length > 0 && theirs.length > 0 && !ours.some((c) => theirs.includes(c));
+}
+
+/**
+ * "Berg met Holm in Oslo last week. … Berg and Holm will meet again": an occasion the article reports as held before
+ * its day and one it announces with no day of its own are two, unless the announcement refers back ("the talks will
+ * focus on trade").
+ */
+function heldAndPlanned(e: LocalEvent, f: EventFrame): boolean {
+  if (!f.reference) return false;
+  const heldBefore = (x: EventFrame) => !x.mention.announced && ((x.time !== null && x.time.to < x.reference!) || dayOfMonthNamed(x.mention.text) !== null);
+  const plannedUndated = (x: EventFrame) => x.mention.announced && !x.time && !refersBack(x);
+  return (plannedUndated(f) && e.frames.some(heldBefore)) || (heldBefore(f) && e.frames.every(plannedUndated));
 }
 
 /** Whether two reports name a place in common (a country, or a city or venue), or either names none. */

@@ -242,10 +242,22 @@ function insertionPoint(sorted: string[], file: string): number {
   return lo;
 }
 
-/** The name and the aliases that are plain names ("Li", "Sergey Lavrov"), not titled forms ("Mr Xi"). */
+/**
+ * The name and the aliases that are plain names ("Li", "Sergey Lavrov"), not titled forms ("Mr Xi"), without the Arabic
+ * article: outlets write it "al-", "El-", "Al " or leave it out ("Abdel Fattah al-Sisi", "Abdel-Fattah El-Sisi", "Sisi"),
+ * as they spell the rest of a name apart (Tokayev / Toqayev, Sisi / Sissi), which foldName compares as one.
+ */
 function formsOf(p: ArticlePerson): string[][] {
-  return [p.name, ...p.aliases.filter(isPlainName)].map((n) => n.toLowerCase().split(/\s+/));
+  return [p.name, ...p.aliases.filter(isPlainName)].map((n) => withoutArabicArticle(n.toLowerCase().split(/\s+/)));
 }
+
+/** "al-sisi" → "sisi"; an "al" or "el" of its own after the first word goes ("abdel fattah al sisi"). */
+function withoutArabicArticle(words: string[]): string[] {
+  const out = words.filter((w, i) => i === 0 || i === words.length - 1 || !ARABIC_ARTICLE_WORD.test(w)).map((w) => w.replace(ARABIC_ARTICLE_PREFIX, ''));
+  return out.length ? out : words;
+}
+const ARABIC_ARTICLE_PREFIX = /^(?:al|el)[-‐‑](?=\p{L}{3})/u;
+const ARABIC_ARTICLE_WORD = /^(?:al|el)$/u;
 
 function isPlainName(n: string): boolean {
   return tokenize(n).every((t) => !t.possessive && !isRoleWord(t) && (hasNameShape(t) || isParticle(t)));

@@ -3,7 +3,7 @@ import { EventGrouper } from '../../../src/core/events/eventGrouper';
 import { groupEvents } from '../../../src/core/events/groupEvents';
 import type { ArticleReading } from '../../../src/core/model';
 import { resolveIdentities } from '../../../src/core/nlp/identity';
-import { read } from './inventedArticles';
+import { groups, read } from './inventedArticles';
 
 // Invented articles: a headline line, a blank line, then one paragraph per line. 2024-03-13 is a Wednesday.
 
@@ -78,5 +78,51 @@ describe('EventGrouper', () => {
     assert.ok(visit(before));
     assert.deepEqual(visit(after), visit(before));
     assert.notDeepEqual(after, before);
+  });
+});
+
+describe('localEvents: one article\'s reports of different occasions stay apart', () => {
+  const labels = (...paragraphs: string[]) => groups([read('a.txt', '2024-03-13', ...paragraphs)]).map((e) => e.label);
+  const cases: Array<[string, string[], string[]]> = [
+    [
+      'two days of the week',
+      ['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon on Monday.', 'Kovacs met Almeida in Lisbon on Tuesday.'],
+      ['Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024', 'Anna Kovacs meets Pedro Almeida, Lisbon, 12 Mar 2024'],
+    ],
+    [
+      'a day of the week and a day of the month',
+      ['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon on Monday.', 'Kovacs met Almeida in Lisbon on the 2nd.'],
+      ['Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024', 'Anna Kovacs meets Pedro Almeida, Lisbon, 2 Mar 2024'],
+    ],
+    [
+      'two cities',
+      ['Foreign Minister Anna Kovacs met Pedro Almeida in Geneva.', 'Kovacs met Almeida in Zurich.'],
+      ['Anna Kovacs meets Pedro Almeida, Geneva (date not pinned)', 'Anna Kovacs meets Pedro Almeida, Zurich (date not pinned)'],
+    ],
+    [
+      'a meeting held and one that will not take place',
+      ['Foreign Minister Anna Kovacs met Pedro Almeida on Monday.', 'A planned meeting with Almeida in Porto will not take place.'],
+      ['Anna Kovacs meets Pedro Almeida, 11 Mar 2024', 'Meeting: Pedro Almeida, Porto (did not take place; date not pinned)'],
+    ],
+    [
+      'a meeting held last week and one announced',
+      ['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon last Monday.', 'Kovacs and Almeida will meet again in Lisbon.'],
+      ['Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024', 'Anna Kovacs meets Pedro Almeida, Lisbon (announced; date not pinned)'],
+    ],
+    [
+      'the named pair\'s meeting and a meeting of others ahead of a summit',
+      ['Prime Minister Ivan Cruz had been expected to meet President Rosa Fuentes on the margins.', 'Meanwhile, foreign ministers of the bloc met in Quito on Sunday ahead of the planned summit.'],
+      ['Ivan Cruz meets Rosa Fuentes (date not pinned)', 'Meeting, Quito, 10 Mar 2024'],
+    ],
+    [
+      'the named pair\'s meeting and a meeting of people it does not name, on a day of its own',
+      ['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon this week.', 'Separately, trade officials met on Monday.'],
+      ['Anna Kovacs meets Pedro Almeida, Lisbon, Mar 2024 (day not pinned)', 'Meeting, 11 Mar 2024'],
+    ],
+  ];
+  for (const [name, paragraphs, expected] of cases) it(name, () => assert.deepEqual(labels(...paragraphs), expected));
+
+  it('still joins a report back to the meeting: "the meeting", "the talks will focus on"', () => {
+    assert.deepEqual(labels('Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon on Monday.', 'The meeting lasted two hours.'), ['Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024']);
   });
 });

@@ -479,3 +479,23 @@ describe('readEventTime: the time of the clause that names the occasion', () => 
     });
   }
 });
+
+describe('findEventMentions: a press conference after an occasion is on its day and in its place', () => {
+  const cases: Array<[string[], string | null, string | null]> = [
+    [['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon on Monday.', '"We agree," Kovacs told a news conference after the meeting.'], '2024-03-11', 'Lisbon'],
+    [['Anna Kovacs held talks with Pedro Almeida in Lisbon on Monday.', 'At a joint press conference following the talks, Almeida said trade would grow.'], '2024-03-11', 'Lisbon'],
+    [['Leaders of ten nations opened a summit in Porto on Monday.', 'Kovacs told a press conference at the close of the summit that the region had spoken with one voice.'], '2024-03-11', 'Porto'],
+    [['Anna Kovacs met Pedro Almeida in Lisbon on Monday.', 'Speaking at a joint press appearance after the talks, Kovacs said trade would grow.'], '2024-03-11', 'Lisbon'],
+    // Its own day stands; the place of a meeting on another day is not taken.
+    [['Anna Kovacs met Pedro Almeida in Lisbon on Monday.', 'Kovacs told a news conference on Tuesday after the meeting that trade would grow.'], '2024-03-12', null],
+    // A press conference that follows no occasion of the article keeps what its own words give.
+    [['Anna Kovacs told a news conference after the meeting that trade would grow.'], null, null],
+  ];
+  for (const [paragraphs, date, place] of cases) {
+    it(`dates and places "${paragraphs[paragraphs.length - 1]}"`, () => {
+      const press = read('a.txt', '2024-03-13', ...paragraphs).eventMentions.find((m) => m.kind === 'press-conference');
+      assert.ok(press, 'no press conference');
+      assert.deepEqual([press.date, press.place], [date, place]);
+    });
+  }
+});

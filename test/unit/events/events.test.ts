@@ -328,3 +328,46 @@ describe('groupEvents', () => {
     assert.deepEqual(labels, ['NATO meeting, 11 Mar 2024']);
   });
 });
+
+describe('findEventMentions: absentees, announcers and reporters take part in nothing', () => {
+  const names = (r: ReturnType<typeof read>, kind: string) => {
+    const byKey = new Map(r.people.people.map((p) => [p.key, p.name]));
+    return r.eventMentions.filter((m) => m.kind === kind).map((m) => m.participants.map((k) => byKey.get(k) ?? k).sort());
+  };
+
+  it('reads "X did not attend Monday\'s meeting" as a meeting held without X', () => {
+    const readings = [read('a.txt', '2024-03-13', 'Foreign ministers of the bloc met in Brussels on Monday to discuss sanctions.', "Hungarian Foreign Minister Laszlo Farkas did not attend Monday's meeting.")];
+    assert.deepEqual(names(readings[0], 'meeting'), [[], []]);
+    const [event] = groups(readings);
+    assert.equal(groups(readings).length, 1);
+    assert.equal(event.label, 'Meeting, Brussels, 11 Mar 2024');
+  });
+
+  it('leaves out one who did not accompany the minister to the meeting', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'Chancellor Lena Vogt met Prime Minister Ivan Cruz in Warsaw on Monday.',
+      'Government spokesman Tom Reed himself did not accompany the chancellor to the meeting with Cruz.',
+    );
+    assert.ok(names(r, 'meeting').every((people) => !people.includes('Tom Reed')));
+  });
+
+  it('leaves out a spokesman who announced the trip, and one it was announced by', () => {
+    const announced = read('a.txt', '2024-03-13', 'Spokesman Tom Reed announced on Friday that Chancellor Lena Vogt would travel to Paris next week for talks with President Rui Carvalho.');
+    assert.deepEqual(names(announced, 'talks'), [['Lena Vogt', 'Rui Carvalho']]);
+    const by = read('b.txt', '2024-03-13', 'President Rui Carvalho will visit Lima next week.', 'The visit was announced on Monday by Chief Cabinet Secretary Kenji Sato.');
+    assert.ok(names(by, 'visit').every((people) => !people.includes('Kenji Sato')));
+  });
+
+  it('takes no reporter of the byline for a participant', () => {
+    const r = read(
+      'a.txt',
+      '2024-03-13',
+      'By Pacific affairs reporter Ana Ruiz and Tom Reed in Lima',
+      'Forum leaders have ended their annual meeting in the capital with a joint communique.',
+      'Eighteen members were at the two-day summit that opened on Monday.',
+    );
+    assert.deepEqual(r.eventMentions.flatMap((m) => m.participants), []);
+  });
+});

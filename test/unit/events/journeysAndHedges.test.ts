@@ -52,6 +52,23 @@ describe('kindOf: a meeting room and a judgment call are no occasions', () => {
   for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
 });
 
+describe('kindOf: a website, a meeting of minds and a mountain top are no occasions', () => {
+  const cases: Array<[string, string | null]> = [
+    ['Visit our website for more coverage of the floods.', null],
+    ['"Visit our website at ferries.example.gov/timetable for sailing times," the office said.', null],
+    ['Readers can visit www.example.org for the full list.', null],
+    ['The minister will visit the site of the flood on Friday.', 'visit'],
+    ['Diplomats said there had been a meeting of minds between the two capitals on fishing rights.', null],
+    ['She said there was "a meeting of the minds on safety" at the depot.', null],
+    ['He once reached the summit of Mount Elbrus in a storm.', null],
+    ['Passing the bill was harder than reaching the summit of Everest, she joked.', null],
+    ['The climbers reached the summit on Tuesday.', null],
+    ['Leaders met at the summit of the African Union in Addis Ababa.', 'meeting'],
+    ['Leaders gathered for the summit of the Arctic Council in Tromso.', 'summit'],
+  ];
+  for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
+});
+
 describe('kindOf: a document named as a topic leaves the clause to the occasion', () => {
   const cases: Array<[string, string]> = [
     ['The envoy concluded a tour of five capitals promoting the peace plan.', 'tour'],

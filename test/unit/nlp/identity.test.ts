@@ -53,6 +53,21 @@ describe('resolveIdentities', () => {
       ['reza-amir-karimi [a0.txt a1.txt]'],
     ],
     [
+      'the Arabic article, written "al-", "El-" or left out, and a doubled letter are one spelling of a name',
+      [
+        ['President Abdel-Karim El-Masri received the envoy on Tuesday.'],
+        ['Envoy Omar Haddad held talks with President Abdel Karim al-Masri today.'],
+        ['Masri said the talks went well.'],
+        ['President Abdel Karim al-Massri said the talks went well.'],
+      ],
+      ['abdel-karim-al-masri [a0.txt a1.txt a2.txt a3.txt]', 'omar-haddad [a1.txt]'],
+    ],
+    [
+      'names that differ in more than the article stay apart',
+      [['President Abdel Karim al-Masri spoke.'], ['Minister Samir al-Masri spoke.']],
+      ['abdel-karim-al-masri [a0.txt]', 'samir-al-masri [a1.txt]'],
+    ],
+    [
       'a name inside a patronymic is the father’s, not the son’s',
       [['Prime Minister Hamad bin Jassim Khalil said the talks went well.'], ['Former emir Hamad Khalil said the talks went well.']],
       ['hamad-bin-jassim-khalil [a0.txt]', 'hamad-khalil [a1.txt]'],
