@@ -125,6 +125,10 @@ const TENURE = /\s+(?:(?:for|over|during|in)\s+(?:the\s+)?(?:past|last|previous)
 /** Words a phrase cut short by a quotation or a bracket ends with: "head coach of (the club)". */
 const DANGLING = /(?:\s+(?:of|for|at|in|on|to|from|with|by|the|a|an|and|or))+$/u;
 const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
+/** Where a relative clause opens inside an apposition. */
+const RELATIVE_INSIDE = /(?:^|\s)(?:who|which|that)\s/u;
+/** "… as its director", "… as the club's chief executive": the office a relative clause says someone holds. */
+const HELD_AS = /\sas\s+(?:its|the|their|his|her|our)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+)\s*$/du;
 const MAX_APPOSITION_WORDS = 16;
 const MAX_QUALIFIED_TITLE_WORDS = 2;
 const MAX_WORDS_BEFORE_TITLE = 5;
@@ -140,9 +144,22 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
   if (m ? after[m.indices![1][1]] === '.' && /\p{Lu}$/u.test(m[1]) : OPENS_WITH_INITIALISM.test(after)) {
     m = APPOSITION.exec(after.replace(INITIALISM, (i) => i.replaceAll('.', INITIALISM_STOP)));
   }
-  if (!m || CLAUSE_WORD.test(m[1])) return null;
-  const start = nameEnd + m.indices![1][0];
-  const phrase = text.slice(start, start + m[1].length).replace(TENURE, '').replace(DANGLING, '');
+  if (!m) return null;
+  let start = nameEnd + m.indices![1][0];
+  let length = m[1].length;
+  if (CLAUSE_WORD.test(m[1])) {
+    // ", a retail analyst at Pinecrest Securities who has covered the grocer since 2016,": the title before the
+    // relative clause; ", who has run the food bank since 2015 as its director,": the office it was held as.
+    const relative = RELATIVE_INSIDE.exec(m[1]);
+    const heldAs = relative?.index === 0 ? HELD_AS.exec(m[1]) : null;
+    if (heldAs) {
+      start += heldAs.indices![1][0];
+      length = heldAs[1].length;
+    } else if (relative && relative.index > 0 && !CLAUSE_WORD.test(m[1].slice(0, relative.index))) {
+      length = relative.index;
+    } else return null;
+  }
+  const phrase = text.slice(start, start + length).replace(TENURE, '').replace(DANGLING, '');
   const words = tokensAfter.filter((t) => t.start >= start && t.end <= start + phrase.length);
   // The title opens the phrase: in ", a Wall Street star the company brought on as its CFO," the phrase tells of other things.
   const firstTitle = words.findIndex(isTitle);

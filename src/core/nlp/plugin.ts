@@ -30,7 +30,7 @@ export const TITLE_WORDS = [
   'constable', 'campaigner', 'entrepreneur', 'banker', 'chef', 'promoter', 'announcer', 'organiser', 'organizer', 'producer', 'publisher',
   // Kin, in apposition before a name ("Her husband, David Tran,"): who the person is to another, and their gender.
   // Not "son": it is a Korean name ("Son Heung-min", "Ri Son Gwon").
-  'photographer', 'writer', 'author', 'artist', 'designer', 'critic', 'councilmember', 'councilman', 'councilwoman', 'alderman',
+  'auditor', 'partner', 'co-founder', 'cofounder', 'photographer', 'writer', 'author', 'artist', 'designer', 'critic', 'councilmember', 'councilman', 'councilwoman', 'alderman',
   'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'selectwoman', 'supervisor',
   'husband', 'wife', 'daughter', 'brother', 'sister', 'father', 'mother',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'amb', 'pres', 'sec', 'coun', 'det', 'sgt', 'supt', 'insp', 'const', 'cpl', 'cmdr', 'maj', 'brig',
@@ -97,6 +97,9 @@ export const PLACE_ENDINGS = [
   // Companies: "Kitamura Electric", "Silesia Energo", "Qasr Capital".
   'electric', 'electronics', 'energy', 'energo', 'holdings', 'capital', 'partners', 'industries', 'technologies',
   'telecom', 'pharma', 'pharmaceuticals', 'airways', 'logistics', 'petroleum', 'securities', 'insurance', 'ventures',
+  'foods', 'brands', 'stores', 'systems', 'solutions', 'homes', 'healthcare', 'trust',
+  // Clubs: "Millbrook Town", "Harbourside Athletic".
+  'town', 'rovers', 'athletic', 'wanderers', 'albion', 'fc',
   // Legal forms: "Hale Whitman LLP", "Brandt GmbH".
   'llp', 'llc', 'plc', 'ltd', 'inc', 'gmbh', 'pty',
 ];

@@ -296,12 +296,14 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   }
   // "… surprised some analysts, who said": the relative pronoun stands for the phrase right before it, whatever
   // the sentence's subject is; when no speaker ends there, there is none.
+  // "Jaylen Brooks, a junior at Westbrook High, who said": the name the apposition before it is set to, first.
   const relative = WHO_BEFORE_CUE.exec(before.replace(BETWEEN_SPEAKER_AND_CUE, ''));
-  if (relative) return phraseBefore(masked, clauseStart, clauseStart + relative.index, people);
-  // "Hartley & Rowe, which has made biscuits there since 1962, told staff": the subject before its relative clause.
+  if (relative) return apposedName(masked, clauseStart, clauseStart + relative.index + 1, people) ?? phraseBefore(masked, clauseStart, clauseStart + relative.index, people);
+  // "Hartley & Rowe, which has made biscuits there since 1962, told staff": the subject before its relative clause;
+  // "Rohan Mehta, a partner at Northgate Ventures, which led the round, said": the name before the apposition.
   const set = RELATIVE_SET_OFF.exec(before);
   if (set) {
-    const subject = phraseBefore(masked, clauseStart, clauseStart + set.index, people);
+    const subject = apposedName(masked, clauseStart, clauseStart + set.index + 1, people) ?? phraseBefore(masked, clauseStart, clauseStart + set.index, people);
     if (subject) return subject;
   }
   return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
@@ -353,13 +355,15 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
   if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
   // "Gemma Rourke, a national officer at the union, said": the name before an apposition set off by commas.
-  const apposed = trimmed.endsWith(',') ? APPOSITION_BEFORE_CUE.exec(trimmed) : null;
-  const apposedTo = apposed ? people.nameEndingAt(windowStart + apposed.index, windowStart) : null;
-  if (apposedTo) return { start: apposedTo.start, end: apposedTo.end, kind: 'name', name: apposedTo };
+  const apposedTo = trimmed.endsWith(',') ? apposedName(masked, windowStart, end, people) : null;
+  if (apposedTo) return apposedTo;
   // "Prof Ursula van Rijn of the University of Amsterdam said": the person, not where they work.
   const ofBody = / of (?:the )?[\p{Lu}][^,;:.!?"“”\uE000]{0,80}$/u.exec(trimmed);
   const named = ofBody ? people.nameEndingAt(windowStart + ofBody.index, windowStart) : null;
   if (named) return { start: named.start, end: named.end, kind: 'name', name: named };
+  // "The chairman of Acme Foods said": the head, and the body it heads.
+  const headOfBody = ofBody && mayEndInDescription(trimmed.slice(0, ofBody.index)) ? DESCRIPTION_BEFORE.exec(trimmed.slice(0, ofBody.index)) : null;
+  if (headOfBody && !RELATIVE.test(headOfBody[1])) return descriptionPhrase(masked, windowStart + ofBody!.index - headOfBody[1].length, end, people);
   // "officials in Kyiv said", "the embassy in Washington said": the place says where the source is.
   const located = mayEndInProperName(trimmed) ? LOCATED_IN.exec(trimmed) : null;
   const source = located && mayEndInDescription(located[1]) ? DESCRIPTION_BEFORE.exec(located[1]) : null;
@@ -381,6 +385,14 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
 }
 /** ", a national officer at the union," before a cue: an apposition opening with a determiner, set off by commas. */
 const APPOSITION_BEFORE_CUE = /,\s+(?:a|an|the|his|her|their|its)\s[^,;:"“”\uE000]{2,90},$/u;
+
+/** The name before an apposition that ends at `commaEnd` (just after its comma): "Gemma Rourke, a national officer at the union,". */
+function apposedName(masked: string, from: number, commaEnd: number, people: PeopleIndex): Phrase | null {
+  const windowStart = Math.max(from, commaEnd - LOOK_BACK);
+  const apposed = APPOSITION_BEFORE_CUE.exec(masked.slice(windowStart, commaEnd));
+  const name = apposed ? people.nameEndingAt(windowStart + apposed.index, windowStart) : null;
+  return name ? { start: name.start, end: name.end, kind: 'name', name } : null;
+}
 
 /** A person's title as the possessor: "the Prime Minister's official spokesman", "the minister's aide". */
 const PERSON_POSSESSOR = new RegExp(`\\b(?:${PERSON_HEAD})['’]s\\s`, 'iu');

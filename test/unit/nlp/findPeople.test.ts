@@ -181,6 +181,10 @@ describe('findPeople', () => {
     assert.deepEqual(names([`${story} Tillman, who chairs the board, said the move was overdue.`, 'Greta Tillman is a freelance writer and the board chair.']), ['Greta Tillman']);
   });
 
+  namesOfEach('a club or a firm named by its ending is no person', [
+    ['In a statement, Millbrook Town said it was cooperating fully, and Halvorsen Foods said sales fell.', []],
+  ]);
+
   namesOfEach("a country's or a body's possessive before a name of two words is evidence of a person", [
     ["Also present were Kazakhstan's Nurlan Zhaksy-Bekov and Kyrgyzstan's Temir Osmonbaev.", ['Nurlan Zhaksy-Bekov', 'Temir Osmonbaev']],
     ["Ukraine's Black Sea ports reopened in March.", []],
@@ -275,6 +279,11 @@ describe('findPeople', () => {
       ['The Turkish Foreign Minister Ingrid Solberg spoke.', 'Turkish Foreign Minister'],
       // The seat of a government is a body that qualifies a title.
       ['White House press secretary Ingrid Solberg told a briefing that the port would open.', 'White House press secretary'],
+      // The title before a relative clause in the apposition, or the office the relative clause says was held.
+      ['Ingrid Solberg, a retail analyst at Pinecrest Securities who has covered the grocer since 2016, said sales fell.', 'retail analyst at Pinecrest Securities'],
+      ['Ingrid Solberg, who has run the food bank in the east of the city since 2015 as its director, said the move helps.', 'director'],
+      ['Ingrid Solberg, the co-founder and chief scientist of Lumen AI, has resigned.', 'co-founder and chief scientist of Lumen AI'],
+      ['The auditor, Ingrid Solberg, wrote that the plan was weak.', 'auditor'],
     ];
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));

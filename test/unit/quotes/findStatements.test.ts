@@ -418,6 +418,13 @@ describe('findStatements', () => {
         { text: 'the rise was overdue', speaker: 'Rijn' },
         { text: 'more rain was coming', speaker: 'Whitcombe' },
       ]],
+      ['a name with an apposition and a relative clause after it, before the cue', [
+        'Ivo Marsh, a partner at Northgate Ventures, which led the last round, said the board was united.',
+        'Among the speakers was Lena Ortiz, a junior at Westbrook High, who said she had had four teachers this year.',
+      ], [
+        { text: 'the board was united', speaker: 'Marsh' },
+        { text: 'she had had four teachers this year', speaker: 'Ortiz' },
+      ]],
       ['a firm with a relative clause between it and its cue', ['Hartley & Rowe, which has made biscuits at the plant since 1962, told staff on Wednesday that production would move.'], [
         { text: 'production would move', speaker: 'Hartley & Rowe' },
       ]],
