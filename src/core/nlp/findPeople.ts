@@ -217,7 +217,9 @@ function readNameWords(tokens: Token[]): void {
     const opensName = next !== undefined && hasNameShape(next) && !isMonthWord(next) && !isNotPersonWord(next) && !isCommonWord(next) && !isRoleWord(next);
     if (!month) {
       const after = previous && !/[.!?:;]/u.test(previous.gapAfter) ? previous.lower : '';
-      if (opensName && !DETERMINER.has(after) && !(isNotPersonWord(t) && PLACE_PREPOSITION.has(after))) t.readAsName = true;
+      // A title that is a given name too ("Dean") is the title before a name of two words: "Dean Ivo Marsh".
+      const titleBeforeName = isRoleWord(t) && next !== undefined && joined(next) && tokens[i + 2] !== undefined && hasNameShape(tokens[i + 2]);
+      if (opensName && !titleBeforeName && !DETERMINER.has(after) && !(isNotPersonWord(t) && PLACE_PREPOSITION.has(after))) t.readAsName = true;
       continue;
     }
     const insideName = previous !== undefined && joined(previous) && hasNameShape(previous) && !isRoleWord(previous) && !isMonthWord(previous);

@@ -138,6 +138,8 @@ export const GIVEN_NAMES_ALSO_WORDS = [
   'sterling', 'hunter', 'mason', 'carter', 'cooper', 'parker', 'tucker', 'brook', 'brooke', 'river', 'stone', 'sandy',
   'sue', 'pat', 'rod', 'gene', 'paris', 'jordan', 'florence', 'georgia', 'virginia', 'carolina', 'sydney', 'austin',
   'dallas', 'denver', 'china', 'india', 'israel', 'kenya', 'eden', 'jade', 'crystal', 'misty', 'storm', 'raven', 'rocky',
+  // Titles that are given names too: 'manager Dean Whitlock'.
+  'dean', 'earl',
 ];
 
 /** Our tags, each under compromise's own so its tagger keeps working as before. */

@@ -44,6 +44,7 @@ const NOT_PERSON_TAGS = ['Country', 'City', 'Region', 'Place', 'Organization', '
 const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'on', 'the']);
 
 export const isTitle = (t: Token) => {
+  if (t.readAsName) return false;
   const f = factsOf(t);
   return (f.title ??= f.tags.includes('PersonTitle'));
 };
@@ -67,6 +68,7 @@ export const isPersonWord = (t: Token) => factsOf(t).tags.includes('Person');
 
 /** A word that builds a title: "Deputy", "Minister", "Mr", "Chinese", "Affairs". */
 export function isRoleWord(t: Token): boolean {
+  if (t.readAsName) return false;
   const f = factsOf(t);
   return (f.role ??= f.tags.some((x) => x === 'PersonTitle' || x === 'Honorific' || x === 'RoleModifier' || x === 'Demonym'));
 }

@@ -72,6 +72,8 @@ describe('findPeople', () => {
     ['Paris Delacroix, a painter, said the show was ready.', ['Paris Delacroix']],
     ['Councilmember Jordan Lee said the bill was ready.', ['Jordan Lee']],
     ['The Rose Garden reopened after the council met in Paris Monday, and Will Hunting Street was closed.', []],
+    // A title that is a given name too: the given name after another title, the title before a name of two words.
+    ['Harbourside manager Dean Whitlock said the pitch was poor, and Dean Ivo Marsh of the law school agreed.', ['Dean Whitlock', 'Ivo Marsh']],
   ]);
 
   it("a month read as a month is no mention of someone of that given name", () => {
