@@ -70,6 +70,8 @@ interface Mention extends Span {
 }
 
 interface PersonDraft {
+  /** "Jr.", "Sr.", "III": the generation a name's suffix tells apart from someone of the same name. */
+  generation?: string;
   /** Name forms as lower-case word lists (["li", "shangfu"]); compared folded. Only ever added to. */
   forms: string[][];
   /** The forms as sameName compares them, one for each form, in the same order. */
@@ -372,8 +374,8 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   // One name word, with the particles that may open it: "Kuleba", "von der Leyen", "bin Salman".
   const isSingle = (c: Chunk) => nameWords(words(c)) === 1;
   const surname = (c: Chunk) => words(c)[words(c).length - 1];
-  for (const chunk of inContext.filter((c) => !isSingle(c))) addFullName(people, words(chunk), text);
-  for (const chunk of byLexicon) if (!holdsKnownName(people, chunk) || givenNamesBeforeSurname(chunk)) addFullName(people, words(chunk), text);
+  for (const chunk of inContext.filter((c) => !isSingle(c))) addFullName(people, words(chunk), text, generationAfter(chunk));
+  for (const chunk of byLexicon) if (!holdsKnownName(people, chunk) || givenNamesBeforeSurname(chunk) || newGeneration(people, chunk)) addFullName(people, words(chunk), text, generationAfter(chunk));
   // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
   const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(surname(c).text)));
   const unproven: Chunk[] = [];
@@ -548,16 +550,19 @@ function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {
   return false;
 }
 
-function addFullName(people: PersonDraft[], name: Token[], text: string): void {
+function addFullName(people: PersonDraft[], name: Token[], text: string, generation?: string): void {
   const form = name.map((t) => t.lower);
   const surface = surfaceOf(name, text);
   const key = nameKey(form);
   const surname = compoundSurname(form);
   const surnameKey = surname ? nameKey(surname) : null;
   // The surname alone may have been found first ("Ruiz Castañeda said", and the full name in a caption).
-  const same = people.find((p) => p.keys.some((k) => sameNameKey(k, key) || (surnameKey !== null && p.forms.length === 1 && sameNameKey(k, surnameKey))));
+  const named = people.filter((p) => p.keys.some((k) => sameNameKey(k, key) || (surnameKey !== null && p.forms.length === 1 && sameNameKey(k, surnameKey))));
+  // "Erik Halvorsen Sr." and "Erik Halvorsen Jr." are two people; the name with no suffix is the one found first.
+  const same = generation ? (named.find((p) => p.generation === generation) ?? (named.length === 1 && !named[0].generation ? named[0] : undefined)) : named[0];
+  if (same && generation) same.generation = generation;
   if (!same) {
-    people.push({ forms: surname ? [form, surname] : [form], keys: surnameKey ? [key, surnameKey] : [key], fullNames: [surface], roles: [], mentions: [] });
+    people.push({ generation, forms: surname ? [form, surname] : [form], keys: surnameKey ? [key, surnameKey] : [key], fullNames: [surface], roles: [], mentions: [] });
     return;
   }
   if (!same.forms.some((f) => f.join(' ') === form.join(' '))) {
@@ -565,6 +570,24 @@ function addFullName(people: PersonDraft[], name: Token[], text: string): void {
     same.keys.push(key);
   }
   if (!same.fullNames.includes(surface)) same.fullNames.push(surface);
+}
+
+/** "Jr.", "Sr.", "II", "III", "IV" right after a name ("Erik Halvorsen Sr.", "Robert Hale, Jr."), written one way. */
+function generationAt(tokens: Token[], at: number): string | undefined {
+  const t = tokens[at];
+  if (!t || at === 0 || !/^,?[ \t]+$/u.test(tokens[at - 1].gapAfter) || tokens[at - 1].possessive) return undefined;
+  return GENERATIONS.get(t.text.replace(/\.$/u, ''));
+}
+const GENERATIONS = new Map([['Jr', 'Jr.'], ['Sr', 'Sr.'], ['JR', 'Jr.'], ['SR', 'Sr.'], ['II', 'II'], ['III', 'III'], ['IV', 'IV']]);
+const generationAfter = (chunk: Chunk) => generationAt(chunk.paragraph.tokens, chunk.last + 1);
+
+/** A name the people hold already, with a suffix none of them has: "Erik Halvorsen Jr." after "Erik Halvorsen Sr.". */
+function newGeneration(people: PersonDraft[], chunk: Chunk): boolean {
+  const generation = generationAfter(chunk);
+  if (!generation) return false;
+  const key = nameKey(words(chunk).map((t) => t.lower));
+  const named = people.filter((p) => p.keys.some((k) => sameNameKey(k, key)));
+  return named.length > 0 && named.every((p) => p.generation !== undefined && p.generation !== generation);
 }
 
 /**
@@ -693,7 +716,11 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
         k = word + 1;
         continue;
       }
-      const candidates = ofHonorificGender(candidatesFor(people, tokens[word]), title ? text.slice(title.start, tokens[k].start) : '');
+      // "Halvorsen Sr. said": of two people of one name, the one of that generation.
+      const generation = generationAt(tokens, word + 1);
+      const named = candidatesFor(people, tokens[word]);
+      const ofGeneration = generation ? named.filter((p) => p.generation === generation) : [];
+      const candidates = ofHonorificGender(ofGeneration.length ? ofGeneration : named, title ? text.slice(title.start, tokens[k].start) : '');
       const chosen = candidates.length === 1 ? candidates[0] : resolveShortForm(candidates, tokens[word], chunk.paragraph, title?.role ?? null);
       if (chosen) record(chosen, chunk, k, word, text);
       else if (candidates.length > 1) ambiguous.push({ start: tokens[k].start, end: tokens[word].end, candidates });
@@ -725,9 +752,13 @@ function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, las
   for (const person of people) {
     for (let f = 0; f < person.forms.length; f++) {
       const length = person.forms[f].length;
-      if (length < 2 || k + length - 1 > last || (best && best.length >= length)) continue;
+      const longest: number = best?.length ?? 0;
+      if (length < 2 || k + length - 1 > last || longest > length) continue;
       const words = (here[length] ??= nameKey(tokens.slice(k, k + length).map((t) => foldName(t.text))));
-      if (sameNameKey(person.keys[f], words)) best = { person, length };
+      if (!sameNameKey(person.keys[f], words)) continue;
+      // Of two people of one name, the one whose suffix follows ("Halvorsen Sr."), else the one found first.
+      if (longest === length && (person.generation === undefined || person.generation !== generationAt(tokens, k + length))) continue;
+      best = { person, length };
     }
   }
   return best;
@@ -828,7 +859,7 @@ function nameOf(p: PersonDraft): string {
 }
 
 function toArticlePerson(p: PersonDraft): ArticlePerson {
-  const name = nameOf(p);
+  const name = p.generation ? `${nameOf(p)} ${p.generation}` : nameOf(p);
   const aliases = new Set<string>();
   for (const m of p.mentions) {
     aliases.add(m.surface);
@@ -840,5 +871,5 @@ function toArticlePerson(p: PersonDraft): ArticlePerson {
 }
 
 function toAmbiguous(a: Ambiguity): AmbiguousMention {
-  return { start: a.start, end: a.end, candidates: a.candidates.map((p) => slug(nameOf(p))) };
+  return { start: a.start, end: a.end, candidates: a.candidates.map((p) => slug(p.generation ? `${nameOf(p)} ${p.generation}` : nameOf(p))) };
 }

@@ -64,7 +64,8 @@ export class IdentityIndex {
   /** Sets (or replaces) the people of one article. */
   set(file: string, people: readonly ArticlePerson[]): void {
     this.remove(file);
-    const locals = people.map((person) => this.localOf(file, person));
+    const shared = sharedAliases(people);
+    const locals = people.map((person) => this.localOf(file, person, shared));
     this.localsByFile.set(file, locals);
     this.order.splice(insertionPoint(this.order, file), 0, file);
   }
@@ -149,8 +150,8 @@ export class IdentityIndex {
     return { people, idOf };
   }
 
-  private localOf(file: string, person: ArticlePerson): Local {
-    const forms = formsOf(person);
+  private localOf(file: string, person: ArticlePerson, shared: ReadonlySet<string>): Local {
+    const forms = formsOf(person, shared);
     const full = forms.filter((f) => f.length > 1);
     if (full.length === 0) return { file, person, names: null, word: foldName(forms[0][0]), serial: nextSerial++, id: '' };
     const key = [...new Set(full.map((f) => f.join(' ')))].sort().join('|');
@@ -247,8 +248,24 @@ function insertionPoint(sorted: string[], file: string): number {
  * article: outlets write it "al-", "El-", "Al " or leave it out ("Abdel Fattah al-Sisi", "Abdel-Fattah El-Sisi", "Sisi"),
  * as they spell the rest of a name apart (Tokayev / Toqayev, Sisi / Sissi), which foldName compares as one.
  */
-function formsOf(p: ArticlePerson): string[][] {
-  return [p.name, ...p.aliases.filter(isPlainName)].map((n) => withoutArabicArticle(n.toLowerCase().split(/\s+/)));
+function formsOf(p: ArticlePerson, shared: ReadonlySet<string>): string[][] {
+  return [p.name, ...namesBesides(p).filter((a) => !shared.has(a))].map((n) => withoutArabicArticle(n.toLowerCase().split(/\s+/)));
+}
+
+/** The plain names a person goes by besides their name, and their name without its suffix ("William H. Pauley" of
+ * "William H. Pauley III"). */
+function namesBesides(p: ArticlePerson): string[] {
+  const base = p.name.replace(GENERATION_SUFFIX, '');
+  return [...new Set([...(base !== p.name ? [base] : []), ...p.aliases.filter(isPlainName)])];
+}
+const GENERATION_SUFFIX = /\s+(?:Jr\.|Sr\.|II|III|IV)$/u;
+
+/** Names two people of one article share ("Erik Halvorsen" of Erik Halvorsen Sr. and Jr.): the name of neither. */
+function sharedAliases(people: readonly ArticlePerson[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const p of people) for (const a of namesBesides(p)) (seen.has(a) ? shared : seen).add(a);
+  return shared;
 }
 
 /** "al-sisi" → "sisi"; an "al" or "el" of its own after the first word goes ("abdel fattah al sisi"). */

@@ -183,6 +183,16 @@ describe('findPeople', () => {
     assert.deepEqual(names([`${story} Tillman, who chairs the board, said the move was overdue.`, 'Greta Tillman is a freelance writer and the board chair.']), ['Greta Tillman']);
   });
 
+  it('tells apart a father and a son of one name by their suffixes, and names each with it', () => {
+    const paragraphs = [
+      'Olaf Brekke Sr., who built the grocer from one shop, will step down in June.',
+      'His son, Olaf Brekke Jr., will succeed him. "He is ready," Brekke Sr. said.',
+      'Judge Anders Holm III said the sentence was fair.',
+    ];
+    assert.deepEqual(names(paragraphs), ['Anders Holm III', 'Olaf Brekke Jr.', 'Olaf Brekke Sr.']);
+    assert.deepEqual(readingsOf(paragraphs, 'Brekke'), ['Olaf Brekke Sr.']);
+  });
+
   namesOfEach('a club or a firm named by its ending is no person', [
     ['In a statement, Millbrook Town said it was cooperating fully, and Halvorsen Foods said sales fell.', []],
   ]);

@@ -18,6 +18,16 @@ function identities(articles: string[][]): string[] {
 describe('resolveIdentities', () => {
   const cases: Array<[string, string[][], string[]]> = [
     [
+      'a name with a suffix is the name without it elsewhere, unless its article has a father and a son of that name',
+      [
+        ['District Judge Anders H. Holm III said the sentence was fair.'],
+        ['Judge Anders Holm said the sentence was fair.'],
+        ['Olaf Brekke Sr. will step down. His son, Olaf Brekke Jr., will succeed him.'],
+        ['Olaf Brekke said the shop would stay open.'],
+      ],
+      ['anders-h-holm-iii [a0.txt a1.txt]', 'olaf-brekke [a3.txt]', 'olaf-brekke-jr [a2.txt]', 'olaf-brekke-sr [a2.txt]'],
+    ],
+    [
       'the same full name across articles is one person',
       [['Foreign Minister Ana Costa arrived.'], ['Ana Costa said the talks went well.']],
       ['ana-costa [a0.txt a1.txt]'],

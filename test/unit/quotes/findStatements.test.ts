@@ -30,7 +30,7 @@ function speakerOf(s: Statement, paragraphs: string[]): string | null {
   if (s.speaker) {
     const article = readArticle('test.txt', [HEADLINE, ...paragraphs].join('\n\n') + '\n', {});
     const person = findPeople(article).people.find((p) => p.key === s.speaker);
-    return person ? person.name.split(/\s+/).pop()! : s.speaker;
+    return person ? person.name.replace(/\s+(?:Jr\.|Sr\.|II|III|IV)$/u, '').split(/\s+/).pop()! : s.speaker;
   }
   return s.speakerText;
 }
