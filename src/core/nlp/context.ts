@@ -188,7 +188,8 @@ export function titleApposedBefore(tokens: Token[], first: number, last: number,
   // names in a list is the apposition of the name before it.
   const opening = role ? tokens.findIndex((t) => t.start === role.start) : -1;
   const previous = opening > 0 ? tokens[opening - 1] : undefined;
-  if (previous && previous.capitalised && !isRoleWord(previous) && /^,[ \t]+$/.test(previous.gapAfter)) return null;
+  // ("On Thursday, the ministry's spokeswoman, Doan Thi Mai, said": a day or a place before it names no one.)
+  if (previous && previous.capitalised && !isRoleWord(previous) && !isNotPersonWord(previous) && /^,[ \t]+$/.test(previous.gapAfter)) return null;
   return role;
 }
 

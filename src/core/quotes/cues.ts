@@ -113,6 +113,8 @@ const VERBS: VerbEntry[] = [
   verb('criticised criticized criticises criticizes', 'criticising criticizing', false, true),
   verb('condemned condemns', 'condemning', false, true),
   verb('praised praises', 'praising', false, true),
+  // 'thanked the founder "for forty-six years of vision"': the words quoted are the speaker's.
+  verb('thanked', 'thanking', false, true),
   verb('termed', '', false),
   verb('quipped', '', false),
   verb('exclaimed', '', false),

@@ -20,7 +20,7 @@ const NAMED_OBJECT = /^\s*(?:(?:the(?=\s+(?:\p{Lu}|top|former|visiting|new|vice|
 const ADVERBIAL =
   /^\s*,?\s*(?:(?:also|again|once again|earlier|later|then|further|today|yesterday|repeatedly|publicly|privately|separately|firmly|(?:on|last|this|early|late)\s+\p{L}+day|\p{L}+day|(?:earlier|later)\s+(?:on\s+)?\p{L}+day)\b\s*,?\s*)+/iu;
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
-const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+/u;
+const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)/u;
 /** Cues whose object is a noun, and whose clause only a "that" after it opens: "expressed hope that …". */
 const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey|found|find|conclud|states?$)/iu;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */

@@ -32,7 +32,7 @@ interface Phrase extends Span {
 
 /** Nouns for a person that a definite description ("the Chinese leader") refers back to. */
 const PERSON_HEAD =
-  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|head of government|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper';
+  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|head of government|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper|author|son|daughter|brother|sister|husband|wife|widow|widower|grandson|granddaughter';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
   'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports|complaint|lawsuit|suit|filings?|indictment|petition|ruling|judgment|affidavit|documents|records|study|studies|audit|review|inquiry|investigation|analysis|findings|authors|memo|letter|minutes|transcript|company|companies|firm|bank|carrier|airline|operator|corporation|group|club|league|federation|association|union|party|campaign|commission|court|university|hospital|patrol|deputies|troopers|firefighters|paramedics|' +
@@ -501,12 +501,17 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const start = cueEnd + right.indexOf(description[1]);
   // "said the store's owner, Kevin Tran", "according to its chief executive, Anna Berg": the name in apposition.
   const apposed = NAME_IN_APPOSITION.exec(masked.slice(start + description[1].length, start + description[1].length + 80));
-  const named = apposed ? people.nameStartingAt(start + description[1].length + apposed[0].length) : null;
-  if (named && SOURCE_ENDS.test(masked.slice(named.end, sentenceEnd))) return { start: named.start, end: named.end, kind: 'name', name: named };
+  // "said the study's lead author, Professor Camila Ferreyra of …": past the titles before the name.
+  const apposedAt = start + description[1].length + (apposed?.[0].length ?? 0);
+  const named = apposed ? (people.nameStartingAt(apposedAt) ?? titledName(masked, apposedAt, people) ?? null) : null;
+  const afterName = named ? masked.slice(named.end, sentenceEnd) : '';
+  if (named && (SOURCE_ENDS.test(afterName) || OF_BODY_THEN_END.test(afterName))) return { start: named.start, end: named.end, kind: 'name', name: named };
   return descriptionPhrase(masked, start, start + description[1].length, people);
 }
+/** ' of the University of Cuyo.' after a name: where the person works, and then the source ends. */
+const OF_BODY_THEN_END = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;:.!?"“”\uE000]{0,60}(?:[,.;:!?)]|$)/u;
 /** What stands between a source's description and the name in apposition to it: "for the party" and a comma. */
-const NAME_IN_APPOSITION = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+(?:for|of|at)\s+[^,;:.!?"“”\uE000]{1,60})?,\s+/u;
+const NAME_IN_APPOSITION = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?:\s+(?:for|of|at)\s+[^,;:.!?"“”\uE000]{1,60})?,\s+/u;
 
 /** A name after a few title words: "said Chinese President Xi Jinping", "said the 26-year-old veteran Caroline Wozniacki". */
 function titledName(masked: string, start: number, people: PeopleIndex): NameSpan | undefined {

@@ -94,6 +94,21 @@ describe('findStatements', () => {
         { text: 'It was a clear foul and the referee missed it', speaker: 'Dahl', cue: ':' },
       ]],
     ],
+    'more ways of naming the speaker': [
+      ['an inverted present cue with a kin word, a thanks with quoted words, "said that day", a titled name after a possessive', [
+        '"He thinks he is retired," says the son. "Nobody else does."',
+        'Board chair Linda Marsh thanked the founder "for forty-six years of vision".',
+        '"This is where it starts," Mayor Diane Castellano said that day, shovel in hand.',
+        '"We did not expect this," said the study\'s lead author, Professor Camila Ferreyra of the University of Cuyo.',
+        'At a briefing in Hanoi on Thursday, the ministry\'s spokeswoman, Doan Thi Mai, said ties were good.',
+      ], [
+        { text: 'He thinks he is retired', speaker: 'the son' },
+        { text: 'for forty-six years of vision', speaker: 'Marsh' },
+        { text: 'This is where it starts', speaker: 'Castellano' },
+        { text: 'We did not expect this', speaker: 'Ferreyra' },
+        { text: 'ties were good', speaker: 'Mai' },
+      ]],
+    ],
     'documents as sources': [
       ['a lawsuit, a report, a study, court papers: unnamed sources of a finding', [
         'The suit alleges that managers punished her for reporting the shortages.',
