@@ -579,6 +579,8 @@ function generationAt(tokens: Token[], at: number): string | undefined {
   return GENERATIONS.get(t.text.replace(/\.$/u, ''));
 }
 const GENERATIONS = new Map([['Jr', 'Jr.'], ['Sr', 'Sr.'], ['JR', 'Jr.'], ['SR', 'Sr.'], ['II', 'II'], ['III', 'III'], ['IV', 'IV']]);
+/** "the elder Halvorsen", "the younger Halvorsen": the father and the son of one name. */
+const ELDER_OR_YOUNGER = new Map([['elder', 'Sr.'], ['older', 'Sr.'], ['younger', 'Jr.']]);
 const generationAfter = (chunk: Chunk) => generationAt(chunk.paragraph.tokens, chunk.last + 1);
 
 /** A name the people hold already, with a suffix none of them has: "Erik Halvorsen Jr." after "Erik Halvorsen Sr.". */
@@ -717,7 +719,7 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
         continue;
       }
       // "Halvorsen Sr. said": of two people of one name, the one of that generation.
-      const generation = generationAt(tokens, word + 1);
+      const generation = generationAt(tokens, word + 1) ?? ELDER_OR_YOUNGER.get(k > 0 && joined(tokens[k - 1]) ? tokens[k - 1].lower : '');
       const named = candidatesFor(people, tokens[word]);
       const ofGeneration = generation ? named.filter((p) => p.generation === generation) : [];
       const candidates = ofHonorificGender(ofGeneration.length ? ofGeneration : named, title ? text.slice(title.start, tokens[k].start) : '');

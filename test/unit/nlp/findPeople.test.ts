@@ -187,10 +187,11 @@ describe('findPeople', () => {
     const paragraphs = [
       'Olaf Brekke Sr., who built the grocer from one shop, will step down in June.',
       'His son, Olaf Brekke Jr., will succeed him. "He is ready," Brekke Sr. said.',
+      'The younger Brekke, 41, told analysts he would cut costs, and the elder Brekke agreed.',
       'Judge Anders Holm III said the sentence was fair.',
     ];
     assert.deepEqual(names(paragraphs), ['Anders Holm III', 'Olaf Brekke Jr.', 'Olaf Brekke Sr.']);
-    assert.deepEqual(readingsOf(paragraphs, 'Brekke'), ['Olaf Brekke Sr.']);
+    assert.deepEqual(readingsOf(paragraphs, 'Brekke'), ['Olaf Brekke Sr.', 'Olaf Brekke Jr.', 'Olaf Brekke Sr.']);
   });
 
   namesOfEach('a club or a firm named by its ending is no person', [
