@@ -108,8 +108,8 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu], // "REUTERS/Anna Lind", "AFP/Getty Images"
   [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
   // A byline of one or more names: "By John Johnson", "By Margit Holm and Pieter Claes".
-  // "By state political reporter Richard Willingham": lower-case words of a role may come first.
-  [(t) => t.includes('By'), /\bBy\s+(?:\p{Ll}+\s+){0,4}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
+  // "By state political reporter Richard Willingham", "By Pacific affairs reporter Lice Movono": a role may come first.
+  [(t) => t.includes('By'), /\bBy\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|journalist|columnist|producer)\s+|(?:\p{Ll}+\s+){0,4})\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
   // "Kim Tong-hyung contributed to this report", "Reporting by …" above.
   [(t) => t.includes('contributed'), /\b\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*\s+contributed\b[^.;\n]*/gu],
 ];

@@ -174,6 +174,7 @@ describe('findPeople', () => {
     const story = 'The council voted on Monday to move the food bank to the old library on Harbor Road, after a long and angry meeting that ran past midnight, officials said.';
     assert.deepEqual(names(['by Lena Marsh and Joon Hwang', story, 'Joon Hwang contributed reporting from Seoul.']), []);
     assert.deepEqual(names(['Words: Ellen Brandt | Pictures: Samir Okoro', story]), []);
+    assert.deepEqual(names(['By Pacific affairs reporter Lice Marova and Stefan Dziedic in Honiara', story]), []);
     assert.deepEqual(names(['Interview by Benedict Whitcombe', story, 'Credit: Benedict Whitcombe']), []);
     assert.deepEqual(names(['Sophia Laurent, Health Editor', story, 'Sophia Laurent is health editor of the Riverside Gazette.']), []);
     assert.deepEqual(names([story, 'Olivia Brandt covers artificial intelligence for TechWire. Email her at the newsroom.']), []);
