@@ -1,4 +1,4 @@
-import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
+import { addDays, dayOfMonthNear, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
 
 /**
  * The day a statement was made, from the reporter's words around it (never from the quoted words):
@@ -12,8 +12,11 @@ const WEEKDAY = /(?<!\b(?:every|each)\s+(?:other\s+|single\s+)?)\b(?:(last|this|
 const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this)\s+week\b/iu;
 /** "said Sun.": capitalised, with its full stop, and not a title ("The Sun."). */
 const WEEKDAY_SHORT = new RegExp(`(?<!\\b[Tt]he\\s)\\b(?:(last|on)\\s+)?(${WEEKDAY_ABBREVIATION})\\.(?![\\p{L}\\d])`, 'gu');
-const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
 const MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)/gu;
+/** "on the 14th", "said on the 2nd that": a day of this month or the one before. Not "on the 2nd floor", "the 14th of
+ * March" (a month's name after it: DAY_MONTH reads that): a word after it must be a preposition or a conjunction. */
+const DAY_OF_MONTH = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?!(?:in|at|and|with|when|after|before|but|to|for|as|during|where|while|that|of\s+(?:this|the)\s+month)\b)\p{L})/gu;
 const YESTERDAY = /\byesterday\b/giu;
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/giu;
 const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
@@ -36,6 +39,7 @@ export function dayNamedIn(words: string, published: string | null): string | nu
   if (published) {
     if (/\d/.test(words) && MAY_NAME_A_MONTH.test(words)) for (const d of partialDates(words, published)) days.add(d);
     for (const d of weekdays(words, published)) days.add(d);
+    if (/\d(?:st|nd|rd|th)\b/.test(words)) for (const d of daysOfMonth(words, published)) days.add(d);
     if (YESTERDAY.test(words)) days.add(addDays(published, -1));
     if (TODAY.test(words)) days.add(published);
   }
@@ -71,6 +75,16 @@ function partialDates(words: string, published: string): string[] {
   };
   for (const m of words.matchAll(DAY_MONTH)) add(monthNumber(m[2]), Number(m[1]));
   for (const m of words.matchAll(MONTH_DAY)) add(monthNumber(m[1]), Number(m[2]));
+  return out;
+}
+
+/** "on the 14th": this month's 14th if it is not after publication, else last month's. */
+function daysOfMonth(words: string, published: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(DAY_OF_MONTH)) {
+    const day = dayOfMonthNear(published, Number(m[1]), false);
+    if (day) out.push(day);
+  }
   return out;
 }
 
