@@ -132,8 +132,9 @@ class StatementReader {
       }
       this.leadIn = this.leadInAfter(sentence, inSentence, attributions, part);
       this.settleWhen(found, sentence, clauses);
-      // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's.
-      for (const r of relative ?? []) r.statement.when = namesOtherTime(r.words) ? null : dayNamedIn(r.words, this.article.published);
+      // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's. The
+      // relative clause's own day dates what it reports, even beside other-time words ("who told the Gazette on Monday").
+      for (const r of relative ?? []) r.statement.when = dayNamedIn(r.words, this.article.published);
       if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
   }

@@ -253,6 +253,9 @@ describe('findStatements', () => {
       ['a clause reported in ", who once said …," ends at its comma, and takes its day from it', ['Henrik Dahl, who once said he would take a bullet for Kowalski, denounced his former boss on Wednesday.'], [
         { text: 'he would take a bullet for Kowalski', speaker: 'Dahl', when: null },
       ]],
+      ['a relative clause that names its own day dates what it reports, even with an outlet told', ['Paul Brennan, who told the Harbour Gazette on Wednesday he would appeal, said in a letter last month that the ruling was unfair.'], [
+        { text: 'he would appeal', speaker: 'Brennan', when: '2024-03-13' },
+      ]],
       ['after ", who …," closed, the cue is the main clause\'s', ['Wang Yi, who was congratulated by Sergei Lavrov for his promotion, said on Wednesday he would deepen the friendship.'], [
         { text: 'he would deepen the friendship', speaker: 'Yi', when: '2024-03-13' },
       ]],
