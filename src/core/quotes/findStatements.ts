@@ -9,7 +9,7 @@ import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
 import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
-import { Occasions, sourceKeys } from './occasions';
+import { namesAnOccasion, Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, fitsNamedWeekdays, looksAhead, namesOtherTime } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
 
@@ -65,6 +65,8 @@ class StatementReader {
   /** Whether an attribution was met in the paragraph so far: a "heading" with one is really running text. */
   private paragraphHasCue = false;
   private lastWhen: string | null = null;
+  /** The day a sentence of the paragraph being read last named, until a sentence sets its words at another time. */
+  private paragraphDay: string | null = null;
   /** The person the paragraph's last sentence was about, when it had no quotation and no cue: who speaks a
    * quotation that opens the next sentence with no cue of its own. */
   private leadIn: Speaker | null = null;
@@ -101,6 +103,7 @@ class StatementReader {
     const part = this.interview?.parts.get(block.start);
     if (part) this.addInterviewTurn(part);
     this.paragraph = index;
+    this.paragraphDay = null;
     this.paragraphHasCue = false;
     this.leadIn = null;
     let next = 0;
@@ -407,6 +410,8 @@ class StatementReader {
   private settleWhen(found: Statement[], sentence: Span, clauses: Span[]): void {
     this.occasions.readUpTo(sentence.start);
     const words = blankOut(this.masked, sentence, clauses);
+    // "At a rally, Dahl said …": an occasion the words give no day of is another than the one of the paragraph's day.
+    if (this.paragraphDay && (this.occasions.reportsUndatedIn(sentence) || namesAnOccasion(words))) this.paragraphDay = null;
     const day = dayNamedIn(words, this.article.published);
     // What is the same for every statement of the sentence is worked out once, and only when needed.
     let otherTime: boolean | undefined;
@@ -427,12 +432,30 @@ class StatementReader {
         continue;
       }
       const keys = sourceKeys(s.speaker, s.speakerText);
-      const carried = this.occasions.dayIn(sentence, keys) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.occasions.dayOf(keys);
+      const carried = this.occasions.dayIn(sentence, keys) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.dayOfSource(keys, s.cue);
       s.when = carried && fitsNamedWeekdays(words, carried) ? carried : null;
     }
-    if (day && !looksAhead(words)) this.occasions.place(this.sourcesNamed(sentence, clauses, found), day);
+    if (day && !looksAhead(words)) {
+      this.occasions.place(this.sourcesNamed(sentence, clauses, found), day, sentence.start);
+      this.paragraphDay = day;
+    } else if (this.paragraphDay && (day || (otherTime ??= namesOtherTime(words)))) {
+      this.paragraphDay = null;
+    }
     const last = found[found.length - 1];
     if (last) this.lastWhen = last.when;
+  }
+
+  /**
+   * The day a source is carried: where the paragraph placed them, else the day an earlier sentence of the paragraph
+   * named ("On Saturday, the league confirmed an inquiry. In a statement, the club said …"), else where the text
+   * placed them before.
+   */
+  private dayOfSource(keys: string[], cue: string | null): string | null {
+    const place = this.occasions.placeOf(keys);
+    if (place && place.at >= this.blocks[this.paragraph].start) return place.day;
+    // "The Hargreaves say they have heard nothing": what someone says now was not said on the paragraph's day.
+    const paragraphDay = cue && PRESENT_CUE.test(cue) ? null : this.paragraphDay;
+    return paragraphDay ?? place?.day ?? null;
   }
 
   /** The sources a sentence places at its day: its speakers, and the people named in the reporter's words. */
@@ -484,6 +507,8 @@ function transcriptDay(eventMentions: EventMention[], interview: Interview): str
   return days.size === 1 ? [...days][0] : null;
 }
 
+/** A cue in the present tense: "says", "warn", "the report finds". */
+const PRESENT_CUE = /(?:^|\s)(?:\p{L}+[^s\s]s|say|tell|write|add|note|warn|claim|state|argue|insist|find|allege|believe|think|maintain|contend|suggest|admit|acknowledge|agree)$/iu;
 const COLON_BEFORE = /:\s*$/u;
 const NEGATED_CUE = /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u;
 

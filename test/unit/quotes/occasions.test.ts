@@ -31,6 +31,9 @@ describe('statement days from the occasion', () => {
     ['a post on social media is another occasion', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'Kowalski later wrote on X: "Thank you, Oslo."'], 'Thank you, Oslo', null],
     ['a planned meeting places nobody', ['Marta Kowalski will meet Henrik Dahl on Thursday in Bergen.', '"The meeting will be useful," Dahl said.'], 'The meeting will be useful', null],
     ['an organisation keeps its day under its initials', ['The Baltic Shipping Gazette reported on Wednesday that port tolls would rise sharply next month.', 'Tolls could double by the summer, the BSG reported, citing harbour officials.'], 'Tolls could double by the summer', '2024-03-13'],
+    ['a day named earlier in the paragraph dates what is said after it', ['On Thursday, the ministry confirmed that the port would reopen. In a statement, Henrik Dahl said the tolls would stay low.'], 'the tolls would stay low', '2024-03-14'],
+    ['but not what is said at another occasion the paragraph gives no day', ['On Thursday, the ministry confirmed that the port would reopen. At a news conference in Bergen, Henrik Dahl said the tolls would stay low.'], 'the tolls would stay low', null],
+    ['an occasion named with "a" is another occasion', ['On Thursday, the ministry confirmed that the port would reopen. At a rally in Bergen, Henrik Dahl said the tolls would stay low.'], 'the tolls would stay low', null],
     ['"after the meeting" refers back to the dated meeting', ['Marta Kowalski met Henrik Dahl in Oslo on Wednesday.', 'The two sides agreed to reopen the port, the ministry said after the meeting.'], 'The two sides agreed to reopen the port', '2024-03-13'],
   ];
   for (const [rule, paragraphs, words, expected] of cases) {
