@@ -87,7 +87,7 @@ class StatementReader {
     this.discourse = new Discourse(this.people);
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
     this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined, article.published);
-    this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) : null;
+    this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) ?? interviewDay(this.text, this.interview, article.published) : null;
     this.liveEntries = liveBlogEntries(this.text, this.blocks, article.published);
   }
 
@@ -509,6 +509,24 @@ function transcriptDay(eventMentions: EventMention[], interview: Interview): str
 
 /** A cue in the present tense: "says", "warn", "the report finds". */
 const PRESENT_CUE = /(?:^|\s)(?:\p{L}+[^s\s]s|say|tell|write|add|note|warn|claim|state|argue|insist|find|allege|believe|think|maintain|contend|suggest|admit|acknowledge|agree)$/iu;
+/**
+ * "We spoke on Thursday, between lunch and dinner.": the day the reporter says the interview was held, in the words
+ * before its first turn. Null unless one sentence there tells of it, with one day.
+ */
+function interviewDay(text: string, interview: Interview, published: string | null): string | null {
+  if (!published) return null;
+  const lead = text.slice(0, Math.min(...interview.parts.keys()));
+  const days = new Set<string | null>();
+  for (const sentence of lead.match(LEAD_SENTENCE) ?? []) {
+    if (INTERVIEW_HELD.test(sentence) && !looksAhead(sentence)) days.add(dayNamedIn(sentence, published));
+  }
+  return days.size === 1 ? [...days][0] : null;
+}
+/** A sentence of the lead, up to its full stop or the end of its paragraph. */
+const LEAD_SENTENCE = /[^.!?\n]+[.!?]?/gu;
+/** The reporter telling of the interview: "We spoke on Thursday", "I met her on Monday", "The interview took place on …". */
+const INTERVIEW_HELD = /\b(?:(?:we|I)\s+(?:spoke|talked|met|sat\s+down|caught\s+up)|(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)|interview\s+(?:took\s+place|was\s+(?:held|conducted|recorded)))\b/iu;
+
 const COLON_BEFORE = /:\s*$/u;
 const NEGATED_CUE = /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u;
 

@@ -554,6 +554,12 @@ describe('findStatements', () => {
         ['indirect', 'tomas-lind', 'the talks had failed'],
       ]);
     });
+    it('the day the reporter says the interview was held dates its turns', () => {
+      const found = statementsOf(['Foreign Minister Lena Varga will travel to Oslo next week. We spoke with her on Wednesday, in her office. The conversation has been edited and condensed.', ...qa]);
+      assert.deepEqual([...new Set(found.filter((s) => s.kind.startsWith('interview')).map((s) => s.when))], ['2024-03-13']);
+      const undated = statementsOf([lead, ...qa]);
+      assert.deepEqual([...new Set(undated.filter((s) => s.kind.startsWith('interview')).map((s) => s.when))], [null]);
+    });
     it('questions in a story that says nothing of an interview are no interview', () => {
       const found = statementsOf(['Foreign Minister Lena Varga will travel to Oslo next week.', ...qa]);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
