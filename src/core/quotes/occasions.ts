@@ -126,6 +126,15 @@ export function namesAnOccasion(words: string): boolean {
   return AN_OCCASION.test(words);
 }
 
+/** An occasion at which people speak, which those reported after it speak at: a meeting, a vote, a hearing. */
+const SPEAKING_OCCASION =
+  /\b(?:met|meeting|meetings|talks|voted|vote|session|hearing|debate|conference|summit|briefing|rally|ceremony|assembly|forum|inquiry|trial)\b/iu;
+
+/** Whether the words tell of an occasion at which people speak: "the council voted", "after a four-hour meeting". */
+export function namesSpeakingOccasion(words: string): boolean {
+  return SPEAKING_OCCASION.test(words);
+}
+
 /** The keys a source is remembered under: a person key, or the words naming an organisation or unnamed source
  * ("the Wall Street Journal") with their initials ("wsj"), so "the WSJ" later is the same source. */
 export function sourceKeys(speaker: string | null, speakerText: string | null): string[] {

@@ -172,6 +172,29 @@ export function namesOtherTime(words: string): boolean {
   return false;
 }
 
+/** "has said", "have long argued": what holds since some time, not what was said on a day. */
+const PERFECT = /\b(?:has|have)\s+(?:not\s+|long\s+|\p{L}+ly\s+)?\p{Ll}+(?:ed|en|id|ld|ote|ught)\b/u;
+
+/** Whether the words tell of what someone has said or done up to now ("Dahl has said …"), at no one day. */
+export function namesPerfect(words: string): boolean {
+  return PERFECT.test(words);
+}
+
+/** A verb in the past: "decided", "met", "said". */
+const PAST_VERB = /\b(?:\p{Ll}{2,}ed|said|met|held|told|spoke|wrote|gave|made|took|won|lost|began|went|came|sent|left|chose|sold|struck|fell|rose|broke|ran)\b/u;
+
+/**
+ * The day the words name for what happened, not for what is planned: "the board decided Tuesday night" in "The
+ * district will cut 40 posts next year, the board decided Tuesday night" (the clause naming the day is in the past),
+ * but not "The council will vote on Friday".
+ */
+export function dayOfWhatHappened(words: string, published: string | null): string | null {
+  const day = dayNamedIn(words, published);
+  if (!day || !looksAhead(words)) return day;
+  const clauses = words.split(/[,;]/u).filter((c) => dayNamedIn(c, published) === day);
+  return clauses.length === 1 && !looksAhead(clauses[0]) && PAST_VERB.test(clauses[0]) ? day : null;
+}
+
 /** Whether the words look ahead to something planned, so a day they name places nobody. */
 export function looksAhead(words: string): boolean {
   return AHEAD.test(words);
