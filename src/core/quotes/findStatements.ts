@@ -10,7 +10,7 @@ import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quot
 import { splitSentences } from './sentences';
 import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
 import { namesAnOccasion, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
-import { dayNamedIn, dayOfWhatHappened, fitsNamedWeekdays, looksAhead, namesOtherTime, namesPerfect } from './when';
+import { dayNamedIn, dayOfWhatHappened, fitsNamedWeekdays, looksAhead, namesContact, namesOtherTime, namesPerfect } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
 
 /**
@@ -449,6 +449,11 @@ class StatementReader {
     if (day && !looksAhead(words)) {
       this.occasions.place(this.sourcesNamed(sentence, clauses, found), day, sentence.start);
       this.paragraphDay = day;
+    } else if (!day && namesContact(words)) {
+      // "Zhang, reached by phone, declined to go further. His one addition: '…'": what the source says next is of
+      // that other time, not of the day they were placed at before.
+      this.occasions.unplace(this.sourcesNamed(sentence, clauses, found));
+      this.paragraphDay = null;
     } else if (this.paragraphDay && (day || (otherTime ??= namesOtherTime(words)))) {
       this.paragraphDay = null;
     }

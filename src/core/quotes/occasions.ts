@@ -46,6 +46,11 @@ export class Occasions {
     for (const s of sources) this.dayBySource.set(s, { day, at });
   }
 
+  /** Forgets where `sources` were placed: the text has set them at another, unpinned time. */
+  unplace(sources: Iterable<string>): void {
+    for (const s of sources) this.dayBySource.delete(s);
+  }
+
   /** The day of `sources` (one source under its several keys): the first key placed. */
   dayOf(sources: string[]): string | null {
     return this.placeOf(sources)?.day ?? null;

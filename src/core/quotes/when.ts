@@ -116,6 +116,16 @@ function namedWeekdays(words: string): Array<{ weekday: number; last: boolean; w
   return out;
 }
 
+/** The reporter reaching the source: "reached by phone", "contacted by email". */
+const CONTACTED_SOURCE = '\\b(?:reached|contacted)\\s+(?:by|on|via)\\s+(?:phone|telephone|email|e-mail|text|message)\\b';
+const CONTACTED = new RegExp(CONTACTED_SOURCE, 'iu');
+
+/** Whether the words tell of the reporter reaching the source ("Zhang, reached by phone, declined …"): an occasion of
+ * its own, of no day. */
+export function namesContact(words: string): boolean {
+  return CONTACTED.test(words);
+}
+
 const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** Reporter's words that set a statement at another time than the occasion being reported, without pinning a
  * day: "earlier", "later", "last year", "in March", "had said", "in an interview", "wrote on X". */
@@ -126,6 +136,7 @@ const OTHER_TIME = new RegExp(
     `\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_NAME}|\\d{4}|the\\s+past|the\\s+spring|the\\s+summer|the\\s+autumn|the\\s+winter)\\b`,
     '\\bhad\\s+(?:not\\s+|\\p{L}+ly\\s+)?\\p{Ll}+(?:ed|en|id|ld|ote|ught)\\b',
     '\\b(?:interview|op-ed|memoir|book|podcast|tweet|post|posted|tweeted)\\b',
+    CONTACTED_SOURCE,
     '\\b(?:wrote|said|posted|stated)\\s+(?:\\p{L}+\\s+){0,2}on\\s+(?:X|Twitter|Facebook|Telegram|Weibo|social\\s+media|(?:his|her|their|its)\\s+(?:official\\s+)?(?:account|channel|page|website|blog|feed))\\b',
   ].join('|'),
   'iu',
@@ -138,7 +149,7 @@ const TOLD_OUTLET =
 const OTHER_TIME_HERE = new RegExp(OTHER_TIME.source, 'iuy');
 /** The words OTHER_TIME's patterns open with ("op" for "op-ed"). */
 const OPENS_OTHER_TIME = new Set(
-  'earlier later previously formerly recently before afterwards since ago repeatedly often once many last this next past previous coming in had interview op memoir book podcast tweet post posted tweeted wrote said stated'.split(' '),
+  'earlier later previously formerly recently before afterwards since ago repeatedly often once many last this next past previous coming in had interview op memoir book podcast tweet post posted tweeted wrote said stated reached contacted'.split(' '),
 );
 const LONGEST_OPENING = Math.max(...[...OPENS_OTHER_TIME].map((w) => w.length));
 /** Runs of the letters OTHER_TIME's words are made of, with the two non-ASCII letters that match ASCII ones

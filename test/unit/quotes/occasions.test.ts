@@ -39,6 +39,8 @@ describe('statement days from the occasion', () => {
     ['but not after a sentence set at another time', ['On Monday, the city council voted 6-3 to close the old harbour bridge to all traffic.', 'The bridge was built in 1932 and last repaired in 2019.', 'Councillor Erik Lund said the vote was fair.'], 'the vote was fair', null],
     ['nor what someone has said up to now', ['On Monday, the city council voted 6-3 to close the old harbour bridge to all traffic.', 'Councillor Erik Lund has argued that the bridge is still needed.'], 'the bridge is still needed', null],
     ['an article that opens with what happened, not a meeting, dates no reaction', ['On Thursday, a pickup truck swerved off the road near the old harbour bridge and hit a tree.', 'The driver was taken to hospital, deputies said.'], 'The driver was taken to hospital', null],
+    ['a source the reporter reached is no longer at the day they were placed at', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'Kowalski, reached by phone, declined to go further. "Ships are already waiting at anchor," she said.'], 'Ships are already waiting at anchor', null],
+    ['nor is what they say when reached', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'Kowalski, reached by phone, said the ships were waiting.'], 'the ships were waiting', null],
     ['"after the meeting" refers back to the dated meeting', ['Marta Kowalski met Henrik Dahl in Oslo on Wednesday.', 'The two sides agreed to reopen the port, the ministry said after the meeting.'], 'The two sides agreed to reopen the port', '2024-03-13'],
   ];
   for (const [rule, paragraphs, words, expected] of cases) {
