@@ -9,8 +9,8 @@ import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
 import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
-import { Occasions, sourceKeys } from './occasions';
-import { dayNamedIn, fitsNamedWeekdays, looksAhead, namesOtherTime } from './when';
+import { namesAnOccasion, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
+import { dayNamedIn, dayOfWhatHappened, fitsNamedWeekdays, looksAhead, namesContact, namesOtherTime, namesPerfect } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
 
 /**
@@ -65,6 +65,15 @@ class StatementReader {
   /** Whether an attribution was met in the paragraph so far: a "heading" with one is really running text. */
   private paragraphHasCue = false;
   private lastWhen: string | null = null;
+  /** Whether the lede's first sentence has been read. */
+  private ledeRead = false;
+  /** The day a sentence of the paragraph being read last named, until a sentence sets its words at another time. */
+  private paragraphDay: string | null = null;
+  /** The first paragraph of running text, whose first sentence may set the day of the article's account. */
+  private readonly lede: number;
+  /** The day the lede's first sentence names ("On Monday, the council voted …"), until a sentence names another
+   * day, another time or another occasion: the reactions reported after it are of that day. */
+  private accountDay: string | null = null;
   /** The person the paragraph's last sentence was about, when it had no quotation and no cue: who speaks a
    * quotation that opens the next sentence with no cue of its own. */
   private leadIn: Speaker | null = null;
@@ -85,8 +94,9 @@ class StatementReader {
     this.discourse = new Discourse(this.people);
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
     this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined, article.published);
-    this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) : null;
+    this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) ?? interviewDay(this.text, this.interview, article.published) : null;
     this.liveEntries = liveBlogEntries(this.text, this.blocks, article.published);
+    this.lede = this.blocks.findIndex((b) => b.kind === 'body' && (this.text.slice(b.start, b.end).match(/\s+/gu)?.length ?? 0) >= MIN_LEDE_WORDS - 1);
   }
 
   read(): Statement[] {
@@ -101,6 +111,7 @@ class StatementReader {
     const part = this.interview?.parts.get(block.start);
     if (part) this.addInterviewTurn(part);
     this.paragraph = index;
+    this.paragraphDay = null;
     this.paragraphHasCue = false;
     this.leadIn = null;
     let next = 0;
@@ -132,8 +143,9 @@ class StatementReader {
       }
       this.leadIn = this.leadInAfter(sentence, inSentence, attributions, part);
       this.settleWhen(found, sentence, clauses);
-      // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's.
-      for (const r of relative ?? []) r.statement.when = namesOtherTime(r.words) ? null : dayNamedIn(r.words, this.article.published);
+      // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's. The
+      // relative clause's own day dates what it reports, even beside other-time words ("who told the Gazette on Monday").
+      for (const r of relative ?? []) r.statement.when = dayNamedIn(r.words, this.article.published);
       if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
   }
@@ -406,6 +418,11 @@ class StatementReader {
   private settleWhen(found: Statement[], sentence: Span, clauses: Span[]): void {
     this.occasions.readUpTo(sentence.start);
     const words = blankOut(this.masked, sentence, clauses);
+    // "At a rally, Dahl said …": an occasion the words give no day of is another than the one of the paragraph's day.
+    if ((this.paragraphDay || this.accountDay) && (this.occasions.reportsUndatedIn(sentence) || namesAnOccasion(words))) {
+      this.paragraphDay = null;
+      this.accountDay = null;
+    }
     const day = dayNamedIn(words, this.article.published);
     // What is the same for every statement of the sentence is worked out once, and only when needed.
     let otherTime: boolean | undefined;
@@ -426,12 +443,44 @@ class StatementReader {
         continue;
       }
       const keys = sourceKeys(s.speaker, s.speakerText);
-      const carried = this.occasions.dayIn(sentence, keys) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.occasions.dayOf(keys);
+      const carried = this.occasions.dayIn(sentence, keys) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.dayOfSource(keys, s.cue, words);
       s.when = carried && fitsNamedWeekdays(words, carried) ? carried : null;
     }
-    if (day && !looksAhead(words)) this.occasions.place(this.sourcesNamed(sentence, clauses, found), day);
+    if (day && !looksAhead(words)) {
+      this.occasions.place(this.sourcesNamed(sentence, clauses, found), day, sentence.start);
+      this.paragraphDay = day;
+    } else if (!day && namesContact(words)) {
+      // "Zhang, reached by phone, declined to go further. His one addition: '…'": what the source says next is of
+      // that other time, not of the day they were placed at before.
+      this.occasions.unplace(this.sourcesNamed(sentence, clauses, found));
+      this.paragraphDay = null;
+    } else if (this.paragraphDay && (day || (otherTime ??= namesOtherTime(words)))) {
+      this.paragraphDay = null;
+    }
+    if (this.paragraph === this.lede && !this.ledeRead) {
+      this.ledeRead = true;
+      // Only an occasion at which people speak: the deputies who describe a crash on Thursday said so later.
+      this.accountDay = namesSpeakingOccasion(words) ? dayOfWhatHappened(words, this.article.published) : null;
+    } else if (this.accountDay && ((day && day !== this.accountDay) || (otherTime ??= namesOtherTime(words)))) {
+      this.accountDay = null;
+    }
     const last = found[found.length - 1];
     if (last) this.lastWhen = last.when;
+  }
+
+  /**
+   * The day a source is carried: where the paragraph placed them, else the day an earlier sentence of the paragraph
+   * named ("On Saturday, the league confirmed an inquiry. In a statement, the club said …"), else where the text
+   * placed them before, else the day of the meeting the article's account opened with ("On Monday, the council
+   * voted …", then what the councillors said).
+   */
+  private dayOfSource(keys: string[], cue: string | null, words: string): string | null {
+    const place = this.occasions.placeOf(keys);
+    if (place && place.at >= this.blocks[this.paragraph].start) return place.day;
+    // "The Hargreaves say they have heard nothing", "Dahl has said …": what someone says now, or has said up to
+    // now, was not said on the day of the paragraph or of the account.
+    const now = (cue !== null && PRESENT_CUE.test(cue)) || namesPerfect(words);
+    return (now ? null : this.paragraphDay) ?? place?.day ?? (now ? null : this.accountDay);
   }
 
   /** The sources a sentence places at its day: its speakers, and the people named in the reporter's words. */
@@ -483,6 +532,28 @@ function transcriptDay(eventMentions: EventMention[], interview: Interview): str
   return days.size === 1 ? [...days][0] : null;
 }
 
+/** A cue in the present tense: "says", "warn", "the report finds". */
+const PRESENT_CUE = /(?:^|\s)(?:\p{L}+[^s\s]s|say|tell|write|add|note|warn|claim|state|argue|insist|find|allege|believe|think|maintain|contend|suggest|admit|acknowledge|agree)$/iu;
+/**
+ * "We spoke on Thursday, between lunch and dinner.": the day the reporter says the interview was held, in the words
+ * before its first turn. Null unless one sentence there tells of it, with one day.
+ */
+function interviewDay(text: string, interview: Interview, published: string | null): string | null {
+  if (!published) return null;
+  const lead = text.slice(0, Math.min(...interview.parts.keys()));
+  const days = new Set<string | null>();
+  for (const sentence of lead.match(LEAD_SENTENCE) ?? []) {
+    if (INTERVIEW_HELD.test(sentence) && !looksAhead(sentence)) days.add(dayNamedIn(sentence, published));
+  }
+  return days.size === 1 ? [...days][0] : null;
+}
+/** A sentence of the lead, up to its full stop or the end of its paragraph. */
+const LEAD_SENTENCE = /[^.!?\n]+[.!?]?/gu;
+/** The reporter telling of the interview: "We spoke on Thursday", "I met her on Monday", "The interview took place on …". */
+const INTERVIEW_HELD = /\b(?:(?:we|I)\s+(?:spoke|talked|met|sat\s+down|caught\s+up)|(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)|interview\s+(?:took\s+place|was\s+(?:held|conducted|recorded)))\b/iu;
+
+/** The fewest words of the lede: fewer make a byline or a date line. */
+const MIN_LEDE_WORDS = 12;
 const COLON_BEFORE = /:\s*$/u;
 const NEGATED_CUE = /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u;
 

@@ -8,7 +8,7 @@ import { namesOtherTime } from './when';
  * paragraphs share its day; a later explicit day for the same source replaces the earlier one.
  */
 export class Occasions {
-  private readonly dayBySource = new Map<string, string>();
+  private readonly dayBySource = new Map<string, { day: string; at: number }>();
   /** Dated event mentions that report (not announce) an occasion, in text order. */
   private readonly dated: EventMention[];
   /** Every mention that reports an occasion, dated or not, with its day (see `dayOfMention`), in text order. */
@@ -36,20 +36,31 @@ export class Occasions {
   readUpTo(offset: number): void {
     while (this.next < this.dated.length && this.dated[this.next].start < offset) {
       const m = this.dated[this.next++];
-      this.place(m.participants, m.date!);
+      this.place(m.participants, m.date!, m.start);
       this.lastOccasionDay = m.date;
     }
   }
 
-  place(sources: Iterable<string>, day: string): void {
-    for (const s of sources) this.dayBySource.set(s, day);
+  /** Places `sources` at `day`, by words at offset `at`. */
+  place(sources: Iterable<string>, day: string, at: number): void {
+    for (const s of sources) this.dayBySource.set(s, { day, at });
+  }
+
+  /** Forgets where `sources` were placed: the text has set them at another, unpinned time. */
+  unplace(sources: Iterable<string>): void {
+    for (const s of sources) this.dayBySource.delete(s);
   }
 
   /** The day of `sources` (one source under its several keys): the first key placed. */
   dayOf(sources: string[]): string | null {
+    return this.placeOf(sources)?.day ?? null;
+  }
+
+  /** The day of `sources` (the first key placed), with the offset of the words that placed them there. */
+  placeOf(sources: string[]): { day: string; at: number } | null {
     for (const s of sources) {
-      const day = this.dayBySource.get(s);
-      if (day) return day;
+      const place = this.dayBySource.get(s);
+      if (place) return place;
     }
     return null;
   }
@@ -62,13 +73,24 @@ export class Occasions {
   /** The day of an occasion reported in `sentence` that `sources` took part in ("during their talks on Friday",
    * "In their final meeting, Xi told Biden" when the article dates that meeting elsewhere). */
   dayIn(sentence: Span, sources: string[]): string | null {
+    for (const { mention, day } of this.mentionsIn(sentence)) if (day && sources.some((s) => mention.participants.includes(s))) return day;
+    return null;
+  }
+
+  /** Whether `sentence` reports an occasion the article gives no day: "At a rally, Dahl said …". */
+  reportsUndatedIn(sentence: Span): boolean {
+    for (const { day } of this.mentionsIn(sentence)) if (!day) return true;
+    return false;
+  }
+
+  /** The mentions that overlap `sentence` (sentences are asked about in text order). */
+  private *mentionsIn(sentence: Span): Iterable<{ mention: EventMention; day: string | null }> {
     while (this.firstOpen < this.mentions.length && this.mentions[this.firstOpen].mention.end <= sentence.start) this.firstOpen++;
     for (let i = this.firstOpen; i < this.mentions.length; i++) {
-      const { mention, day } = this.mentions[i];
-      if (mention.start >= sentence.end) break;
-      if (day && mention.end > sentence.start && sources.some((s) => mention.participants.includes(s))) return day;
+      const m = this.mentions[i];
+      if (m.mention.start >= sentence.end) break;
+      if (m.mention.end > sentence.start) yield m;
     }
-    return null;
   }
 }
 
@@ -99,6 +121,24 @@ function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isP
  * ceremony". */
 const THE_OCCASION =
   /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of|told|addressed|addressing)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|visit|summit|negotiations|conversation|ceremony|opening|gathering|forum|session|banquet|dinner|reception)\b/iu;
+
+/** An occasion not reported before, named with "a": "at a rally", "during an interview", "at a hearing in Bergen". */
+const AN_OCCASION =
+  /\b(?:at|during|in|after|before|on\s+the\s+sidelines\s+of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|ceremony|hearing|meeting|conference|briefing|event|speech|interview|session|forum|summit|debate|dinner|reception|vigil|protest|march|service|launch|visit|tour|trip|match|game|sermon|lecture|address|appearance)\b/iu;
+
+/** Whether the reporter's words name an occasion of their own: "At a rally, Dahl said …" (not "In a statement"). */
+export function namesAnOccasion(words: string): boolean {
+  return AN_OCCASION.test(words);
+}
+
+/** An occasion at which people speak, which those reported after it speak at: a meeting, a vote, a hearing. */
+const SPEAKING_OCCASION =
+  /\b(?:met|meeting|meetings|talks|voted|vote|session|hearing|debate|conference|summit|briefing|rally|ceremony|assembly|forum|inquiry|trial)\b/iu;
+
+/** Whether the words tell of an occasion at which people speak: "the council voted", "after a four-hour meeting". */
+export function namesSpeakingOccasion(words: string): boolean {
+  return SPEAKING_OCCASION.test(words);
+}
 
 /** The keys a source is remembered under: a person key, or the words naming an organisation or unnamed source
  * ("the Wall Street Journal") with their initials ("wsj"), so "the WSJ" later is the same source. */

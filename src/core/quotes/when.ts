@@ -1,4 +1,4 @@
-import { addDays, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
+import { addDays, dayOfMonthNear, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
 
 /**
  * The day a statement was made, from the reporter's words around it (never from the quoted words):
@@ -12,8 +12,11 @@ const WEEKDAY = /(?<!\b(?:every|each)\s+(?:other\s+|single\s+)?)\b(?:(last|this|
 const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this)\s+week\b/iu;
 /** "said Sun.": capitalised, with its full stop, and not a title ("The Sun."). */
 const WEEKDAY_SHORT = new RegExp(`(?<!\\b[Tt]he\\s)\\b(?:(last|on)\\s+)?(${WEEKDAY_ABBREVIATION})\\.(?![\\p{L}\\d])`, 'gu');
-const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
 const MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)/gu;
+/** "on the 14th", "said on the 2nd that": a day of this month or the one before. Not "on the 2nd floor", "the 14th of
+ * March" (a month's name after it: DAY_MONTH reads that): a word after it must be a preposition or a conjunction. */
+const DAY_OF_MONTH = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?!(?:in|at|and|with|when|after|before|but|to|for|as|during|where|while|that|of\s+(?:this|the)\s+month)\b)\p{L})/gu;
 const YESTERDAY = /\byesterday\b/giu;
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/giu;
 const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
@@ -36,6 +39,7 @@ export function dayNamedIn(words: string, published: string | null): string | nu
   if (published) {
     if (/\d/.test(words) && MAY_NAME_A_MONTH.test(words)) for (const d of partialDates(words, published)) days.add(d);
     for (const d of weekdays(words, published)) days.add(d);
+    if (/\d(?:st|nd|rd|th)\b/.test(words)) for (const d of daysOfMonth(words, published)) days.add(d);
     if (YESTERDAY.test(words)) days.add(addDays(published, -1));
     if (TODAY.test(words)) days.add(published);
   }
@@ -74,6 +78,16 @@ function partialDates(words: string, published: string): string[] {
   return out;
 }
 
+/** "on the 14th": this month's 14th if it is not after publication, else last month's. */
+function daysOfMonth(words: string, published: string): string[] {
+  const out: string[] = [];
+  for (const m of words.matchAll(DAY_OF_MONTH)) {
+    const day = dayOfMonthNear(published, Number(m[1]), false);
+    if (day) out.push(day);
+  }
+  return out;
+}
+
 /** "on Saturday", "Monday's call": the most recent such weekday on or before publication, unless that is six
  * days back (see reportedWeekday); "last Friday" is before the publication day. */
 function weekdays(words: string, published: string): string[] {
@@ -102,6 +116,16 @@ function namedWeekdays(words: string): Array<{ weekday: number; last: boolean; w
   return out;
 }
 
+/** The reporter reaching the source: "reached by phone", "contacted by email". */
+const CONTACTED_SOURCE = '\\b(?:reached|contacted)\\s+(?:by|on|via)\\s+(?:phone|telephone|email|e-mail|text|message)\\b';
+const CONTACTED = new RegExp(CONTACTED_SOURCE, 'iu');
+
+/** Whether the words tell of the reporter reaching the source ("Zhang, reached by phone, declined …"): an occasion of
+ * its own, of no day. */
+export function namesContact(words: string): boolean {
+  return CONTACTED.test(words);
+}
+
 const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 /** Reporter's words that set a statement at another time than the occasion being reported, without pinning a
  * day: "earlier", "later", "last year", "in March", "had said", "in an interview", "wrote on X". */
@@ -112,6 +136,7 @@ const OTHER_TIME = new RegExp(
     `\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH_NAME}|\\d{4}|the\\s+past|the\\s+spring|the\\s+summer|the\\s+autumn|the\\s+winter)\\b`,
     '\\bhad\\s+(?:not\\s+|\\p{L}+ly\\s+)?\\p{Ll}+(?:ed|en|id|ld|ote|ught)\\b',
     '\\b(?:interview|op-ed|memoir|book|podcast|tweet|post|posted|tweeted)\\b',
+    CONTACTED_SOURCE,
     '\\b(?:wrote|said|posted|stated)\\s+(?:\\p{L}+\\s+){0,2}on\\s+(?:X|Twitter|Facebook|Telegram|Weibo|social\\s+media|(?:his|her|their|its)\\s+(?:official\\s+)?(?:account|channel|page|website|blog|feed))\\b',
   ].join('|'),
   'iu',
@@ -124,7 +149,7 @@ const TOLD_OUTLET =
 const OTHER_TIME_HERE = new RegExp(OTHER_TIME.source, 'iuy');
 /** The words OTHER_TIME's patterns open with ("op" for "op-ed"). */
 const OPENS_OTHER_TIME = new Set(
-  'earlier later previously formerly recently before afterwards since ago repeatedly often once many last this next past previous coming in had interview op memoir book podcast tweet post posted tweeted wrote said stated'.split(' '),
+  'earlier later previously formerly recently before afterwards since ago repeatedly often once many last this next past previous coming in had interview op memoir book podcast tweet post posted tweeted wrote said stated reached contacted'.split(' '),
 );
 const LONGEST_OPENING = Math.max(...[...OPENS_OTHER_TIME].map((w) => w.length));
 /** Runs of the letters OTHER_TIME's words are made of, with the two non-ASCII letters that match ASCII ones
@@ -156,6 +181,29 @@ export function namesOtherTime(words: string): boolean {
     if (OTHER_TIME_HERE.test(words)) return true;
   }
   return false;
+}
+
+/** "has said", "have long argued": what holds since some time, not what was said on a day. */
+const PERFECT = /\b(?:has|have)\s+(?:not\s+|long\s+|\p{L}+ly\s+)?\p{Ll}+(?:ed|en|id|ld|ote|ught)\b/u;
+
+/** Whether the words tell of what someone has said or done up to now ("Dahl has said …"), at no one day. */
+export function namesPerfect(words: string): boolean {
+  return PERFECT.test(words);
+}
+
+/** A verb in the past: "decided", "met", "said". */
+const PAST_VERB = /\b(?:\p{Ll}{2,}ed|said|met|held|told|spoke|wrote|gave|made|took|won|lost|began|went|came|sent|left|chose|sold|struck|fell|rose|broke|ran)\b/u;
+
+/**
+ * The day the words name for what happened, not for what is planned: "the board decided Tuesday night" in "The
+ * district will cut 40 posts next year, the board decided Tuesday night" (the clause naming the day is in the past),
+ * but not "The council will vote on Friday".
+ */
+export function dayOfWhatHappened(words: string, published: string | null): string | null {
+  const day = dayNamedIn(words, published);
+  if (!day || !looksAhead(words)) return day;
+  const clauses = words.split(/[,;]/u).filter((c) => dayNamedIn(c, published) === day);
+  return clauses.length === 1 && !looksAhead(clauses[0]) && PAST_VERB.test(clauses[0]) ? day : null;
 }
 
 /** Whether the words look ahead to something planned, so a day they name places nobody. */

@@ -268,6 +268,9 @@ describe('findStatements', () => {
       ['a clause reported in ", who once said …," ends at its comma, and takes its day from it', ['Henrik Dahl, who once said he would take a bullet for Kowalski, denounced his former boss on Wednesday.'], [
         { text: 'he would take a bullet for Kowalski', speaker: 'Dahl', when: null },
       ]],
+      ['a relative clause that names its own day dates what it reports, even with an outlet told', ['Paul Brennan, who told the Harbour Gazette on Wednesday he would appeal, said in a letter last month that the ruling was unfair.'], [
+        { text: 'he would appeal', speaker: 'Brennan', when: '2024-03-13' },
+      ]],
       ['after ", who …," closed, the cue is the main clause\'s', ['Wang Yi, who was congratulated by Sergei Lavrov for his promotion, said on Wednesday he would deepen the friendship.'], [
         { text: 'he would deepen the friendship', speaker: 'Yi', when: '2024-03-13' },
       ]],
@@ -525,6 +528,25 @@ describe('findStatements', () => {
       ['"last Saturday" is pinned', ['Henrik Dahl said last Saturday that the talks would resume.'], [{ text: 'the talks would resume', when: '2024-03-02' }], '2024-03-08'],
       ['a carried day must fall on the weekday the words name', ['Henrik Dahl met Marta Kowalski in Oslo on Friday.', 'Kowalski said on Thursday that the talks had gone well.'], [{ text: 'the talks had gone well', when: '2024-03-14' }]],
       ['no day in the words means no day', ['Marta Kowalski said the deal was done.'], [{ text: 'the deal was done', when: null }]],
+      ['a day named earlier in the paragraph carries to what is said after it', ['On Wednesday, the league confirmed it had opened an inquiry. In a statement, the club said it was cooperating.'], [
+        { text: 'it had opened an inquiry', when: '2024-03-13' },
+        { text: 'it was cooperating', when: '2024-03-13' },
+      ]],
+      ['the paragraph\'s day goes before a day the speaker was placed at in an earlier paragraph', ['Henrik Dahl met Marta Kowalski in Oslo on Tuesday.', 'On Thursday, the ministry confirmed the talks would resume. In a statement, Dahl said he was hopeful.'], [
+        { text: 'he was hopeful', when: '2024-03-14' },
+      ]],
+      ['but not before a day the paragraph placed the speaker at', ['On Tuesday, Henrik Dahl met Marta Kowalski in Oslo. On Thursday, the ministry confirmed the talks would resume. Dahl said he was hopeful.'], [
+        { text: 'he was hopeful', when: '2024-03-12' },
+      ]],
+      ['a sentence set at another time stops the paragraph\'s day', ['On Thursday, the ministry confirmed the talks would resume. Earlier, the envoys had met in Oslo. Henrik Dahl said he was hopeful.'], [
+        { text: 'he was hopeful', when: null },
+      ]],
+      ['what someone says in the present was not said on the paragraph\'s day', ['On Thursday, the ministry confirmed the talks would resume. Henrik Dahl says he is hopeful.'], [
+        { text: 'he is hopeful', when: null },
+      ]],
+      ['a reply to a question asked on a day is of that day', ['Henrik Dahl met Marta Kowalski in Oslo on Tuesday.', 'The minister was asked on Thursday whether the talks worried him. His reply: "Talks are my job."'], [
+        { text: 'Talks are my job', when: '2024-03-14' },
+      ]],
       ['a day inside the reported words is not the day it was said', ['Henrik Dahl said the ships would sail on Monday.'], [{ text: 'the ships would sail on Monday', when: null }]],
     ],
   };
@@ -553,6 +575,12 @@ describe('findStatements', () => {
         ['interview-answer', 'lena-varga', 'I would not rule it out.'],
         ['indirect', 'tomas-lind', 'the talks had failed'],
       ]);
+    });
+    it('the day the reporter says the interview was held dates its turns', () => {
+      const found = statementsOf(['Foreign Minister Lena Varga will travel to Oslo next week. We spoke with her on Wednesday, in her office. The conversation has been edited and condensed.', ...qa]);
+      assert.deepEqual([...new Set(found.filter((s) => s.kind.startsWith('interview')).map((s) => s.when))], ['2024-03-13']);
+      const undated = statementsOf([lead, ...qa]);
+      assert.deepEqual([...new Set(undated.filter((s) => s.kind.startsWith('interview')).map((s) => s.when))], [null]);
     });
     it('questions in a story that says nothing of an interview are no interview', () => {
       const found = statementsOf(['Foreign Minister Lena Varga will travel to Oslo next week.', ...qa]);
