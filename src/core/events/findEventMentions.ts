@@ -5,6 +5,7 @@ import {
   encounterVerbs,
   isAnnounced,
   isRecall,
+  isSpeculative,
   isUnrealised,
   kindOf,
   mayReportEvent,
@@ -19,8 +20,8 @@ import {
   withoutPageTimestamp,
 } from './cues';
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
-import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, countryOfDemonym, countryOfPlace } from './geography';
-import { findPlacesAndEventPlaces } from './places';
+import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
+import { datelinePlace, findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
 import { ArticleDescriptions } from '../nlp/descriptors';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';
@@ -79,7 +80,47 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
       }
     }
   }
-  return out;
+  return placedAtDateline(article, out, persons, countries);
+}
+
+/** Occasions of one day that a story's dateline places, when nothing else does. */
+const DATELINE_KINDS = new Set<EventKind>(['meeting', 'talks', 'press-conference']);
+/** Occasions whose place, named anywhere in the article, may put the story elsewhere than its dateline. */
+const PLACED_KINDS = new Set<EventKind>(['meeting', 'talks', 'press-conference', 'summit', 'visit', 'tour']);
+
+/**
+ * "OSLO (Reuters) - Foreign Minister Anna Berg met her Danish counterpart Lars Holm on Monday": a meeting, talks or a
+ * press conference reported as held, with no place of its own, is in the city the story is datelined from, unless the
+ * article puts it elsewhere: a journey it reports as made to another place ("TOKYO -- Ishiba arrived in Hanoi"), a
+ * report of an occasion with a place of its own that shares a participant or the day, or participants who all serve
+ * other countries than the dateline's ("LONDON (Reuters) - Xi met Putin on Monday" is written far from the meeting).
+ */
+function placedAtDateline(article: Article, mentions: EventMention[], persons: () => PersonSpan[], countries: () => Map<string, Set<string>>): EventMention[] {
+  const candidates = mentions.filter((m) => DATELINE_KINDS.has(m.kind) && !m.place && isHeld(m));
+  if (candidates.length === 0) return mentions;
+  const city = datelinePlace(article);
+  if (!city) return mentions;
+  const home = countryOfPlace(city);
+  const elsewhere = (place: string) => canonicalPlace(place) !== canonicalPlace(city) && !(home && countryOfPlace(place) === home);
+  const placedElsewhere = mentions.filter((m) => m.place && PLACED_KINDS.has(m.kind) && isHeld(m) && elsewhere(m.place));
+  if (placedElsewhere.some((m) => m.kind === 'visit' || m.kind === 'tour')) return mentions;
+  const keys = new Set(persons().map((p) => p.key));
+  const placed = new Set<EventMention>();
+  for (const m of candidates) {
+    const people = m.participants.filter((k) => keys.has(k));
+    const sameOccasion = (o: EventMention) => (o.date && m.date ? o.date === m.date : o.participants.some((k) => people.includes(k)));
+    if (placedElsewhere.some(sameOccasion)) continue;
+    // Participants who all serve other countries than the dateline's met elsewhere, as far as the article tells.
+    if (home && people.length > 0 && people.every((k) => (countries().get(k)?.size ?? 0) > 0 && !countries().get(k)!.has(home))) continue;
+    if (findPlacesAndEventPlaces(m.text, () => false).places.length > 0) continue;
+    placed.add(m);
+  }
+  return placed.size === 0 ? mentions : mentions.map((m) => (placed.has(m) ? { ...m, place: city } : m));
+}
+
+/** A mention that reports its occasion as held: not announced, recalled, called off or only talked of. */
+function isHeld(m: EventMention): boolean {
+  return !m.announced && !isRecall(m.text) && !isUnrealised(m.text) && !isSpeculative(m.text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Span } from '../model';
+import type { Article, Span } from '../model';
 import { eventWordSpans } from './cues';
 import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
 import { matchesOf } from './regexMatches';
@@ -151,4 +151,35 @@ export function countriesOfPlaces(places: string[]): string[] {
 
 function looksLikePlaceName(name: string): boolean {
   return name.length >= 3 && !/^[A-Z]{2,}$/.test(name.replace(/\s.*/, '')) || countryOfPlace(name) !== null;
+}
+
+/** "BRUSSELS (Reuters) -", "OSLO, April 24 (AFP) —", "CAIRO. KAZINFORM –": the capitals that open a story. */
+const DATELINE_PLACE = /^((?:ST\.\s+)?\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu}){0,2})(?:,\s+[^()\n]{1,40}?|\.\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—])\s/u;
+/** Capitals that open a story and are no place: "EXCLUSIVE -", "ANALYSIS -", "UPDATE 2-". */
+const NOT_A_DATELINE = /^(?:EXCLUSIVE|ANALYSIS|FACTBOX|FACT\s*BOX|UPDATE|BREAKING|WATCH|OPINION|EDITORIAL|INTERVIEW|COMMENT|COMMENTARY|LIVE|VIDEO|PHOTOS?|FEATURE|EXPLAINER|INSIGHT|REVIEW|NEWS|CORRECTED|REFILE|WRAPUP|POLL|UPDATED|URGENT|FLASH|ALERT)\b/u;
+/** "By Ana Ruiz in Lima", "By our correspondent in Lima": where the reporter wrote from. */
+const BYLINE_PLACE = /^(?:[Bb]y|[Rr]eporting\s+by)\s+\p{Lu}[^.!?"“”\n]{0,100}?\s+in\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)\s*$/u;
+/** How many blocks open an article, where its dateline or byline is. */
+const DATELINE_REACH = 10;
+const BYLINE_LENGTH = 160;
+
+/**
+ * The city an article reports from, as its dateline ("BRUSSELS (Reuters) - …", "CAIRO. KAZINFORM – …") or its byline
+ * ("By Ana Ruiz in Lima") gives it, in ordinary capitals ("Brussels"); null when it gives none.
+ */
+export function datelinePlace(article: Article): string | null {
+  for (const block of article.blocks.slice(0, DATELINE_REACH)) {
+    if (block.kind === 'boilerplate' || block.kind === 'headline') continue;
+    const text = article.text.slice(block.start, Math.min(block.end, block.start + 120));
+    const line = DATELINE_PLACE.exec(text);
+    if (line && !NOT_A_DATELINE.test(line[1]) && /\p{Lu}{3}/u.test(line[1])) return titleCase(line[1]);
+    const byline = block.end - block.start <= BYLINE_LENGTH ? BYLINE_PLACE.exec(text) : null;
+    if (byline && !NOT_A_PLACE.test(byline[1]) && !ORGANISATION_WORD.test(byline[1])) return byline[1];
+  }
+  return null;
+}
+
+/** "NEW DELHI" → "New Delhi", "ST. PETERSBURG" → "St. Petersburg". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

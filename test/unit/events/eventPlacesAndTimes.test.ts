@@ -499,3 +499,28 @@ describe('findEventMentions: a press conference after an occasion is on its day 
     });
   }
 });
+
+describe('findEventMentions: the city a story is datelined from places its occasion, unless the article puts it elsewhere', () => {
+  const cases: Array<[string[], string | null]> = [
+    [['OSLO (Reuters) - Foreign Minister Anna Berg met her Danish counterpart Lars Holm on Monday.'], 'Oslo'],
+    [['LIMA, March 13 (AFP) — Anna Berg held talks with Lars Holm on Tuesday.'], 'Lima'],
+    [['QUITO. PRENSA – Anna Berg held talks with Lars Holm today.'], 'Quito'],
+    [['By Jane Doe in Quito', 'Anna Berg held talks with Lars Holm on Tuesday.'], 'Quito'],
+    // The story is told from far away: both sides serve other countries than the dateline's.
+    [['LONDON (Reuters) - Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm on Monday.'], null],
+    // A journey the article reports as made to another place.
+    [['OSLO (Reuters) - Anna Berg arrived in Lisbon on Sunday for a three-day visit.', 'Berg met Lars Holm on Monday.'], null],
+    // An occasion announced, or named with a place of its own elsewhere in the article.
+    [['OSLO (Reuters) - Anna Berg will meet Lars Holm on Monday.'], null],
+    [['OSLO (Reuters) - Anna Berg met Lars Holm on Monday.', 'Berg said her meeting with Holm in Bergen on Monday had gone well.'], null],
+    // Capitals that open a story and name no city.
+    [['EXCLUSIVE - Anna Berg met Lars Holm on Monday.'], null],
+  ];
+  for (const [paragraphs, place] of cases) {
+    it(`places "${paragraphs.join(' ')}"`, () => {
+      const meeting = read('a.txt', '2024-03-13', ...paragraphs).eventMentions.find((m) => m.kind === 'meeting' || m.kind === 'talks');
+      assert.ok(meeting, 'no meeting');
+      assert.equal(meeting.place, place);
+    });
+  }
+});
