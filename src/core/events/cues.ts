@@ -186,7 +186,7 @@ export function isAnnounced(text: string, inHeadline: boolean): boolean {
 
 /** A clause that looks back to an earlier occasion: "their last meeting", "since they last met", "back in 2000". */
 const RECALL =
-  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked)\b|\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b/i;
+  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked|visited|travell?ed|toured)\b|\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b/i;
 
 export function isRecall(text: string): boolean {
   return RECALL.test(text);

@@ -508,8 +508,8 @@ describe('findEventMentions: the city a story is datelined from places its occas
     [['By Jane Doe in Quito', 'Anna Berg held talks with Lars Holm on Tuesday.'], 'Quito'],
     // The story is told from far away: both sides serve other countries than the dateline's.
     [['LONDON (Reuters) - Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm on Monday.'], null],
-    // A journey the article reports as made to another place.
-    [['OSLO (Reuters) - Anna Berg arrived in Lisbon on Sunday for a three-day visit.', 'Berg met Lars Holm on Monday.'], null],
+    // A journey the article reports as made to another place: the meeting is there.
+    [['OSLO (Reuters) - Anna Berg arrived in Lisbon on Sunday for a three-day visit.', 'Berg met Lars Holm on Monday.'], 'Lisbon'],
     // An occasion announced, or named with a place of its own elsewhere in the article.
     [['OSLO (Reuters) - Anna Berg will meet Lars Holm on Monday.'], null],
     [['OSLO (Reuters) - Anna Berg met Lars Holm on Monday.', 'Berg said her meeting with Holm in Bergen on Monday had gone well.'], null],
@@ -523,4 +523,33 @@ describe('findEventMentions: the city a story is datelined from places its occas
       assert.equal(meeting.place, place);
     });
   }
+});
+
+describe('findEventMentions: a journey sets the scene for the occasions reported right after it', () => {
+  const cases: Array<[string[], string | null, string[]]> = [
+    [['Danish Foreign Minister Lars Holm arrived in Oslo on Monday.', 'The two sides held talks on fisheries on Tuesday.'], 'Oslo', ['lars-holm']],
+    [['Lars Holm arrived in Oslo on Monday at the invitation of Foreign Minister Anna Berg.', 'The two sides held talks on fisheries on Tuesday.'], 'Oslo', ['anna-berg', 'lars-holm']],
+    [['Lars Holm arrived in Oslo on Monday.', 'Holm held talks with Anna Berg on Tuesday.'], 'Oslo', ['anna-berg', 'lars-holm']],
+    // Others than the travellers, or a paragraph too far.
+    [['Lars Holm arrived in Oslo on Monday.', 'Meanwhile, Anna Berg held talks with Pedro Almeida on Tuesday.'], null, ['anna-berg', 'pedro-almeida']],
+    [['Lars Holm arrived in Oslo on Monday.', 'Fishing quotas are a long-running dispute.', 'Prices fell.', 'Holm held talks with Anna Berg on Tuesday.'], null, ['anna-berg', 'lars-holm']],
+    // A place of its own stands.
+    [['Lars Holm arrived in Oslo on Monday.', 'Holm held talks with Anna Berg in Bergen on Tuesday.'], 'Bergen', ['anna-berg', 'lars-holm']],
+  ];
+  for (const [paragraphs, place, participants] of cases) {
+    it(`places "${paragraphs.join(' ')}"`, () => {
+      const talks = read('a.txt', '2024-03-13', ...paragraphs).eventMentions.find((m) => m.kind === 'talks');
+      assert.ok(talks, 'no talks');
+      assert.deepEqual([talks.place, [...talks.participants].sort()], [place, participants]);
+    });
+  }
+
+  it('reads "…, when she attended the summit in Lima, and met Holm on the sidelines" as a meeting there, looked back on', () => {
+    const r = read('a.txt', '2024-03-13', 'Anna Berg last visited Peru in May, when she attended the regional summit in Lima, and met Lars Holm on the sidelines.', 'Anna Berg held talks with Lars Holm in Oslo on Monday.');
+    const meetings = groups([r]).filter((e) => e.kind === 'meeting' || e.kind === 'talks').map((e) => [e.place, e.date, e.mentions.length]);
+    assert.deepEqual(meetings, [
+      ['Lima', null, 1],
+      ['Oslo', '2024-03-11', 1],
+    ]);
+  });
 });
