@@ -36,6 +36,15 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     // A journey's verb takes its destination: "travel to", "flew to", "headed to".
     ['The finance minister will travel to Portugal later this week.', ['Portugal']],
     ['The envoy flew to Lisbon on Monday.', ['Lisbon']],
+    // One travels to a place, and a city is named as one, known or not; a plan names where its event is held.
+    ['Envoy Li Wei, who travelled to Suva, met Prime Minister Tom Rabe on Monday.', ['Suva']],
+    ['Berg is expected to travel to the port city of Skudeneshavn on Friday, where she will tour a shipyard.', ['Skudeneshavn']],
+    ['A summit that was due to open in Lomé on Friday has been called off.', ['Lomé']],
+    ['A similar encounter planned for Accra in March was also postponed.', ['Accra']],
+    ['A meeting planned for March was postponed.', []],
+    ['He cancelled his meeting with Holm which had been due to take place in Lima on June 12.', ['Lima']],
+    ['The envoy travelled to Prime Minister Rabe for talks.', []],
+    ['The summit took up the war, which began in Ukraine.', []],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
