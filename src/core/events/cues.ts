@@ -53,10 +53,10 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'meeting',
     re: new RegExp(
-      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\b(?:courtesy|farewell)\\s+calls?\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
       'i',
     ),
-    stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'sign'],
+    stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'courtesy', 'farewell', 'sign'],
   },
   {
     kind: 'summit',
@@ -150,9 +150,23 @@ export function kindOf(text: string): EventKind | null {
   const kinds = TRIGGERS.filter((t, i) => possible & (1 << i) && t.re.test(text)).map((t) => t.kind);
   // "concluded a tour … promoting the peace plan": a document named as a topic leaves the clause to the occasion, and
   // so does one named as the source ("met for three hours, according to a joint statement released after the talks").
+  // "held a working dinner with Sybiha, who briefed them by video link": a meal is held in person, whoever joins by video.
+  // "… Sybiha, | who briefed them by video link": a way of joining the occasion of the clause before, no call of its own.
+  if (kinds[0] === 'call' && !CALL_HELD.test(text)) {
+    if (MEAL_HELD.test(text)) return 'meeting';
+    if (VIDEO_JOINED.test(text)) return kinds[1] ?? null;
+  }
+  if (kinds.length === 0 && MEAL_HELD.test(text)) return 'meeting';
   if (kinds[0] === 'document' && kinds.length > 1 && (!DOCUMENT_ISSUED.test(text) || DOCUMENT_AS_SOURCE.test(text))) return kinds[1];
   return kinds[0] ?? null;
 }
+
+/** A meal as an occasion held or hosted: "held an informal working dinner with", "will host a dinner for". */
+const MEAL_HELD = /\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|gave|give|attended|attend|had|have)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b/i;
+/** Taking part in an occasion by video: "who briefed them by video link", "may join by video link". */
+const VIDEO_JOINED = /\b(?:who|which)\s+(?:[\w-]+\s+){0,3}?(?:by|via|over)\s+video\s*link\b|\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:by|via)\s+video\s*link\b/i;
+/** A call named as the occasion itself, not a way of joining another: "held a video call", "spoke by phone". */
+const CALL_HELD = /\b(?:(?:tele)?phone|video)[ -]?(?:call|conversation)s?\b|\b(?:spoke|speak|speaks|speaking|talked)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\bphoned\b/i;
 
 /**
  * The sorts of document a text names, as general knowledge groups them: a peace plan, proposal, formula or
@@ -186,7 +200,7 @@ export function isAnnounced(text: string, inHeadline: boolean): boolean {
 
 /** A clause that looks back to an earlier occasion: "their last meeting", "since they last met", "back in 2000". */
 const RECALL =
-  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked)\b|\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b/i;
+  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked|visited|travell?ed|toured)\b|\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b/i;
 
 export function isRecall(text: string): boolean {
   return RECALL.test(text);

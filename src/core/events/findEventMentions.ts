@@ -5,6 +5,7 @@ import {
   encounterVerbs,
   isAnnounced,
   isRecall,
+  isSpeculative,
   isUnrealised,
   kindOf,
   mayReportEvent,
@@ -19,8 +20,8 @@ import {
   withoutPageTimestamp,
 } from './cues';
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
-import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, countryOfDemonym, countryOfPlace } from './geography';
-import { findPlacesAndEventPlaces } from './places';
+import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
+import { datelinePlace, findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
 import { ArticleDescriptions } from '../nlp/descriptors';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';
@@ -39,6 +40,10 @@ interface ClauseReading extends Span {
   journeyTime: EventTime | null;
   recall: boolean;
   announced: boolean;
+  /** "…, when he attended the summit in Vientiane, | and met Chinh on the sidelines": the clause whose place is this one's. */
+  sceneFrom?: Span;
+  /** Where its mention starts, when before the clause: the clause it goes on from, whose time and status are its own. */
+  from?: number;
 }
 
 /** What earlier sentences of the article make known: who "they" are, which meeting "the meeting" is. */
@@ -49,6 +54,18 @@ interface ReadingContext {
   byDay: Map<string, string[]>;
   /** The occasions reported so far (not looked back on), latest last: "the talks" a press conference followed. */
   occasions: EventMention[];
+  /** The last journey reported as made (or announced) to a place: its occasions reported right after are there. */
+  arrival: Arrival | null;
+}
+
+interface Arrival {
+  place: string;
+  announced: boolean;
+  /** The index of its paragraph among the article's content blocks. */
+  block: number;
+  travellers: string[];
+  /** Everyone its clause names: the travellers and their hosts. */
+  named: string[];
 }
 
 const MAX_PRONOUN_REACH = 400;
@@ -63,23 +80,66 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
   const persons = once(() => personSpans(article, people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
-  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [] };
+  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [], arrival: null };
   const out: EventMention[] = [];
-  for (const block of contentBlocks(article)) {
+  const blocks = contentBlocks(article);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     for (const sentence of splitSentences(article.text, block.start, block.end)) {
       if (!mayReportEvent(article.text.slice(sentence.start, sentence.end))) continue;
       for (const clause of readSentence(article, sentence, block.kind, persons, anchor)) {
         const found = toMention(article, clause, persons(), context, countries);
         if (!found) continue;
-        const mention = afterTheOccasion(found, context.occasions);
+        const mention = afterTheOccasion(atTheArrival(found, clause, context.arrival, b), context.occasions);
         if (!clause.recall) context.occasions.push(mention);
         out.push(...separateMeetings(mention, clause, persons()));
         const journey = journeyWithin(article.text, clause, mention, persons(), countries);
         if (journey) out.push(journey);
+        context.arrival = arrivalOf(journey ?? mention, clause, b) ?? context.arrival;
       }
     }
   }
-  return out;
+  return placedAtDateline(article, out, persons, countries);
+}
+
+/** Occasions of one day that a story's dateline places, when nothing else does. */
+const DATELINE_KINDS = new Set<EventKind>(['meeting', 'talks', 'press-conference']);
+/** Occasions whose place, named anywhere in the article, may put the story elsewhere than its dateline. */
+const PLACED_KINDS = new Set<EventKind>(['meeting', 'talks', 'press-conference', 'summit', 'visit', 'tour']);
+
+/**
+ * "OSLO (Reuters) - Foreign Minister Anna Berg met her Danish counterpart Lars Holm on Monday": a meeting, talks or a
+ * press conference reported as held, with no place of its own, is in the city the story is datelined from, unless the
+ * article puts it elsewhere: a journey it reports as made to another place ("TOKYO -- Ishiba arrived in Hanoi"), a
+ * report of an occasion with a place of its own that shares a participant or the day, or participants who all serve
+ * other countries than the dateline's ("LONDON (Reuters) - Xi met Putin on Monday" is written far from the meeting).
+ */
+function placedAtDateline(article: Article, mentions: EventMention[], persons: () => PersonSpan[], countries: () => Map<string, Set<string>>): EventMention[] {
+  const candidates = mentions.filter((m) => DATELINE_KINDS.has(m.kind) && !m.place && isHeld(m));
+  if (candidates.length === 0) return mentions;
+  const city = datelinePlace(article);
+  if (!city) return mentions;
+  const home = countryOfPlace(city);
+  const elsewhere = (place: string) => canonicalPlace(place) !== canonicalPlace(city) && !(home && countryOfPlace(place) === home);
+  const placedElsewhere = mentions.filter((m) => m.place && PLACED_KINDS.has(m.kind) && isHeld(m) && elsewhere(m.place));
+  if (placedElsewhere.some((m) => m.kind === 'visit' || m.kind === 'tour')) return mentions;
+  const keys = new Set(persons().map((p) => p.key));
+  const placed = new Set<EventMention>();
+  for (const m of candidates) {
+    const people = m.participants.filter((k) => keys.has(k));
+    const sameOccasion = (o: EventMention) => (o.date && m.date ? o.date === m.date : o.participants.some((k) => people.includes(k)));
+    if (placedElsewhere.some(sameOccasion)) continue;
+    // Participants who all serve other countries than the dateline's met elsewhere, as far as the article tells.
+    if (home && people.length > 0 && people.every((k) => (countries().get(k)?.size ?? 0) > 0 && !countries().get(k)!.has(home))) continue;
+    if (findPlacesAndEventPlaces(m.text, () => false).places.length > 0) continue;
+    placed.add(m);
+  }
+  return placed.size === 0 ? mentions : mentions.map((m) => (placed.has(m) ? { ...m, place: city } : m));
+}
+
+/** A mention that reports its occasion as held: not announced, recalled, called off or only talked of. */
+function isHeld(m: EventMention): boolean {
+  return !m.announced && !isRecall(m.text) && !isUnrealised(m.text) && !isSpeculative(m.text);
 }
 
 /**
@@ -120,6 +180,35 @@ const AFTER_THE_OCCASION =
   /\b(?:after|following|at\s+the\s+(?:close|end|conclusion)\s+of|closing)\s+(?:the|their|this|that|today['’]s)\s+(?:[\w-]+\s+){0,2}?(meetings?|talks|summit|negotiations|discussions|consultations)\b/iu;
 const ENCOUNTER_KINDS = new Set<EventKind>(['meeting', 'talks']);
 const SUMMIT_KINDS = new Set<EventKind>(['summit', 'meeting']);
+
+/**
+ * A journey reported as made (or announced) to a place, which sets the scene for the occasions reported right after it:
+ * "Lars Holm arrived in Oslo on Monday." Not one looked back on or called off.
+ */
+function arrivalOf(mention: EventMention, clause: ClauseReading, block: number): Arrival | null {
+  if ((mention.kind !== 'visit' && mention.kind !== 'tour') || !mention.place || clause.recall || isUnrealised(clause.text) || isSpeculative(clause.text)) return null;
+  return { place: mention.place, announced: mention.announced, block, travellers: mention.participants, named: unique([...clause.persons, ...mention.participants]) };
+}
+
+/** How many paragraphs after a journey's its occasions may be reported: its own and the next. */
+const ARRIVAL_REACH = 1;
+
+/**
+ * "Lars Holm arrived in Oslo on Monday. The two sides held talks on fisheries on Tuesday.": a meeting, talks or a press
+ * conference reported right after a journey (in its paragraph or the next), with no place of its own and no one but
+ * the travellers and their hosts, is held where the journey went; "the two sides" are the people its report named.
+ */
+function atTheArrival(mention: EventMention, clause: ClauseReading, arrival: Arrival | null, block: number): EventMention {
+  if (!arrival || block - arrival.block > ARRIVAL_REACH || !DATELINE_KINDS.has(mention.kind) || mention.place) return mention;
+  if (mention.announced !== arrival.announced || clause.recall || isUnrealised(clause.text)) return mention;
+  const people = mention.participants.filter((k) => !countryOfPlace(k));
+  const theTwoSides = people.length === 0 && refersToParticipantsBefore(clause.text);
+  if (people.length > 0 && !people.some((k) => arrival.travellers.includes(k))) return mention;
+  if (people.length === 0 && !theTwoSides && !refersToEventBefore(clause.text)) return mention;
+  if (findPlacesAndEventPlaces(clause.text, () => false).places.length > 0) return mention;
+  const participants = theTwoSides ? unique([...arrival.named, ...mention.participants]) : mention.participants;
+  return { ...mention, place: arrival.place, participants };
+}
 
 /** A value worked out on first use, and once. */
 function once<T>(make: () => T): () => T {
@@ -200,8 +289,9 @@ function readSentence(article: Article, sentence: Span, blockKind: BlockKind, pe
   // What follows each clause in its sentence: "…, says Davis | after flying visit to Brussels" is Davis's visit.
   const clauses = spans.map((c, i) => readClause(c, texts[i], kinds[i], blockKind, persons(), anchor(), article.text.slice(c.end, sentence.end)));
   const out: ClauseReading[] = [];
-  for (const clause of clauses) {
+  for (const next of clauses) {
     const last = out[out.length - 1];
+    const clause = last?.kind ? goesOnFrom(last, next) : next;
     if (!last) out.push(clause);
     else if (metThere(last, clause)) out[out.length - 1] = joinClauses(article, last, clause, true);
     else if (last.kind && clause.kind && reportDifferentOccasions(last, clause)) out.push(clause);
@@ -209,6 +299,22 @@ function readSentence(article: Article, sentence: Span, blockKind: BlockKind, pe
   }
   return out.filter((c) => c.kind !== null);
 }
+
+/**
+ * "Ishiba last visited the region in October, when he attended the summit in Vientiane, | and met Chinh on the
+ * sidelines": a clause that goes on without a subject or a time of its own tells of the same days as the one before,
+ * looked back on or announced as it is, and an encounter "on the sidelines" or "there" is where that one was.
+ */
+function goesOnFrom(last: ClauseReading, clause: ClauseReading): ClauseReading {
+  if (clause.time || !GOES_ON.test(clause.text)) return clause;
+  const scene = SCENE_BEFORE.test(clause.text) ? { start: last.start, end: last.end } : undefined;
+  if (!last.recall && !last.announced) return scene ? { ...clause, sceneFrom: scene } : clause;
+  // A report looked back on is read again from its words: its mention starts with the clause it goes on from.
+  return { ...clause, time: last.time, recall: last.recall, announced: last.announced, sceneFrom: scene, from: last.recall ? (last.from ?? last.start) : undefined };
+}
+const GOES_ON =
+  /^\W*when\s+(?:he|she|they|it)\s|^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meet|meets|held|hold|holds|hosted|host|visited|visit|received|receive|spoke|speak|talked|talk|signed|sign|attended|attend|shook|embraced|sat\s+down)\b/iu;
+const SCENE_BEFORE = /\bon\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)|\bthere\b/iu;
 
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
@@ -392,17 +498,25 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
   // "X received Y, who is on an official visit": the visit is Y's, but both are "the two leaders" after it.
   remember(context, kind, people, clause.recall, clause.time?.day ?? null, found);
+  const start = clause.from ?? clause.start;
   return {
     file: article.file,
-    start: clause.start,
+    start,
     end: clause.end,
-    text: clause.text,
+    text: article.text.slice(start, clause.end),
     kind,
     participants: [...people, ...countries.filter((c) => !people.includes(c))],
-    place: kind === 'call' ? null : (own[0] ?? null),
+    place: kind === 'call' ? null : (own[0] ?? (clause.sceneFrom && places.length === 0 ? sceneOf(article, clause.sceneFrom, persons) : null)),
     date: clause.time?.day ?? null,
     announced: clause.announced,
   };
+}
+
+/** The place of the event the clause `span` reports, if it names one. */
+function sceneOf(article: Article, span: Span, persons: PersonSpan[]): string | null {
+  const named = persons.filter((p) => p.end > span.start && p.start < span.end);
+  const isPersonAt = (i: number) => named.some((p) => p.start <= span.start + i && span.start + i < p.end);
+  return findPlacesAndEventPlaces(article.text.slice(span.start, span.end), isPersonAt).eventPlaces[0] ?? null;
 }
 
 /** "a precursor to a meeting between Putin and Xi": the two named after "between" are the meeting's, and no one else. */

@@ -1,4 +1,4 @@
-import type { Span } from '../model';
+import type { Article, Span } from '../model';
 import { eventWordSpans } from './cues';
 import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
 import { matchesOf } from './regexMatches';
@@ -8,7 +8,7 @@ import { hasTag } from '../nlp/nlp';
 const VENUE_NOUN = '(?:estate|palace|hall|residence|guesthouse|guest house|cosmodrome|spaceport|airport|station|square|house|hotel|center|centre|museum|base|villa|resort|castle|compound)';
 const CAP_WORD = "[A-Z][\\p{L}'’.-]*";
 const PLACE_AFTER_PREPOSITION = new RegExp(
-  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside|around|tour\\s+of)\\s+(?:the\\s+)?(?:(?:${CAP_WORD}\\s+)?(?:capital|city|town|port|village)(?:,\\s+|\\s+of\\s+|\\s+)(?=\\p{Lu}))?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
+  `\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ii]nside|around|tour\\s+of|(?:planned|scheduled|slated|set)\\s+for)\\s+(?:the\\s+)?(?:(?:${CAP_WORD}\\s+)?(?:capital|city|town|port|village)(?:,\\s+|\\s+of\\s+|\\s+)(?=\\p{Lu}))?(${CAP_WORD}(?:\\s+(?:of\\s+the\\s+|of\\s+|de\\s+|la\\s+)?${CAP_WORD})*(?:\\s+${VENUE_NOUN})?)`,
   'gu',
 );
 /** "showed Kim ", "shows the visitors ": what comes before "around" when it names the place of a visit. */
@@ -89,7 +89,7 @@ function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): b
   if (TOPICAL_NOUN.test(text.slice(Math.max(0, place.at - 20), place.at))) return false;
   const before = events.filter((e) => e.end <= place.at);
   const last = before[before.length - 1];
-  if (last && place.at - last.end <= MAX_REACH && !DETACHING.test(text.slice(last.end, place.at))) return true;
+  if (last && place.at - last.end <= MAX_REACH && !DETACHING.test(text.slice(last.end, place.at).replace(HELD_THERE, ' '))) return true;
   // "In Beijing on Monday, Blinken met …": a place that opens the clause sets the scene of its event.
   const after = events.find((e) => e.start >= place.at);
   if (after === undefined) return false;
@@ -97,6 +97,10 @@ function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): b
   if (FOR_THE_EVENT.test(text.slice(place.nameStart + place.name.length, after.start))) return true;
   return /^\W*$/.test(text.slice(0, place.at)) && !/[;:]/.test(text.slice(place.at, after.start));
 }
+/** "a summit that was due to open in Lomé", "talks with Holm set to take place in Doha": right after the event word (and who
+ * it is with), its own place, told with its plan. */
+const HELD_THERE =
+  /^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:(?:that|which)\s+)?(?:(?:was|is|were|are|had\s+been|has\s+been|will\s+be)\s+)?(?:due|set|scheduled|planned|expected|slated|meant|supposed)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|convene|resume)\b|^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:that|which)\s+(?:opened|began|started|convened|resumed|was\s+held|were\s+held|took\s+place)\b/u;
 const FOR_THE_EVENT = /^\s+for\s+(?:(?:the|a|an|their|his|her|new|fresh|further|more)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');
@@ -104,6 +108,9 @@ const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');
 const VISIT_VERB = /^(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|flew\s+(?:in)?to|head(?:s|ed|ing)?\s+to)$/i;
 /** "visited Samarkand", "visit the city of Samarkand", "toured the port city of Durban": the name after the verb. */
 const CAPITALISED_NAME = /^\s+(?:the\s+)?(?:(?:\p{L}+\s+)?(?:capital|city|town|port|village|region|province)(?:\s+of|,)?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
+
+const GOES_TO = /^(?:travel(?:s|led|ed|ling|ing)?\s+to|flew\s+(?:in)?to|head(?:s|ed|ing)?\s+to)$/i;
+const PLACE_NOUN = /\b(?:capital|city|town|port|village)\b/;
 
 /** "visited Kyiv", "visits Ukraine", "will travel to China": the destination a journey's verb takes. */
 function visitedPlace(text: string, events: readonly Span[], isPersonAt: (index: number) => boolean): string | null {
@@ -113,8 +120,10 @@ function visitedPlace(text: string, events: readonly Span[], isPersonAt: (index:
     if (!m) continue;
     const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
     const at = e.end + m[0].length - m[1].length;
-    if (isPersonAt(at) || NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name)) continue;
+    if (isPersonAt(at) || NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || TITLE_WORD.test(name) || endsInDemonym(name)) continue;
     if (countryOfPlace(name) !== null || WHOLE_KNOWN_PLACE.test(name)) return name;
+    // "travelled to Honiara", "the central city of Da Nang": one goes to a place, and a city is named as one.
+    if ((GOES_TO.test(text.slice(e.start, e.end)) || m[0] !== m[1] && PLACE_NOUN.test(m[0])) && looksLikePlaceName(name)) return name;
   }
   return null;
 }
@@ -151,4 +160,35 @@ export function countriesOfPlaces(places: string[]): string[] {
 
 function looksLikePlaceName(name: string): boolean {
   return name.length >= 3 && !/^[A-Z]{2,}$/.test(name.replace(/\s.*/, '')) || countryOfPlace(name) !== null;
+}
+
+/** "BRUSSELS (Reuters) -", "OSLO, April 24 (AFP) —", "CAIRO. KAZINFORM –": the capitals that open a story. */
+const DATELINE_PLACE = /^((?:ST\.\s+)?\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu}){0,2})(?:,\s+[^()\n]{1,40}?|\.\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[-–—])\s/u;
+/** Capitals that open a story and are no place: "EXCLUSIVE -", "ANALYSIS -", "UPDATE 2-". */
+const NOT_A_DATELINE = /^(?:EXCLUSIVE|ANALYSIS|FACTBOX|FACT\s*BOX|UPDATE|BREAKING|WATCH|OPINION|EDITORIAL|INTERVIEW|COMMENT|COMMENTARY|LIVE|VIDEO|PHOTOS?|FEATURE|EXPLAINER|INSIGHT|REVIEW|NEWS|CORRECTED|REFILE|WRAPUP|POLL|UPDATED|URGENT|FLASH|ALERT)\b/u;
+/** "By Ana Ruiz in Lima", "By our correspondent in Lima": where the reporter wrote from. */
+const BYLINE_PLACE = /^(?:[Bb]y|[Rr]eporting\s+by)\s+\p{Lu}[^.!?"“”\n]{0,100}?\s+in\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)\s*$/u;
+/** How many blocks open an article, where its dateline or byline is. */
+const DATELINE_REACH = 10;
+const BYLINE_LENGTH = 160;
+
+/**
+ * The city an article reports from, as its dateline ("BRUSSELS (Reuters) - …", "CAIRO. KAZINFORM – …") or its byline
+ * ("By Ana Ruiz in Lima") gives it, in ordinary capitals ("Brussels"); null when it gives none.
+ */
+export function datelinePlace(article: Article): string | null {
+  for (const block of article.blocks.slice(0, DATELINE_REACH)) {
+    if (block.kind === 'boilerplate' || block.kind === 'headline') continue;
+    const text = article.text.slice(block.start, Math.min(block.end, block.start + 120));
+    const line = DATELINE_PLACE.exec(text);
+    if (line && !NOT_A_DATELINE.test(line[1]) && /\p{Lu}{3}/u.test(line[1])) return titleCase(line[1]);
+    const byline = block.end - block.start <= BYLINE_LENGTH ? BYLINE_PLACE.exec(text) : null;
+    if (byline && !NOT_A_PLACE.test(byline[1]) && !ORGANISATION_WORD.test(byline[1])) return byline[1];
+  }
+  return null;
+}
+
+/** "NEW DELHI" → "New Delhi", "ST. PETERSBURG" → "St. Petersburg". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

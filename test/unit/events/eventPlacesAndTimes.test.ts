@@ -36,6 +36,15 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     // A journey's verb takes its destination: "travel to", "flew to", "headed to".
     ['The finance minister will travel to Portugal later this week.', ['Portugal']],
     ['The envoy flew to Lisbon on Monday.', ['Lisbon']],
+    // One travels to a place, and a city is named as one, known or not; a plan names where its event is held.
+    ['Envoy Li Wei, who travelled to Suva, met Prime Minister Tom Rabe on Monday.', ['Suva']],
+    ['Berg is expected to travel to the port city of Skudeneshavn on Friday, where she will tour a shipyard.', ['Skudeneshavn']],
+    ['A summit that was due to open in Lomé on Friday has been called off.', ['Lomé']],
+    ['A similar encounter planned for Accra in March was also postponed.', ['Accra']],
+    ['A meeting planned for March was postponed.', []],
+    ['He cancelled his meeting with Holm which had been due to take place in Lima on June 12.', ['Lima']],
+    ['The envoy travelled to Prime Minister Rabe for talks.', []],
+    ['The summit took up the war, which began in Ukraine.', []],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
@@ -498,4 +507,58 @@ describe('findEventMentions: a press conference after an occasion is on its day 
       assert.deepEqual([press.date, press.place], [date, place]);
     });
   }
+});
+
+describe('findEventMentions: the city a story is datelined from places its occasion, unless the article puts it elsewhere', () => {
+  const cases: Array<[string[], string | null]> = [
+    [['OSLO (Reuters) - Foreign Minister Anna Berg met her Danish counterpart Lars Holm on Monday.'], 'Oslo'],
+    [['LIMA, March 13 (AFP) — Anna Berg held talks with Lars Holm on Tuesday.'], 'Lima'],
+    [['QUITO. PRENSA – Anna Berg held talks with Lars Holm today.'], 'Quito'],
+    [['By Jane Doe in Quito', 'Anna Berg held talks with Lars Holm on Tuesday.'], 'Quito'],
+    // The story is told from far away: both sides serve other countries than the dateline's.
+    [['LONDON (Reuters) - Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Lars Holm on Monday.'], null],
+    // A journey the article reports as made to another place: the meeting is there.
+    [['OSLO (Reuters) - Anna Berg arrived in Lisbon on Sunday for a three-day visit.', 'Berg met Lars Holm on Monday.'], 'Lisbon'],
+    // An occasion announced, or named with a place of its own elsewhere in the article.
+    [['OSLO (Reuters) - Anna Berg will meet Lars Holm on Monday.'], null],
+    [['OSLO (Reuters) - Anna Berg met Lars Holm on Monday.', 'Berg said her meeting with Holm in Bergen on Monday had gone well.'], null],
+    // Capitals that open a story and name no city.
+    [['EXCLUSIVE - Anna Berg met Lars Holm on Monday.'], null],
+  ];
+  for (const [paragraphs, place] of cases) {
+    it(`places "${paragraphs.join(' ')}"`, () => {
+      const meeting = read('a.txt', '2024-03-13', ...paragraphs).eventMentions.find((m) => m.kind === 'meeting' || m.kind === 'talks');
+      assert.ok(meeting, 'no meeting');
+      assert.equal(meeting.place, place);
+    });
+  }
+});
+
+describe('findEventMentions: a journey sets the scene for the occasions reported right after it', () => {
+  const cases: Array<[string[], string | null, string[]]> = [
+    [['Danish Foreign Minister Lars Holm arrived in Oslo on Monday.', 'The two sides held talks on fisheries on Tuesday.'], 'Oslo', ['lars-holm']],
+    [['Lars Holm arrived in Oslo on Monday at the invitation of Foreign Minister Anna Berg.', 'The two sides held talks on fisheries on Tuesday.'], 'Oslo', ['anna-berg', 'lars-holm']],
+    [['Lars Holm arrived in Oslo on Monday.', 'Holm held talks with Anna Berg on Tuesday.'], 'Oslo', ['anna-berg', 'lars-holm']],
+    // Others than the travellers, or a paragraph too far.
+    [['Lars Holm arrived in Oslo on Monday.', 'Meanwhile, Anna Berg held talks with Pedro Almeida on Tuesday.'], null, ['anna-berg', 'pedro-almeida']],
+    [['Lars Holm arrived in Oslo on Monday.', 'Fishing quotas are a long-running dispute.', 'Prices fell.', 'Holm held talks with Anna Berg on Tuesday.'], null, ['anna-berg', 'lars-holm']],
+    // A place of its own stands.
+    [['Lars Holm arrived in Oslo on Monday.', 'Holm held talks with Anna Berg in Bergen on Tuesday.'], 'Bergen', ['anna-berg', 'lars-holm']],
+  ];
+  for (const [paragraphs, place, participants] of cases) {
+    it(`places "${paragraphs.join(' ')}"`, () => {
+      const talks = read('a.txt', '2024-03-13', ...paragraphs).eventMentions.find((m) => m.kind === 'talks');
+      assert.ok(talks, 'no talks');
+      assert.deepEqual([talks.place, [...talks.participants].sort()], [place, participants]);
+    });
+  }
+
+  it('reads "…, when she attended the summit in Lima, and met Holm on the sidelines" as a meeting there, looked back on', () => {
+    const r = read('a.txt', '2024-03-13', 'Anna Berg last visited Peru in May, when she attended the regional summit in Lima, and met Lars Holm on the sidelines.', 'Anna Berg held talks with Lars Holm in Oslo on Monday.');
+    const meetings = groups([r]).filter((e) => e.kind === 'meeting' || e.kind === 'talks').map((e) => [e.place, e.date, e.mentions.length]);
+    assert.deepEqual(meetings, [
+      ['Lima', null, 1],
+      ['Oslo', '2024-03-11', 1],
+    ]);
+  });
 });

@@ -213,3 +213,21 @@ describe('groupEvents: undated documents', () => {
     it(name, () => assert.deepEqual(linkedFiles([read('a.txt', undefined, ...a), read('b.txt', undefined, ...b)]), expected));
   }
 });
+
+describe('kindOf: a meal or a courtesy call is a meeting in person, whoever joins it by video', () => {
+  const cases: Array<[string, string | null]> = [
+    ['The ministers held an informal working dinner with Foreign Minister Ivan Cruz, who briefed them by video link.', 'meeting'],
+    ['Berg will host a dinner on Wednesday for the leaders, though Cruz may join by video link.', 'meeting'],
+    ['who briefed them by video link on the situation at the front', null],
+    ['Berg also paid a courtesy call on General Secretary Tom Rabe.', 'meeting'],
+    // A call is still a call.
+    ['Berg held a video call with Cruz after the dinner.', 'call'],
+    ['Berg spoke by phone with Cruz on Monday.', 'call'],
+  ];
+  for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
+
+  it('reads "a working dinner with Cruz, who briefed them by video link" as one meeting, no call', () => {
+    const kinds = read('a.txt', '2024-03-13', 'On Sunday the ministers held a working dinner with Foreign Minister Ivan Cruz, who briefed them by video link.').eventMentions.map((m) => m.kind);
+    assert.deepEqual(kinds, ['meeting']);
+  });
+});
