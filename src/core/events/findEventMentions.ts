@@ -635,8 +635,8 @@ function pairNamedBefore(text: string, persons: PersonSpan[], offset: number): s
   }
   return null;
 }
-/** "X and Y", with Y's titles between: " and Chinese President ". */
-const NAMED_TOGETHER = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the)\s+){0,5}$/u;
+/** "X and Y", with Y's titles between: " and Chinese President ", " and his Kazakh counterpart ". */
+const NAMED_TOGETHER = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|his|her|their|counterpart|host|guest)\s+){0,6}$/u;
 
 /** Where the sentence holding `offset` starts, looking back at most 60 characters (to the start of those). */
 function sentenceStartBefore(text: string, offset: number): number {

@@ -208,6 +208,14 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(found, [['summit', ['anna-kovacs', 'pedro-almeida']]]);
   });
 
+  it('gives "the two leaders" the pair named together with "his counterpart" between them', () => {
+    const found = kindsAndParticipants(
+      'Portuguese President Pedro Almeida and his Hungarian counterpart Anna Kovacs agreed on Tuesday to ease border tensions.',
+      'The two leaders held talks at the presidential palace in the Belem district.',
+    );
+    assert.deepEqual(found, [['talks', ['pedro-almeida', 'anna-kovacs']]]);
+  });
+
   it('gives a joint press conference of one of the two who met the other too', () => {
     const found = kindsAndParticipants(
       'Hungarian Prime Minister Anna Kovacs met Portuguese President Pedro Almeida in Lisbon on Tuesday.',
