@@ -317,7 +317,8 @@ const GOES_ON =
 const SCENE_BEFORE = /\bon\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)|\bthere\b/iu;
 
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {
-  const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck');
+  // A headline, a standfirst and a subhead in the body ("Ministers to meet in Cotonou in September") are headlinese.
+  const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck' || blockKind === 'heading');
   const words = withoutPageTimestamp(text);
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';

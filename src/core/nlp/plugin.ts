@@ -88,7 +88,7 @@ export const PLACE_ENDINGS = [
   'agreement', 'strait', 'sea', 'ocean', 'gulf', 'peninsula', 'valley', 'memorial', 'monument', 'cemetery',
   'mausoleum', 'exposition', 'exhibition', 'festival', 'dialogue', 'conference', 'cosmodrome', 'base', 'port',
   'prison', 'court', 'tribunal', 'airlines', 'motors', 'studios', 'records', 'library', 'zone', 'federation',
-  'republic', 'kingdom', 'union', 'emirates', 'confederation', 'commonwealth', 'alliance', 'coalition',
+  'republic', 'kingdom', 'union', 'emirates', 'states', 'confederation', 'commonwealth', 'alliance', 'coalition',
   'organization', 'organisation', 'association', 'society', 'movement', 'army', 'navy', 'guard', 'police',
   'service', 'services', 'authority', 'bureau', 'partnership', 'program', 'programme', 'project', 'strategy',
   'league', 'day', 'crater', 'division', 'secretariat', 'directorate', 'ministry', 'department', 'commission',

@@ -155,6 +155,13 @@ describe('groupEvents: visits, tours and documents across articles', () => {
     assert.match(tour.label, /^Marco Bianchi's tour: Paris, Berlin, Warsaw/);
   });
 
+  it('reads a subhead in the body as headlinese: "to meet" is announced', () => {
+    const body = 'The finance ministers of the bloc said on Tuesday that they had agreed a budget for the coming year after long talks.';
+    const mention = read('a.txt', '2025-06-25', body, 'Ministers to meet in Cotonou in September', body).eventMentions.find((m) => m.place === 'Cotonou');
+    assert.ok(mention, 'no meeting in Cotonou');
+    assert.equal(mention.announced, true);
+  });
+
   it('labels a document by its issuer and name, not by the day it was announced', () => {
     const readings = [
       read('a.txt', '2024-03-13', 'Norway would release its peace plan on Saturday, Foreign Minister Erik Lund said.'),

@@ -197,6 +197,7 @@ describe('findPeople', () => {
 
   namesOfEach('a club or a firm named by its ending is no person', [
     ['In a statement, Millbrook Town said it was cooperating fully, and Halvorsen Foods said sales fell.', []],
+    ['The Alliance of Sahel States said the Gulf States would help.', []],
   ]);
 
   namesOfEach("a country's or a body's possessive before a name of two words is evidence of a person", [
