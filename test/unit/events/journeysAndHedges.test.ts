@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isAnnounced, isSpeculative, kindOf, travelIn } from '../../../src/core/events/cues';
 import { read, groups, linkedFiles } from './inventedArticles';
+import { readFrame } from '../../../src/core/events/eventFrame';
 
 // Invented articles: a headline line, a blank line, then one paragraph per line.
 
@@ -160,6 +161,14 @@ describe('groupEvents: visits, tours and documents across articles', () => {
     const mention = read('a.txt', '2025-06-25', body, 'Ministers to meet in Cotonou in September', body).eventMentions.find((m) => m.place === 'Cotonou');
     assert.ok(mention, 'no meeting in Cotonou');
     assert.equal(mention.announced, true);
+  });
+
+  it('keeps a cancellation in its own clause after "as", whatever letters its words have', () => {
+    const mentions = read('a.txt', '2025-06-25', 'Finance ministers will meet in Cotonou in September as the Lomé summit is called off.').eventMentions;
+    const cotonou = mentions.find((m) => m.place === 'Cotonou');
+    assert.ok(cotonou, 'no meeting in Cotonou');
+    assert.equal(cotonou.announced, true);
+    assert.equal(readFrame(cotonou, '2025-06-25', (k) => k).unrealised, false, cotonou.text);
   });
 
   it('labels a document by its issuer and name, not by the day it was announced', () => {
