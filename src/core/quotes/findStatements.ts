@@ -74,9 +74,11 @@ class StatementReader {
   /** The day the lede's first sentence names ("On Monday, the council voted …"), until a sentence names another
    * day, another time or another occasion: the reactions reported after it are of that day. */
   private accountDay: string | null = null;
-  /** The person the paragraph's last sentence was about, when it had no quotation and no cue: who speaks a
-   * quotation that opens the next sentence with no cue of its own. */
-  private leadIn: Speaker | null = null;
+  /** Who speaks a quotation that opens the next sentence with no cue of its own (see noteLeadIn): the last speaker
+   * of the paragraph, and the sentences about someone since, read only when such a quotation comes. */
+  private leadInSpeaker: Speaker | null = null;
+  private leadInSentences: Span[] = [];
+  private leadInRead: { value: Speaker | null } | null = null;
   /** Statements of the headline and deck, dated once the body has been read. */
   private readonly headlineStatements: Statement[] = [];
   private chained: Statement | null = null;
@@ -113,7 +115,7 @@ class StatementReader {
     this.paragraph = index;
     this.paragraphDay = null;
     this.paragraphHasCue = false;
-    this.leadIn = null;
+    this.noteLeadIn(null, [], [], undefined);
     let next = 0;
     for (const sentence of splitSentences(this.masked, block)) {
       const first = next;
@@ -141,7 +143,7 @@ class StatementReader {
         const s = this.quoteStatement(q, sentence, attributions, block, index, Boolean(part));
         if (s) found.push(s);
       }
-      this.leadIn = this.leadInAfter(sentence, inSentence, attributions, part);
+      this.noteLeadIn(sentence, inSentence, attributions, part);
       this.settleWhen(found, sentence, clauses);
       // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's. The
       // relative clause's own day dates what it reports, even beside other-time words ("who told the Gazette on Monday").
@@ -151,15 +153,27 @@ class StatementReader {
   }
 
   /**
-   * Who speaks a quotation with no cue that opens the sentence after `sentence`: the one who spoke in it, else the
-   * person it was about, else the one the paragraph was about before it ("Pike scored twice. The crowd sang. '…'").
+   * Notes a sentence read (null: a new paragraph) for `leadIn`: the one who spoke in it, else the person it was about,
+   * else the one the paragraph was about before it ("Pike scored twice. The crowd sang. '…'").
    */
-  private leadInAfter(sentence: Span, quotes: QuotedSpan[], attributions: Attribution[], part: InterviewPart | undefined): Speaker | null {
-    if (part) return null;
+  private noteLeadIn(sentence: Span | null, quotes: QuotedSpan[], attributions: Attribution[], part: InterviewPart | undefined): void {
+    this.leadInRead = null;
     const last = attributions.length ? attributions[attributions.length - 1].speaker : null;
-    if (last?.key) return last;
-    if (quotes.length) return null;
-    return personOfSentence(this.masked, this.text, sentence, this.people, this.discourse) ?? this.leadIn;
+    if (!sentence || part || last?.key || quotes.length) {
+      this.leadInSpeaker = sentence && !part && last?.key ? last : null;
+      this.leadInSentences = [];
+    } else this.leadInSentences.push(sentence);
+  }
+
+  /** Who speaks a quotation with no cue that opens the sentence after the last one noted: worked out on first need
+   * (most sentences are followed by none), the latest sentence about someone first. */
+  private get leadIn(): Speaker | null {
+    if (!this.leadInRead) {
+      let value: Speaker | null = null;
+      for (let i = this.leadInSentences.length - 1; i >= 0 && !value; i--) value = personOfSentence(this.masked, this.text, this.leadInSentences[i], this.people, this.discourse);
+      this.leadInRead = { value: value ?? this.leadInSpeaker };
+    }
+    return this.leadInRead.value;
   }
 
   /** The cues of a sentence that have a speaker, each resolved as it is met. A participle (", adding that")

@@ -123,7 +123,7 @@ const CONTACTED = new RegExp(CONTACTED_SOURCE, 'iu');
 /** Whether the words tell of the reporter reaching the source ("Zhang, reached by phone, declined …"): an occasion of
  * its own, of no day. */
 export function namesContact(words: string): boolean {
-  return CONTACTED.test(words);
+  return (words.includes('reached') || words.includes('contacted') || words.includes('Reached') || words.includes('Contacted')) && CONTACTED.test(words);
 }
 
 const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
