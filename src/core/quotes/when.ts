@@ -7,7 +7,9 @@ import { addDays, dayOfMonthNear, FULL_DATE_SOURCE, findFullDate, isoDate, month
  */
 
 /** A weekday, not a habit: "every Friday", "each Monday" name none ("on Fridays" is no match either). */
-const WEEKDAY = /(?<!\b(?:every|each)\s+(?:other\s+|single\s+)?)\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
+const WEEKDAY = /\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
+/** "every Friday", "each other Monday": a habit, no day (looked for before a weekday found, not at every offset). */
+const HABIT_BEFORE = /\b(?:every|each)\s+(?:other\s+|single\s+)?$/iu;
 /** "on Tuesday last week", "Friday of this week": the week the weekday is in. */
 const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this)\s+week\b/iu;
 /** "said Sun.": capitalised, with its full stop, and not a title ("The Sun."). */
@@ -105,6 +107,7 @@ function namedWeekdays(words: string): Array<{ weekday: number; last: boolean; w
   const out: Array<{ weekday: number; last: boolean; week?: number }> = [];
   for (const re of MAY_NAME_A_WEEKDAY_SHORT.test(words) ? [WEEKDAY, WEEKDAY_SHORT] : [WEEKDAY]) {
     for (const m of words.matchAll(re)) {
+      if (re === WEEKDAY && HABIT_BEFORE.test(words.slice(Math.max(0, m.index - 20), m.index))) continue;
       const week = WEEK_AFTER.exec(words.slice(m.index + m[0].length, m.index + m[0].length + 20));
       out.push({
         weekday: WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3).toLowerCase())),
