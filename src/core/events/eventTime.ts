@@ -34,7 +34,7 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?![,\\s]*\\d{4})`);
 /** "every Friday", "each Monday": a habit, not a day (and "on Fridays" is no weekday to this pattern). */
 const NOT_HABITUAL = '(?<!\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?)';
-const WEEKDAY_RE = new RegExp(`${NOT_HABITUAL}\\b${WEEKDAY}\\b`);
+const WEEKDAY_RE = new RegExp(`\\b${NOT_HABITUAL}${WEEKDAY}\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
 const MONTH_ALONE = new RegExp(`\\b(last|this|next|in|since|early|late|mid|mid-)\\s*${MONTH_NAME}\\b(\\s+of\\s+(?:this|last|next)\\s+year)?`, 'i');
 const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d{2})\b/;
@@ -67,7 +67,7 @@ export function weekdaysNamed(text: string): number[] {
   const days = [...text.matchAll(WEEKDAYS_RE)].map((m) => WEEKDAYS.indexOf(m[1].toLowerCase()));
   return [...new Set(days)];
 }
-const WEEKDAYS_RE = new RegExp(`${NOT_HABITUAL}\\b${WEEKDAY}\\b`, 'g');
+const WEEKDAYS_RE = new RegExp(`\\b${NOT_HABITUAL}${WEEKDAY}\\b`, 'g');
 
 /** The month a clause names or pins (1 = January), even when no reference day gives its year. */
 export function monthNamed(text: string, time: EventTime | null): number | null {
