@@ -90,7 +90,7 @@ export function datelineMonth(article: Article): number | null {
  * The time a clause gives for the event it reports, resolved against the publication day: past-biased for
  * reported events, future-biased for announced ones. Null when the clause names no time.
  */
-export function readEventTime(text: string, reference: string | null, announced: boolean): EventTime | null {
+export function readEventTime(text: string, reference: string | null, announced: boolean, journey = false): EventTime | null {
   // "Putin would travel to China in late August for the summit, and Xi would attend the parade in Moscow on May 9":
   // where clauses name times of their own, the time is that of the first clause that names an occasion.
   if (MAY_BREAK.test(text)) {
@@ -105,8 +105,14 @@ export function readEventTime(text: string, reference: string | null, announced:
       if (own) return own.time;
     }
   }
+  // "The two leaders held talks at the palace, during a state visit that began on Monday": the time named in a phrase
+  // set off after the occasion is the other occasion's, when the occasion names none of its own.
+  const during = journey ? null : DURING_ANOTHER.exec(text);
+  if (during && eventWordSpans(during[1]).length > 0 && !readTimeIn(during[1], reference, announced)) return null;
   return readTimeIn(text, reference, announced);
 }
+/** An occasion, then another set off after it: "…, during a state visit that began on Monday" (group 1: the first). */
+const DURING_ANOTHER = /^(.+?),\s+(?:during|amid|on|in the course of)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay|summit|conference|forum)\b/iu;
 /** What every clause break of splitClauses has: a semicolon, a comma, a dash or a space before a word. */
 const MAY_BREAK = /[;,—–]|--/;
 

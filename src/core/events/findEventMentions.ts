@@ -322,7 +322,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
   const words = withoutPageTimestamp(text);
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';
-  const time = readEventTime(timeWords(words, recall, journey), anchor, announced);
+  const time = readEventTime(timeWords(words, recall, journey), anchor, announced, journey);
   const told = toldContentStart(text);
   return {
     ...span,
@@ -342,7 +342,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
         .map((p) => p.key),
     ),
     time,
-    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced),
+    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced, true),
     recall,
     announced,
   };

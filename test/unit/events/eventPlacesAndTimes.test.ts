@@ -497,6 +497,13 @@ describe('readEventTime: the time of the clause that names the occasion', () => 
   }
 });
 
+describe('readEventTime: an occasion set off after the one reported', () => {
+  const sentence = 'The two leaders held talks at the palace, during a state visit that began on Monday and ends on Wednesday.';
+  it('gives the talks no day of the visit', () => assert.equal(readEventTime(sentence, '2025-06-11', false), null));
+  it('gives the visit its day', () => assert.equal(readEventTime(sentence, '2025-06-11', false, true)?.day, '2025-06-09'));
+  it('keeps a day the talks name themselves', () => assert.equal(readEventTime('The two leaders held talks on Tuesday, during a state visit that began on Monday.', '2025-06-11', false)?.day, '2025-06-10'));
+});
+
 describe('findEventMentions: a press conference after an occasion is on its day and in its place', () => {
   const cases: Array<[string[], string | null, string | null]> = [
     [['Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon on Monday.', '"We agree," Kovacs told a news conference after the meeting.'], '2024-03-11', 'Lisbon'],
