@@ -114,7 +114,7 @@ describe('the news-article language', () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
     const titles = lenses.map((l) => l.command?.title ?? '');
     const people = api.index.query.peopleIn(CNN).length;
-    const statements = api.index.query.statementsIn(CNN).length;
+    const statements = api.index.query.statementsListedIn(CNN).length;
     assert.equal(titles[0], `${people} ${people === 1 ? 'person' : 'people'} · ${statements} ${statements === 1 ? 'statement' : 'statements'}`);
     assert.match(titles[1], /^\d+ meetings? also reported elsewhere$/);
     assert.ok(lenses.every((l) => l.range.start.line === 0), 'on the headline, the first line');
