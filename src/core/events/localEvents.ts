@@ -105,7 +105,8 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
   if (e.cls !== f.cls || e.recall !== f.recall || e.frames.some((x) => x.unrealised) !== f.unrealised) return false;
   if (e.time && f.time && !timesOverlap(e.time, f.time, DAY_SLACK)) return false;
   if (!setsMeet(e.placeCountries, f.placeCountries) || !setsMeet(e.orgs, f.orgs)) return false;
-  if (otherDay(e, f) || otherCity(e, f) || heldAndPlanned(e, f)) return false;
+  // A summit, a visit or a tour goes on over days ("The summit continues tomorrow"): two of its days are one occasion.
+  if ((ONE_DAY_CLASSES.has(e.cls) && otherDay(e, f)) || otherCity(e, f) || heldAndPlanned(e, f)) return false;
   // "I intend to visit the United States" and "the Prime Minister's visit to the Middle East": with no traveller to
   // tie them, visits to places that share nothing are two visits.
   if (e.cls === 'visit' && (f.persons.length === 0 || e.persons.size === 0) && !sharePlace(e, f)) return false;

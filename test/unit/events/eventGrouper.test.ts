@@ -122,6 +122,11 @@ describe('localEvents: one article\'s reports of different occasions stay apart'
   ];
   for (const [name, paragraphs, expected] of cases) it(name, () => assert.deepEqual(labels(...paragraphs), expected));
 
+  it('keeps the days of a summit one summit: it goes on over days', () => {
+    const found = labels('Pedro Almeida opened a summit of ten nations in Porto on Monday.', 'Almeida closed the summit in Porto on Tuesday.');
+    assert.equal(found.filter((l) => /^Summit/u.test(l)).length, 1, JSON.stringify(found));
+  });
+
   it('still joins a report back to the meeting: "the meeting", "the talks will focus on"', () => {
     assert.deepEqual(labels('Foreign Minister Anna Kovacs met Pedro Almeida in Lisbon on Monday.', 'The meeting lasted two hours.'), ['Anna Kovacs meets Pedro Almeida, Lisbon, 11 Mar 2024']);
   });
