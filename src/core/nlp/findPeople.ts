@@ -2,7 +2,7 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Sp
 import { contentBlocks, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
+import { compatibleGivenNames, foldName, generationOfWord, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
@@ -576,9 +576,8 @@ function addFullName(people: PersonDraft[], name: Token[], text: string, generat
 function generationAt(tokens: Token[], at: number): string | undefined {
   const t = tokens[at];
   if (!t || at === 0 || !/^,?[ \t]+$/u.test(tokens[at - 1].gapAfter) || tokens[at - 1].possessive) return undefined;
-  return GENERATIONS.get(t.text.replace(/\.$/u, ''));
+  return generationOfWord(t.text);
 }
-const GENERATIONS = new Map([['Jr', 'Jr.'], ['Sr', 'Sr.'], ['JR', 'Jr.'], ['SR', 'Sr.'], ['II', 'II'], ['III', 'III'], ['IV', 'IV']]);
 /** "the elder Halvorsen", "the younger Halvorsen": the father and the son of one name. */
 const ELDER_OR_YOUNGER = new Map([['elder', 'Sr.'], ['older', 'Sr.'], ['younger', 'Jr.']]);
 const generationAfter = (chunk: Chunk) => generationAt(chunk.paragraph.tokens, chunk.last + 1);

@@ -1,5 +1,5 @@
 import type { ArticlePerson, ArticleReading, Person } from '../model';
-import { foldName, slug } from './nameForms';
+import { foldName, slug, withoutGeneration } from './nameForms';
 import { sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
 import { hasNameShape, isParticle, isRelationalRole, isRoleWord } from './words';
@@ -255,10 +255,9 @@ function formsOf(p: ArticlePerson, shared: ReadonlySet<string>): string[][] {
 /** The plain names a person goes by besides their name, and their name without its suffix ("William H. Pauley" of
  * "William H. Pauley III"). */
 function namesBesides(p: ArticlePerson): string[] {
-  const base = p.name.replace(GENERATION_SUFFIX, '');
+  const base = withoutGeneration(p.name);
   return [...new Set([...(base !== p.name ? [base] : []), ...p.aliases.filter(isPlainName)])];
 }
-const GENERATION_SUFFIX = /\s+(?:Jr\.|Sr\.|II|III|IV)$/u;
 
 /** Names two people of one article share ("Erik Halvorsen" of Erik Halvorsen Sr. and Jr.): the name of neither. */
 function sharedAliases(people: readonly ArticlePerson[]): Set<string> {

@@ -115,3 +115,15 @@ export function isNicknameAt(text: string, open: number): boolean {
   }
   return false;
 }
+
+/** A suffix that tells people of one name apart ("Jr", "SR.", "III"), as a name is written with it ("Jr.", "III"). */
+export function generationOfWord(word: string): string | undefined {
+  return GENERATIONS.get(word.replace(/\.$/u, ''));
+}
+const GENERATIONS = new Map([['Jr', 'Jr.'], ['Sr', 'Sr.'], ['JR', 'Jr.'], ['SR', 'Sr.'], ['II', 'II'], ['III', 'III'], ['IV', 'IV']]);
+
+/** A name without the suffix it ends with: "William H. Pauley" of "William H. Pauley III". */
+export function withoutGeneration(name: string): string {
+  const last = name.lastIndexOf(' ');
+  return last > 0 && generationOfWord(name.slice(last + 1)) ? name.slice(0, last) : name;
+}
