@@ -140,9 +140,13 @@ export function clauseAroundCue(masked: string, cue: Cue, speaker: Span, sentenc
   const start = sentenceStart + Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1;
   if (masked.slice(start, stopAt).includes(FILLER)) return null;
   const rest = after.replace(/^\s*,\s*/u, '');
-  if (!hasFiniteVerb(rest) && !PRONOUN_SUBJECT.test(rest)) return null;
+  // "Seoul, she argued, was spreading itself thin": the subject before the cue, its verb right after.
+  if (!hasFiniteVerb(rest) && !PRONOUN_SUBJECT.test(rest) && !VERB_FIRST.test(rest)) return null;
   return finish(masked, start, stopAt, 'reverse');
 }
+
+/** A finite verb that opens the words: the subject stood before them. */
+const VERB_FIRST = /^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|remains|remained)\s/u;
 
 /** What may follow a cue that closes its sentence: nothing, a comma, or when it was said. */
 const NOTHING_AFTER_CUE = /^\s*(?:$|[,.;:!?)]|(?:on|late|early|last|this)\s|today\b|yesterday\b|\p{L}+day\b)/u;

@@ -108,6 +108,9 @@ describe('findStatements', () => {
         { text: 'We did not expect this', speaker: 'Ferreyra' },
         { text: 'ties were good', speaker: 'Mai' },
       ]],
+      ['a cue set off by commas between the subject and its verb', ['Lee Seo-yeon, an opposition lawmaker, disagreed. Seoul, she argued, was spreading itself thin.'], [
+        { text: 'Seoul, she argued, was spreading itself thin', kind: 'indirect', speaker: 'Seo-yeon' },
+      ]],
     ],
     'documents as sources': [
       ['a lawsuit, a report, a study, court papers: unnamed sources of a finding', [
