@@ -49,6 +49,7 @@ describe('kindOf: a meeting room and a judgment call are no occasions', () => {
     ['The coach made the call to rest her captain, who said it was the right call.', null],
     ['The union made a call on the government to act.', null],
     ['The two leaders held a call on Friday.', 'call'],
+    ['In a separate call with President Ana Ruiz on Thursday, Vogt said trade would grow.', 'call'],
   ];
   for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
 });
