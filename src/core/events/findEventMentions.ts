@@ -77,7 +77,7 @@ const MAX_PRONOUN_REACH = 400;
  */
 export function findEventMentions(article: Article, people: ArticlePeople, descriptions = new ArticleDescriptions(article, people)): EventMention[] {
   // What only a sentence that reports an event needs is worked out when the first one does.
-  const persons = once(() => personSpans(article, people, descriptions));
+  const persons = once(() => personSpans(people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
   const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [], arrival: null };
@@ -261,20 +261,12 @@ function travellerOf(text: string, clause: ClauseReading, travel: TravelPhrase, 
   return abroad[0] ?? null;
 }
 
-/** A byline: "By Ana Ruiz in Lima", "Reporting by Tom Reed; editing by Ana Ruiz", "Author Ana Ruiz"; no sentence. */
-const BYLINE = /^(?:[Bb]y|(?:[Ww]ritten|[Rr]eporting|[Ww]ords|[Rr]eported)\s+by|[Aa]uthors?:?)\s+\p{Lu}(?:[^.!?"“”]|(?<=\b\p{Lu})\.)*$/u;
-const BYLINE_LENGTH = 160;
-/** How many blocks open an article, where its byline is. */
-const BYLINE_REACH = 8;
-
 /**
- * Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). Not the
- * reporters a byline names ("By Ana Ruiz and Tom Reed in Lima"), who write about the occasions and take part in none.
+ * Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). (The reporters a
+ * byline names, "By Ana Ruiz and Tom Reed in Lima", are no people: findPeople reads bylines as credits.)
  */
-function personSpans(article: Article, people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
-  const bylines = article.blocks.slice(0, BYLINE_REACH).filter((b) => b.end - b.start <= BYLINE_LENGTH && BYLINE.test(article.text.slice(b.start, b.end)));
-  const reporter = (p: ArticlePeople['people'][number]) => p.mentions.some((m) => bylines.some((b) => m.start >= b.start && m.end <= b.end));
-  const named = people.people.filter((p) => !reporter(p)).flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
+function personSpans(people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
+  const named = people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
   const described = descriptions.descriptors.map((d) => ({ start: d.start, end: d.end, key: d.key }));
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }

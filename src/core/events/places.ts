@@ -3,6 +3,7 @@ import { eventWordSpans } from './cues';
 import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
 import { matchesOf } from './regexMatches';
 import { hasTag } from '../nlp/nlp';
+import { titleCase } from '../nlp/nameForms';
 
 /** Lower-case nouns that end a venue name: "the Filoli estate", "the Vostochny cosmodrome". */
 const VENUE_NOUN = '(?:estate|palace|hall|residence|guesthouse|guest house|cosmodrome|spaceport|airport|station|square|house|hotel|center|centre|museum|base|villa|resort|castle|compound)';
@@ -188,7 +189,3 @@ export function datelinePlace(article: Article): string | null {
   return null;
 }
 
-/** "NEW DELHI" → "New Delhi", "ST. PETERSBURG" → "St. Petersburg". */
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s.-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}

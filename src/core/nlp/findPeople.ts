@@ -99,7 +99,7 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes(':'), /\((?:web\s+)?editors?\s*:[^()]*\)/giu], // "(Web editor: Zhang Kaiwei)"
   [(t) => t.includes(':'), /\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:[^.;()\n]*/giu], // "Photo: Reuters/Name", "Photograph: Name/AP"
   [(t) => t.includes(':'), new RegExp(OUTLET_AND_PHOTOGRAPHER_SOURCE, 'gu')], // "(ABC News: Darryl Torpy)"
-  [(t) => /by/i.test(t), /\b(?:photo(?:graph)?s?|pictures|reporting|writing|written|editing|edited|compiled|translated|interviews?|words|story|text|illustrations?|graphics|video)\s+by\s+[^.;()\n]*/giu],
+  [(t) => /by/i.test(t), /\b(?:photo(?:graph)?s?|pictures|reporting|reported|writing|written|editing|edited|compiled|translated|interviews?|words|story|text|illustrations?|graphics|video)\s+by\s+[^.;()\n]*/giu],
   // "Words: Ellie Brandon | Pictures: Sam Okafor", "Credit: Ben Whitcombe", "Author Jeannette Cwienk".
   [(t) => /:|Author/u.test(t), new RegExp(String.raw`\b(?:(?:[Ww]ords|[Pp]ictures|[Pp]hotos|[Cc]redit|[Aa]uthor|[Tt]ext|[Ii]nterview|[Ii]llustrations?|[Vv]ideo|[Rr]eporting)\s*:|Author)\s*${NAMES}`, 'gu')],
   // "by Lena Kovacs and Jae Hwang": a byline in lower case opens its line.
@@ -111,15 +111,14 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   // "By state political reporter Richard Willingham", "By Pacific affairs reporter Lice Movono": a role may come first.
   [(t) => t.includes('By'), /\bBy\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|journalist|columnist|producer)\s+|(?:\p{Ll}+\s+){0,4})\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
   // "Kim Tong-hyung contributed to this report", "Reporting by …" above.
-  [(t) => t.includes('contributed'), /\b\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*\s+contributed\b[^.;\n]*/gu],
+  [(t) => t.includes('contributed'), new RegExp(String.raw`\b${NAMES}\s+contributed\b[^.;\n]*`, 'gu')],
 ];
 
 /**
  * A line above the story that is only names: a byline without "By" ("Ruth Abernathy-Cole", "Sam Fleming and
  * Paola Tamma in Brussels", "Anna Berg, Political correspondent"). The names are the writers', not the story's.
  */
-const NAMES_LINE =
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})*(?:\s+in\s+\p{Lu}[\p{L}-]+)?(?:\s*[,|–—-]\s*[\p{L} ]{1,40})?$/u;
+const NAMES_LINE = new RegExp(String.raw`^${NAMES}(?:\s+in\s+\p{Lu}[\p{L}-]+)?(?:\s*[,|–—-]\s*[\p{L} ]{1,40})?$`, 'u');
 /** Whether the text after a line of names names anyone of them again (by surname): then they are its people, not
  * its writers. */
 function namedInStory(line: string, story: Array<{ text: string }>): boolean {
@@ -166,7 +165,7 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
   const storyOtherThan = (index: number) => storyText.filter((_, i) => i !== index).map((text) => ({ text }));
   return blocks.map(({ block, text, counts }, index) => {
     const credits = creditsOf[index];
-    if (bylines.has(block.start) && !namedInStory(text, storyOtherThan(index).slice(index))) credits.push({ start: block.start, end: block.end });
+    if (bylines.has(block.start) && !namedInStory(text, storyText.slice(index + 1).map((t) => ({ text: t })))) credits.push({ start: block.start, end: block.end });
     const bio = bios[index];
     if (bio && !namedInStory(bio[1], storyOtherThan(index))) credits.push({ start: block.start, end: block.start + bio[1].length });
     // A nickname inside a name ('Liam "Tank" Gallagher') is read past; the name's mention still spans it.
@@ -859,8 +858,13 @@ function nameOf(p: PersonDraft): string {
   return p.fullNames.filter((n) => size(n) === longest).sort((a, b) => count(b) - count(a))[0];
 }
 
+/** The name a person is shown by: the fullest form, and the suffix that tells them from another of that name. */
+function displayNameOf(p: PersonDraft): string {
+  return p.generation ? `${nameOf(p)} ${p.generation}` : nameOf(p);
+}
+
 function toArticlePerson(p: PersonDraft): ArticlePerson {
-  const name = p.generation ? `${nameOf(p)} ${p.generation}` : nameOf(p);
+  const name = displayNameOf(p);
   const aliases = new Set<string>();
   for (const m of p.mentions) {
     aliases.add(m.surface);
@@ -872,5 +876,5 @@ function toArticlePerson(p: PersonDraft): ArticlePerson {
 }
 
 function toAmbiguous(a: Ambiguity): AmbiguousMention {
-  return { start: a.start, end: a.end, candidates: a.candidates.map((p) => slug(p.generation ? `${nameOf(p)} ${p.generation}` : nameOf(p))) };
+  return { start: a.start, end: a.end, candidates: a.candidates.map((p) => slug(displayNameOf(p))) };
 }

@@ -545,15 +545,13 @@ export function personOfSentence(masked: string, text: string, sentence: Span, p
 }
 
 /** "His reply", "Her account of the raid", "His verdict on her absence": a person's words, told of by their possessive. */
-function possessiveSubject(masked: string, from: number, to: number): Phrase | null {
-  const m = POSSESSIVE_WORDS.exec(masked.slice(from, to));
-  if (!m?.indices?.[1]) return null;
-  const [start, end] = m.indices[1];
-  return { start: from + start, end: from + end, kind: 'pronoun' };
-}
+const possessiveSubject = (masked: string, from: number, to: number) => pronounIn(POSSESSIVE_WORDS, masked, from, to);
 /** "Afterwards she was unrepentant", "Later he laughed": a pronoun after a word or two that open the sentence. */
-function pronounSubject(masked: string, from: number, to: number): Phrase | null {
-  const m = OPENED_PRONOUN.exec(masked.slice(from, to));
+const pronounSubject = (masked: string, from: number, to: number) => pronounIn(OPENED_PRONOUN, masked, from, to);
+
+/** The pronoun `pattern` (with indices) finds as its group 1 in the words from `from` to `to`. */
+function pronounIn(pattern: RegExp, masked: string, from: number, to: number): Phrase | null {
+  const m = pattern.exec(masked.slice(from, to));
   if (!m?.indices?.[1]) return null;
   const [start, end] = m.indices[1];
   return { start: from + start, end: from + end, kind: 'pronoun' };
