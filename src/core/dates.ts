@@ -154,3 +154,30 @@ export function formatDays(from: string, to: string | null): string {
   const first = y1 !== y2 ? formatDay(from) : m1 !== m2 ? `${d1} ${MONTH_ABBREVIATIONS[m1 - 1]}` : String(d1);
   return `${first}${m1 === m2 && y1 === y2 ? '–' : ' – '}${formatDay(to)}`;
 }
+
+/**
+ * "on the 14th", "held since the 2nd": a day of the month as a date (group 1), this month's or one near it. Not "the 2nd
+ * floor", "the 14th round": a word after it must be a preposition or a conjunction ("the 14th of March" is read with
+ * its month elsewhere).
+ */
+export const DAY_OF_MONTH_SOURCE = String.raw`\b(?:on|since|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?!(?:in|at|and|with|when|after|before|but|to|for|as|during|where|while|that|this|of\s+(?:this|the)\s+month)\b)\p{L})`;
+const DAY_OF_MONTH = new RegExp(DAY_OF_MONTH_SOURCE, 'u');
+
+/** The day of the month the words name as a date ("met on the 2nd": 2), or null. */
+export function dayOfMonthIn(words: string): number | null {
+  const m = DAY_OF_MONTH.exec(words);
+  return m ? Number(m[1]) : null;
+}
+
+/** "on Tuesday last week", "Friday of next week": right after a weekday, the week it is in. */
+const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this|next)\s+week\b/iu;
+const WEEKS: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** The week the words right after a weekday name, in weeks from the one of the day read against ("last week": -1); null for none. */
+export function weekAfterWeekday(after: string): number | null {
+  const m = WEEK_AFTER.exec(after);
+  return m ? WEEKS[m[1].toLowerCase()] : null;
+}
+
+/** "every Friday", "each other Monday": the words of a habit before a weekday, which then names no day. */
+export const HABIT_SOURCE = String.raw`(?:[Ee]very|[Ee]ach)\s+(?:other\s+|single\s+)?`;

@@ -2,7 +2,7 @@ import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { splitClauses } from './clauses';
 import { eventWordSpans } from './cues';
-import { addDays, calendarWeek, dayOfMonthNear, findFullDate, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, calendarWeek, dayOfMonthIn, dayOfMonthNear, findFullDate, HABIT_SOURCE, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -33,7 +33,7 @@ const DAY_RANGE_MONTH = new RegExp(
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,\\s]*\\d{4})(?!:)`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?![,\\s]*\\d{4})`);
 /** "every Friday", "each Monday": a habit, not a day (and "on Fridays" is no weekday to this pattern). */
-const NOT_HABITUAL = '(?<!\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+|single\\s+)?)';
+const NOT_HABITUAL = `(?<!\\b${HABIT_SOURCE})`;
 const WEEKDAY_RE = new RegExp(`\\b${NOT_HABITUAL}${WEEKDAY}\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
 const MONTH_ALONE = new RegExp(`\\b(last|this|next|in|since|early|late|mid|mid-)\\s*${MONTH_NAME}\\b(\\s+of\\s+(?:this|last|next)\\s+year)?`, 'i');
@@ -228,12 +228,10 @@ function readMonthDay(text: string, reference: string, announced: boolean): Even
 
 /** "on the 2nd", "held on the 14th": a day of this month, or of the one before (past) or after (announced). */
 function readDayOfMonth(text: string, reference: string, announced: boolean): EventTime | null {
-  const m = DAY_OF_MONTH.exec(text);
-  const day = m ? dayOfMonthNear(reference, +m[1], announced) : null;
+  const date = dayOfMonthIn(text);
+  const day = date !== null ? dayOfMonthNear(reference, date, announced) : null;
   return day ? exact(day) : null;
 }
-/** "the 2nd" as a date: not "the 2nd round", "the 14th floor" (a word after it that is no preposition or conjunction). */
-const DAY_OF_MONTH = /\b(?:on|since|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?!(?:in|at|and|with|when|after|before|but|to|for|as|during|where|while|this|of\s+(?:this|the)\s+month)\b)\p{L})/u;
 
 function readWeekday(text: string, reference: string, announced: boolean): EventTime | null {
   const m = WEEKDAY_RE.exec(text);
@@ -250,8 +248,8 @@ function readWeekday(text: string, reference: string, announced: boolean): Event
   const before = text.slice(Math.max(0, m.index - 12), m.index);
   const until = UNTIL.test(before);
   // "on Tuesday last week", "Friday of next week": that weekday of the week named, whatever the tense.
-  const week = WEEK_AFTER.exec(text.slice(m.index + m[0].length));
-  if (week) day ??= weekdayInWeek(reference, weekday, WEEKS[week[1].toLowerCase() as keyof typeof WEEKS]);
+  const week = weekAfterWeekday(text.slice(m.index + m[0].length));
+  if (week !== null) day ??= weekdayInWeek(reference, weekday, week);
   // "last Thursday" is before the publication day, even on a Thursday; "next Thursday" after it.
   if (LAST_BEFORE.test(before)) day ??= reportedWeekday(reference, weekday, true);
   if (NEXT_BEFORE.test(before)) day ??= nextWeekday(addDays(reference, 1), weekday);
@@ -261,8 +259,6 @@ function readWeekday(text: string, reference: string, announced: boolean): Event
 }
 const WEEKDAY_AND_DAY = /^\p{L}+\s*(?:,\s*|\(\s*)(\d{1,2})(?:st|nd|rd|th)\b/u;
 const WEEKDAY_REACH = 7;
-const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this|next)\s+week\b/iu;
-const WEEKS = { last: -1, this: 0, next: 1 };
 const LAST_BEFORE = /\blast\s+$/iu;
 const NEXT_BEFORE = /\bnext\s+$/iu;
 /** "until Thursday", "through Friday": the end of something under way, ahead of the report. */

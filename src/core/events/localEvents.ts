@@ -4,6 +4,7 @@ import { readFrame, refersBack, type EventFrame, type LocalEvent } from './event
 import { documentClassesIn, encountersBySpeechOnly, kindOf, refersToParticipantsBefore } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
+import { dayOfMonthIn } from '../dates';
 
 /** A corpus person id for a person key of one article, when the key has one. */
 export type PersonIdOf = (file: string, key: string) => string | undefined;
@@ -130,20 +131,15 @@ function joinsLocally(e: LocalEvent, f: EventFrame): boolean {
  */
 function otherDay(e: LocalEvent, f: EventFrame): boolean {
   const day = pinnedDay(f.time);
-  const date = dayOfMonthNamed(f.mention.text) ?? (day ? Number(day.slice(8)) : null);
+  const date = dayOfMonthIn(f.mention.text) ?? (day ? Number(day.slice(8)) : null);
   return e.frames.some((x) => {
     const other = pinnedDay(x.time);
     if (day && other) return day !== other;
-    const otherDate = dayOfMonthNamed(x.mention.text) ?? (other ? Number(other.slice(8)) : null);
+    const otherDate = dayOfMonthIn(x.mention.text) ?? (other ? Number(other.slice(8)) : null);
     return date !== null && otherDate !== null && date !== otherDate;
   });
 }
 const pinnedDay = (t: EventTime | null) => (t?.day && !t.span ? t.day : null);
-const DAY_OF_MONTH = /\b(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/u;
-function dayOfMonthNamed(text: string): number | null {
-  const m = DAY_OF_MONTH.exec(text);
-  return m ? Number(m[1]) : null;
-}
 
 /** "met in Lomé" and "met in Accra": two cities the gazetteer knows (not venues, which may be in either) are two occasions. */
 function otherCity(e: LocalEvent, f: EventFrame): boolean {
@@ -159,7 +155,7 @@ function otherCity(e: LocalEvent, f: EventFrame): boolean {
  */
 function heldAndPlanned(e: LocalEvent, f: EventFrame): boolean {
   if (!f.reference) return false;
-  const heldBefore = (x: EventFrame) => !x.mention.announced && ((x.time !== null && x.time.to < x.reference!) || dayOfMonthNamed(x.mention.text) !== null);
+  const heldBefore = (x: EventFrame) => !x.mention.announced && ((x.time !== null && x.time.to < x.reference!) || dayOfMonthIn(x.mention.text) !== null);
   const plannedUndated = (x: EventFrame) => x.mention.announced && !x.time && !refersBack(x);
   return (plannedUndated(f) && e.frames.some(heldBefore)) || (heldBefore(f) && e.frames.every(plannedUndated));
 }

@@ -200,15 +200,16 @@ export class CorpusQuery {
    * names them) less those inside another of theirs, as `statementsOf` lists them. The headline's count.
    */
   statementsListedIn(file: string): Statement[] {
+    const all = this.statementsIn(file);
     const bySpeaker = new Map<string, Statement[]>();
-    for (const s of this.statementsIn(file)) {
+    for (const s of all) {
       const key = s.speaker ?? `unnamed:${s.speakerText ?? ''}`;
       const list = bySpeaker.get(key);
       if (list) list.push(s);
       else bySpeaker.set(key, [s]);
     }
     const kept = new Set([...bySpeaker.values()].flatMap(withoutNested));
-    return this.statementsIn(file).filter((s) => kept.has(s));
+    return all.filter((s) => kept.has(s));
   }
 
   /** `spans` in reading order: articles by publication date (undated last, then by file), spans in text order. */

@@ -1,4 +1,4 @@
-import { addDays, dayOfMonthNear, FULL_DATE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
+import { addDays, DAY_OF_MONTH_SOURCE, dayOfMonthNear, FULL_DATE_SOURCE, HABIT_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
 
 /**
  * The day a statement was made, from the reporter's words around it (never from the quoted words):
@@ -6,19 +6,15 @@ import { addDays, dayOfMonthNear, FULL_DATE_SOURCE, findFullDate, isoDate, month
  * is reported after it happens. Null whenever the words do not pin one day.
  */
 
-/** A weekday, not a habit: "every Friday", "each Monday" name none ("on Fridays" is no match either). */
+/** A weekday written out, with a word of time before it ("last Friday"); "on Fridays" is no match. */
 const WEEKDAY = /\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
 /** "every Friday", "each other Monday": a habit, no day (looked for before a weekday found, not at every offset). */
-const HABIT_BEFORE = /\b(?:every|each)\s+(?:other\s+|single\s+)?$/iu;
-/** "on Tuesday last week", "Friday of this week": the week the weekday is in. */
-const WEEK_AFTER = /^\s*,?\s*(?:of\s+)?(last|this)\s+week\b/iu;
+const HABIT_BEFORE = new RegExp(`\\b${HABIT_SOURCE}$`, 'u');
 /** "said Sun.": capitalised, with its full stop, and not a title ("The Sun."). */
 const WEEKDAY_SHORT = new RegExp(`(?<!\\b[Tt]he\\s)\\b(?:(last|on)\\s+)?(${WEEKDAY_ABBREVIATION})\\.(?![\\p{L}\\d])`, 'gu');
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
 const MONTH_DAY = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})(?!\d)/gu;
-/** "on the 14th", "said on the 2nd that": a day of this month or the one before. Not "on the 2nd floor", "the 14th of
- * March" (a month's name after it: DAY_MONTH reads that): a word after it must be a preposition or a conjunction. */
-const DAY_OF_MONTH = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![ \t]+(?!(?:in|at|and|with|when|after|before|but|to|for|as|during|where|while|that|of\s+(?:this|the)\s+month)\b)\p{L})/gu;
+const DAY_OF_MONTH = new RegExp(DAY_OF_MONTH_SOURCE, 'gu');
 const YESTERDAY = /\byesterday\b/giu;
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/giu;
 const FULL_DATE = new RegExp(FULL_DATE_SOURCE, 'giu');
@@ -108,11 +104,11 @@ function namedWeekdays(words: string): Array<{ weekday: number; last: boolean; w
   for (const re of MAY_NAME_A_WEEKDAY_SHORT.test(words) ? [WEEKDAY, WEEKDAY_SHORT] : [WEEKDAY]) {
     for (const m of words.matchAll(re)) {
       if (re === WEEKDAY && HABIT_BEFORE.test(words.slice(Math.max(0, m.index - 20), m.index))) continue;
-      const week = WEEK_AFTER.exec(words.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      const week = weekAfterWeekday(words.slice(m.index + m[0].length, m.index + m[0].length + 20));
       out.push({
         weekday: WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3).toLowerCase())),
         last: m[1]?.toLowerCase() === 'last',
-        ...(week ? { week: week[1].toLowerCase() === 'last' ? -1 : 0 } : {}),
+        ...(week !== null ? { week } : {}),
       });
     }
   }
