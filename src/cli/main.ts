@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { CorpusSession } from '../core/index/indexCorpus';
+import { CorpusSession, type CorpusSource, type IndexOptions } from '../core/index/indexCorpus';
 import { ReadingCache } from '../core/index/readingCache';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
 import { defaultCacheDir, FileCacheStore } from '../node/fileCacheStore';
@@ -10,6 +10,7 @@ import { decodeArticleBytes } from '../core/article/decode';
 import { LineIndex } from '../core/text/lineIndex';
 import { CliError, scanCorpus } from './scanFolder';
 import { collectGarbage, tuneEngine } from '../node/engineFlags';
+import { IndexSnapshotFile, type IndexSnapshot } from '../node/indexSnapshot';
 import { isReadingThread, ReadingThreads, serveReadings, threadsForMachine } from '../node/readingThreads';
 
 const USAGE = `usage: grounded-reader <command> [options]
@@ -57,19 +58,17 @@ export async function main(argv: string[]): Promise<number> {
   }
   const log = (m: string) => process.stderr.write(`grounded-reader: ${m}\n`);
   const cache = flags.has('--no-cache') ? undefined : new ReadingCache(FileCacheStore.forCorpus(cacheDir, scanned.root), log);
-  const progress = new ProgressBar();
-  const parallel = new ReadingThreads(__filename, threads, { log });
-  const session = new CorpusSession({ cache, log, parallel, onProgress: (done, total, file) => progress.update(done, total, file) });
-  try {
-    await session.readAll(scanned.source);
-  } finally {
-    await parallel.close();
+  const snapshots = cache && IndexSnapshotFile.forCorpus(cacheDir, scanned.root);
+  let index = snapshots && (await fromSnapshot(snapshots, scanned.source, log));
+  if (!index) {
+    const linked = await readAndLink(scanned.source, { cache, log }, threads);
+    index = linked.index;
+    if (snapshots) {
+      // The readings the session held are garbage by now: collected before the snapshot is encoded beside the index.
+      collectGarbage();
+      await saveSnapshot(snapshots, { key: linked.key, data: index }, log);
+    }
   }
-  progress.done();
-  // Each phase leaves garbage the next would grow the heap over (see collectGarbage).
-  collectGarbage();
-  const index = session.link();
-  collectGarbage();
   const data: CorpusIndexData = scanned.skipped.length
     ? { ...index, skipped: [...index.skipped, ...scanned.skipped].sort((a, b) => a.file.localeCompare(b.file)) }
     : index;
@@ -82,6 +81,44 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(await report(data, scanned.root));
   }
   return 0;
+}
+
+/** Reads the corpus (in threads when it is large) and links it: the index, and the key of the inputs it was made from. */
+async function readAndLink(source: CorpusSource, options: IndexOptions, threads: number): Promise<{ index: CorpusIndexData; key: string }> {
+  const progress = new ProgressBar();
+  const parallel = new ReadingThreads(__filename, threads, { log: options.log });
+  const session = new CorpusSession({ ...options, parallel, onProgress: (done, total, file) => progress.update(done, total, file) });
+  try {
+    await session.readAll(source);
+  } finally {
+    await parallel.close();
+  }
+  progress.done();
+  // Each phase leaves garbage the next would grow the heap over (see collectGarbage).
+  collectGarbage();
+  const index = session.link();
+  collectGarbage();
+  return { index, key: session.inputKey() };
+}
+
+/**
+ * The index kept from the last run on this corpus, when every file's bytes (and the manifest, the size limit
+ * and the reader's version) are those it was made from: no article is read and nothing linked. A snapshot that
+ * cannot be read is rebuilt, with one log line; one of other files or another version, silently.
+ */
+async function fromSnapshot(snapshots: IndexSnapshotFile, source: CorpusSource, log: (m: string) => void): Promise<CorpusIndexData | undefined> {
+  const loaded = await snapshots.load(await new CorpusSession().inputKeyOf(source));
+  if (loaded.ok) return loaded.snapshot.data;
+  if (loaded.reason === 'corrupt') log(`${loaded.message}, rebuilding it`);
+  return undefined;
+}
+
+async function saveSnapshot(snapshots: IndexSnapshotFile, snapshot: IndexSnapshot, log: (m: string) => void): Promise<void> {
+  try {
+    await snapshots.save(snapshot);
+  } catch (e) {
+    log(`index snapshot could not be written, continuing without it (${(e as Error).message})`);
+  }
 }
 
 function threadCount(value: string | undefined): number {

@@ -4,9 +4,10 @@ import * as v8 from 'node:v8';
 import type { CorpusIndexData } from '../core/index/corpusQuery';
 import { packIndex, unpackIndex, type PackedIndex } from '../core/index/packedIndex';
 import { PIPELINE_VERSION } from '../core/index/version';
+import { textHash } from '../core/index/contentHash';
 
 /** Bump when the file's layout changes. */
-const FORMAT = 'grounded-reader-index-snapshot/1';
+const FORMAT = 'grounded-reader-index-snapshot/2';
 
 /** The linked index as it was last written, with the key of what it was made from (CorpusSession.inputKey). */
 export interface IndexSnapshot {
@@ -16,13 +17,13 @@ export interface IndexSnapshot {
 
 export type SnapshotLoad =
   | { ok: true; snapshot: IndexSnapshot }
-  | { ok: false; reason: 'missing' | 'other-version' | 'corrupt'; message: string };
+  | { ok: false; reason: 'missing' | 'other-version' | 'other-inputs' | 'corrupt'; message: string };
 
-interface SnapshotFile {
+/** The first of the file's two values, read before the index (which is not read at all for a snapshot of other inputs). */
+interface SnapshotHead {
   format: string;
   pipelineVersion: string;
   key: string;
-  packed: PackedIndex;
 }
 
 /**
@@ -42,7 +43,13 @@ export class IndexSnapshotFile {
     return new IndexSnapshotFile(path.join(dir, 'index-snapshot.bin'));
   }
 
-  async load(): Promise<SnapshotLoad> {
+  /** The snapshot of the corpus at `corpusRoot` in a cache folder that holds several corpora's (the CLI's). */
+  static forCorpus(cacheDir: string, corpusRoot: string): IndexSnapshotFile {
+    return new IndexSnapshotFile(path.join(cacheDir, `index-${textHash(path.resolve(corpusRoot))}.bin`));
+  }
+
+  /** The snapshot; with `onlyForKey`, only the one made from those inputs (another is 'other-inputs', its index not decoded). */
+  async load(onlyForKey?: string): Promise<SnapshotLoad> {
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(this.file);
@@ -51,7 +58,7 @@ export class IndexSnapshotFile {
       if (code === 'ENOENT') return { ok: false, reason: 'missing', message: 'no index snapshot yet' };
       return { ok: false, reason: 'corrupt', message: `the index snapshot could not be read (${(e as Error).message})` };
     }
-    return decodeSnapshot(bytes);
+    return decodeSnapshot(bytes, PIPELINE_VERSION, onlyForKey);
   }
 
   /** Writes atomically (temp file, then rename). Throws when the storage cannot be written. */
@@ -67,25 +74,35 @@ export class IndexSnapshotFile {
   }
 }
 
+/** The snapshot as two values of one v8 serialization: its head (format, version, key), then the packed index. */
 export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
-  const file: SnapshotFile = { format: FORMAT, pipelineVersion: snapshot.data.version, key: snapshot.key, packed: packIndex(snapshot.data) };
-  return v8.serialize(file);
+  const head: SnapshotHead = { format: FORMAT, pipelineVersion: snapshot.data.version, key: snapshot.key };
+  const serializer = new v8.DefaultSerializer();
+  serializer.writeHeader();
+  serializer.writeValue(head);
+  serializer.writeValue(packIndex(snapshot.data));
+  return serializer.releaseBuffer();
 }
 
-export function decodeSnapshot(bytes: Uint8Array, pipelineVersion = PIPELINE_VERSION): SnapshotLoad {
-  let file: SnapshotFile;
+export function decodeSnapshot(bytes: Uint8Array, pipelineVersion = PIPELINE_VERSION, onlyForKey?: string): SnapshotLoad {
+  const corrupt = (why: string): SnapshotLoad => ({ ok: false, reason: 'corrupt', message: `the index snapshot is corrupt (${why})` });
+  let deserializer: v8.Deserializer;
+  let head: SnapshotHead;
   try {
-    file = v8.deserialize(bytes) as SnapshotFile;
+    deserializer = new v8.DefaultDeserializer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    deserializer.readHeader();
+    head = deserializer.readValue() as SnapshotHead;
   } catch (e) {
-    return { ok: false, reason: 'corrupt', message: `the index snapshot is corrupt (${(e as Error).message})` };
+    return corrupt((e as Error).message);
   }
-  if (!file || typeof file !== 'object' || file.format !== FORMAT) return { ok: false, reason: 'corrupt', message: 'the index snapshot is corrupt (not a snapshot)' };
-  if (file.pipelineVersion !== pipelineVersion) return { ok: false, reason: 'other-version', message: 'the index snapshot is from another version of the reader' };
+  if (!head || typeof head !== 'object' || head.format !== FORMAT || typeof head.key !== 'string') return corrupt('not a snapshot');
+  if (head.pipelineVersion !== pipelineVersion) return { ok: false, reason: 'other-version', message: 'the index snapshot is from another version of the reader' };
+  if (onlyForKey !== undefined && head.key !== onlyForKey) return { ok: false, reason: 'other-inputs', message: 'the index snapshot was made from other files' };
   try {
-    const data = unpackIndex(file.packed);
-    if (data.version !== pipelineVersion || typeof file.key !== 'string') throw new Error('version or key missing');
-    return { ok: true, snapshot: { key: file.key, data } };
+    const data = unpackIndex(deserializer.readValue() as PackedIndex);
+    if (data.version !== pipelineVersion) throw new Error('version missing');
+    return { ok: true, snapshot: { key: head.key, data } };
   } catch (e) {
-    return { ok: false, reason: 'corrupt', message: `the index snapshot is corrupt (${(e as Error).message})` };
+    return corrupt((e as Error).message);
   }
 }

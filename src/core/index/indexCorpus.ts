@@ -1,6 +1,6 @@
 import type { ArticleMeta, ArticleReading, SkippedFile } from '../model';
 import { parseManifest, type Manifest } from '../article/manifest';
-import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, FileTooLargeError } from '../article/decode';
+import { decodeArticleBytes, DEFAULT_MAX_ARTICLE_BYTES, FileTooLargeError, type Decoded } from '../article/decode';
 import { readArticleText, readerFailure } from './readFile';
 import { CorpusLinker, type LinkPhases } from './corpusIndex';
 import type { CorpusIndexData } from './corpusQuery';
@@ -128,8 +128,22 @@ export class CorpusSession {
    * the same index.
    */
   inputKey(): string {
-    const entries = [...this.inputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `${PIPELINE_VERSION}:${textHash(`${this.maxBytes}\n${entries.map(([file, input]) => `${file}\u0000${input}`).join('\n')}`)}`;
+    return keyOfInputs(this.inputs, this.maxBytes);
+  }
+
+  /**
+   * The inputKey that reading `source` would give, worked out from the files' bytes without reading any
+   * article: a linked index kept under this key (an index snapshot) is the index of `source`. A file the
+   * reader fails on is keyed here as read and after reading as skipped, so a corpus with one is always read.
+   */
+  async inputKeyOf(source: CorpusSource): Promise<string> {
+    const { manifest } = source.manifestText === undefined ? { manifest: { articles: {} } as Manifest } : parseManifest(source.manifestText);
+    const inputs = new Map<string, string>();
+    for (const file of source.files) {
+      const input = await inputOf(file, () => source.read(file, this.maxBytes), manifest.articles[file], this.maxBytes);
+      inputs.set(file, 'skip' in input ? skippedInput(input.skip) : input.key);
+    }
+    return keyOfInputs(inputs, this.maxBytes);
   }
 
   /** Where the last `link` spent its time. */
@@ -148,16 +162,10 @@ export class CorpusSession {
    * `readerOfMiss` gives for a file the cache does not hold (a promise then). Nothing of the session changes until `end`.
    */
   private async begin(file: string, read: () => Promise<Uint8Array>, readerOfMiss?: () => ParallelReader | undefined): Promise<Begun> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await read();
-    } catch (e) {
-      return { file, skip: describeError(e) };
-    }
     const meta = this.manifest.articles[file];
-    const decoded = decodeArticleBytes(bytes, this.maxBytes);
-    if (!decoded.ok) return { file, skip: decoded.reason };
-    const key = ReadingCache.keyOf(file, bytes, meta);
+    const input = await inputOf(file, read, meta, this.maxBytes);
+    if ('skip' in input) return { file, skip: input.skip };
+    const { key, decoded } = input;
     const cached = this.options.cache?.get(key, decoded.text);
     if (cached) return { file, key, reading: cached, fresh: false };
     const parallel = readerOfMiss?.();
@@ -195,9 +203,37 @@ export class CorpusSession {
   private skip(file: string, reason: string): void {
     this.linker.remove(file);
     this.skipped.set(file, reason);
-    this.inputs.set(file, `skipped: ${reason}`);
+    this.inputs.set(file, skippedInput(reason));
     this.options.log?.(`skipped ${file}: ${reason}`);
   }
+}
+
+/** A file's bytes, decoded, and the ReadingCache key of its reading; or why it is skipped. */
+async function inputOf(
+  file: string,
+  read: () => Promise<Uint8Array>,
+  meta: ArticleMeta | undefined,
+  maxBytes: number,
+): Promise<{ skip: string } | { key: string; decoded: Extract<Decoded, { ok: true }> }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await read();
+  } catch (e) {
+    return { skip: describeError(e) };
+  }
+  const decoded = decodeArticleBytes(bytes, maxBytes);
+  if (!decoded.ok) return { skip: decoded.reason };
+  return { key: ReadingCache.keyOf(file, bytes, meta), decoded };
+}
+
+function skippedInput(reason: string): string {
+  return `skipped: ${reason}`;
+}
+
+/** CorpusSession.inputKey of these inputs (file → its reading's cache key, or why it was skipped). */
+function keyOfInputs(inputs: ReadonlyMap<string, string>, maxBytes: number): string {
+  const entries = [...inputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${PIPELINE_VERSION}:${textHash(`${maxBytes}\n${entries.map(([file, input]) => `${file}\u0000${input}`).join('\n')}`)}`;
 }
 
 type Failure = { failure: string };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINE_FLAGS } from '../../../src/node/engineFlags';
@@ -68,6 +68,40 @@ describe('grounded-reader CLI', function () {
     const r = run(['report', dir]);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.length > 0);
+  });
+
+  it('a run on files it has read before answers from its snapshot of the index, and reads again what changed', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'gr-cli-snapshot-'));
+    const cacheDir = join(corpus, '..', `${corpus.split('/').pop()}-cache`);
+    try {
+      writeFileSync(join(corpus, 'a.txt'), 'Ministers meet in Oslo\n\nForeign Minister Ana Costa met envoy Sergei Volkov in Oslo on Monday.\n\n"The talks were useful," Costa said.\n');
+      writeFileSync(join(corpus, 'b.txt'), 'Envoy speaks\n\nEnvoy Sergei Volkov said on Tuesday that he had met Ana Costa.\n');
+      const index = (...more: string[]) => run(['index', corpus, '--json', '--cache-dir', cacheDir, ...more]);
+      const first = index();
+      assert.equal(first.code, 0, first.stderr);
+      const snapshots = readdirSync(cacheDir).filter((f) => f.startsWith('index-'));
+      assert.equal(snapshots.length, 1, 'one snapshot written');
+      // With the readings spoilt, only an answer from the snapshot is the same index and says nothing.
+      for (const f of readdirSync(cacheDir).filter((f) => f.startsWith('readings-'))) writeFileSync(join(cacheDir, f), 'spoilt');
+      const warm = index();
+      assert.equal(warm.stdout, first.stdout);
+      assert.equal(warm.stderr, '');
+
+      writeFileSync(join(corpus, 'b.txt'), 'Envoy speaks\n\nEnvoy Sergei Volkov said on Wednesday that he had met Ana Costa in Oslo.\n');
+      const edited = index();
+      assert.equal(edited.code, 0, edited.stderr);
+      assert.equal(edited.stdout, index('--no-cache').stdout);
+      assert.notEqual(edited.stdout, first.stdout);
+
+      writeFileSync(join(cacheDir, snapshots[0]), 'not a snapshot');
+      const rebuilt = index();
+      assert.equal(rebuilt.stdout, edited.stdout);
+      assert.match(rebuilt.stderr, /index snapshot is corrupt .*rebuilding it/);
+      assert.equal(index().stderr, '', 'rebuilt once');
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('tunes the engine only with flags this Node knows (an unknown one would print an error on every run)', () => {

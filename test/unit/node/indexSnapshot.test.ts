@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CorpusSession } from '../../../src/core/index/indexCorpus';
+import { FileTooLargeError } from '../../../src/core/article/decode';
 import { packIndex, unpackIndex } from '../../../src/core/index/packedIndex';
 import type { CorpusIndexData } from '../../../src/core/index/corpusQuery';
 import { decodeSnapshot, encodeSnapshot, IndexSnapshotFile } from '../../../src/node/indexSnapshot';
@@ -93,6 +94,40 @@ describe('index snapshot', () => {
     assert.notEqual(s.inputKey(), key);
     await s.update([{ file: 'a.txt', read: async () => encode(TEXTS['a.txt']) }]);
     assert.equal(s.inputKey(), key);
+  });
+
+  it('is of other inputs when loaded for another key, without decoding its index', async () => {
+    const s = await session();
+    const good = encodeSnapshot({ key: s.inputKey(), data: s.link() });
+    const file = IndexSnapshotFile.in(dir);
+    // The head is whole and the index cut short: only a load that reads the index finds it corrupt.
+    writeFileSync(file.file, good.subarray(0, good.length - 40));
+    const other = await file.load('another key');
+    assert.equal(other.ok ? 'ok' : other.reason, 'other-inputs');
+    const same = await file.load(s.inputKey());
+    assert.equal(same.ok ? 'ok' : same.reason, 'corrupt');
+  });
+
+  it('knows the key of a corpus from its bytes alone: the key reading it gives', async () => {
+    const texts: Record<string, string> = { ...TEXTS, 'empty.txt': '   \n', 'huge.txt': 'x'.repeat(300) };
+    const source = (manifestText?: string) => ({
+      files: [...Object.keys(texts), 'gone.txt'],
+      manifestText,
+      read: async (f: string, max: number) => {
+        if (f === 'gone.txt') throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+        const bytes = encode(texts[f]);
+        return bytes.length > max ? Promise.reject(new FileTooLargeError(bytes.length, max)) : bytes;
+      },
+    });
+    for (const manifestText of [undefined, JSON.stringify({ articles: { 'a.txt': { published: '2024-05-06', outlet: 'Wire' } } })]) {
+      const s = new CorpusSession({ maxBytes: 200 });
+      const before = await s.inputKeyOf(source(manifestText));
+      await s.readAll(source(manifestText));
+      assert.equal(before, s.inputKey(), `manifest ${manifestText}`);
+      assert.equal(await new CorpusSession({ maxBytes: 200 }).inputKeyOf(source(manifestText)), before, 'asked again');
+    }
+    const withManifest = await new CorpusSession().inputKeyOf(source(JSON.stringify({ articles: { 'a.txt': { outlet: 'Wire' } } })));
+    assert.notEqual(withManifest, await new CorpusSession().inputKeyOf(source()));
   });
 
   it('throws from save on storage it cannot write, and leaves no file', async function () {
