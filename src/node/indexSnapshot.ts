@@ -7,7 +7,8 @@ import { PIPELINE_VERSION } from '../core/index/version';
 import { textHash } from '../core/index/contentHash';
 
 /** Bump when the file's layout changes. */
-const FORMAT = 'grounded-reader-index-snapshot/2';
+const FORMAT_NAME = 'grounded-reader-index-snapshot/';
+const FORMAT = `${FORMAT_NAME}2`;
 
 /** The linked index as it was last written, with the key of what it was made from (CorpusSession.inputKey). */
 export interface IndexSnapshot {
@@ -95,8 +96,9 @@ export function decodeSnapshot(bytes: Uint8Array, pipelineVersion = PIPELINE_VER
   } catch (e) {
     return corrupt((e as Error).message);
   }
-  if (!head || typeof head !== 'object' || head.format !== FORMAT || typeof head.key !== 'string') return corrupt('not a snapshot');
-  if (head.pipelineVersion !== pipelineVersion) return { ok: false, reason: 'other-version', message: 'the index snapshot is from another version of the reader' };
+  if (!head || typeof head !== 'object' || typeof head.format !== 'string' || !head.format.startsWith(FORMAT_NAME)) return corrupt('not a snapshot');
+  if (typeof head.key !== 'string') return corrupt('no key');
+  if (head.format !== FORMAT || head.pipelineVersion !== pipelineVersion) return { ok: false, reason: 'other-version', message: 'the index snapshot is from another version of the reader' };
   if (onlyForKey !== undefined && head.key !== onlyForKey) return { ok: false, reason: 'other-inputs', message: 'the index snapshot was made from other files' };
   try {
     const data = unpackIndex(deserializer.readValue() as PackedIndex);

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { PIPELINE_VERSION } from '../../../src/core/index/version';
 import { CorpusSession } from '../../../src/core/index/indexCorpus';
 import { FileTooLargeError } from '../../../src/core/article/decode';
 import { packIndex, unpackIndex } from '../../../src/core/index/packedIndex';
@@ -94,6 +96,13 @@ describe('index snapshot', () => {
     assert.notEqual(s.inputKey(), key);
     await s.update([{ file: 'a.txt', read: async () => encode(TEXTS['a.txt']) }]);
     assert.equal(s.inputKey(), key);
+  });
+
+  it('is from another version when written in an earlier layout (one value, the index inside it)', async () => {
+    const s = await session();
+    const earlier = v8.serialize({ format: 'grounded-reader-index-snapshot/1', pipelineVersion: PIPELINE_VERSION, key: s.inputKey(), packed: packIndex(s.link()) });
+    const loaded = decodeSnapshot(earlier);
+    assert.equal(loaded.ok ? 'ok' : loaded.reason, 'other-version');
   });
 
   it('is of other inputs when loaded for another key, without decoding its index', async () => {
