@@ -236,15 +236,28 @@ export function isSpeculative(text: string, eventWords?: readonly Span[]): boole
     const end = h.index! + h[0].length;
     if (HEDGED_HAPPENING.test(text.slice(end))) return true;
     events ??= eventWordSpans(text);
+    // '"… enormous potential in critical minerals," Park said at a joint press conference': a hedge in a quotation
+    // that closes before the occasion is named is the speaker's, about something else.
+    const quoted = insideQuotation(text, h.index!);
     for (const e of events) {
       if (e.start < end) continue;
       const before = text.slice(end, e.start);
+      if (quoted && CLOSING_QUOTE.test(before)) continue;
       if (HEDGE_ON_NOUN.test(text.slice(h.index!, e.start)) && !/[,;:]/.test(before)) return true;
       if (!KNOWN_OCCASION.test(before)) return true;
     }
   }
   return false;
 }
+
+/** Whether an offset falls inside a quotation: an odd number of quotation marks before it, or a curly one left open. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
+}
+const CLOSING_QUOTE = /["”»]/;
 
 /**
  * An occasion that did not take place: "was originally meant to travel", "the trip was called off", "did not visit".

@@ -16,6 +16,10 @@ describe('isSpeculative: a hedge counts only where it scopes over the event', ()
     ['Ortiz met Dubois on Monday.', false],
     ['"There are no specific meetings planned," Ortiz said.', true],
     ['There is no doubt the meeting took place, Ortiz said.', false],
+    // The hedge is the speaker's, inside a quotation that closes before the occasion is named.
+    ['"Portugal has enormous potential in wind power," Ortiz said at a joint press conference after the talks.', false],
+    ['“We see real potential,” Ortiz said at the meeting.', false],
+    ['"Trade is strong," Ortiz said, adding that a possible meeting with Dubois was being discussed.', true],
   ];
   for (const [sentence, speculative] of cases) it(`"${sentence}" → ${speculative}`, () => assert.equal(isSpeculative(sentence), speculative));
 });
