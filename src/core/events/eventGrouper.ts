@@ -432,7 +432,9 @@ function components(nodes: Node[], candidates: Candidate[]): Array<{ component: 
  * contradicts a member of the other (another day, place or pair of people): no chains through a vague report.
  */
 function linkGroups(nodes: Node[], candidates: Candidate[], memo: LinkMemo): EventGroup[] {
-  const agree = (a: number, b: number) => nodes[a].file === nodes[b].file || !memo.contradict(nodes[a].cmp, nodes[b].cmp);
+  // Two occasions one article reports apart may still be one (its reader split them), unless they contradict: a
+  // visit to Seoul and a trip on to Tokyo do not become one through a third report that fits either.
+  const agree = (a: number, b: number) => !memo.contradict(nodes[a].cmp, nodes[b].cmp);
   const links = withoutAmbiguousGuesses(nodes, candidates, memo);
   const groupOf = nodes.map((_, i) => i);
   const members: Array<number[] | null> = nodes.map((_, i) => [i]);
