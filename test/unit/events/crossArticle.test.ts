@@ -1,7 +1,48 @@
 import * as assert from 'node:assert/strict';
-import { groups, read } from './inventedArticles';
+import { spellingKey } from '../../../src/core/events/nameSpellings';
+import { groups, linkedFiles, read } from './inventedArticles';
 
 // One occasion reported by several outlets, each in its own words. 2025-05-06 is a Tuesday.
+
+describe('groupEvents: one person spelled as each outlet romanises the name', () => {
+  it('links the talks of one minister spelled three ways', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-05-06', 'Foreign Minister Timur Zhaksybekov held talks with Foreign Minister Anna Kovacs in Budapest on Tuesday.'),
+      read('b.txt', '2025-05-06', 'Foreign Minister Timur Dzhaksybekov met Foreign Minister Anna Kovacs in Budapest on Tuesday.'),
+      read('c.txt', '2025-05-06', 'Foreign Minister Timur Jaksybekov met his Hungarian counterpart Anna Kovacs in Budapest on Tuesday.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt+c.txt']);
+  });
+
+  it('names the person once, as most reports spell them', () => {
+    const events = groups([
+      read('a.txt', '2025-05-06', 'Foreign Minister Timur Zhaksybekov held talks with Foreign Minister Anna Kovacs in Budapest on Tuesday.'),
+      read('b.txt', '2025-05-06', 'Foreign Minister Timur Dzhaksybekov met Foreign Minister Anna Kovacs in Budapest on Tuesday.'),
+      read('c.txt', '2025-05-06', 'Foreign Minister Timur Dzhaksybekov met his Hungarian counterpart Anna Kovacs in Budapest on Tuesday.'),
+    ]);
+    const linked = events.find((e) => new Set(e.mentions.map((m) => m.file)).size === 3);
+    assert.ok(linked, 'the talks were not linked');
+    assert.deepEqual(linked.participants, ['timur-dzhaksybekov', 'anna-kovacs']);
+  });
+
+  it('keeps two people whose names differ by more than a romanisation apart', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-05-06', 'Foreign Minister Timur Zhaksybekov held talks with Foreign Minister Anna Kovacs in Budapest on Tuesday.'),
+      read('b.txt', '2025-05-06', 'Foreign Minister Timur Baksybekov met Foreign Minister Anna Kovacs in Budapest on Tuesday.'),
+    ]);
+    assert.deepEqual(links, []);
+  });
+
+  const spellings: Array<[string, string, boolean]> = [
+    ['nurlan-zhumabekov', 'nurlan-dzhumabekov', true],
+    ['nurlan-zhumabekov', 'nurlan-jumabekov', true],
+    ['park-ji-hoon', 'park-jihoon', true],
+    ['mikhail-ivanov', 'mihail-ivanov', true],
+    ['john-smith', 'john-smith-2', false],
+    ['anna-kovacs', 'anna-kovac', false],
+  ];
+  for (const [a, b, same] of spellings) it(`spellingKey: ${a} ${same ? '=' : '≠'} ${b}`, () => assert.equal(spellingKey(a) === spellingKey(b), same));
+});
 
 describe('groupEvents: two occasions one article reports apart stay apart', () => {
   it('does not join a visit and the trip on to another country through a report that fits either', () => {
