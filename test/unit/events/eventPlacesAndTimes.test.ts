@@ -353,6 +353,15 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(readEventTime('He arrived on Thursday.', '2025-11-04', false), { day: '2025-10-30', from: '2025-10-30', to: '2025-10-30' });
   });
 
+  it('reads a month with the year after it ("in March last year", "planned for April next year") in that year', () => {
+    // Published Wednesday 2025-10-15.
+    const month = (from: string, to: string) => ({ day: null, from, to });
+    assert.deepEqual(readEventTime('The two ministers last met in Vilnius in March last year.', '2025-10-15', false), month('2024-03-01', '2024-03-31'));
+    assert.deepEqual(readEventTime('They met in Vilnius in March of last year.', '2025-10-15', false), month('2024-03-01', '2024-03-31'));
+    assert.deepEqual(readEventTime("Officials discussed the president's visit to Riga, which is planned for April next year.", '2025-10-15', true), month('2026-04-01', '2026-04-30'));
+    assert.deepEqual(readEventTime('The opposition renewed its calls for May to resign after the summit.', '2025-10-15', false), null);
+  });
+
   it('writes a span of days in a label as briefly as it can', () => {
     assert.equal(formatDays('2024-07-08', '2024-07-09'), '8–9 Jul 2024');
     assert.equal(formatDays('2024-06-30', '2024-07-02'), '30 Jun – 2 Jul 2024');
