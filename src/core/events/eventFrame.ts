@@ -48,7 +48,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   const recall = isRecall(clause);
   // A call has no one place: each side speaks from their own ("a state visit to Moscow" quoted in it is another occasion).
   const places = mention.kind === 'call' ? [] : recall ? findEventPlaces(mention.text, undefined, eventWords) : findEventPlaces(withoutPeriodStart(mention.text));
-  const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour');
+  const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour', mention.announced);
   const ownTime = readEventTime(words, reference, mention.announced, mention.kind === 'visit' || mention.kind === 'tour');
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
   const unrealised = isUnrealised(mention.text);

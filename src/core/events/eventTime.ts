@@ -149,9 +149,13 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
  * last met in November"), where that is the occasion it reports. An arrival ("after arriving in China on
  * Wednesday, Blinken met Wang", "Zelensky, who arrived on Saturday, met Modi") dates the journey, not a meeting held after it.
  */
-export function timeWords(text: string, recall: boolean, journey = false): string {
+export function timeWords(text: string, recall: boolean, journey = false, announced = false): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  const arrived = journey ? text : text.replace(ARRIVAL, blank);
+  const withoutArrival = journey ? text : text.replace(ARRIVAL, blank);
+  // "agreed on Tuesday to work toward a summit in Lisbon next year": the day of an agreement is not the day of the
+  // occasion announced as what was agreed.
+  const arrived =
+    announced && AGREEMENT.test(withoutArrival) ? withoutArrival.replace(AGREED_ON, (m: string, verb: string) => verb + blank(m.slice(verb.length))) : withoutArrival;
   const words = REPORTING_WORD.test(arrived)
     ? arrived.replace(REPORTED_ON, (m: string, at: number, whole: string) =>
         AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) || THAT_FOLLOWS.test(whole.slice(at + m.length, at + m.length + 12)) ? blank(m) : m,
@@ -159,6 +163,9 @@ export function timeWords(text: string, recall: boolean, journey = false): strin
     : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
 }
+const AGREEMENT = /\b(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s/iu;
+const AGREED_ON =
+  /\b(agreed|decided|pledged|vowed|promised|resolved|undertook)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?=\s+to\s)/giu;
 const ARRIVAL = /\b(?:(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)|(?:who|which)\s+(?:had\s+)?(?:arrived|landed|flew\s+in))\b[^,;.()]*/gi;
 /**
  * ", the ministry said on Thursday": the day a trailing attribution names is when the report came, not the

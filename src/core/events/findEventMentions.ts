@@ -314,7 +314,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
   const words = withoutPageTimestamp(text);
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';
-  const time = readEventTime(timeWords(words, recall, journey), anchor, announced, journey);
+  const time = readEventTime(timeWords(words, recall, journey, announced), anchor, announced, journey);
   const told = toldContentStart(text);
   return {
     ...span,
@@ -334,7 +334,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
         .map((p) => p.key),
     ),
     time,
-    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced, true),
+    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true, announced), anchor, announced, true),
     recall,
     announced,
   };

@@ -362,6 +362,15 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(readEventTime('The opposition renewed its calls for May to resign after the summit.', '2025-10-15', false), null);
   });
 
+  it('reads the day of an agreement as no day of the occasion announced as agreed ("agreed on Tuesday to hold talks … next month")', () => {
+    // Published Tuesday 2025-05-06.
+    const timeOf = (sentence: string, announced: boolean) => readEventTime(timeWords(sentence, false, false, announced), '2025-05-06', announced);
+    assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to hold a summit of their leaders in Lisbon next year.', true), { day: null, from: '2026-01-01', to: '2026-12-31' });
+    assert.deepEqual(timeOf('Kovacs and Almeida agreed Tuesday to meet again in Lisbon.', true), null);
+    // Held on the day the agreement was made: "during talks in Doha".
+    assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to extend the truce during talks in Doha.', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
+  });
+
   it('writes a span of days in a label as briefly as it can', () => {
     assert.equal(formatDays('2024-07-08', '2024-07-09'), '8–9 Jul 2024');
     assert.equal(formatDays('2024-06-30', '2024-07-02'), '30 Jun – 2 Jul 2024');
