@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, withoutPageTimestamp } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, kindOf, organisationsIn, withoutPageTimestamp } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -73,6 +73,15 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
 }
 
 const QUESTION = /\?\s*['’"”»]*\s*$/u;
+
+/**
+ * "The summit continues tomorrow", "the visit will deepen trust": the mention names its occasion as one already known,
+ * whatever time it gives. Not "held talks …, in the first visit to Seoul": a known occasion of another kind.
+ */
+export function namesOccasionAsKnown(mention: EventMention): boolean {
+  const known = BACK_REFERENCE.exec(mention.text);
+  return known !== null && kindOf(known[0]) === mention.kind;
+}
 
 /** "the visit will deepen trust", "during the talks": a mention that refers back to an occasion, with no time of its
  * own, says nothing of whether it took place or is still to come. */

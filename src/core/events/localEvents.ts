@@ -1,6 +1,6 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
+import { namesOccasionAsKnown, readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
 import { documentClassesIn, encountersBySpeechOnly, kindOf, refersToParticipantsBefore } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
@@ -157,7 +157,13 @@ function heldAndPlanned(e: LocalEvent, f: EventFrame): boolean {
   if (!f.reference) return false;
   const heldBefore = (x: EventFrame) => !x.mention.announced && ((x.time !== null && x.time.to < x.reference!) || dayOfMonthIn(x.mention.text) !== null);
   const plannedUndated = (x: EventFrame) => x.mention.announced && !x.time && !refersBack(x);
-  return (plannedUndated(f) && e.frames.some(heldBefore)) || (heldBefore(f) && e.frames.every(plannedUndated));
+  if ((plannedUndated(f) && e.frames.some(heldBefore)) || (heldBefore(f) && e.frames.every(plannedUndated))) return true;
+  // "agreed on Tuesday to work toward a summit in Seoul next year. … Park and Kim held talks at the ministry": an occasion
+  // announced for a time after the article's day and one reported as held, with no later time, are two, unless the
+  // either names the occasion as known ("The summit continues tomorrow").
+  const plannedLater = (x: EventFrame) => x.mention.announced && x.time !== null && x.time.from > x.reference! && !namesOccasionAsKnown(x.mention);
+  const heldNotLater = (x: EventFrame) => !x.mention.announced && (x.time === null || x.time.from <= x.reference!) && !namesOccasionAsKnown(x.mention);
+  return (heldNotLater(f) && e.frames.every(plannedLater)) || (plannedLater(f) && e.frames.every(heldNotLater));
 }
 
 /** Whether two reports name a place in common (a country, or a city or venue), or either names none. */

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { groups, read } from './inventedArticles';
+
+// How one article's reports of occasions group: one occasion told in several sentences is one event; two
+// occasions in one story stay two. 2025-05-06 is a Tuesday.
+
+/** Each event of one invented article: its kind and the first words of each of its mentions. */
+function eventsOf(...paragraphs: string[]): string[][] {
+  return groups([read('a.txt', '2025-05-06', ...paragraphs)]).map((e) => [e.kind, ...e.mentions.map((m) => m.text.split(' ').slice(0, 3).join(' '))]);
+}
+
+describe('one article: a held occasion and one planned for later', () => {
+  it('keeps talks held today apart from a summit announced for next year', () => {
+    const events = eventsOf(
+      'Foreign Minister Anna Kovacs and her counterpart Pedro Almeida agreed on Tuesday to work toward a summit of their leaders in Lisbon next year.',
+      'Kovacs and Almeida held talks at the foreign ministry in Lisbon for two hours.',
+    );
+    assert.ok(!events.some((e) => e.includes('Foreign Minister Anna') && e.includes('Kovacs and Almeida')), JSON.stringify(events));
+  });
+
+  it('keeps a summit and the day it continues on as one', () => {
+    const events = eventsOf('The Baltic summit opened in Tallinn on Tuesday with a call for unity.', 'The summit continues tomorrow with a vote on the declaration.');
+    assert.deepEqual(events, [['summit', 'The Baltic summit', 'The summit continues']]);
+  });
+});
