@@ -350,6 +350,10 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (/\bnext year\b/.test(t)) return { day: null, from: `${year + 1}-01-01`, to: `${year + 1}-12-31` };
   if (/\blater this year\b/.test(t)) return { day: null, from: reference, to: `${year}-12-31` };
   if (/\bearlier this year\b/.test(t)) return { day: null, from: `${year}-01-01`, to: reference };
+  // "collapsed over the weekend": the Saturday and Sunday before the publication day (or that day's), the coming
+  // ones when announced ("will meet this weekend").
+  const weekend = WEEKEND.exec(t);
+  if (weekend) return weekendOf(reference, weekend[1] === 'next' || (weekend[1] !== 'last' && announced));
   // The week before or after the publication day's, Monday to Sunday.
   if (/\blast week\b/.test(t)) return { day: null, ...calendarWeek(reference, -1) };
   if (/\bnext week\b/.test(t)) return { day: null, ...calendarWeek(reference, 1) };
@@ -359,6 +363,15 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (/\bcoming months\b/.test(t)) return { day: null, from: reference, to: addDays(reference, 200) };
   if (/\bthis year\b/.test(t)) return announced ? { day: null, from: reference, to: `${year}-12-31` } : { day: null, from: `${year}-01-01`, to: reference };
   return null;
+}
+
+const WEEKEND = /\b(this|last|next|the)\s+weekend\b/;
+
+/** The Saturday and Sunday of the weekend on or before `reference`, or (ahead) on or after it. */
+function weekendOf(reference: string, ahead: boolean): EventTime {
+  const weekday = weekdayOf(reference);
+  const saturday = ahead ? addDays(reference, weekday === 0 ? -1 : 6 - weekday) : addDays(reference, -((weekday + 1) % 7));
+  return { day: null, from: saturday, to: addDays(saturday, 1) };
 }
 
 function readYear(text: string): EventTime | null {

@@ -371,6 +371,14 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to extend the truce during talks in Doha.', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
   });
 
+  it('reads "over the weekend" as the Saturday and Sunday before the publication day, and "this weekend" announced as the coming ones', () => {
+    // Published Monday 2025-05-05; Saturday 2025-05-03.
+    const weekend = (from: string, to: string) => ({ day: null, from, to });
+    assert.deepEqual(readEventTime('Wage talks between the drivers and the transit authority collapsed over the weekend.', '2025-05-05', false), weekend('2025-05-03', '2025-05-04'));
+    assert.deepEqual(readEventTime('The two sides will meet again this weekend.', '2025-05-05', true), weekend('2025-05-10', '2025-05-11'));
+    assert.deepEqual(readEventTime('The talks collapsed over the weekend.', '2025-05-04', false), weekend('2025-05-03', '2025-05-04'));
+  });
+
   it('writes a span of days in a label as briefly as it can', () => {
     assert.equal(formatDays('2024-07-08', '2024-07-09'), '8–9 Jul 2024');
     assert.equal(formatDays('2024-06-30', '2024-07-02'), '30 Jun – 2 Jul 2024');

@@ -23,3 +23,21 @@ describe('one article: a held occasion and one planned for later', () => {
     assert.deepEqual(events, [['summit', 'The Baltic summit', 'The summit continues']]);
   });
 });
+
+describe('one article: a span of days and a day in it', () => {
+  it('joins talks that "collapsed over the weekend" in the opening and talks that "broke down on Sunday" in the body', () => {
+    // Published Monday 2025-05-05.
+    const events = groups([
+      read(
+        'a.txt',
+        '2025-05-05',
+        'Bus drivers across the city walked out on Monday, after wage talks between their union and the transit authority collapsed over the weekend.',
+        'Talks broke down on Sunday night after a ten-hour session at a hotel in Sandton, both sides said.',
+      ),
+    ]).filter((e) => e.kind === 'talks');
+    assert.deepEqual(
+      events.map((e) => [e.date, e.mentions.length]),
+      [['2025-05-04', 2]],
+    );
+  });
+});
