@@ -41,3 +41,32 @@ describe('one article: a span of days and a day in it', () => {
     );
   });
 });
+
+describe('one article: an occasion dated by the one it names', () => {
+  // Published Wednesday 2025-05-07.
+  const dates = (...paragraphs: string[]) =>
+    groups([read('a.txt', '2025-05-07', ...paragraphs)]).map((e) => `${e.kind} ${e.date}`);
+
+  it('dates a press conference "after the talks" and a visit "a day after the talks" from the talks', () => {
+    assert.deepEqual(
+      dates(
+        'Foreign Minister Anna Kovacs held talks with Foreign Minister Pedro Almeida in Lisbon on Monday.',
+        '"Trade between us will double," Kovacs told a joint press conference after the talks.',
+        'Almeida began a visit to Madrid a day after the talks.',
+      ),
+      ['talks 2025-05-05', 'press-conference 2025-05-05', 'visit 2025-05-06'],
+    );
+  });
+
+  it('dates a call "a day" before the talks of the clause before, and a meeting "the day before the summit"', () => {
+    assert.deepEqual(
+      dates(
+        'Kovacs and Almeida held talks in Lisbon on Tuesday.',
+        'The talks came a day after Kovacs spoke by telephone with President Rui Carvalho.',
+        'The Baltic summit opened in Tallinn on Tuesday.',
+        'Prime Minister Ola Berg met President Lena Saar, the day before the summit.',
+      ),
+      ['talks 2025-05-06', 'call 2025-05-05', 'summit 2025-05-06', 'meeting 2025-05-05'],
+    );
+  });
+});
