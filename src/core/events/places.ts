@@ -1,6 +1,6 @@
 import type { Article, Span } from '../model';
 import { eventWordSpans } from './cues';
-import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
+import { canonicalPlace, capitalOf, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
 import { matchesOf } from './regexMatches';
 import { hasTag } from '../nlp/nlp';
 import { titleCase } from '../nlp/nameForms';
@@ -45,8 +45,22 @@ function placeMatches(text: string, isPersonAt: (index: number) => boolean): Pla
     if (m[0].startsWith('around') && !SHOWN_AROUND.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     found.push({ name, at: m.index, nameStart: index });
   }
-  return found;
+  if (!text.includes('capital')) return found;
+  // "in the Kenyan capital", "in the Solomon Islands capital": the country's capital, when no name follows to say it.
+  let capitals = 0;
+  for (const m of matchesOf(CAPITAL_OF_COUNTRY, text)) {
+    const name = capitalOf(m[1]);
+    if (!name) continue;
+    const end = m.index + m[0].length;
+    // "in the Fiji capital": the capital, not the country's name read as the place.
+    const country = found.findIndex((p) => p.at === m.index);
+    if (country >= 0) found.splice(country, 1);
+    found.push({ name, at: m.index, nameStart: end - name.length });
+    capitals++;
+  }
+  return capitals ? found.sort((a, b) => a.at - b.at) : found;
 }
+const CAPITAL_OF_COUNTRY = /\b(?:[Ii]n|[Aa]t|to|[Nn]ear|[Oo]utside|[Ii]nside)\s+the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+capital\b(?![,\s]+(?:of\s+)?\p{Lu})/gu;
 
 /**
  * The places of the event a clause reports, in order: those attached to its event words ("met in Lima",

@@ -11,6 +11,12 @@ describe('findEventPlaces: the place of the event, not every place of the clause
   const cases: Array<[string, string[]]> = [
     ['The two ministers sat down at around 10:30 a.m. local time in Vienna for talks.', ['Vienna']],
     ['The ministers met in Lisbon on Monday.', ['Lisbon']],
+    // A country's capital named by the country: its capital, from the gazetteer's table.
+    ['Pacific leaders ended their summit in the Fiji capital on Friday.', ['Suva']],
+    ['Ruto held talks with Kovacs in the Kenyan capital.', ['Nairobi']],
+    ['The envoys met in the Portuguese capital on Sunday.', ['Lisbon']],
+    ['The ministers met in the Hungarian capital, Budapest, on Monday.', ['Budapest']],
+    ['A meeting in the state capital was called off.', []],
     ['They held talks at the Belem Palace in Lisbon.', ['Belem Palace', 'Lisbon']],
     ['In Lisbon on Monday, the two ministers met for an hour.', ['Lisbon']],
     ['She praised the troops fighting in Moldova as the leaders met to discuss grain exports.', []],
@@ -25,7 +31,6 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['The envoys met in the Brazilian city of Recife.', ['Recife']],
     // A nationality or a titled person after "in" or "to" is no place.
     ['During the call, the two discussed the latest turn in the Portuguese hostages deal.', []],
-    ['The envoys met in the Portuguese capital on Sunday.', []],
     ['The talks stalled due to Portuguese Prime Minister Rui Vaz and his demands.', []],
     ['Portugal welcomes active participation in Belt and Road construction, the minister said.', []],
     // A possessive place before what happened there is its possessor.
