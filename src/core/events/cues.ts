@@ -187,9 +187,12 @@ const DOCUMENT_AS_SOURCE = /\baccording\s+to\s+(?:a|an|the|their)\s+(?:[\w-]+\s+
 /** A document as the thing done: released, presented, signed, adopted. */
 const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|ting)? forward|sign|adopt|draft|launch|announc)\w*/i;
 
-/** Future or planned: "will meet", "is set to visit", "invited Kim to visit Moscow", "Putin to visit…" in a headline. */
+/**
+ * Future or planned: "will meet", "is set to visit", "invited Kim to visit Moscow", "accepted an invitation to travel to
+ * Astana" (an invitation made or accepted is a journey still to come), "Putin to visit…" in a headline.
+ */
 const ANNOUNCED =
-  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ation)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
+  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ations?)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make|pay|travel|go|join|take\s+part)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
 const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
 
 export function isAnnounced(text: string, inHeadline: boolean): boolean {

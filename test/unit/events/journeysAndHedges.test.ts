@@ -31,6 +31,10 @@ describe('isAnnounced: an occasion still to come', () => {
     ['Ortiz visited Oslo in the autumn.', false],
     ['His office said the talks would take place on Wednesday.', true],
     ['The meeting with traders had been provisionally set for Monday.', true],
+    // An invitation made or accepted is a journey still to come; a visit paid at someone's invitation was made.
+    ['Ortiz has accepted an invitation to travel to Oslo, officials said, though no date was given.', true],
+    ['Dubois invited Ortiz to pay an official visit to Paris, and the invitation was accepted.', true],
+    ['Ortiz paid a state visit to Oslo at the invitation of King Harald.', false],
   ];
   for (const [sentence, announced] of cases) it(`"${sentence}" → ${announced}`, () => assert.equal(isAnnounced(sentence, false), announced));
 });
