@@ -53,10 +53,10 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'meeting',
     re: new RegExp(
-      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\b(?:courtesy|farewell)\\s+calls?\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\b(?:courtesy|farewell)\\s+calls?\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)|\\b(?:ministerial|intergovernmental)\\s+council\\b`,
       'i',
     ),
-    stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'courtesy', 'farewell', 'sign'],
+    stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'courtesy', 'farewell', 'sign', 'council'],
   },
   {
     kind: 'summit',
@@ -192,7 +192,7 @@ const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|
  * Astana" (an invitation made or accepted is a journey still to come), "Putin to visit…" in a headline.
  */
 const ANNOUNCED =
-  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ations?)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make|pay|travel|go|join|take\s+part)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
+  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ations?)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make|pay|travel|go|join|take\s+part)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|,\s+to\s+be\s+held\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
 const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
 
 export function isAnnounced(text: string, inHeadline: boolean): boolean {

@@ -37,11 +37,11 @@ const NOT_HABITUAL = `(?<!\\b${HABIT_SOURCE})`;
 const WEEKDAY_RE = new RegExp(`\\b${NOT_HABITUAL}${WEEKDAY}\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
 /**
- * "in March", "last May", "in March last year", "April of next year"; "for" only with the year after it ("planned for
+ * "in March", "last May", "at the end of August", "in March last year", "April of next year"; "for" only with the year after it ("planned for
  * April next year"): "calls for May to resign" names no month.
  */
 const MONTH_ALONE = new RegExp(
-  `\\b(last|this|next|in|since|early|late|mid|mid-|for(?=\\s+${MONTH_NAME.replace('(', '(?:')}\\s+(?:of\\s+)?(?:this|last|next)\\s+year\\b))\\s*${MONTH_NAME}\\b(\\s+(?:of\\s+)?(?:this|last|next)\\s+year\\b)?`,
+  `\\b(last|this|next|in|since|early|late|mid|mid-|(?:end|start|beginning|middle)\\s+of|for(?=\\s+${MONTH_NAME.replace('(', '(?:')}\\s+(?:of\\s+)?(?:this|last|next)\\s+year\\b))\\s*${MONTH_NAME}\\b(\\s+(?:of\\s+)?(?:this|last|next)\\s+year\\b)?`,
   'i',
 );
 const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d{2})\b/;

@@ -242,9 +242,12 @@ function heldAndPlanned(e: LocalEvent, f: EventFrame): boolean {
   // "agreed on Tuesday to work toward a summit in Seoul next year. … Park and Kim held talks at the ministry": an occasion
   // announced for a time after the article's day and one reported as held, with no later time, are two, unless the
   // either names the occasion as known ("The summit continues tomorrow").
-  const plannedLater = (x: EventFrame) => x.mention.announced && x.time !== null && x.time.from > x.reference! && !namesOccasionAsKnown(x.mention);
-  const heldNotLater = (x: EventFrame) => !x.mention.announced && (x.time === null || x.time.from <= x.reference!) && !namesOccasionAsKnown(x.mention);
-  return (heldNotLater(f) && e.frames.every(plannedLater)) || (plannedLater(f) && e.frames.every(heldNotLater));
+  const known = (x: EventFrame) => namesOccasionAsKnown(x.mention);
+  const plannedLater = (x: EventFrame) => x.mention.announced && x.time !== null && x.time.from > x.reference! && !known(x);
+  const heldNotLater = (x: EventFrame) => !x.mention.announced && (x.time === null || x.time.from <= x.reference!);
+  // "the meeting with Tusk" names a known occasion, but not the planned one, which is no one's meeting with Tusk.
+  const knownHere = known(f) && f.persons.every((p) => e.persons.has(p));
+  return (heldNotLater(f) && !knownHere && e.frames.every(plannedLater)) || (plannedLater(f) && e.frames.every((x) => heldNotLater(x) && !known(x)));
 }
 
 /** Whether two reports name a place in common (a country, or a city or venue), or either names none. */

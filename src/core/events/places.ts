@@ -112,10 +112,10 @@ function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): b
   if (FOR_THE_EVENT.test(text.slice(place.nameStart + place.name.length, after.start))) return true;
   return /^\W*$/.test(text.slice(0, place.at)) && !/[;:]/.test(text.slice(place.at, after.start));
 }
-/** "a summit that was due to open in Lomé", "talks with Holm set to take place in Doha": right after the event word (and who
+/** "a summit that was due to open in Lomé", "talks with Holm set to take place in Doha", "the council, to be held in Toulon": right after the event word (and who
  * it is with), its own place, told with its plan. */
 const HELD_THERE =
-  /^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:(?:that|which)\s+)?(?:(?:was|is|were|are|had\s+been|has\s+been|will\s+be)\s+)?(?:due|set|scheduled|planned|expected|slated|meant|supposed)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|convene|resume)\b|^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:that|which)\s+(?:opened|began|started|convened|resumed|was\s+held|were\s+held|took\s+place)\b/u;
+  /^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:(?:that|which)\s+)?(?:(?:was|is|were|are|had\s+been|has\s+been|will\s+be)\s+)?(?:(?:due|set|scheduled|planned|expected|slated|meant|supposed)\s+)?to\s+(?:open|be\s+held|take\s+place|start|begin|convene|resume)\b|^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:that|which)\s+(?:opened|began|started|convened|resumed|was\s+held|were\s+held|took\s+place)\b/u;
 const FOR_THE_EVENT = /^\s+for\s+(?:(?:the|a|an|their|his|her|new|fresh|further|more)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');

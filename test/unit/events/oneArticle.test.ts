@@ -70,3 +70,19 @@ describe('one article: an occasion dated by the one it names', () => {
     );
   });
 });
+
+describe('one article: a second occasion in one sentence', () => {
+  // Published Wednesday 2025-05-07.
+  const COUNCIL =
+    'The spokesman announced on Friday that Berg would travel to Paris next week for talks with President Rui Carvalho ahead of the Nordic-Baltic ministerial council, to be held in Gdansk at the end of September.';
+
+  it('reads the council the talks come ahead of as an occasion of its own, with its place and month', () => {
+    const events = groups([read('a.txt', '2025-05-07', 'Prime Minister Ola Berg met Lena Saar in Oslo on Monday.', COUNCIL, 'Reporters were kept away from the meeting with Saar.')]);
+    const council = events.find((e) => e.mentions.some((m) => m.text.startsWith('ahead of')));
+    assert.ok(council, JSON.stringify(events.map((e) => e.label)));
+    assert.deepEqual([council.place, council.label.includes('Sep 2025'), council.label.includes('announced')], ['Gdansk', true, true]);
+    // "the meeting with Saar" is Monday's, not the council's.
+    const monday = events.find((e) => e.date === '2025-05-05');
+    assert.ok(monday?.mentions.some((m) => m.text.includes('meeting with Saar')), JSON.stringify(events.map((e) => [e.label, e.mentions.map((m) => m.text)])));
+  });
+});
