@@ -126,11 +126,16 @@ const UNDATED_REACH: Record<EventClass, [number, number]> = {
   document: [-3650, 0],
 };
 const ANNOUNCED_REACH = 60;
+/**
+ * A journey announced with no time ("invited him to visit Seoul", "accepted an invitation to travel to Astana") may be
+ * months away: a report that dates it ("planned for April next year") is not ruled out by the sixty days above.
+ */
+const ANNOUNCED_JOURNEY_REACH = 365;
 
 /** The time an undated report is taken to refer to: close to publication, or ahead of it when announced. */
 export function undatedWindow(cls: EventClass, reference: string | null, announced: boolean): EventTime | null {
   if (!reference) return null;
-  if (announced) return { day: null, from: reference, to: addDays(reference, ANNOUNCED_REACH) };
+  if (announced) return { day: null, from: reference, to: addDays(reference, cls === 'visit' || cls === 'tour' ? ANNOUNCED_JOURNEY_REACH : ANNOUNCED_REACH) };
   const [before, after] = UNDATED_REACH[cls];
   return { day: null, from: addDays(reference, before), to: addDays(reference, after) };
 }

@@ -54,3 +54,21 @@ describe('groupEvents: two occasions one article reports apart stay apart', () =
     assert.ok(!visits.some((v) => v.some((m) => m.includes('Budapest')) && v.some((m) => m.includes('Vienna'))), JSON.stringify(visits));
   });
 });
+
+describe('groupEvents: a journey announced without a date and one dated months ahead', () => {
+  it('links an invitation to visit with the visit another outlet dates to next spring', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-09-16', 'President Ola Berg thanked President Lena Saar for her support and invited her to visit Oslo.'),
+      read('b.txt', '2025-09-16', "The two presidents discussed preparations for President Lena Saar's visit to Oslo, which is planned for April next year."),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+
+  it('keeps apart two visits of the traveller to different countries', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-09-16', 'President Ola Berg thanked President Lena Saar for her support and invited her to visit Oslo.'),
+      read('b.txt', '2025-09-16', "The two presidents discussed preparations for President Lena Saar's visit to Madrid, which is planned for April next year."),
+    ]);
+    assert.deepEqual(links, []);
+  });
+});

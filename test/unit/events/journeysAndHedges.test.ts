@@ -35,6 +35,7 @@ describe('isAnnounced: an occasion still to come', () => {
     ['Ortiz has accepted an invitation to travel to Oslo, officials said, though no date was given.', true],
     ['Dubois invited Ortiz to pay an official visit to Paris, and the invitation was accepted.', true],
     ['Ortiz paid a state visit to Oslo at the invitation of King Harald.', false],
+    ['The ministers discussed preparations for the summit in Oslo.', true],
   ];
   for (const [sentence, announced] of cases) it(`"${sentence}" → ${announced}`, () => assert.equal(isAnnounced(sentence, false), announced));
 });
