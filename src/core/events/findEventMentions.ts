@@ -305,7 +305,7 @@ function goesOnFrom(last: ClauseReading, clause: ClauseReading): ClauseReading {
   return { ...clause, time: last.time, recall: last.recall, announced: last.announced, sceneFrom: scene, from: last.recall ? (last.from ?? last.start) : undefined };
 }
 const GOES_ON =
-  /^\W*when\s+(?:he|she|they|it)\s|^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meet|meets|held|hold|holds|hosted|host|visited|visit|received|receive|spoke|speak|talked|talk|signed|sign|attended|attend|shook|embraced|sat\s+down)\b/iu;
+  /^\W*when\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+)\s|^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meet|meets|held|hold|holds|hosted|host|visited|visit|received|receive|spoke|speak|talked|talk|signed|sign|attended|attend|shook|embraced|sat\s+down)\b/iu;
 const SCENE_BEFORE = /\bon\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)|\bthere\b/iu;
 
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {

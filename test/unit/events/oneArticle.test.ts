@@ -86,3 +86,16 @@ describe('one article: a second occasion in one sentence', () => {
     assert.ok(monday?.mentions.some((m) => m.text.includes('meeting with Saar')), JSON.stringify(events.map((e) => [e.label, e.mentions.map((m) => m.text)])));
   });
 });
+
+describe('one article: a clause that goes on from a look back', () => {
+  it('keeps "when Kovacs attended …" after "last met … in March last year" in the look back, not in the current talks', () => {
+    const events = eventsOf(
+      'Foreign Minister Anna Kovacs and Foreign Minister Pedro Almeida held talks in Lisbon on Tuesday.',
+      'The foreign ministers last met in Vilnius in March last year, when Kovacs attended a Nordic-Baltic ministerial meeting.',
+    );
+    assert.deepEqual(events, [
+      ['talks', 'Foreign Minister Anna'],
+      ['meeting', 'The foreign ministers'],
+    ]);
+  });
+});
