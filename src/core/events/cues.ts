@@ -158,8 +158,17 @@ export function kindOf(text: string): EventKind | null {
   }
   if (kinds.length === 0 && MEAL_HELD.test(text)) return 'meeting';
   if (kinds[0] === 'document' && kinds.length > 1 && (!DOCUMENT_ISSUED.test(text) || DOCUMENT_AS_SOURCE.test(text))) return kinds[1];
+  if (kinds[0] === 'meeting' && kinds.includes('visit') && JOURNEY_TO_MEET_UNNAMED.test(text)) return 'visit';
   return kinds[0] ?? null;
 }
+
+/**
+ * "is scheduled to travel to Gdansk on Wednesday to visit the port and meet representatives of shipping firms": a
+ * journey whose purpose is to meet people it does not name is the journey. ("travel to Paris to meet President Saar"
+ * is the meeting.)
+ */
+const JOURNEY_TO_MEET_UNNAMED =
+  /\b(?:travel(?:s|led|ed|ling|ing)?|fly|flies|flew|head(?:s|ed|ing)?|go(?:es|ing)?)\s+to\s+\p{Lu}[^.;]*?\bto\s+(?:visit\s+[^.;]*?\s+and\s+)?meet\s+(?!\p{Lu})/u;
 
 /** A meal as an occasion held or hosted: "held an informal working dinner with", "will host a dinner for". */
 const MEAL_HELD = /\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|gave|give|attended|attend|had|have)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b/i;

@@ -51,6 +51,15 @@ describe('kindOf: a congress is an occasion, Congress a legislature', () => {
   for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
 });
 
+describe('kindOf: a journey made to meet people it does not name is the journey', () => {
+  const cases: Array<[string, string]> = [
+    ['Ortiz is scheduled to travel to Gdansk on Wednesday to visit the port and meet representatives of shipping firms.', 'visit'],
+    ['Ortiz will travel to Gdansk to meet local business leaders.', 'visit'],
+    ['Ortiz will travel to Paris to meet President Dubois.', 'meeting'],
+  ];
+  for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
+});
+
 describe('kindOf: a meeting room and a judgment call are no occasions', () => {
   const cases: Array<[string, string | null]> = [
     ['The mayor spoke in the council meeting room on Monday.', null],
