@@ -487,8 +487,9 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
     if (list) list.push(j);
     else guesses.set(i, [j]);
   };
+  const guess = (c: Candidate) => GUESSES.has(c.basis) || undatedOne(nodes[c.a]) || undatedOne(nodes[c.b]);
   for (const c of candidates) {
-    if (!GUESSES.has(c.basis)) continue;
+    if (!guess(c)) continue;
     put(c.a, c.b);
     put(c.b, c.a);
   }
@@ -500,7 +501,15 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
     allowed.set(i, new Set(story.length && !partnersDisagree(nodes, story, memo) ? story : []));
   }
   const ok = (i: number, j: number) => allowed.get(i)?.has(j) ?? true;
-  return candidates.filter((c) => !GUESSES.has(c.basis) || (ok(c.a, c.b) && ok(c.b, c.a)));
+  return candidates.filter((c) => !guess(c) || (ok(c.a, c.b) && ok(c.b, c.a)));
+}
+
+/**
+ * A report whose words give no time ("The visit comes …"), compared by the days around its publication: a link to it
+ * is a guess too ("The visit" fits both "arrived in Seoul on Sunday" and "will travel to Busan on Wednesday").
+ */
+function undatedOne(n: Node): boolean {
+  return n.local.time === null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { addDays } from '../dates';
 import { undatedWindow, type EventClass, type LinkBasis, type LocalEvent } from './eventFrame';
 import type { EventTime } from './eventTime';
 import { DAY_SLACK, intersection, setsMeet } from './localEvents';
+import { countryOfPlace } from './geography';
 import { spellingKeys } from './nameSpellings';
 
 /**
@@ -90,7 +91,17 @@ export function contradict(a: Comparable, b: Comparable): boolean {
   if (ea.cls !== eb.cls || !participantsAgree(ea, eb)) return true;
   if (a.time && b.time && !(a.fromWithSlack! <= b.time.to && b.fromWithSlack! <= a.time.to)) return true;
   const daysApart = !MULTI_DAY.has(ea.cls) && !weekdaysAgree(ea.weekday, eb.weekday);
-  return !setsMeet(ea.placeCountries, eb.placeCountries) || daysApart || !sameOrUnknown(a.month, b.month);
+  return !setsMeet(ea.placeCountries, eb.placeCountries) || daysApart || !sameOrUnknown(a.month, b.month) || (ea.cls === 'visit' && otherCities(ea, eb));
+}
+
+/**
+ * "arrived in Seoul on Sunday" and "will travel to Busan on Wednesday": a visit goes to one city; two reports that
+ * name different cities the gazetteer knows (not venues, which may be in either) tell of two legs. A tour has many.
+ */
+function otherCities(a: LocalEvent, b: LocalEvent): boolean {
+  const cities = (e: LocalEvent) => [...e.specificPlaces].filter((p) => countryOfPlace(p) !== null);
+  const [ours, theirs] = [cities(a), cities(b)];
+  return ours.length > 0 && theirs.length > 0 && !ours.some((c) => theirs.includes(c));
 }
 
 /**

@@ -72,3 +72,20 @@ describe('groupEvents: a journey announced without a date and one dated months a
     assert.deepEqual(links, []);
   });
 });
+
+describe('groupEvents: the legs of a journey and a report that fits either', () => {
+  // Published Tuesday 2025-05-06.
+  const articles = () => [
+    read('a.txt', '2025-05-06', 'Foreign Minister Anna Kovacs arrived in Tokyo on Sunday on a four-day visit to Japan.'),
+    read('b.txt', '2025-05-06', 'Foreign Minister Anna Kovacs is scheduled to travel to Osaka on Wednesday to visit the port and meet business leaders.'),
+    read('c.txt', '2025-05-06', 'Foreign Minister Anna Kovacs praised Japanese technology.', 'The visit is her first to Japan as minister.'),
+  ];
+
+  it('keeps the visit to Tokyo and the trip to Osaka apart, and links the undated visit to neither', () => {
+    assert.deepEqual(linkedFiles(articles()), []);
+  });
+
+  it('still links the undated visit when only one report fits it', () => {
+    assert.deepEqual(linkedFiles(articles().filter((r) => r.article.file !== 'b.txt')), ['a.txt+c.txt']);
+  });
+});
