@@ -28,7 +28,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
  * conjunctions that start a new clause ("…, while…", "… since he met…", "… after talks…").
  */
 const CLAUSE_BREAK =
-  /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:while|whereas|but|and|which|where|when|after|before|following|followed by|as|since|just|who|prior to)\b)|,\s+(?=with\s+[^,;.]{1,60}?\s\p{Ll}+ing\b)|\s+(?=(?:since|after|before|following|while|as|where|when)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:met|meeting|talks|visit|visited|called|spoke|summit|trip|call|last|sitting down|sat down)\b)|\s+(?=(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)/gu;
+  /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:while|whereas|but|and|which|where|when|after|before|following|followed by|as|since|just|who|prior to)\b)|,\s+(?=with\s+[^,;.]{1,60}?\s\p{Ll}+ing\b)|\s+(?=(?:since|after|before|following|while|as|where|when|ahead\s+of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:met|meeting|talks|visit|visited|called|spoke|summit|trip|call|last|sitting down|sat down|council)\b)|\s+(?=(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)/gu;
 
 /** The clauses of a sentence, as spans; a sentence without breaks is one clause. */
 export function splitClauses(text: string, sentence: Span): Span[] {

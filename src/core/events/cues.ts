@@ -53,10 +53,10 @@ const TRIGGERS: Trigger[] = [
   {
     kind: 'meeting',
     re: new RegExp(
-      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\b(?:courtesy|farewell)\\s+calls?\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)`,
+      `\\bmeetings?\\b(?!\\s+(?:room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmeet(?:s|ing)?\\b(?!\\s+(?:${NOT_MET_NEEDS}|room|rooms|place|point|hall|halls|house|${OF_MINDS})\\b)|\\bmet\\b(?!\\s+(?:with\\s+)?${NOT_A_MEETING})|\\bencounter\\b|\\bbilateral\\b(?!\\s+(?:trade|relations?|relationship|ties|deals?|agreements?|treaty|treaties|investment|cooperation|co-operation|aid|debt|exchanges?)\\b)|\\bsh(?:ook|akes?|aking)\\s+hands\\b|\\b(?:embraced|hugged|(?:sat|sits|sitting) down with)\\b|\\baudience\\s+with\\b|\\b(?:courtesy|farewell)\\s+calls?\\b|\\bsign(?:ed|s|ing)?\\b(?=(?:[^.]|(?<=\\b[A-Z])\\.)*\\b(?:agreement|treaty|deal|pact|declaration|memorandum|accord)\\b)|\\b(?:ministerial|intergovernmental)\\s+council\\b`,
       'i',
     ),
-    stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'courtesy', 'farewell', 'sign'],
+    stems: ['meet', 'met', 'encounter', 'bilateral', 'hands', 'embraced', 'hugged', 'sat', 'sits', 'sitting', 'audience', 'courtesy', 'farewell', 'sign', 'council'],
   },
   {
     kind: 'summit',
@@ -158,8 +158,17 @@ export function kindOf(text: string): EventKind | null {
   }
   if (kinds.length === 0 && MEAL_HELD.test(text)) return 'meeting';
   if (kinds[0] === 'document' && kinds.length > 1 && (!DOCUMENT_ISSUED.test(text) || DOCUMENT_AS_SOURCE.test(text))) return kinds[1];
+  if (kinds[0] === 'meeting' && kinds.includes('visit') && JOURNEY_TO_MEET_UNNAMED.test(text)) return 'visit';
   return kinds[0] ?? null;
 }
+
+/**
+ * "is scheduled to travel to Gdansk on Wednesday to visit the port and meet representatives of shipping firms": a
+ * journey whose purpose is to meet people it does not name is the journey. ("travel to Paris to meet President Saar"
+ * is the meeting.)
+ */
+const JOURNEY_TO_MEET_UNNAMED =
+  /\b(?:travel(?:s|led|ed|ling|ing)?|fly|flies|flew|head(?:s|ed|ing)?|go(?:es|ing)?)\s+to\s+\p{Lu}[^.;]*?\bto\s+(?:visit\s+[^.;]*?\s+and\s+)?meet\s+(?!\p{Lu})/u;
 
 /** A meal as an occasion held or hosted: "held an informal working dinner with", "will host a dinner for". */
 const MEAL_HELD = /\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|gave|give|attended|attend|had|have)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b/i;
@@ -187,9 +196,12 @@ const DOCUMENT_AS_SOURCE = /\baccording\s+to\s+(?:a|an|the|their)\s+(?:[\w-]+\s+
 /** A document as the thing done: released, presented, signed, adopted. */
 const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|ting)? forward|sign|adopt|draft|launch|announc)\w*/i;
 
-/** Future or planned: "will meet", "is set to visit", "invited Kim to visit Moscow", "Putin to visit…" in a headline. */
+/**
+ * Future or planned: "will meet", "is set to visit", "invited Kim to visit Moscow", "accepted an invitation to travel to
+ * Astana" (an invitation made or accepted is a journey still to come), "Putin to visit…" in a headline.
+ */
 const ANNOUNCED =
-  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ation)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
+  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bpreparations?\s+for\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ations?)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make|pay|travel|go|join|take\s+part)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|,\s+to\s+be\s+held\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
 const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
 
 export function isAnnounced(text: string, inHeadline: boolean): boolean {
@@ -236,15 +248,28 @@ export function isSpeculative(text: string, eventWords?: readonly Span[]): boole
     const end = h.index! + h[0].length;
     if (HEDGED_HAPPENING.test(text.slice(end))) return true;
     events ??= eventWordSpans(text);
+    // '"… enormous potential in critical minerals," Park said at a joint press conference': a hedge in a quotation
+    // that closes before the occasion is named is the speaker's, about something else.
+    const quoted = insideQuotation(text, h.index!);
     for (const e of events) {
       if (e.start < end) continue;
       const before = text.slice(end, e.start);
+      if (quoted && CLOSING_QUOTE.test(before)) continue;
       if (HEDGE_ON_NOUN.test(text.slice(h.index!, e.start)) && !/[,;:]/.test(before)) return true;
       if (!KNOWN_OCCASION.test(before)) return true;
     }
   }
   return false;
 }
+
+/** Whether an offset falls inside a quotation: an odd number of quotation marks before it, or a curly one left open. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
+}
+const CLOSING_QUOTE = /["”»]/;
 
 /**
  * An occasion that did not take place: "was originally meant to travel", "the trip was called off", "did not visit".

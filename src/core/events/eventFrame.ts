@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { eventWordSpans, isRecall, isSpeculative, isUnrealised, organisationsIn, withoutPageTimestamp } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, kindOf, organisationsIn, withoutPageTimestamp } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -48,7 +48,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   const recall = isRecall(clause);
   // A call has no one place: each side speaks from their own ("a state visit to Moscow" quoted in it is another occasion).
   const places = mention.kind === 'call' ? [] : recall ? findEventPlaces(mention.text, undefined, eventWords) : findEventPlaces(withoutPeriodStart(mention.text));
-  const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour');
+  const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour', mention.announced);
   const ownTime = readEventTime(words, reference, mention.announced, mention.kind === 'visit' || mention.kind === 'tour');
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
   const unrealised = isUnrealised(mention.text);
@@ -73,6 +73,15 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
 }
 
 const QUESTION = /\?\s*['’"”»]*\s*$/u;
+
+/**
+ * "The summit continues tomorrow", "the visit will deepen trust": the mention names its occasion as one already known,
+ * whatever time it gives. Not "held talks …, in the first visit to Seoul": a known occasion of another kind.
+ */
+export function namesOccasionAsKnown(mention: EventMention): boolean {
+  const known = BACK_REFERENCE.exec(mention.text);
+  return known !== null && kindOf(known[0]) === mention.kind;
+}
 
 /** "the visit will deepen trust", "during the talks": a mention that refers back to an occasion, with no time of its
  * own, says nothing of whether it took place or is still to come. */
@@ -117,11 +126,16 @@ const UNDATED_REACH: Record<EventClass, [number, number]> = {
   document: [-3650, 0],
 };
 const ANNOUNCED_REACH = 60;
+/**
+ * A journey announced with no time ("invited him to visit Seoul", "accepted an invitation to travel to Astana") may be
+ * months away: a report that dates it ("planned for April next year") is not ruled out by the sixty days above.
+ */
+const ANNOUNCED_JOURNEY_REACH = 365;
 
 /** The time an undated report is taken to refer to: close to publication, or ahead of it when announced. */
 export function undatedWindow(cls: EventClass, reference: string | null, announced: boolean): EventTime | null {
   if (!reference) return null;
-  if (announced) return { day: null, from: reference, to: addDays(reference, ANNOUNCED_REACH) };
+  if (announced) return { day: null, from: reference, to: addDays(reference, cls === 'visit' || cls === 'tour' ? ANNOUNCED_JOURNEY_REACH : ANNOUNCED_REACH) };
   const [before, after] = UNDATED_REACH[cls];
   return { day: null, from: addDays(reference, before), to: addDays(reference, after) };
 }

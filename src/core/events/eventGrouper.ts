@@ -432,7 +432,9 @@ function components(nodes: Node[], candidates: Candidate[]): Array<{ component: 
  * contradicts a member of the other (another day, place or pair of people): no chains through a vague report.
  */
 function linkGroups(nodes: Node[], candidates: Candidate[], memo: LinkMemo): EventGroup[] {
-  const agree = (a: number, b: number) => nodes[a].file === nodes[b].file || !memo.contradict(nodes[a].cmp, nodes[b].cmp);
+  // Two occasions one article reports apart may still be one (its reader split them), unless they contradict: a
+  // visit to Seoul and a trip on to Tokyo do not become one through a third report that fits either.
+  const agree = (a: number, b: number) => !memo.contradict(nodes[a].cmp, nodes[b].cmp);
   const links = withoutAmbiguousGuesses(nodes, candidates, memo);
   const groupOf = nodes.map((_, i) => i);
   const members: Array<number[] | null> = nodes.map((_, i) => [i]);
@@ -485,8 +487,9 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
     if (list) list.push(j);
     else guesses.set(i, [j]);
   };
+  const guess = (c: Candidate) => GUESSES.has(c.basis) || undatedOne(nodes[c.a]) || undatedOne(nodes[c.b]);
   for (const c of candidates) {
-    if (!GUESSES.has(c.basis)) continue;
+    if (!guess(c)) continue;
     put(c.a, c.b);
     put(c.b, c.a);
   }
@@ -498,7 +501,15 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
     allowed.set(i, new Set(story.length && !partnersDisagree(nodes, story, memo) ? story : []));
   }
   const ok = (i: number, j: number) => allowed.get(i)?.has(j) ?? true;
-  return candidates.filter((c) => !GUESSES.has(c.basis) || (ok(c.a, c.b) && ok(c.b, c.a)));
+  return candidates.filter((c) => !guess(c) || (ok(c.a, c.b) && ok(c.b, c.a)));
+}
+
+/**
+ * A report whose words give no time ("The visit comes …"), compared by the days around its publication: a link to it
+ * is a guess too ("The visit" fits both "arrived in Seoul on Sunday" and "will travel to Busan on Wednesday").
+ */
+function undatedOne(n: Node): boolean {
+  return n.local.time === null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CorpusEvent, EventKind } from '../model';
 import { formatDays, formatMonth } from '../dates';
 import { slug } from '../nlp/identity';
 import { countryOfPlace, KNOWN_PLACE_SOURCE } from './geography';
+import { spellingKey } from './nameSpellings';
 import { refersBack, type EventFrame, type EventGroup } from './eventFrame';
 
 /** A grouped event as plain data: kind, label, day, place, participants and every mention. */
@@ -141,7 +142,11 @@ function joinNames(names: string[]): string {
 }
 
 /** The people most mentions name: someone named once in passing ("…with the new Trump administration") is left out. */
-function mainParticipants(ids: string[]): string[] {
+function mainParticipants(all: string[]): string[] {
+  // One person spelled two ways by two outlets ("Zhumabekov", "Dzhumabekov") is named once, as most reports spell them.
+  const spelled = new Map<string, string>();
+  for (const id of byFrequency(all)) if (!spelled.has(spellingKey(id))) spelled.set(spellingKey(id), id);
+  const ids = all.map((id) => spelled.get(spellingKey(id))!);
   const counts = countOf(ids);
   const top = Math.max(0, ...counts.values());
   return byFrequency(ids).filter((id) => counts.get(id)! * 3 >= top);

@@ -36,7 +36,14 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
 const NOT_HABITUAL = `(?<!\\b${HABIT_SOURCE})`;
 const WEEKDAY_RE = new RegExp(`\\b${NOT_HABITUAL}${WEEKDAY}\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
-const MONTH_ALONE = new RegExp(`\\b(last|this|next|in|since|early|late|mid|mid-)\\s*${MONTH_NAME}\\b(\\s+of\\s+(?:this|last|next)\\s+year)?`, 'i');
+/**
+ * "in March", "last May", "at the end of August", "in March last year", "April of next year"; "for" only with the year after it ("planned for
+ * April next year"): "calls for May to resign" names no month.
+ */
+const MONTH_ALONE = new RegExp(
+  `\\b(last|this|next|in|since|early|late|mid|mid-|(?:end|start|beginning|middle)\\s+of|for(?=\\s+${MONTH_NAME.replace('(', '(?:')}\\s+(?:of\\s+)?(?:this|last|next)\\s+year\\b))\\s*${MONTH_NAME}\\b(\\s+(?:of\\s+)?(?:this|last|next)\\s+year\\b)?`,
+  'i',
+);
 const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d{2})\b/;
 
 type Resolver = (text: string, reference: string, announced: boolean) => EventTime | null;
@@ -142,9 +149,13 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
  * last met in November"), where that is the occasion it reports. An arrival ("after arriving in China on
  * Wednesday, Blinken met Wang", "Zelensky, who arrived on Saturday, met Modi") dates the journey, not a meeting held after it.
  */
-export function timeWords(text: string, recall: boolean, journey = false): string {
+export function timeWords(text: string, recall: boolean, journey = false, announced = false): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  const arrived = journey ? text : text.replace(ARRIVAL, blank);
+  const withoutArrival = journey ? text : text.replace(ARRIVAL, blank);
+  // "agreed on Tuesday to work toward a summit in Lisbon next year": the day of an agreement is not the day of the
+  // occasion announced as what was agreed.
+  const arrived =
+    announced && AGREEMENT.test(withoutArrival) ? withoutArrival.replace(AGREED_ON, (m: string, verb: string) => verb + blank(m.slice(verb.length))) : withoutArrival;
   const words = REPORTING_WORD.test(arrived)
     ? arrived.replace(REPORTED_ON, (m: string, at: number, whole: string) =>
         AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) || THAT_FOLLOWS.test(whole.slice(at + m.length, at + m.length + 12)) ? blank(m) : m,
@@ -152,6 +163,9 @@ export function timeWords(text: string, recall: boolean, journey = false): strin
     : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
 }
+const AGREEMENT = /\b(?:agreed|decided|pledged|vowed|promised|resolved|undertook)\s/iu;
+const AGREED_ON =
+  /\b(agreed|decided|pledged|vowed|promised|resolved|undertook)\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?=\s+to\s)/giu;
 const ARRIVAL = /\b(?:(?:after|upon|on|since)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)|(?:who|which)\s+(?:had\s+)?(?:arrived|landed|flew\s+in))\b[^,;.()]*/gi;
 /**
  * ", the ministry said on Thursday": the day a trailing attribution names is when the report came, not the
@@ -336,6 +350,10 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (/\bnext year\b/.test(t)) return { day: null, from: `${year + 1}-01-01`, to: `${year + 1}-12-31` };
   if (/\blater this year\b/.test(t)) return { day: null, from: reference, to: `${year}-12-31` };
   if (/\bearlier this year\b/.test(t)) return { day: null, from: `${year}-01-01`, to: reference };
+  // "collapsed over the weekend": the Saturday and Sunday before the publication day (or that day's), the coming
+  // ones when announced ("will meet this weekend").
+  const weekend = WEEKEND.exec(t);
+  if (weekend) return weekendOf(reference, weekend[1] === 'next' || (weekend[1] !== 'last' && announced));
   // The week before or after the publication day's, Monday to Sunday.
   if (/\blast week\b/.test(t)) return { day: null, ...calendarWeek(reference, -1) };
   if (/\bnext week\b/.test(t)) return { day: null, ...calendarWeek(reference, 1) };
@@ -345,6 +363,15 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (/\bcoming months\b/.test(t)) return { day: null, from: reference, to: addDays(reference, 200) };
   if (/\bthis year\b/.test(t)) return announced ? { day: null, from: reference, to: `${year}-12-31` } : { day: null, from: `${year}-01-01`, to: reference };
   return null;
+}
+
+const WEEKEND = /\b(this|last|next|the)\s+weekend\b/;
+
+/** The Saturday and Sunday of the weekend on or before `reference`, or (ahead) on or after it. */
+function weekendOf(reference: string, ahead: boolean): EventTime {
+  const weekday = weekdayOf(reference);
+  const saturday = ahead ? addDays(reference, weekday === 0 ? -1 : 6 - weekday) : addDays(reference, -((weekday + 1) % 7));
+  return { day: null, from: saturday, to: addDays(saturday, 1) };
 }
 
 function readYear(text: string): EventTime | null {

@@ -305,7 +305,7 @@ function goesOnFrom(last: ClauseReading, clause: ClauseReading): ClauseReading {
   return { ...clause, time: last.time, recall: last.recall, announced: last.announced, sceneFrom: scene, from: last.recall ? (last.from ?? last.start) : undefined };
 }
 const GOES_ON =
-  /^\W*when\s+(?:he|she|they|it)\s|^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meet|meets|held|hold|holds|hosted|host|visited|visit|received|receive|spoke|speak|talked|talk|signed|sign|attended|attend|shook|embraced|sat\s+down)\b/iu;
+  /^\W*when\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+)\s|^\W*(?:and|but|then)\s+(?:(?:then|later|also|subsequently|afterwards)\s+)?(?:met|meet|meets|held|hold|holds|hosted|host|visited|visit|received|receive|spoke|speak|talked|talk|signed|sign|attended|attend|shook|embraced|sat\s+down)\b/iu;
 const SCENE_BEFORE = /\bon\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)|\bthere\b/iu;
 
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {
@@ -314,7 +314,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
   const words = withoutPageTimestamp(text);
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';
-  const time = readEventTime(timeWords(words, recall, journey), anchor, announced, journey);
+  const time = readEventTime(timeWords(words, recall, journey, announced), anchor, announced, journey);
   const told = toldContentStart(text);
   return {
     ...span,
@@ -334,7 +334,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
         .map((p) => p.key),
     ),
     time,
-    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true), anchor, announced, true),
+    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true, announced), anchor, announced, true),
     recall,
     announced,
   };
@@ -537,6 +537,13 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
     const owner = inside.find((p) => (possessive && p.end === clause.start + possessive.start) || (JOURNEY_BY.test(before(p)) && !ANNOUNCED_BY.test(before(p))) || invited(p));
     if (owner) return [owner.key];
   }
+  // "Berg thanked Saar for her support and invited her to visit Oslo": the one who invites stays; the one invited travels.
+  const invitation = INVITED_PRONOUN.exec(clause.text);
+  const inviter = invitation ? inside[0] : undefined;
+  if (inviter && inviter.start - clause.start < invitation!.index) {
+    const invited = people.filter((key) => key !== inviter.key);
+    if (invited.length) return invited;
+  }
   const isHost = (key: string) => {
     const spans = inside.filter((p) => p.key === key);
     return (
@@ -552,6 +559,7 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
 /** "Erdogan invited Putin to visit Türkiye": the one invited makes the journey. */
 const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+|(?:his|her|their)\s+\p{Ll}+\s+)*$/u;
 const INVITED_TO = /^\s+to\s+(?:visit|come|travel|attend)\b/u;
+const INVITED_PRONOUN = /\binvit(?:ed|es)\s+(?:him|her|them)\s+to\s+(?:visit|come|travel|attend)\b/u;
 /** "a visit to Beijing by", "the trip by President": a journey's maker named after it. */
 const JOURNEY_BY = /\b(?:visits?|trips?|tours?|stays?|journeys?)\b[^.;:!?]{0,60}?\bby\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
 const JOURNEY_WORD = /\b(?:visit(?:s|ed|ing)?|trips?|tours?|stays?|journeys?|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\b/gi;

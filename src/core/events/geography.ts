@@ -106,6 +106,64 @@ const COUNTRIES: CountryEntry[] = [
   { name: 'Vatican', names: ['Holy See'], demonyms: [], cities: ['Vatican City'] },
 ];
 
+/** Where a country's capital is not the first of its cities above; null where the gazetteer names none. */
+const CAPITAL_NOT_FIRST: Record<string, string | null> = { Switzerland: 'Bern', Palestine: null };
+
+/**
+ * Countries the gazetteer above does not hold, by their names and demonyms, for their capitals alone: "in the Solomon
+ * Islands capital" is in Honiara. (Added to the gazetteer they would become participants and nationalities too.)
+ */
+const MORE_CAPITALS: Array<[string[], string]> = [
+  [['Solomon Islands'], 'Honiara'],
+  [['Fiji', 'Fijian'], 'Suva'],
+  [['Papua New Guinea', 'Papua New Guinean'], 'Port Moresby'],
+  [['Vanuatu'], 'Port Vila'],
+  [['Samoa', 'Samoan'], 'Apia'],
+  [['Tanzania', 'Tanzanian'], 'Dodoma'],
+  [['Uganda', 'Ugandan'], 'Kampala'],
+  [['Rwanda', 'Rwandan'], 'Kigali'],
+  [['Ghana', 'Ghanaian'], 'Accra'],
+  [['Senegal', 'Senegalese'], 'Dakar'],
+  [['Mali', 'Malian'], 'Bamako'],
+  [['Niger', 'Nigerien'], 'Niamey'],
+  [['Burkina Faso', 'Burkinabe'], 'Ouagadougou'],
+  [['Togo', 'Togolese'], 'Lomé'],
+  [['Angola', 'Angolan'], 'Luanda'],
+  [['Zimbabwe', 'Zimbabwean'], 'Harare'],
+  [['Zambia', 'Zambian'], 'Lusaka'],
+  [['Mozambique', 'Mozambican'], 'Maputo'],
+  [['Namibia', 'Namibian'], 'Windhoek'],
+  [['Sudan', 'Sudanese'], 'Khartoum'],
+  [['Tunisia', 'Tunisian'], 'Tunis'],
+  [['Libya', 'Libyan'], 'Tripoli'],
+  [['Yemen', 'Yemeni'], 'Sanaa'],
+  [['Bahrain', 'Bahraini'], 'Manama'],
+  [['Cyprus', 'Cypriot'], 'Nicosia'],
+  [['Malta', 'Maltese'], 'Valletta'],
+  [['Croatia', 'Croatian'], 'Zagreb'],
+  [['Slovenia', 'Slovenian'], 'Ljubljana'],
+  [['Albania', 'Albanian'], 'Tirana'],
+  [['North Macedonia', 'Macedonian'], 'Skopje'],
+  [['Montenegro', 'Montenegrin'], 'Podgorica'],
+  [['Iceland', 'Icelandic'], 'Reykjavik'],
+  [['Bolivia', 'Bolivian'], 'La Paz'],
+  [['Ecuador', 'Ecuadorian'], 'Quito'],
+  [['Uruguay', 'Uruguayan'], 'Montevideo'],
+  [['Paraguay', 'Paraguayan'], 'Asunción'],
+];
+
+const CAPITAL_BY_COUNTRY_WORD = new Map<string, string>();
+for (const c of COUNTRIES) {
+  const capital = c.name in CAPITAL_NOT_FIRST ? CAPITAL_NOT_FIRST[c.name] : c.cities[0];
+  if (capital) for (const w of [c.name, ...c.names.filter((n) => !c.cities.includes(n)), ...c.demonyms]) CAPITAL_BY_COUNTRY_WORD.set(w.toLowerCase(), capital);
+}
+for (const [words, capital] of MORE_CAPITALS) for (const w of words) CAPITAL_BY_COUNTRY_WORD.set(w.toLowerCase(), capital);
+
+/** The capital of a country named by its name or demonym ("Kenyan" → "Nairobi", "Solomon Islands" → "Honiara"), else null. */
+export function capitalOf(countryWords: string): string | null {
+  return CAPITAL_BY_COUNTRY_WORD.get(countryWords.toLowerCase().replace(/^the\s+/, '')) ?? null;
+}
+
 const COUNTRY_BY_PLACE = new Map<string, string>();
 const COUNTRY_BY_DEMONYM = new Map<string, string>();
 for (const c of COUNTRIES) {

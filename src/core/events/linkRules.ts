@@ -2,6 +2,8 @@ import { addDays } from '../dates';
 import { undatedWindow, type EventClass, type LinkBasis, type LocalEvent } from './eventFrame';
 import type { EventTime } from './eventTime';
 import { DAY_SLACK, intersection, setsMeet } from './localEvents';
+import { countryOfPlace } from './geography';
+import { spellingKeys } from './nameSpellings';
 
 /**
  * A local event as cross-article linking sees it: everything the rules below read, worked out once.
@@ -18,12 +20,20 @@ export interface Comparable {
   key: string;
 }
 
+/** A local event's people by the spelling of their names (see spellingKey), worked out once per local event. */
+export function personKeys(e: LocalEvent): Set<string> {
+  let keys = personKeysOf.get(e);
+  if (!keys) personKeysOf.set(e, (keys = spellingKeys(e.persons)));
+  return keys;
+}
+const personKeysOf = new WeakMap<LocalEvent, Set<string>>();
+
 export function comparable(e: LocalEvent): Comparable {
   const time = e.time ?? (e.recall ? null : undatedWindow(e.cls, e.reference, e.announced));
   const sorted = (s: Set<string>) => [...s].sort().join('\u0001');
   const key = [
     e.cls,
-    sorted(e.persons),
+    sorted(personKeys(e)),
     sorted(e.orgs),
     sorted(e.countries),
     sorted(e.placeCountries),
@@ -41,7 +51,7 @@ export const BASIS_RANK: Record<LinkBasis, number> = { 'same-day': 0, approximat
 
 /** The keys of the blocks a local event is compared within: its class and the person pair, person or body that must match. */
 export function blockKeys(e: LocalEvent): string[] {
-  const persons = [...e.persons].sort();
+  const persons = [...personKeys(e)].sort();
   let keys: string[];
   switch (e.cls) {
     case 'encounter':
@@ -81,7 +91,17 @@ export function contradict(a: Comparable, b: Comparable): boolean {
   if (ea.cls !== eb.cls || !participantsAgree(ea, eb)) return true;
   if (a.time && b.time && !(a.fromWithSlack! <= b.time.to && b.fromWithSlack! <= a.time.to)) return true;
   const daysApart = !MULTI_DAY.has(ea.cls) && !weekdaysAgree(ea.weekday, eb.weekday);
-  return !setsMeet(ea.placeCountries, eb.placeCountries) || daysApart || !sameOrUnknown(a.month, b.month);
+  return !setsMeet(ea.placeCountries, eb.placeCountries) || daysApart || !sameOrUnknown(a.month, b.month) || (ea.cls === 'visit' && otherCities(ea, eb));
+}
+
+/**
+ * "arrived in Seoul on Sunday" and "will travel to Busan on Wednesday": a visit goes to one city; two reports that
+ * name different cities the gazetteer knows (not venues, which may be in either) tell of two legs. A tour has many.
+ */
+function otherCities(a: LocalEvent, b: LocalEvent): boolean {
+  const cities = (e: LocalEvent) => [...e.specificPlaces].filter((p) => countryOfPlace(p) !== null);
+  const [ours, theirs] = [cities(a), cities(b)];
+  return ours.length > 0 && theirs.length > 0 && !ours.some((c) => theirs.includes(c));
 }
 
 /**
@@ -120,7 +140,7 @@ function undatedButAlike(a: LocalEvent, b: LocalEvent): boolean {
   if (sameWeekday || sameMonth) return true;
   // A traveller goes back to the same capitals: for a visit a shared place proves nothing. A tour is rarer: the
   // same traveller's tour, reported with no place that contradicts (see contradict), is one tour.
-  if (a.cls === 'tour') return intersection(a.persons, b.persons) >= 1;
+  if (a.cls === 'tour') return intersection(personKeys(a), personKeys(b)) >= 1;
   // A country's peace plan from the same issuer (see participantsAgree): "China's peace plan" and "the 12-point
   // position paper China released" are one document. Joint statements and white papers recur (every summit of
   // the same pair signs one): without a date they stay apart.
@@ -141,11 +161,12 @@ function weekdaysAgree(a: number | null, b: number | null): boolean {
 }
 
 function participantsAgree(a: LocalEvent, b: LocalEvent): boolean {
-  const shared = intersection(a.persons, b.persons);
+  const [pa, pb] = [personKeys(a), personKeys(b)];
+  const shared = intersection(pa, pb);
   switch (a.cls) {
     case 'encounter':
     case 'call':
-      return shared >= 2 && !(a.persons.size - shared >= 2 && b.persons.size - shared >= 2);
+      return shared >= 2 && !(pa.size - shared >= 2 && pb.size - shared >= 2);
     case 'gathering':
       return intersection(a.orgs, b.orgs) >= 1;
     case 'document':

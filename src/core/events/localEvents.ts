@@ -1,10 +1,10 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
-import { readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
+import { namesOccasionAsKnown, readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
 import { documentClassesIn, encountersBySpeechOnly, kindOf, refersToParticipantsBefore } from './cues';
 import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
-import { dayOfMonthIn } from '../dates';
+import { addDays, dayOfMonthIn, weekdayOf } from '../dates';
 
 /** A corpus person id for a person key of one article, when the key has one. */
 export type PersonIdOf = (file: string, key: string) => string | undefined;
@@ -27,6 +27,7 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
     } else events.push(newLocalEvent(file, frame));
   }
   dropToldOnly(events);
+  dateByOccasionNamed(events, reading.article.text);
   const leadEnd = endOfLead(reading.article);
   for (const e of events) e.lead = e.frames.some((f) => f.mention.start < leadEnd);
   if (!reference) {
@@ -44,6 +45,86 @@ function dropToldOnly(events: LocalEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     if (events[i].frames.every((f) => encountersBySpeechOnly(f.mention.text) && kindOf(f.mention.text) === null)) events.splice(i, 1);
   }
+}
+
+/**
+ * "Almeida flew to Madrid a day after the talks", "The visit comes a day after Han and Kim spoke by phone on Monday",
+ * "The ministers met the day before the summit": where a clause of one sentence says how many days after or before
+ * the occasion of the next clause it came, the day of either dates the other. A clause that only names an occasion
+ * ("a day after the talks.") is that occasion, reported before in the article: it joins it.
+ */
+function dateByOccasionNamed(events: LocalEvent[], text: string): void {
+  if (!events.some((e) => e.frames.some((f) => RELATIVE_HINT.test(f.mention.text)))) return;
+  const eventOf = new Map<EventFrame, LocalEvent>();
+  for (const e of events) for (const f of e.frames) eventOf.set(f, e);
+  const frames = [...eventOf.keys()].sort((x, y) => x.mention.start - y.mention.start);
+  for (let i = 1; i < frames.length; i++) {
+    const [a, b] = [frames[i - 1], frames[i]];
+    if (!RELATIVE_HINT.test(b.mention.text)) continue;
+    const m = RELATIVE_LEAD.exec(b.mention.text);
+    if (!m || a.mention.end > b.mention.start || SENTENCE_END.test(text.slice(a.mention.end, b.mention.start))) continue;
+    const [ea, eb] = [eventOf.get(a)!, eventOf.get(b)!];
+    if (ea === eb) continue;
+    const offset = (m[1] ? daysIn(m[1]) : 0) * (m[2].toLowerCase() === 'after' || m[2].toLowerCase() === 'following' ? 1 : -1);
+    let named = eb;
+    // "a day after the talks.": the talks reported before, when the article dates one such occasion alone.
+    const bare = BARE_REFERENCE.exec(b.mention.text.slice(m[0].length));
+    if (bare && eb.frames.length === 1) {
+      const kind = kindOf(bare[0]);
+      const earlier = kind ? events.filter((x) => x !== ea && x !== eb && !x.recall && pinned(x) && x.frames.some((y) => y.mention.kind === kind)) : [];
+      if (new Set(earlier.map(pinned)).size !== 1) continue;
+      named = earlier[earlier.length - 1];
+      events.splice(events.indexOf(eb), 1);
+      addFrame(named, b);
+    }
+    const [dayA, dayB] = [pinned(ea), pinned(named)];
+    if (!ea.time && dayB && oneDayOf(a)) setDay(ea, a, addDays(dayB, offset));
+    else if (!named.time && dayA && oneDayOf(b)) setDay(named, b, addDays(dayA, -offset));
+  }
+  // "Berg met Saar, the day before the summit": the same, within one clause.
+  for (const e of events) {
+    if (e.time) continue;
+    const f = e.frames.find((x) => RELATIVE_HINT.test(x.mention.text) && DAYS_FROM_OCCASION.test(x.mention.text));
+    const m = f && DAYS_FROM_OCCASION.exec(f.mention.text)!;
+    const kind = m ? kindOf(m[3]) : null;
+    if (!f || !m || !kind || kind === f.mention.kind) continue;
+    const days = new Set(events.filter((x) => x !== e && !x.recall && x.frames.some((y) => y.mention.kind === kind)).map(pinned));
+    const day = days.size === 1 ? [...days][0] : null;
+    if (day && oneDayOf(f)) setDay(e, f, addDays(day, daysIn(m[1]) * (m[2].toLowerCase() === 'before' ? -1 : 1)));
+  }
+}
+/** ", the day before the summit", "two days after the talks" closing a clause: group 1 the days, 2 the word, 3 the occasion. */
+const DAYS_FROM_OCCASION =
+  /\b((?:a|one|two|three|\d+)\s+days?|the\s+day)\s+(after|before)\s+((?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|call|visit|conference|negotiations))\W*$/i;
+/** A quick test for RELATIVE_LEAD's words, tried first on every mention. */
+const RELATIVE_HINT = /\b(?:after|before|following|ahead\s+of)\s/i;
+/** A clause that opens with how long after or before: group 1 how many days ("a day", "two days", "the day"), group 2 the word. */
+const RELATIVE_LEAD = /^\W*(?:((?:a|one|two|three|\d+)\s+days?|the\s+day)\s+|(?:shortly|soon|just|immediately|hours)\s+)?(after|before|following|ahead\s+of)\s+/i;
+/** What is left of "a day after the talks." when the clause names an occasion and nothing else. */
+const BARE_REFERENCE = /^(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit|call|visit|conference|negotiations)(?=\W*$)/i;
+const SENTENCE_END = /[.!?]\s/;
+
+/**
+ * Whether a clause's occasion is dated by one day: a meeting or a call is; a visit or a summit goes on over days, and
+ * only its start is a day ("began a visit to Madrid a day after the talks"; not "The visit comes a day after …").
+ */
+function oneDayOf(f: EventFrame): boolean {
+  return ONE_DAY_CLASSES.has(f.cls) || STARTS.test(f.mention.text);
+}
+const STARTS = /\b(?:beg[ai]n|begins|arriv(?:ed|es)|open(?:ed|s)|start(?:ed|s)|set\s+off|landed)\b/i;
+
+const pinned = (e: LocalEvent) => (e.time?.day && !e.time.span ? e.time.day : null);
+
+function setDay(e: LocalEvent, f: EventFrame, day: string): void {
+  f.time = { day, from: day, to: day };
+  e.time = f.time;
+  e.weekday = weekdayOf(day);
+  e.month = Number(day.slice(5, 7));
+}
+
+function daysIn(words: string): number {
+  const n = words.split(/\s+/)[0].toLowerCase();
+  return n === 'the' || n === 'a' || n === 'one' ? 1 : n === 'two' ? 2 : n === 'three' ? 3 : Number(n);
 }
 
 /** How many paragraphs of running text open an article, with its headline, deck and captions before them. */
@@ -157,7 +238,16 @@ function heldAndPlanned(e: LocalEvent, f: EventFrame): boolean {
   if (!f.reference) return false;
   const heldBefore = (x: EventFrame) => !x.mention.announced && ((x.time !== null && x.time.to < x.reference!) || dayOfMonthIn(x.mention.text) !== null);
   const plannedUndated = (x: EventFrame) => x.mention.announced && !x.time && !refersBack(x);
-  return (plannedUndated(f) && e.frames.some(heldBefore)) || (heldBefore(f) && e.frames.every(plannedUndated));
+  if ((plannedUndated(f) && e.frames.some(heldBefore)) || (heldBefore(f) && e.frames.every(plannedUndated))) return true;
+  // "agreed on Tuesday to work toward a summit in Seoul next year. … Park and Kim held talks at the ministry": an occasion
+  // announced for a time after the article's day and one reported as held, with no later time, are two, unless the
+  // either names the occasion as known ("The summit continues tomorrow").
+  const known = (x: EventFrame) => namesOccasionAsKnown(x.mention);
+  const plannedLater = (x: EventFrame) => x.mention.announced && x.time !== null && x.time.from > x.reference! && !known(x);
+  const heldNotLater = (x: EventFrame) => !x.mention.announced && (x.time === null || x.time.from <= x.reference!);
+  // "the meeting with Tusk" names a known occasion, but not the planned one, which is no one's meeting with Tusk.
+  const knownHere = known(f) && f.persons.every((p) => e.persons.has(p));
+  return (heldNotLater(f) && !knownHere && e.frames.every(plannedLater)) || (plannedLater(f) && e.frames.every((x) => heldNotLater(x) && !known(x)));
 }
 
 /** Whether two reports name a place in common (a country, or a city or venue), or either names none. */

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../model';
 import { eventWordSpans } from './cues';
-import { canonicalPlace, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
+import { canonicalPlace, capitalOf, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
 import { matchesOf } from './regexMatches';
 import { hasTag } from '../nlp/nlp';
 import { titleCase } from '../nlp/nameForms';
@@ -45,8 +45,22 @@ function placeMatches(text: string, isPersonAt: (index: number) => boolean): Pla
     if (m[0].startsWith('around') && !SHOWN_AROUND.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     found.push({ name, at: m.index, nameStart: index });
   }
-  return found;
+  if (!text.includes('capital')) return found;
+  // "in the Kenyan capital", "in the Solomon Islands capital": the country's capital, when no name follows to say it.
+  let capitals = 0;
+  for (const m of matchesOf(CAPITAL_OF_COUNTRY, text)) {
+    const name = capitalOf(m[1]);
+    if (!name) continue;
+    const end = m.index + m[0].length;
+    // "in the Fiji capital": the capital, not the country's name read as the place.
+    const country = found.findIndex((p) => p.at === m.index);
+    if (country >= 0) found.splice(country, 1);
+    found.push({ name, at: m.index, nameStart: end - name.length });
+    capitals++;
+  }
+  return capitals ? found.sort((a, b) => a.at - b.at) : found;
 }
+const CAPITAL_OF_COUNTRY = /\b(?:[Ii]n|[Aa]t|to|[Nn]ear|[Oo]utside|[Ii]nside)\s+the\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+capital\b(?![,\s]+(?:of\s+)?\p{Lu})/gu;
 
 /**
  * The places of the event a clause reports, in order: those attached to its event words ("met in Lima",
@@ -98,10 +112,10 @@ function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): b
   if (FOR_THE_EVENT.test(text.slice(place.nameStart + place.name.length, after.start))) return true;
   return /^\W*$/.test(text.slice(0, place.at)) && !/[;:]/.test(text.slice(place.at, after.start));
 }
-/** "a summit that was due to open in Lomé", "talks with Holm set to take place in Doha": right after the event word (and who
+/** "a summit that was due to open in Lomé", "talks with Holm set to take place in Doha", "the council, to be held in Toulon": right after the event word (and who
  * it is with), its own place, told with its plan. */
 const HELD_THERE =
-  /^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:(?:that|which)\s+)?(?:(?:was|is|were|are|had\s+been|has\s+been|will\s+be)\s+)?(?:due|set|scheduled|planned|expected|slated|meant|supposed)\s+to\s+(?:open|be\s+held|take\s+place|start|begin|convene|resume)\b|^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:that|which)\s+(?:opened|began|started|convened|resumed|was\s+held|were\s+held|took\s+place)\b/u;
+  /^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:(?:that|which)\s+)?(?:(?:was|is|were|are|had\s+been|has\s+been|will\s+be)\s+)?(?:(?:due|set|scheduled|planned|expected|slated|meant|supposed)\s+)?to\s+(?:open|be\s+held|take\s+place|start|begin|convene|resume)\b|^(?:\s+(?:with|between|of|for)\s+[^,;:.]{1,50}?)?[\s,]*(?:that|which)\s+(?:opened|began|started|convened|resumed|was\s+held|were\s+held|took\s+place)\b/u;
 const FOR_THE_EVENT = /^\s+for\s+(?:(?:the|a|an|their|his|her|new|fresh|further|more)\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 const WHOLE_KNOWN_PLACE = new RegExp(`^(?:${KNOWN_PLACE_SOURCE})$`, 'iu');

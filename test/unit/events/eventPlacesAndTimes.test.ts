@@ -11,6 +11,12 @@ describe('findEventPlaces: the place of the event, not every place of the clause
   const cases: Array<[string, string[]]> = [
     ['The two ministers sat down at around 10:30 a.m. local time in Vienna for talks.', ['Vienna']],
     ['The ministers met in Lisbon on Monday.', ['Lisbon']],
+    // A country's capital named by the country: its capital, from the gazetteer's table.
+    ['Pacific leaders ended their summit in the Fiji capital on Friday.', ['Suva']],
+    ['Ruto held talks with Kovacs in the Kenyan capital.', ['Nairobi']],
+    ['The envoys met in the Portuguese capital on Sunday.', ['Lisbon']],
+    ['The ministers met in the Hungarian capital, Budapest, on Monday.', ['Budapest']],
+    ['A meeting in the state capital was called off.', []],
     ['They held talks at the Belem Palace in Lisbon.', ['Belem Palace', 'Lisbon']],
     ['In Lisbon on Monday, the two ministers met for an hour.', ['Lisbon']],
     ['She praised the troops fighting in Moldova as the leaders met to discuss grain exports.', []],
@@ -25,7 +31,6 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['The envoys met in the Brazilian city of Recife.', ['Recife']],
     // A nationality or a titled person after "in" or "to" is no place.
     ['During the call, the two discussed the latest turn in the Portuguese hostages deal.', []],
-    ['The envoys met in the Portuguese capital on Sunday.', []],
     ['The talks stalled due to Portuguese Prime Minister Rui Vaz and his demands.', []],
     ['Portugal welcomes active participation in Belt and Road construction, the minister said.', []],
     // A possessive place before what happened there is its possessor.
@@ -351,6 +356,32 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(readEventTime('He was received on Sunday, 2nd, at the palace.', '2025-11-04', false), { day: '2025-11-02', from: '2025-11-02', to: '2025-11-02' });
     assert.deepEqual(readEventTime('He is on an official visit until Thursday.', '2025-11-04', false), { day: null, from: '2025-11-04', to: '2025-11-06' });
     assert.deepEqual(readEventTime('He arrived on Thursday.', '2025-11-04', false), { day: '2025-10-30', from: '2025-10-30', to: '2025-10-30' });
+  });
+
+  it('reads a month with the year after it ("in March last year", "planned for April next year") in that year', () => {
+    // Published Wednesday 2025-10-15.
+    const month = (from: string, to: string) => ({ day: null, from, to });
+    assert.deepEqual(readEventTime('The two ministers last met in Vilnius in March last year.', '2025-10-15', false), month('2024-03-01', '2024-03-31'));
+    assert.deepEqual(readEventTime('They met in Vilnius in March of last year.', '2025-10-15', false), month('2024-03-01', '2024-03-31'));
+    assert.deepEqual(readEventTime("Officials discussed the president's visit to Riga, which is planned for April next year.", '2025-10-15', true), month('2026-04-01', '2026-04-30'));
+    assert.deepEqual(readEventTime('The opposition renewed its calls for May to resign after the summit.', '2025-10-15', false), null);
+  });
+
+  it('reads the day of an agreement as no day of the occasion announced as agreed ("agreed on Tuesday to hold talks … next month")', () => {
+    // Published Tuesday 2025-05-06.
+    const timeOf = (sentence: string, announced: boolean) => readEventTime(timeWords(sentence, false, false, announced), '2025-05-06', announced);
+    assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to hold a summit of their leaders in Lisbon next year.', true), { day: null, from: '2026-01-01', to: '2026-12-31' });
+    assert.deepEqual(timeOf('Kovacs and Almeida agreed Tuesday to meet again in Lisbon.', true), null);
+    // Held on the day the agreement was made: "during talks in Doha".
+    assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to extend the truce during talks in Doha.', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
+  });
+
+  it('reads "over the weekend" as the Saturday and Sunday before the publication day, and "this weekend" announced as the coming ones', () => {
+    // Published Monday 2025-05-05; Saturday 2025-05-03.
+    const weekend = (from: string, to: string) => ({ day: null, from, to });
+    assert.deepEqual(readEventTime('Wage talks between the drivers and the transit authority collapsed over the weekend.', '2025-05-05', false), weekend('2025-05-03', '2025-05-04'));
+    assert.deepEqual(readEventTime('The two sides will meet again this weekend.', '2025-05-05', true), weekend('2025-05-10', '2025-05-11'));
+    assert.deepEqual(readEventTime('The talks collapsed over the weekend.', '2025-05-04', false), weekend('2025-05-03', '2025-05-04'));
   });
 
   it('writes a span of days in a label as briefly as it can', () => {

@@ -107,6 +107,12 @@ describe('findEventMentions', () => {
     assert.match(visit.label, /^Pedro Almeida visits China \(announced/u);
   });
 
+  it('takes the one invited "to visit" by a pronoun for the traveller, not the one who invites', () => {
+    const visit = groups([read('a.txt', '2025-09-16', 'President Ola Berg thanked President Lena Saar for her support and invited her to visit Oslo.')]).find((e) => e.kind === 'visit')!;
+    assert.deepEqual(visit.participants, ['lena-saar']);
+    assert.match(visit.label, /^Lena Saar visits Oslo \(announced/u);
+  });
+
   it('dates talks by the day their clause names, not by the dateline before it', () => {
     const r = read('a.txt', '2024-03-14', 'BEIJING, March 14 (Xinhua) -- Foreign Minister Zhao Minghua held talks with Cabinet Secretary Anna Kovacs in Beijing on Wednesday.');
     assert.deepEqual(r.eventMentions.map((m) => m.date), ['2024-03-13']);

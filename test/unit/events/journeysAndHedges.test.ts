@@ -16,6 +16,10 @@ describe('isSpeculative: a hedge counts only where it scopes over the event', ()
     ['Ortiz met Dubois on Monday.', false],
     ['"There are no specific meetings planned," Ortiz said.', true],
     ['There is no doubt the meeting took place, Ortiz said.', false],
+    // The hedge is the speaker's, inside a quotation that closes before the occasion is named.
+    ['"Portugal has enormous potential in wind power," Ortiz said at a joint press conference after the talks.', false],
+    ['“We see real potential,” Ortiz said at the meeting.', false],
+    ['"Trade is strong," Ortiz said, adding that a possible meeting with Dubois was being discussed.', true],
   ];
   for (const [sentence, speculative] of cases) it(`"${sentence}" → ${speculative}`, () => assert.equal(isSpeculative(sentence), speculative));
 });
@@ -27,6 +31,11 @@ describe('isAnnounced: an occasion still to come', () => {
     ['Ortiz visited Oslo in the autumn.', false],
     ['His office said the talks would take place on Wednesday.', true],
     ['The meeting with traders had been provisionally set for Monday.', true],
+    // An invitation made or accepted is a journey still to come; a visit paid at someone's invitation was made.
+    ['Ortiz has accepted an invitation to travel to Oslo, officials said, though no date was given.', true],
+    ['Dubois invited Ortiz to pay an official visit to Paris, and the invitation was accepted.', true],
+    ['Ortiz paid a state visit to Oslo at the invitation of King Harald.', false],
+    ['The ministers discussed preparations for the summit in Oslo.', true],
   ];
   for (const [sentence, announced] of cases) it(`"${sentence}" → ${announced}`, () => assert.equal(isAnnounced(sentence, false), announced));
 });
@@ -38,6 +47,15 @@ describe('kindOf: a congress is an occasion, Congress a legislature', () => {
     ['The Twentieth Congress of the party opened on Sunday.', 'conference'],
     ['He was jailed for lying to Congress about the payments.', null],
     ['The deal must go to the US Congress by July.', null],
+  ];
+  for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
+});
+
+describe('kindOf: a journey made to meet people it does not name is the journey', () => {
+  const cases: Array<[string, string]> = [
+    ['Ortiz is scheduled to travel to Gdansk on Wednesday to visit the port and meet representatives of shipping firms.', 'visit'],
+    ['Ortiz will travel to Gdansk to meet local business leaders.', 'visit'],
+    ['Ortiz will travel to Paris to meet President Dubois.', 'meeting'],
   ];
   for (const [sentence, kind] of cases) it(`"${sentence}" → ${kind}`, () => assert.equal(kindOf(sentence), kind));
 });

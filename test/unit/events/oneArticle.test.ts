@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { groups, read } from './inventedArticles';
+
+// How one article's reports of occasions group: one occasion told in several sentences is one event; two
+// occasions in one story stay two. 2025-05-06 is a Tuesday.
+
+/** Each event of one invented article: its kind and the first words of each of its mentions. */
+function eventsOf(...paragraphs: string[]): string[][] {
+  return groups([read('a.txt', '2025-05-06', ...paragraphs)]).map((e) => [e.kind, ...e.mentions.map((m) => m.text.split(' ').slice(0, 3).join(' '))]);
+}
+
+describe('one article: a held occasion and one planned for later', () => {
+  it('keeps talks held today apart from a summit announced for next year', () => {
+    const events = eventsOf(
+      'Foreign Minister Anna Kovacs and her counterpart Pedro Almeida agreed on Tuesday to work toward a summit of their leaders in Lisbon next year.',
+      'Kovacs and Almeida held talks at the foreign ministry in Lisbon for two hours.',
+    );
+    assert.ok(!events.some((e) => e.includes('Foreign Minister Anna') && e.includes('Kovacs and Almeida')), JSON.stringify(events));
+  });
+
+  it('keeps a summit and the day it continues on as one', () => {
+    const events = eventsOf('The Baltic summit opened in Tallinn on Tuesday with a call for unity.', 'The summit continues tomorrow with a vote on the declaration.');
+    assert.deepEqual(events, [['summit', 'The Baltic summit', 'The summit continues']]);
+  });
+});
+
+describe('one article: a span of days and a day in it', () => {
+  it('joins talks that "collapsed over the weekend" in the opening and talks that "broke down on Sunday" in the body', () => {
+    // Published Monday 2025-05-05.
+    const events = groups([
+      read(
+        'a.txt',
+        '2025-05-05',
+        'Bus drivers across the city walked out on Monday, after wage talks between their union and the transit authority collapsed over the weekend.',
+        'Talks broke down on Sunday night after a ten-hour session at a hotel in Sandton, both sides said.',
+      ),
+    ]).filter((e) => e.kind === 'talks');
+    assert.deepEqual(
+      events.map((e) => [e.date, e.mentions.length]),
+      [['2025-05-04', 2]],
+    );
+  });
+});
+
+describe('one article: an occasion dated by the one it names', () => {
+  // Published Wednesday 2025-05-07.
+  const dates = (...paragraphs: string[]) =>
+    groups([read('a.txt', '2025-05-07', ...paragraphs)]).map((e) => `${e.kind} ${e.date}`);
+
+  it('dates a press conference "after the talks" and a visit "a day after the talks" from the talks', () => {
+    assert.deepEqual(
+      dates(
+        'Foreign Minister Anna Kovacs held talks with Foreign Minister Pedro Almeida in Lisbon on Monday.',
+        '"Trade between us will double," Kovacs told a joint press conference after the talks.',
+        'Almeida began a visit to Madrid a day after the talks.',
+      ),
+      ['talks 2025-05-05', 'press-conference 2025-05-05', 'visit 2025-05-06'],
+    );
+  });
+
+  it('dates a call "a day" before the talks of the clause before, and a meeting "the day before the summit"', () => {
+    assert.deepEqual(
+      dates(
+        'Kovacs and Almeida held talks in Lisbon on Tuesday.',
+        'The talks came a day after Kovacs spoke by telephone with President Rui Carvalho.',
+        'The Baltic summit opened in Tallinn on Tuesday.',
+        'Prime Minister Ola Berg met President Lena Saar, the day before the summit.',
+      ),
+      ['talks 2025-05-06', 'call 2025-05-05', 'summit 2025-05-06', 'meeting 2025-05-05'],
+    );
+  });
+});
+
+describe('one article: a second occasion in one sentence', () => {
+  // Published Wednesday 2025-05-07.
+  const COUNCIL =
+    'The spokesman announced on Friday that Berg would travel to Paris next week for talks with President Rui Carvalho ahead of the Nordic-Baltic ministerial council, to be held in Gdansk at the end of September.';
+
+  it('reads the council the talks come ahead of as an occasion of its own, with its place and month', () => {
+    const events = groups([read('a.txt', '2025-05-07', 'Prime Minister Ola Berg met Lena Saar in Oslo on Monday.', COUNCIL, 'Reporters were kept away from the meeting with Saar.')]);
+    const council = events.find((e) => e.mentions.some((m) => m.text.startsWith('ahead of')));
+    assert.ok(council, JSON.stringify(events.map((e) => e.label)));
+    assert.deepEqual([council.place, council.label.includes('Sep 2025'), council.label.includes('announced')], ['Gdansk', true, true]);
+    // "the meeting with Saar" is Monday's, not the council's.
+    const monday = events.find((e) => e.date === '2025-05-05');
+    assert.ok(monday?.mentions.some((m) => m.text.includes('meeting with Saar')), JSON.stringify(events.map((e) => [e.label, e.mentions.map((m) => m.text)])));
+  });
+});
+
+describe('one article: a clause that goes on from a look back', () => {
+  it('keeps "when Kovacs attended …" after "last met … in March last year" in the look back, not in the current talks', () => {
+    const events = eventsOf(
+      'Foreign Minister Anna Kovacs and Foreign Minister Pedro Almeida held talks in Lisbon on Tuesday.',
+      'The foreign ministers last met in Vilnius in March last year, when Kovacs attended a Nordic-Baltic ministerial meeting.',
+    );
+    assert.deepEqual(events, [
+      ['talks', 'Foreign Minister Anna'],
+      ['meeting', 'The foreign ministers'],
+    ]);
+  });
+});
