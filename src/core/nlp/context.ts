@@ -100,11 +100,24 @@ function belongsToTitle(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   // "Prime Minister and Foreign Minister", "Chief of Staff and Head of …"; not "the CPC Central Committee and Foreign
   // Minister", where a body's name ends before "and".
-  if (t.lower === 'and') return j > 0 && isRoleWord(tokens[j - 1]) && !BODY_WORD.test(tokens[j - 1].lower) && isRoleWord(tokens[j + 1]);
+  if (t.lower === 'and') return j > 0 && ((isRoleWord(tokens[j - 1]) && !BODY_WORD.test(tokens[j - 1].lower)) || isOfficeField(tokens, j - 1)) && isRoleWord(tokens[j + 1]);
   if (isRoleWord(t) || isConnector(t) || t.possessive || isNotPersonWord(t)) return true;
+  if (isOfficeField(tokens, j)) return true;
   // "Minister of Defense of Ukraine Volodymyr Havrylov": a place or body after "of" completes the title.
   const afterOf = j > 0 && tokens[j - 1].lower === 'of';
   return (t.acronym || t.capitalised) && (isRoleWord(tokens[j + 1]) || afterOf);
+}
+
+/**
+ * "Minister of Employment and Labour", "minister for nature and environment": the first of two fields an office
+ * is "of" or "for", whatever the lexicon knows of it, when "and" and a word that builds titles follow.
+ */
+function isOfficeField(tokens: Token[], j: number): boolean {
+  const via = tokens[j - 1];
+  return (
+    j >= 2 && (via.lower === 'of' || via.lower === 'for') && isTitle(tokens[j - 2]) && tokens[j + 1]?.lower === 'and' && isRoleWord(tokens[j + 2]) &&
+    /^\p{L}+$/u.test(tokens[j].text) && joined(via) && joined(tokens[j]) && joined(tokens[j + 1])
+  );
 }
 
 const BODY_WORD = /^(?:committee|council|commission|office|department|ministry|bureau|secretariat|parliament|assembly|senate|congress|party)$/u;
@@ -114,7 +127,8 @@ function startsTitle(t: Token): boolean {
 }
 
 // ", the Chinese special envoy," / ", director of the Office of …," up to the next clause mark.
-const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|their)\s+)?([^,;.()"“”«»:!?\n]{2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
+// ", now a television pundit,": what someone is now is their role as well.
+const APPOSITION = /^,\s+(?:now\s+)?(?:(?:the|a|an|his|her|their)\s+)?([^,;.()"“”«»:!?\n]{2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
 /** An initialism ("U.S.", "C.C."), whose full stops do not end an apposition. */
 const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
 const OPENS_WITH_INITIALISM = /^,\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Lu}\.\p{Lu}\./u;
@@ -133,7 +147,7 @@ const MAX_APPOSITION_WORDS = 16;
 const MAX_QUALIFIED_TITLE_WORDS = 2;
 const MAX_WORDS_BEFORE_TITLE = 5;
 /** An article or a possessive before the apposition's title: ", the spokeswoman", ", her deputy for 12 years". */
-const ARTICLE_OPENING = /^,\s+(?:the|a|an|his|her|their)\s/u;
+const ARTICLE_OPENING = /^,\s+(?:now\s+)?(?:the|a|an|his|her|their)\s/u;
 
 /** The apposition after a name ("Wang Yi, China's top diplomat,") when it holds a title. */
 export function appositionAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
@@ -180,8 +194,13 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
 export function titleApposedBefore(tokens: Token[], first: number, last: number, text: string): Role | null {
   let at = first;
   while (at > 0 && isHonorific(tokens[at - 1]) && joined(tokens[at - 1])) at--;
+  // "Its spokesman, retired teacher Frank Jordan,": a second title in lower case may stand between the first and the name.
+  let k = at;
+  while (k > 0 && at - k < MAX_SECOND_TITLE_WORDS && joined(tokens[k - 1]) && LOWER_CASE_WORD.test(tokens[k - 1].text)) k--;
+  if (k < at && /^,[ \t]+$/.test(tokens[k - 1]?.gapAfter ?? '') && isTitle(tokens[k - 1]) && tokens.slice(k, at).some(isTitle)) at = k;
   const before = tokens[at - 1];
-  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !tokens[last].gapAfter.startsWith(',')) return null;
+  // The name closes with a comma, or ends the sentence: "… spoke with the President of the Republic of Korea, Han Seung-woo."
+  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !/^(?:,|\.(?:\s|$))/u.test(tokens[last].gapAfter)) return null;
   if (!isRoleWord(before) && !before.capitalised) return null;
   const role = titleBefore(tokens, at, text, true)?.role ?? null;
   // "So Hun, director of the Intelligence Service, Jo Myong Gyun, minister of Unification": a title between two
@@ -192,6 +211,9 @@ export function titleApposedBefore(tokens: Token[], first: number, last: number,
   if (previous && previous.capitalised && !isRoleWord(previous) && !isNotPersonWord(previous) && /^,[ \t]+$/.test(previous.gapAfter)) return null;
   return role;
 }
+
+const MAX_SECOND_TITLE_WORDS = 3;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 /** ", Under Secretary Wendy Sherman,": the phrase names someone else. */
 function holdsAName(words: Token[]): boolean {

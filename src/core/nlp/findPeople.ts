@@ -782,7 +782,8 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
   // "the Emir of Kontagora, Ibrahim Namaska, the Emir of Borgu, Haliru Dantoro": after a title in apposition before
   // the name, the one after it is the next name's.
   const apposition = last === chunk.last && !apposedTo ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
-  for (const role of [title?.role, apposition, apposedTo]) if (role) person.roles.push(role);
+  // "Its spokesman, retired teacher Frank Jordan,": the title the name is apposed to comes before the one next to it.
+  for (const role of [apposedTo, title?.role, apposition]) if (role) person.roles.push(role);
   const surface = surfaceOf(tokens.slice(first, last + 1), text);
   person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface, titled: title ? text.slice(title.start, start) + surface : null });
   if (last > first) addFullName([person], tokens.slice(first, last + 1), text);

@@ -299,6 +299,17 @@ describe('findPeople', () => {
       ['Ingrid Solberg, who has run the food bank in the east of the city since 2015 as its director, said the move helps.', 'director'],
       ['Ingrid Solberg, the co-founder and chief scientist of Lumen AI, has resigned.', 'co-founder and chief scientist of Lumen AI'],
       ['The auditor, Ingrid Solberg, wrote that the plan was weak.', 'auditor'],
+      // A judge's title; a scientist's field however compound; what someone is now; a co-author's own occupation.
+      ['Justice Helena Marsh wrote for the majority.', 'Justice'],
+      ['The work was led by geomicrobiologist Aiko Tanabe of the institute.', 'geomicrobiologist'],
+      ['Co-author Rafael Ortega-Vidal, a microbiologist at the University of Kiel, said the cells were slow.', 'microbiologist at the University of Kiel'],
+      ['Former Brazil international Tomas Weber, now a television pundit, warned that the fee was high.', 'television pundit'],
+      // Two fields of an office joined by "and", whatever the lexicon knows of the first.
+      ['Minister of Housing and Transport Ilse Varga spoke on Monday.', 'Minister of Housing and Transport'],
+      ["Denmark's minister for children and education, Sofie Lindgaard, told reporters the plan was late.", "Denmark's minister for children and education"],
+      // A name in apposition that ends the sentence; a second title between the first and the name.
+      ['The letter went to the President of the Republic of Finland, Lauri Ahonen.', 'President of the Republic of Finland'],
+      ['Its spokesman, retired nurse Alan Brisco, spoke at the hearing.', 'spokesman'],
     ];
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
