@@ -1,6 +1,6 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
 import { contentBlocks, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
-import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Role } from './context';
+import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, generationOfWord, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
@@ -781,9 +781,18 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
   const apposedTo = first === chunk.first && last === chunk.last && last > first ? titleApposedBefore(tokens, first, last, text) : null;
   // "the Emir of Kontagora, Ibrahim Namaska, the Emir of Borgu, Haliru Dantoro": after a title in apposition before
   // the name, the one after it is the next name's.
-  const apposition = last === chunk.last && !apposedTo ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
+  // "Erik Dahl Jr., currently the chief operating officer,": the apposition comes after the name's suffix.
+  const suffix = generationAt(tokens, last + 1) ? last + 1 : last;
+  const nameEnd = suffix > last ? tokens[suffix].end + Number(text[tokens[suffix].end] === '.') : end;
+  // ("Her co-author, Dr Tomas Berg, a remote-sensing specialist,": a title that only relates them leaves the apposition after.)
+  const apposition = (last === chunk.last || suffix === chunk.last) && (!apposedTo || isRelationalRole(apposedTo.text)) ? appositionAfter(text, nameEnd, tokens.slice(suffix + 1, suffix + 24)) : null;
+  // "her mother, Hope Wynn, worked as a weaver": a full name the subject of its clause, what the clause says it is (a
+  // surname alone may stand for another of that name).
+  const opening = title ? tokens.findIndex((t) => t.start === title.start) : first;
+  const subject = opening === 0 || /[,;:.!?"“”(—–]/u.test(tokens[opening - 1]?.gapAfter ?? '');
+  const inClause = last === chunk.last && last > first && subject ? roleInClauseAfter(text, end, tokens.slice(last + 1, last + 60)) : null;
   // "Its spokesman, retired teacher Frank Jordan,": the title the name is apposed to comes before the one next to it.
-  for (const role of [apposedTo, title?.role, apposition]) if (role) person.roles.push(role);
+  for (const role of [apposedTo, title?.role, apposition, inClause]) if (role) person.roles.push(role);
   const surface = surfaceOf(tokens.slice(first, last + 1), text);
   person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface, titled: title ? text.slice(title.start, start) + surface : null });
   if (last > first) addFullName([person], tokens.slice(first, last + 1), text);

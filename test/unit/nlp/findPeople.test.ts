@@ -310,7 +310,20 @@ describe('findPeople', () => {
       // A name in apposition that ends the sentence; a second title between the first and the name.
       ['The letter went to the President of the Republic of Finland, Lauri Ahonen.', 'President of the Republic of Finland'],
       ['Its spokesman, retired nurse Alan Brisco, spoke at the hearing.', 'spokesman'],
+      // What a relative clause says someone is now; the title before its complement; an apposition after a suffix.
+      ['The fund was started by Mira Talbot, a former pupil who is now a nurse in Leeds.', 'nurse in Leeds'],
+      ['The lawyer for the younger defendant, Owen Castell, told the court he was innocent.', 'lawyer'],
+      ['His son, Tomas Breen Jr., currently the chief operating officer, will take over.', 'chief operating officer'],
+      ['Her co-author, Dr Tomas Breen, a remote-sensing specialist at a Swedish university, agreed.', 'remote-sensing specialist at a Swedish university'],
+      // What the clause the name is the subject of says it is: after "as" any occupation, after "became" a title.
+      ['It was the town where her aunt, Nell Varney, worked as a weaver until the mill closed.', 'weaver'],
+      ['His brother, Ivo Marsh, 44, a former boxer, became head coach last year.', 'head coach'],
+      ['Ivo Marsh, who founded the firm in 1981, will step down as chief executive in May.', 'chief executive'],
     ];
+    it('a clause that goes on after another subject, or says no title after "became", gives no role', () => {
+      assert.equal(peopleIn(['She thanked Ingrid Solberg, and later became head coach.']).found.people[0]?.role, null);
+      assert.equal(peopleIn(['Ingrid Solberg, 44, became emotional at the hearing.']).found.people[0]?.role, null);
+    });
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
     }
