@@ -29,7 +29,7 @@ const PAST_TENSE =
 /** A finite verb after a subject near the start of the rest: the rest is a clause ("said Beijing is ready"). A
  * bare present form counts after a plural subject only: "both sides support …", not "pledged humanitarian support". */
 const FINITE_VERB = new RegExp(
-  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|[a-z]+n['’]t|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think|stay|feel|face|fear|keep|plan|lack|live|pay|continue|agree|worry|struggle|wait|seem|tend|deserve|depend|rely|spend|work|leave|lose|owe|earn|risk))\b`,
+  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|cannot|can|could|should|shall|may|might|must|did|does|do|[a-z]+n['’]t|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think|stay|feel|face|fear|keep|plan|lack|live|pay|continue|agree|worry|struggle|wait|seem|tend|deserve|depend|rely|spend|work|leave|lose|owe|earn|risk))\b`,
   'iu',
 );
 /** A lower-case word in a regular past tense within the first words, no passive participle: "said the call lasted
@@ -50,7 +50,7 @@ const CLAUSE_END =
   /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b/u;
 /** What a clause may not start with: a preposition, an infinitive, a conjunction, a quotation, a full stop. */
 const NOT_A_CLAUSE_START =
-  /^\s*(?:(?:to|for|of|about|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no(?=\s*(?:[.,;:!?]|$|(?:to|more|longer|comment|way|doubt)\b))|goodbye|thanks?|hello|saying|adding|noting|stressing|insisting|arguing|claiming|warning|urging|telling|asking)\b|\uE000|[.,;:!?—–-]|$)/iu;
+  /^\s*(?:(?:to|for|of|about(?!\s+[\d$£€])|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no(?=\s*(?:[.,;:!?]|$|(?:to|more|longer|comment|way|doubt)\b))|goodbye|thanks?|hello|saying|adding|noting|stressing|insisting|arguing|claiming|warning|urging|telling|asking)\b|\uE000|[.,;:!?—–-]|$)/iu;
 /** A clause that opens with a subject pronoun needs no further proof: "said they bear …". */
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|i|there)(?:['’](?:s|re|d|ll|ve|m))?\s+\p{L}/iu;
 
@@ -145,8 +145,8 @@ export function clauseAroundCue(masked: string, cue: Cue, speaker: Span, sentenc
   return finish(masked, start, stopAt, 'reverse');
 }
 
-/** A finite verb that opens the words: the subject stood before them. */
-const VERB_FIRST = /^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|remains|remained)\s/u;
+/** A finite verb that opens the words: the subject stood before them ("Pressure, he said, came with the job"). */
+const VERB_FIRST = new RegExp(String.raw`^\s*(?:is|are|was|were|has|have|had|will|would|cannot|can|could|should|may|might|must|did|does|do|remains|${PAST_TENSE}|[a-z]{2,}[^e\W]ed)\s`, 'u');
 
 /** What may follow a cue that closes its sentence: nothing, a comma, or when it was said. */
 const NOTHING_AFTER_CUE = /^\s*(?:$|[,.;:!?)]|(?:on|late|early|last|this)\s|today\b|yesterday\b|\p{L}+day\b)/u;
@@ -161,9 +161,9 @@ const isAdverbialAlone = (words: string) =>
   (PREPOSITION_OPENING.test(words) && !words.includes(FILLER) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words));
 
 /** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of
- * ("ministry spokesperson", "deputy foreign minister"). */
+ * ("ministry spokesperson", "deputy foreign minister", "her spokesperson"). */
 const TITLE_BEFORE_NAME = new RegExp(
-  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
+  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|his|her|their|its|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
   'u',
 );
 

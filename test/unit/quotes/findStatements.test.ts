@@ -111,6 +111,19 @@ describe('findStatements', () => {
       ['a cue set off by commas between the subject and its verb', ['Lee Seo-yeon, an opposition lawmaker, disagreed. Seoul, she argued, was spreading itself thin.'], [
         { text: 'Seoul, she argued, was spreading itself thin', kind: 'indirect', speaker: 'Seo-yeon' },
       ]],
+      ['… and with a verb in the past tense right after it', ['Coach Lena Brandt shrugged off the doubts. Pressure, she said, came with the job.'], [
+        { text: 'Pressure, she said, came with the job', kind: 'indirect', speaker: 'Brandt' },
+      ]],
+      ['"cannot" is a verb of the clause; "about" before a number opens no phrase', [
+        'Mayor Sam Tuala says the town cannot borrow more without risking its rating.',
+        'The Harbour Workers Union says about 3,000 of its members are on strike.',
+      ], [
+        { text: 'the town cannot borrow more without risking its rating', kind: 'indirect', speaker: 'Tuala' },
+        { text: 'about 3,000 of its members are on strike', kind: 'indirect', speaker: 'The Harbour Workers Union' },
+      ]],
+      ['a name with a possessive and a title after the clause it closes', ['The minister spoke to both leaders on Monday and urged them to return to talks, her spokesperson Kofi Mensah said.'], [
+        { text: 'The minister spoke to both leaders on Monday and urged them to return to talks', kind: 'indirect', speaker: 'Mensah' },
+      ]],
     ],
     'documents as sources': [
       ['a lawsuit, a report, a study, court papers: unnamed sources of a finding', [
