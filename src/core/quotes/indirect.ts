@@ -42,6 +42,7 @@ const PRESENT_SINGULAR =
 const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words) || PRESENT_SINGULAR.test(words);
 /** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
 const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
+const RELATIVE_AFTER_SOURCE = /^\s*(?:who|which)\s/u;
 /** What opens an apposition after a source: "a China expert at …,", "the head of …,", "who …,". */
 const APPOSITION_OPENING = /^\s*(?:a|an|the|one|who|which|his|her|their)\s[^,;.:]{1,100},/iu;
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
@@ -64,6 +65,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   if (!cue.reportsClause) return null;
   let at = cue.shape === 'according-to' ? skipToComma(masked, speakerEnd, stopAt) : Math.max(cue.end, speakerEnd);
   if (at < 0) return null;
+  // "according to a person close to the talks, who added that …": the relative clause reports for itself.
+  if (cue.shape === 'according-to' && RELATIVE_AFTER_SOURCE.test(masked.slice(at, stopAt))) return null;
   // "According to Yun Sun, a China expert at the Stimson Center, Xi is unlikely to …": past the apposition.
   if (cue.shape === 'according-to' && APPOSITION_OPENING.test(masked.slice(at, stopAt))) {
     const next = skipToComma(masked, at, stopAt);
@@ -76,7 +79,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   let start: number;
   // "said Kuleba stressed that …": a "that" after another cue opens that cue's clause, which this one holds whole.
   // "said Moscow was open to talks on terms that reflect …": a verb before the "that" makes the clause already.
-  const thatOpens = that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
+  // ("According to a person close to the talks, one of the buyers that pulled out is …": the clause opens at the comma.)
+  const thatOpens = cue.shape !== 'according-to' && that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
   if (thatOpens) start = at + that![0].length;
   // "expressed hope that …", "announced he would …" report a clause; what they name otherwise is a noun ("concerns
   // about …", "A$50m for early-warning systems").

@@ -35,7 +35,7 @@ const PERSON_HEAD =
   'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|head of government|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper|author|son|daughter|brother|sister|husband|wife|widow|widower|grandson|granddaughter';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
-  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports|complaint|lawsuit|suit|filings?|indictment|petition|ruling|judgment|affidavit|documents|records|study|studies|audit|review|inquiry|investigation|analysis|findings|authors|memo|letter|minutes|transcript|company|companies|firm|bank|carrier|airline|operator|corporation|group|club|league|federation|association|union|party|campaign|commission|court|university|hospital|patrol|deputies|troopers|firefighters|paramedics|' +
+  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators?|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates?|delegation|sides|agents|councillors|councilors|person|province|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports|complaint|lawsuit|suit|filings?|indictment|petition|ruling|judgment|affidavit|documents|records|study|studies|audit|review|inquiry|investigation|analysis|findings|authors|memo|letter|minutes|transcript|company|companies|firm|bank|carrier|airline|operator|corporation|group|club|league|federation|association|union|party|campaign|commission|court|university|hospital|patrol|deputies|troopers|firefighters|paramedics|' +
   // People in the street, by what they are: "one shopkeeper said", "the teenager said", "a nurse who asked not to be named".
   'residents?|shopkeepers?|owners?|workers?|employees?|nurses?|teachers?|students?|parents?|mothers?|fathers?|farmers?|drivers?|passengers?|' +
   'fans?|supporters?|voters?|teenagers?|survivors?|victims?|relatives?|neighbours?|neighbors?|friends?|colleagues?|volunteers?|shoppers?|customers?|' +
@@ -496,7 +496,8 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const object = /^\s*(him|her|them)\b/iu.exec(right);
   if (object) return { start: cueEnd + lead, end: cueEnd + lead + object[1].length, kind: 'pronoun' };
   if (/^\s*(?:he|she|they|it|you)\b/iu.test(right) || ADVERBIAL_AFTER_CUE.test(right)) return null;
-  const description = descriptionAt(right) ?? PROPER_AFTER.exec(right);
+  const described = descriptionAt(right);
+  const description = described ?? PROPER_AFTER.exec(right);
   if (!description) return null;
   const start = cueEnd + right.indexOf(description[1]);
   // "said the store's owner, Kevin Tran", "according to its chief executive, Anna Berg": the name in apposition.
@@ -506,8 +507,12 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const named = apposed ? (people.nameStartingAt(apposedAt) ?? titledName(masked, apposedAt, people) ?? null) : null;
   const afterName = named ? masked.slice(named.end, sentenceEnd) : '';
   if (named && (SOURCE_ENDS.test(afterName) || OF_BODY_THEN_END.test(afterName))) return { start: named.start, end: named.end, kind: 'name', name: named };
-  return descriptionPhrase(masked, start, start + description[1].length, people);
+  // "according to a person familiar with the matter, …", "a source in the German delegation": what places the source.
+  const placed = described && !named ? PLACING_AFTER.exec(masked.slice(start + description[1].length, sentenceEnd)) : null;
+  return descriptionPhrase(masked, start, start + description[1].length + (placed?.[0].length ?? 0), people);
 }
+/** What places a source after its description, up to the comma or the full stop after it. */
+const PLACING_AFTER = /^\s+(?:for|close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of|involved\s+in|in|within)\s+[^,;:.!?\uE000"“”]{1,50}(?=\s*(?:[,.;!?]|$))/u;
 /** ' of the University of Cuyo.' after a name: where the person works, and then the source ends. */
 const OF_BODY_THEN_END = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;:.!?"“”\uE000]{0,60}(?:[,.;:!?)]|$)/u;
 /** What stands between a source's description and the name in apposition to it: "for the party" and a comma. */

@@ -146,6 +146,33 @@ describe('findStatements', () => {
         { text: 'strongly condemned the attack', speaker: 'Kowalski' },
       ]],
     ],
+    'unnamed sources described by what they are': [
+      ['both sides, agents, councillors, a province, one delegate', [
+        'Talks broke down on Sunday evening after a long session at a hotel, both sides said.',
+        'Ferries began diverting to other ports within hours, according to shipping agents.',
+        'Opposition councillors have said they will try to block the plan.',
+        'The province has said the new buses saved about 10,000 car trips last year.',
+        'Another delegate told her: "Everyone likes the plan. Nobody likes paying for it."',
+      ], [
+        { text: 'Talks broke down on Sunday evening after a long session at a hotel', kind: 'indirect', speaker: 'both sides' },
+        { text: 'Ferries began diverting to other ports within hours', kind: 'indirect', speaker: 'shipping agents' },
+        { text: 'they will try to block the plan', kind: 'indirect', speaker: 'Opposition councillors' },
+        { text: 'the new buses saved about 10,000 car trips last year', kind: 'indirect', speaker: 'The province' },
+        { text: 'Everyone likes the plan. Nobody likes paying for it', kind: 'direct', speaker: 'Another delegate' },
+      ]],
+      ['"according to" a source placed by what follows it; the clause opens at the comma', [
+        'According to a person familiar with the matter, one of the buyers that pulled out is a large German carmaker.',
+        'According to a source in the German delegation, the other side asked for more time to study the text.',
+      ], [
+        { text: 'one of the buyers that pulled out is a large German carmaker', kind: 'indirect', speaker: 'a person familiar with the matter' },
+        { text: 'the other side asked for more time to study the text', kind: 'indirect', speaker: 'a source in the German delegation' },
+      ]],
+      ['a relative clause after "according to" a source reports for itself', [
+        'The fee will be paid in two parts, according to a person close to the talks, who added that the club had asked for a sell-on clause.',
+      ], [
+        { text: 'the club had asked for a sell-on clause', kind: 'indirect', speaker: 'a person close to the talks' },
+      ]],
+    ],
     'a quotation with no cue after a sentence about someone': [
       ['the person the sentence before told of, not whoever spoke last', [
         'Tom Reddy said the pipes were old and the club would have to replace them soon.',
@@ -776,6 +803,11 @@ describe('findStatements', () => {
   it('"…, and said" after an opening clause is its subject\'s; a post-nominal after the name is no part of the source', () => {
     const found = statementsOf(['Chief executive Anna Berg spoke first.', 'She blamed weak demand in Norway and Sweden, and said she did not expect a recovery.', 'Prosecutor Henrik Dahl KC told the court that the invoices were false.']);
     assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['she did not expect a recovery', 'anna-berg'], ['the invoices were false', 'henrik-dahl']]);
+  });
+
+  it('a relative clause after "according to" a source is no clause of the source\'s', () => {
+    const found = statementsOf(['The fee will be paid in two parts, according to a person close to the talks, who added that the club had asked for a sell-on clause.']);
+    assert.deepEqual(found.map((s) => s.text).filter((t) => t.startsWith('who')), []);
   });
 
   it('a title in apposition before the name, a sum announced and a cue word inside a hyphenated word report nothing', () => {
