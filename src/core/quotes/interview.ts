@@ -68,9 +68,10 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
   };
 }
 
-/** A paragraph the reporter tells after the answers: a name, then its verb ("Stubb later flew to Washington"). */
+/** A paragraph the reporter tells after the answers: a name, then its verb ("Stubb later flew to Washington"), a
+ * relative clause between them or not ("Mateo, who joined us at the end, was more direct about his plans"). */
 const NARRATION =
-  /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
+  /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+(?:,\s+(?:who|whose)\s[^,;:.!?"“”]{1,80},)?\s+(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
 
 /** What says an article is an interview, in the reporter's words: "spoke with The Times", "has been edited and condensed". */
 const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|talked)\s+(?:with|to))\b|\bedited\s+(?:and|for)\s+(?:condensed|length|clarity)\b/iu;

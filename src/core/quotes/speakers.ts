@@ -357,6 +357,10 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   // "Gemma Rourke, a national officer at the union, said": the name before an apposition set off by commas.
   const apposedTo = trimmed.endsWith(',') ? apposedName(masked, windowStart, end, people) : null;
   if (apposedTo) return apposedTo;
+  // "The cafe's landlord, Harbour Estates, said": a body named in apposition to what it is to someone (a person so
+  // named is found by the name patterns).
+  const body = trimmed.endsWith(',') ? BODY_IN_APPOSITION.exec(trimmed) : null;
+  if (body && people.namesIn(end - body[1].length - 1, end).length === 0) return { start: end - body[1].length - 1, end: end - 1, kind: 'description' };
   // "Prof Ursula van Rijn of the University of Amsterdam said": the person, not where they work.
   const ofBody = / of (?:the )?[\p{Lu}][^,;:.!?"“”\uE000]{0,80}$/u.exec(trimmed);
   const named = ofBody ? people.nameEndingAt(windowStart + ofBody.index, windowStart) : null;
@@ -383,6 +387,11 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   if (someone && isNoun(someone[2])) return { start: end - someone[1].length, end, kind: 'description' };
   return null;
 }
+/** "The cafe's landlord, Harbour Estates,", "His British publisher, Lantern Books,": what a body is to someone (after a
+ * determiner or a possessor, in lower case), then its name of two words or more set off by commas ("his wife, Anna," is
+ * no body). */
+const BODY_IN_APPOSITION =
+  /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\p{Ll}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}\d’'.&-]*\s+){1,4}\p{Lu}[\p{L}\d’'.&-]*),$/u;
 /** ", a national officer at the union," before a cue: an apposition opening with a determiner, set off by commas. */
 const APPOSITION_BEFORE_CUE = /,\s+(?:a|an|the|his|her|their|its)\s[^,;:"“”\uE000]{2,90},$/u;
 
@@ -586,6 +595,8 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   const description = descriptionAt(head);
   if (description) {
     const at = start + head.indexOf(description[1]);
+    // "Television replays suggested contact was minimal": what a camera shows is evidence, and no one says it.
+    if (PICTURES_AFTER.test(masked.slice(at + description[1].length, to))) return null;
     return descriptionPhrase(masked, at, at + description[1].length, people);
   }
   // "Despite …, dpa notes that": a few words alone between the opener and the cue are the subject.
@@ -597,6 +608,8 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   return null;
 }
 const PARTICIPLE_OPENING = /^\s*\p{Ll}+ing\s/u;
+/** Pictures and recordings right after a source's head: "Television replays", "police footage", "news images". */
+const PICTURES_AFTER = /^\s+(?:replays?|footage|images?|pictures?|photos?|photographs?|videos?|recordings?|cameras?|scans?)\b/iu;
 const CONJUNCTION_ONLY = /^\s*(?:and|but|or|then|yet|so)(?:\s+(?:also|then|later))?\s*$/u;
 const BARE_SUBJECT = /^\s*((?:[\p{L}\d’'.&-]+\s+){0,2}[\p{L}\d’'.&-]+)\s*$/u;
 

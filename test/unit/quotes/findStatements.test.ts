@@ -652,6 +652,10 @@ describe('findStatements', () => {
       const found = statementsOf([...paragraphs, 'Varga later flew to Oslo for talks with the shipping ministers.']);
       assert.equal(found.at(-1)?.text, 'They will follow in April.');
     });
+    it('the reporter telling of someone else, a relative clause after the name, ends the last answer', () => {
+      const found = statementsOf([...paragraphs, 'Tomas Lind, who joined us at the end, was more cautious. "We will see in April."']);
+      assert.deepEqual(found.filter((s) => s.kind === 'interview-answer').map((s) => s.text).at(-1), 'They will follow in April.');
+    });
     it('a sign-off or a section heading ends the last answer', () => {
       for (const end of ['--GAZETTE Harbour Desk; email: desk@example.com', 'Why the Gazette']) {
         const found = statementsOf([...paragraphs, end, 'The Gazette is the leading provider of news on ports.']);
@@ -803,6 +807,17 @@ describe('findStatements', () => {
   it('"…, and said" after an opening clause is its subject\'s; a post-nominal after the name is no part of the source', () => {
     const found = statementsOf(['Chief executive Anna Berg spoke first.', 'She blamed weak demand in Norway and Sweden, and said she did not expect a recovery.', 'Prosecutor Henrik Dahl KC told the court that the invoices were false.']);
     assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['she did not expect a recovery', 'anna-berg'], ['the invoices were false', 'henrik-dahl']]);
+  });
+
+  it('what a camera shows is no one\'s statement', () => {
+    assert.deepEqual(statementsOf(['The visitors led through a penalty. Television replays suggested contact was minimal.']), []);
+  });
+
+  it('a body named in apposition to what it is to someone is the source', () => {
+    check(['The cafe\'s landlord, Harbour Estates, said in an email that the rent rise reflected "market conditions".', 'His publisher, Lantern House, said it would reissue two of his novels.'], [
+      { text: 'the rent rise reflected "market conditions"', speaker: 'Harbour Estates' },
+      { text: 'it would reissue two of his novels', speaker: 'Lantern House' },
+    ]);
   });
 
   it('a relative clause after "according to" a source is no clause of the source\'s', () => {
