@@ -320,7 +320,11 @@ function opensTitle(tokens: Token[], last: number): boolean {
 const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 
 /** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
-const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c);
+const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c) || numberFollows(c);
+/** "UFCW Local 1189", "Teamsters Local 120", "Studio 54": a number right after the words makes them a unit's or a place's name
+ * (not a score: "beat Sinner 6-4"). */
+const numberFollows = (c: Chunk) => NUMBER_AFTER.test(c.paragraph.tokens[c.last].gapAfter);
+const NUMBER_AFTER = /^[ \t]+\d+(?![-–:.,]\d)/u;
 /** "Hartley & Rowe", "Marks & Spencer": names joined by an ampersand are a firm's. */
 const joinedByAmpersand = (c: Chunk) => {
   const { tokens } = c.paragraph;

@@ -243,6 +243,12 @@ describe('findPeople', () => {
     });
   });
 
+  namesOfEach('a capitalised word before a number names a unit, not a person; a score does not', [
+    ['Dana Kowal, president of UFCW Local 1189, said workers had not been consulted.', ['Dana Kowal']],
+    ['Members of Teamsters Local 120 voted to strike, said Sam Ortiz.', ['Sam Ortiz']],
+    ['The champion, Maria Lopez, beat Anna Berg 6-4 in the first set.', ['Anna Berg', 'Maria Lopez']],
+  ]);
+
   describe('roles come from titles and appositions', () => {
     const cases: Array<[string, string]> = [
       ['Brazilian Defense Minister Paulo Teixeira toured the base.', 'Brazilian Defense Minister'],
