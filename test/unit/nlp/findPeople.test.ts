@@ -243,6 +243,19 @@ describe('findPeople', () => {
     });
   });
 
+  it('a name "no relation" follows is another person than the one of that name before; its mentions as written are theirs', () => {
+    const paragraphs = [
+      'Defence Minister Lee Ha-eun met the envoy on Monday.',
+      'Opposition lawmaker Lee Ha Eun — no relation, despite the near-identical name — has led criticism of the plan. Lee Ha Eun wrote that the plan was late.',
+      'Lee Ha-eun said the talks went well.',
+    ];
+    const { found } = peopleIn(paragraphs);
+    assert.deepEqual(found.people.map((p) => [p.key, p.name, p.role, p.mentions.length]).sort(), [
+      ['lee-ha-eun', 'Lee Ha-eun', 'Defence Minister', 2],
+      ['lee-ha-eun-2', 'Lee Ha Eun', 'Opposition lawmaker', 2],
+    ]);
+  });
+
   namesOfEach('a capitalised word before a number names a unit, not a person; a score does not', [
     ['Dana Kowal, president of UFCW Local 1189, said workers had not been consulted.', ['Dana Kowal']],
     ['Members of Teamsters Local 120 voted to strike, said Sam Ortiz.', ['Sam Ortiz']],
