@@ -39,7 +39,10 @@ const REGULAR_PAST = /^\s*(?:[^\s]+\s+){1,4}?(?<!\b(?:be|been|being)\s+)[a-z]{2,
  * hopes …". The subject is a name, a pronoun, or a determiner and a noun that is no plural. */
 const PRESENT_SINGULAR =
   /^\s*(?:(?:the|this|that|his|her|its)\s+(?:[\p{L}-]+\s+)?[\p{Ll}-]*[^s\s]\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|(?:he|she|it)\s+)(?:also\s+|still\s+|now\s+|only\s+)?\p{Ll}{2,}[^su\s'’]s\b/u;
-const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words) || PRESENT_SINGULAR.test(words);
+/** A long subject with no comma in it, then a modal: "said mobile library visits and longer opening hours at the Central
+ * Library would make up for …" (FINITE_VERB looks at most nine words ahead). */
+const MODAL_AFTER_LONG_SUBJECT = /^\s*(?:[^\s,;:]+\s+){10,14}?(?:would|will|could|can|cannot|should|must|may|might)\s+\p{Ll}/u;
+const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words) || PRESENT_SINGULAR.test(words) || MODAL_AFTER_LONG_SUBJECT.test(words);
 /** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
 const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
 const RELATIVE_AFTER_SOURCE = /^\s*(?:who|which)\s/u;

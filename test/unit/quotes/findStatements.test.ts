@@ -114,6 +114,19 @@ describe('findStatements', () => {
       ['… and with a verb in the past tense right after it', ['Coach Lena Brandt shrugged off the doubts. Pressure, she said, came with the job.'], [
         { text: 'Pressure, she said, came with the job', kind: 'indirect', speaker: 'Brandt' },
       ]],
+      ['a long subject before a modal, but no verb far after a cue that reports no clause', [
+        'Mayor Sam Tuala said weekend bus services and longer opening hours at the old town hall would make up for the loss.',
+        'The city declared war on potholes after the cold winter broke roads and took months to end, according to council figures.',
+      ], [
+        { text: 'weekend bus services and longer opening hours at the old town hall would make up for the loss', kind: 'indirect', speaker: 'Tuala' },
+      ]],
+      ['a retort: "hit back that", "fired back that"', [
+        'Mayor Sam Tuala, who chairs the finance committee, hit back that the budget had been approved by all parties.',
+        'Ines Okafor fired back that the plan was years late.',
+      ], [
+        { text: 'the budget had been approved by all parties', kind: 'indirect', speaker: 'Tuala', cue: 'hit back' },
+        { text: 'the plan was years late', kind: 'indirect', speaker: 'Okafor', cue: 'fired back' },
+      ]],
       ['"cannot" is a verb of the clause; "about" before a number opens no phrase', [
         'Mayor Sam Tuala says the town cannot borrow more without risking its rating.',
         'The Harbour Workers Union says about 3,000 of its members are on strike.',
@@ -807,6 +820,11 @@ describe('findStatements', () => {
   it('"…, and said" after an opening clause is its subject\'s; a post-nominal after the name is no part of the source', () => {
     const found = statementsOf(['Chief executive Anna Berg spoke first.', 'She blamed weak demand in Norway and Sweden, and said she did not expect a recovery.', 'Prosecutor Henrik Dahl KC told the court that the invoices were false.']);
     assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['she did not expect a recovery', 'anna-berg'], ['the invoices were false', 'henrik-dahl']]);
+  });
+
+  it('a long subject counts before a modal only: what "declared" names is no clause for a verb far after it', () => {
+    const found = statementsOf(['The city declared war on potholes after the cold winter broke roads and took months to end, according to council figures.']);
+    assert.deepEqual(found.map((s) => [s.text, s.speakerText]), [['The city declared war on potholes after the cold winter broke roads and took months to end', 'council figures']]);
   });
 
   it('what a camera shows is no one\'s statement', () => {
