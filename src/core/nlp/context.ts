@@ -248,8 +248,9 @@ export function titleApposedBefore(tokens: Token[], first: number, last: number,
   while (k > 0 && at - k < MAX_SECOND_TITLE_WORDS && joined(tokens[k - 1]) && LOWER_CASE_WORD.test(tokens[k - 1].text)) k--;
   if (k < at && /^,[ \t]+$/.test(tokens[k - 1]?.gapAfter ?? '') && isTitle(tokens[k - 1]) && tokens.slice(k, at).some(isTitle)) at = k;
   const before = tokens[at - 1];
-  // The name closes with a comma, or ends the sentence: "… spoke with the President of the Republic of Korea, Han Seung-woo."
-  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !/^(?:,|\.(?:\s|$))/u.test(tokens[last].gapAfter)) return null;
+  // The name closes with a comma or a dash, or ends the sentence: "… spoke with the President of the Republic of Korea,
+  // Han Seung-woo.", "the watchdog's chair, Dr Susan Hale — no relation —".
+  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !/^(?:,|\.(?:\s|$)|[ \t]+[—–])/u.test(tokens[last].gapAfter)) return null;
   const role = isRoleWord(before) || before.capitalised ? titleBefore(tokens, at, text, true)?.role ?? null : titleWithComplement(tokens, at, text);
   if (!role) return null;
   // "So Hun, director of the Intelligence Service, Jo Myong Gyun, minister of Unification": a title between two

@@ -329,6 +329,7 @@ describe('findPeople', () => {
       // A name in apposition that ends the sentence; a second title between the first and the name.
       ['The letter went to the President of the Republic of Finland, Lauri Ahonen.', 'President of the Republic of Finland'],
       ['Its spokesman, retired nurse Alan Brisco, spoke at the hearing.', 'spokesman'],
+      ["But the board's chair, Dr Ingrid Solberg — a newcomer — said the plan was weak.", 'chair'],
       // What a relative clause says someone is now; the title before its complement; an apposition after a suffix.
       ['The fund was started by Mira Talbot, a former pupil who is now a nurse in Leeds.', 'nurse in Leeds'],
       ['The lawyer for the younger defendant, Owen Castell, told the court he was innocent.', 'lawyer'],
