@@ -309,7 +309,8 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
 }
 const WHO_BEFORE_CUE = /\s*,\s*who$/u;
-const RELATIVE_SET_OFF = /,\s+(?:who|which)\s[^,;:"“”\uE000]{1,120},\s*$/u;
+/** ", which led the round,", and a participle set off the same way: "The lawsuit, filed Tuesday in the district court,". */
+const RELATIVE_SET_OFF = /,\s+(?:who|which|\p{Ll}{3,}ed)\s[^,;:"“”\uE000]{1,120},\s*$/u;
 /** What may follow a source named after its cue: the end of the sentence, punctuation, an adverbial, a relative
  * clause or a participle ("…, said Wang on Friday", "said one diplomat who asked not to be named"). */
 const SOURCE_ENDS = /^(?:\s*$|\s*[,.;:!?)(\u2014\u2013-]|\s+(?:during|in|on|at|after|before|with|for|from|about|over|under|amid|ahead|while|when|as|last|this|earlier|later|today|yesterday|tonight|who|whose|which|according|\p{L}+ing)\b)/u;

@@ -152,6 +152,13 @@ describe('findStatements', () => {
         { text: 'the two men took jewellery worth about £85,000', speaker: 'Court documents' },
         { text: 'several towns could run short of water within two decades', speaker: 'The authors' },
       ]],
+      ['a document with a participle set off by commas before its cue', [
+        'The lawsuit, filed Tuesday in the county court, alleges that managers punished her for speaking out.',
+        'The report, published on Monday by the watchdog, found that waits had doubled in a year.',
+      ], [
+        { text: 'managers punished her for speaking out', speaker: 'The lawsuit' },
+        { text: 'waits had doubled in a year', speaker: 'The report' },
+      ]],
       ['a finding only with "that"; "States" is a noun', [
         'Police found the car two miles away, and the United States – in a rare move – "strongly condemned the attack," Marta Kowalski said.',
         'Five states are yet to declare results.',
