@@ -542,7 +542,7 @@ const DESCRIBED_NAME =
 
 /** The subject of the words from `from` to `to`, resolved: "Ostrowski saw it differently: …" is Ostrowski's. */
 export function speakerOfSubject(masked: string, text: string, from: number, to: number, people: PeopleIndex, discourse: Discourse): Speaker | null {
-  const phrase = firstSubject(masked, from, to, people) ?? possessiveSubject(masked, from, to);
+  const phrase = firstSubject(masked, from, to, people) ?? possessiveSubject(masked, from, to) ?? namedPossessor(masked, from, to, people);
   return phrase ? resolvePhrase(phrase, text, people, discourse) : null;
 }
 
@@ -553,7 +553,7 @@ export function speakerOfSubject(masked: string, text: string, from: number, to:
  */
 export function personOfSentence(masked: string, text: string, sentence: Span, people: PeopleIndex, discourse: Discourse): Speaker | null {
   const to = Math.min(sentence.end, sentence.start + SUBJECT_LOOK_BACK);
-  const phrase = firstSubject(masked, sentence.start, to, people) ?? possessiveSubject(masked, sentence.start, to) ?? pronounSubject(masked, sentence.start, to);
+  const phrase = firstSubject(masked, sentence.start, to, people) ?? possessiveSubject(masked, sentence.start, to) ?? namedPossessor(masked, sentence.start, to, people) ?? pronounSubject(masked, sentence.start, to);
   const speaker = phrase ? resolvePhrase(phrase, text, people, discourse) : null;
   if (!speaker) return null;
   return speaker.key || (speaker.text && PERSON_DESCRIPTION.test(withoutCountry(speaker.text.trim())) && !INDEFINITE.test(speaker.text.trim())) ? speaker : null;
@@ -572,8 +572,18 @@ function pronounIn(pattern: RegExp, masked: string, from: number, to: number): P
   return { start: from + start, end: from + end, kind: 'pronoun' };
 }
 const OPENED_PRONOUN = /^\s*(?:\p{Lu}\p{Ll}+\s+)(?:\p{Ll}+\s+)?(he|she)(?=\s+\p{Ll})/du;
-const POSSESSIVE_WORDS =
-  /^(?:\s*(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,\s+)?\s*((?:H|h)is|(?:H|h)er)\s+((?:one\s+|only\s+|last\s+|final\s+|first\s+)?(?:reply|answer|response|verdict|message|advice|ambition|account|view|explanation|assessment|conclusion|warning|plea|prediction|promise|reaction|retort|words|addition|take|comment|hope|wish|goal|plan))\b/du;
+const WORDS_OF_SOMEONE = '(?:one\\s+|only\\s+|last\\s+|final\\s+|first\\s+)?(?:reply|answer|response|verdict|message|advice|ambition|account|view|explanation|assessment|conclusion|warning|plea|prediction|promise|reaction|retort|words|addition|take|comment|hope|wish|goal|plan)';
+const POSSESSIVE_WORDS = new RegExp(`^(?:\\s*(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+,\\s+)?\\s*((?:H|h)is|(?:H|h)er)\\s+(${WORDS_OF_SOMEONE})\\b`, 'du');
+/** "Okoro-Wynn's response was characteristically brief:": a named person's words, told of by the name's possessive. */
+const NAMED_POSSESSIVE_WORDS = new RegExp(`^['’]s?\\s+${WORDS_OF_SOMEONE}\\b`, 'u');
+/** What may open a sentence before the name of such a possessive: a word or two and a comma ("In the end,"). */
+const BEFORE_POSSESSOR = /^\s*(?:(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+,\s+)?$/u;
+
+function namedPossessor(masked: string, from: number, to: number, people: PeopleIndex): Phrase | null {
+  const name = people.namesIn(from, to)[0];
+  if (!name || !NAMED_POSSESSIVE_WORDS.test(masked.slice(name.end, name.end + 40)) || !BEFORE_POSSESSOR.test(masked.slice(from, name.start))) return null;
+  return { start: name.start, end: name.end, kind: 'name', name };
+}
 
 /** The subject of a clause whose verb is not next to it: "Kim thanked Putin … and said", "Wang, who …, said". */
 function firstSubject(masked: string, clauseStart: number, to: number, people: PeopleIndex): Phrase | null {

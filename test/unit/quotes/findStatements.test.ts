@@ -834,6 +834,12 @@ describe('findStatements', () => {
     assert.deepEqual(found.map((s) => [s.text, s.speakerText]), [['The city declared war on potholes after the cold winter broke roads and took months to end', 'council figures']]);
   });
 
+  it('a named person\'s words told of before a colon are theirs', () => {
+    check(['The critic Simon Cray called the show thin. Painter Paris Okoro-Wynn shrugged.', 'Okoro-Wynn\'s response was characteristically brief: "Simon is entitled to be wrong."'], [
+      { text: 'Simon is entitled to be wrong', kind: 'direct', speaker: 'Okoro-Wynn' },
+    ]);
+  });
+
   it('what a camera shows is no one\'s statement', () => {
     assert.deepEqual(statementsOf(['The visitors led through a penalty. Television replays suggested contact was minimal.']), []);
   });
