@@ -79,8 +79,9 @@ const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|
 const BARE_QUESTION = /^[^"“”«»\n]{8,300}\?\s*$/u;
 /** A paragraph that is one quotation: its opening mark, its words, its closing mark. */
 const ENCLOSED = /^(\s*["“])(.+)(["”]\s*)$/u;
-/** A paragraph in which the reporter tells what someone said: it ends the answers of a bare interview. */
-const REPORTED = /(?:^|[,.;]\s+|["”]\s*,?\s*)(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’.-]+,?\s+){1,3})(?:(?:also|later|then)\s+)?(?:said|says|added|told|replied|dismissed)\b/u;
+/** A paragraph in which the reporter tells what someone said: it ends the answers of a bare interview. What someone
+ * "told me" is the interviewee's own account ("He told me last year he wanted to cook his own food"). */
+const REPORTED = /(?:^|[,.;]\s+|["”]\s*,?\s*)(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’.-]+,?\s+){1,3})(?:(?:also|later|then)\s+)?(?:said|says|added|told|replied|dismissed)\b(?!\s+(?:me|us)\b)/u;
 
 /**
  * The turns of an interview marked by dashes or "Q:" / "A:"; with `bare`, also questions in paragraphs of their

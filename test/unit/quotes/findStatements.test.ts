@@ -645,6 +645,10 @@ describe('findStatements', () => {
       const undated = statementsOf([lead, ...qa]);
       assert.deepEqual([...new Set(undated.filter((s) => s.kind.startsWith('interview')).map((s) => s.when))], [null]);
     });
+    it('what someone "told me" in an answer is the interviewee\'s account, not the reporter\'s', () => {
+      const found = statementsOf([lead, 'Did your deputy want the job?', 'Tomas made that decision, not me. He told me last year he wanted to teach.', 'Is there any chance of a deal this year?', 'I would not rule it out.']);
+      assert.deepEqual(found.filter((s) => s.kind === 'interview-answer').map((s) => s.text), ['Tomas made that decision, not me. He told me last year he wanted to teach.', 'I would not rule it out.']);
+    });
     it('questions in a story that says nothing of an interview are no interview', () => {
       const found = statementsOf(['Foreign Minister Lena Varga will travel to Oslo next week.', ...qa]);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
