@@ -30,7 +30,7 @@ export function titleBefore(tokens: Token[], at: number, text: string, apposed =
   let from = at;
   for (let j = at - 1; j >= 0 && at - j <= MAX_ROLE_WORDS; j--) {
     const t = tokens[j];
-    const adjacent = (apposed && j === at - 1) || joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter));
+    const adjacent = (apposed && j === at - 1) || joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter)) || (j + 1 < at && /^,[ \t]+$/u.test(t.gapAfter) && inListOfFields(tokens, j + 1));
     if (!adjacent) break;
     // "Ambassador to the United Nations Linda Thomas-Greenfield": a body named in several words completes the title.
     const body = placeNameEndingAt(tokens, j);
@@ -100,9 +100,9 @@ function belongsToTitle(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   // "Prime Minister and Foreign Minister", "Chief of Staff and Head of …"; not "the CPC Central Committee and Foreign
   // Minister", where a body's name ends before "and".
-  if (t.lower === 'and') return j > 0 && ((isRoleWord(tokens[j - 1]) && !BODY_WORD.test(tokens[j - 1].lower)) || isOfficeField(tokens, j - 1)) && isRoleWord(tokens[j + 1]);
+  if (t.lower === 'and') return (j > 0 && ((isRoleWord(tokens[j - 1]) && !BODY_WORD.test(tokens[j - 1].lower)) || isOfficeField(tokens, j - 1)) && isRoleWord(tokens[j + 1])) || inListOfFields(tokens, j);
   if (isRoleWord(t) || isConnector(t) || t.possessive || isNotPersonWord(t)) return true;
-  if (isOfficeField(tokens, j)) return true;
+  if (isOfficeField(tokens, j) || inListOfFields(tokens, j)) return true;
   // "Minister of Defense of Ukraine Volodymyr Havrylov": a place or body after "of" completes the title.
   const afterOf = j > 0 && tokens[j - 1].lower === 'of';
   return (t.acronym || t.capitalised) && (isRoleWord(tokens[j + 1]) || afterOf);
@@ -119,6 +119,21 @@ function isOfficeField(tokens: Token[], j: number): boolean {
     /^\p{L}+$/u.test(tokens[j].text) && joined(via) && joined(tokens[j]) && joined(tokens[j + 1])
   );
 }
+
+/**
+ * "Minister of Art, Culture and Creative Economy": capitalised fields, commas and "and" after "of" and a title, at most
+ * MAX_FIELD_WORDS of them back to the "of".
+ */
+function inListOfFields(tokens: Token[], j: number): boolean {
+  for (let k = j; k >= 2 && j - k <= MAX_FIELD_WORDS; k--) {
+    const w = tokens[k];
+    if (k < j && !(joined(w) || /^,[ \t]+$/u.test(w.gapAfter))) return false;
+    if (w.lower === 'of') return k < j && isTitle(tokens[k - 1]) && joined(tokens[k - 1]);
+    if (!(w.capitalised || w.lower === 'and')) return false;
+  }
+  return false;
+}
+const MAX_FIELD_WORDS = 8;
 
 const BODY_WORD = /^(?:committee|council|commission|office|department|ministry|bureau|secretariat|parliament|assembly|senate|congress|party)$/u;
 

@@ -325,6 +325,7 @@ describe('findPeople', () => {
       ['Former Brazil international Tomas Weber, now a television pundit, warned that the fee was high.', 'television pundit'],
       // Two fields of an office joined by "and", whatever the lexicon knows of the first.
       ['Minister of Housing and Transport Ilse Varga spoke on Monday.', 'Minister of Housing and Transport'],
+      ['The Minister of Art, Culture and Creative Economy, Hadiza Obi-Ekwe, said the archive would open.', 'Minister of Art, Culture and Creative Economy'],
       ["Denmark's minister for children and education, Sofie Lindgaard, told reporters the plan was late.", "Denmark's minister for children and education"],
       // A name in apposition that ends the sentence; a second title between the first and the name.
       ['The letter went to the President of the Republic of Finland, Lauri Ahonen.', 'President of the Republic of Finland'],
