@@ -30,7 +30,7 @@ export function titleBefore(tokens: Token[], at: number, text: string, apposed =
   let from = at;
   for (let j = at - 1; j >= 0 && at - j <= MAX_ROLE_WORDS; j--) {
     const t = tokens[j];
-    const adjacent = (apposed && j === at - 1) || joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter)) || (j + 1 < at && /^,[ \t]+$/u.test(t.gapAfter) && inListOfFields(tokens, j + 1));
+    const adjacent = (apposed && j === at - 1) || joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter)) || (/^,[ \t]+$/u.test(t.gapAfter) && tokens.slice(j + 1, at).some((w) => w.lower === 'and') && inListOfFields(tokens, j + 1));
     if (!adjacent) break;
     // "Ambassador to the United Nations Linda Thomas-Greenfield": a body named in several words completes the title.
     const body = placeNameEndingAt(tokens, j);
@@ -122,7 +122,8 @@ function isOfficeField(tokens: Token[], j: number): boolean {
 
 /**
  * "Minister of Art, Culture and Creative Economy": capitalised fields, commas and "and" after "of" and a title, at most
- * MAX_FIELD_WORDS of them back to the "of".
+ * MAX_FIELD_WORDS of them back to the "of" (a comma is crossed only before the "and" of the list: "President of Kenya,
+ * Dr Williams Ruto" is a title in apposition, no list).
  */
 function inListOfFields(tokens: Token[], j: number): boolean {
   for (let k = j; k >= 2 && j - k <= MAX_FIELD_WORDS; k--) {

@@ -323,9 +323,19 @@ const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 
 /** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
 const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c) || numberFollows(c);
-/** "UFCW Local 1189", "Teamsters Local 120", "Studio 54": a number right after the words makes them a unit's or a place's name
- * (not a score: "beat Sinner 6-4"). */
-const numberFollows = (c: Chunk) => NUMBER_AFTER.test(c.paragraph.tokens[c.last].gapAfter);
+/**
+ * "president of UFCW Local 1189,", "Studio 54.": a number right after the words, with nothing after it in its clause,
+ * numbers a unit or a place. Not a quantity ("Judge gives Stockman 10 years"), a score ("beat Sinner 6-4") or a
+ * headline in title case ("Cohen To Serve 3 Years").
+ */
+function numberFollows(c: Chunk): boolean {
+  if (c.paragraph.titleCase) return false;
+  const { tokens } = c.paragraph;
+  const number = NUMBER_AFTER.exec(tokens[c.last].gapAfter);
+  if (!number) return false;
+  const next = tokens[c.last + 1];
+  return !(/^[ \t]+$/u.test(tokens[c.last].gapAfter.slice(number[0].length)) && next !== undefined && !next.capitalised && !next.acronym);
+}
 const NUMBER_AFTER = /^[ \t]+\d+(?![-–:.,]\d)/u;
 /** "Hartley & Rowe", "Marks & Spencer": names joined by an ampersand are a firm's. */
 const joinedByAmpersand = (c: Chunk) => {

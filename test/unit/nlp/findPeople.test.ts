@@ -258,8 +258,9 @@ describe('findPeople', () => {
 
   namesOfEach('a capitalised word before a number names a unit, not a person; a score does not', [
     ['Dana Kowal, president of UFCW Local 1189, said workers had not been consulted.', ['Dana Kowal']],
-    ['Members of Teamsters Local 120 voted to strike, said Sam Ortiz.', ['Sam Ortiz']],
+    ['The strike was called, said Sam Ortiz, secretary of Teamsters Local 120.', ['Sam Ortiz']],
     ['The champion, Maria Lopez, beat Anna Berg 6-4 in the first set.', ['Anna Berg', 'Maria Lopez']],
+    ['Judge gives Senator Ivo Marsh 10 years in prison.', ['Ivo Marsh']],
   ]);
 
   describe('roles come from titles and appositions', () => {
