@@ -159,12 +159,17 @@ const VERB_FIRST = new RegExp(String.raw`^\s*(?:is|are|was|were|has|have|had|wil
 const NOTHING_AFTER_CUE = /^\s*(?:$|[,.;:!?)]|(?:on|late|early|last|this)\s|today\b|yesterday\b|\p{L}+day\b)/u;
 
 const SUBORDINATE_OPENING =
-  /^\s*(?:(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s|\p{L}+ing\s)/iu;
+  /^\s*(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s/iu;
+/** A participle opening the words ("Speaking in Bergen"), unless what follows it has a verb of its own: in "Shipping
+ * lines began diverting vessels" the word is a noun's. */
+const PARTICIPLE_OPENING = /^\s*\p{L}+ing\s/iu;
+/** A participle with its object or complement after it: "Stating that …", "Speaking to reporters", "Visiting the site". */
+const PARTICIPLE_PHRASE = /^\s*\p{L}+ing\s+(?:that|to|with|in|on|at|for|from|about|after|before|the|a|an|his|her|their|its|by|of|as|over|during|him|them|us)\b/iu;
 /** A phrase that opens with a preposition is an adverbial ("In a statement, …", "On Sept. 14, around 11 p.m., …")
  * unless a verb follows ("At least one person died in a wreck, officials said"), or a quotation that may hold one. */
 const PREPOSITION_OPENING = /^\s*(?:in|at|on|with|under|for|from|by)\s/iu;
 const isAdverbialAlone = (words: string) =>
-  (!words.includes(',') && SUBORDINATE_OPENING.test(words)) ||
+  (!words.includes(',') && (SUBORDINATE_OPENING.test(words) || (PARTICIPLE_OPENING.test(words) && (PARTICIPLE_PHRASE.test(words) || !hasFiniteVerb(words.replace(PARTICIPLE_OPENING, '')))))) ||
   (PREPOSITION_OPENING.test(words) && !words.includes(FILLER) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words));
 
 /** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of

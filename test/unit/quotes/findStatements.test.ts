@@ -170,12 +170,14 @@ describe('findStatements', () => {
       ['both sides, agents, councillors, a province, one delegate', [
         'Talks broke down on Sunday evening after a long session at a hotel, both sides said.',
         'Ferries began diverting to other ports within hours, according to shipping agents.',
+        'Shipping lines began diverting vessels within hours, according to port agents.',
         'Opposition councillors have said they will try to block the plan.',
         'The province has said the new buses saved about 10,000 car trips last year.',
         'Another delegate told her: "Everyone likes the plan. Nobody likes paying for it."',
       ], [
         { text: 'Talks broke down on Sunday evening after a long session at a hotel', kind: 'indirect', speaker: 'both sides' },
         { text: 'Ferries began diverting to other ports within hours', kind: 'indirect', speaker: 'shipping agents' },
+        { text: 'Shipping lines began diverting vessels within hours', kind: 'indirect', speaker: 'port agents' },
         { text: 'they will try to block the plan', kind: 'indirect', speaker: 'Opposition councillors' },
         { text: 'the new buses saved about 10,000 car trips last year', kind: 'indirect', speaker: 'The province' },
         { text: 'Everyone likes the plan. Nobody likes paying for it', kind: 'direct', speaker: 'Another delegate' },
@@ -842,6 +844,11 @@ describe('findStatements', () => {
     check(['The critic Simon Cray called the show thin. Painter Paris Okoro-Wynn shrugged.', 'Okoro-Wynn\'s response was characteristically brief: "Simon is entitled to be wrong."'], [
       { text: 'Simon is entitled to be wrong', kind: 'direct', speaker: 'Okoro-Wynn' },
     ]);
+  });
+
+  it('a participle with its complement opening the sentence is still an adverbial, no clause', () => {
+    const found = statementsOf(['Stating that they knew of the problem, Anna Berg said, "We will act quickly."']);
+    assert.deepEqual(found.map((s) => s.text), ['We will act quickly']);
   });
 
   it('what a camera shows is no one\'s statement', () => {
