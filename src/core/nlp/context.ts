@@ -30,7 +30,7 @@ export function titleBefore(tokens: Token[], at: number, text: string, apposed =
   let from = at;
   for (let j = at - 1; j >= 0 && at - j <= MAX_ROLE_WORDS; j--) {
     const t = tokens[j];
-    const adjacent = (apposed && j === at - 1) || joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter));
+    const adjacent = (apposed && j === at - 1) || joined(t) || (t.possessive && /^\s+$/.test(t.gapAfter)) || (/^,[ \t]+$/u.test(t.gapAfter) && tokens.slice(j + 1, at).some((w) => w.lower === 'and') && inListOfFields(tokens, j + 1));
     if (!adjacent) break;
     // "Ambassador to the United Nations Linda Thomas-Greenfield": a body named in several words completes the title.
     const body = placeNameEndingAt(tokens, j);
@@ -100,12 +100,41 @@ function belongsToTitle(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   // "Prime Minister and Foreign Minister", "Chief of Staff and Head of …"; not "the CPC Central Committee and Foreign
   // Minister", where a body's name ends before "and".
-  if (t.lower === 'and') return j > 0 && isRoleWord(tokens[j - 1]) && !BODY_WORD.test(tokens[j - 1].lower) && isRoleWord(tokens[j + 1]);
+  if (t.lower === 'and') return (j > 0 && ((isRoleWord(tokens[j - 1]) && !BODY_WORD.test(tokens[j - 1].lower)) || isOfficeField(tokens, j - 1)) && isRoleWord(tokens[j + 1])) || inListOfFields(tokens, j);
   if (isRoleWord(t) || isConnector(t) || t.possessive || isNotPersonWord(t)) return true;
+  if (isOfficeField(tokens, j) || inListOfFields(tokens, j)) return true;
   // "Minister of Defense of Ukraine Volodymyr Havrylov": a place or body after "of" completes the title.
   const afterOf = j > 0 && tokens[j - 1].lower === 'of';
   return (t.acronym || t.capitalised) && (isRoleWord(tokens[j + 1]) || afterOf);
 }
+
+/**
+ * "Minister of Employment and Labour", "minister for nature and environment": the first of two fields an office
+ * is "of" or "for", whatever the lexicon knows of it, when "and" and a word that builds titles follow.
+ */
+function isOfficeField(tokens: Token[], j: number): boolean {
+  const via = tokens[j - 1];
+  return (
+    j >= 2 && (via.lower === 'of' || via.lower === 'for') && isTitle(tokens[j - 2]) && tokens[j + 1]?.lower === 'and' && isRoleWord(tokens[j + 2]) &&
+    /^\p{L}+$/u.test(tokens[j].text) && joined(via) && joined(tokens[j]) && joined(tokens[j + 1])
+  );
+}
+
+/**
+ * "Minister of Art, Culture and Creative Economy": capitalised fields, commas and "and" after "of" and a title, at most
+ * MAX_FIELD_WORDS of them back to the "of" (a comma is crossed only before the "and" of the list: "President of Kenya,
+ * Dr Williams Ruto" is a title in apposition, no list).
+ */
+function inListOfFields(tokens: Token[], j: number): boolean {
+  for (let k = j; k >= 2 && j - k <= MAX_FIELD_WORDS; k--) {
+    const w = tokens[k];
+    if (k < j && !(joined(w) || /^,[ \t]+$/u.test(w.gapAfter))) return false;
+    if (w.lower === 'of') return k < j && isTitle(tokens[k - 1]) && joined(tokens[k - 1]);
+    if (!(w.capitalised || w.lower === 'and')) return false;
+  }
+  return false;
+}
+const MAX_FIELD_WORDS = 8;
 
 const BODY_WORD = /^(?:committee|council|commission|office|department|ministry|bureau|secretariat|parliament|assembly|senate|congress|party)$/u;
 
@@ -114,7 +143,8 @@ function startsTitle(t: Token): boolean {
 }
 
 // ", the Chinese special envoy," / ", director of the Office of …," up to the next clause mark.
-const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|their)\s+)?([^,;.()"“”«»:!?\n]{2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
+// ", now a television pundit,": what someone is now is their role as well.
+const APPOSITION = /^,\s+(?:(?:now|currently)\s+)?(?:(?:the|a|an|his|her|their)\s+)?([^,;.()"“”«»:!?\n]{2,160}?)\s*(?=[,;.()"“”«»:!?\n]|$)/du;
 /** An initialism ("U.S.", "C.C."), whose full stops do not end an apposition. */
 const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
 const OPENS_WITH_INITIALISM = /^,\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Lu}\.\p{Lu}\./u;
@@ -129,11 +159,13 @@ const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have
 const RELATIVE_INSIDE = /(?:^|\s)(?:who|which|that)\s/u;
 /** "… as its director", "… as the club's chief executive": the office a relative clause says someone holds. */
 const HELD_AS = /\sas\s+(?:its|the|their|his|her|our)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+)\s*$/du;
+/** "… who is now a nurse in Leeds": the office or occupation a relative clause says someone has. */
+const IS_NOW = /^\s*(?:who|that)\s+(?:is|was)\s+(?:now\s+)?(?:an?|the)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+)\s*$/du;
 const MAX_APPOSITION_WORDS = 16;
 const MAX_QUALIFIED_TITLE_WORDS = 2;
 const MAX_WORDS_BEFORE_TITLE = 5;
 /** An article or a possessive before the apposition's title: ", the spokeswoman", ", her deputy for 12 years". */
-const ARTICLE_OPENING = /^,\s+(?:the|a|an|his|her|their)\s/u;
+const ARTICLE_OPENING = /^,\s+(?:(?:now|currently)\s+)?(?:the|a|an|his|her|their)\s/u;
 
 /** The apposition after a name ("Wang Yi, China's top diplomat,") when it holds a title. */
 export function appositionAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
@@ -152,9 +184,16 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
     // relative clause; ", who has run the food bank since 2015 as its director,": the office it was held as.
     const relative = RELATIVE_INSIDE.exec(m[1]);
     const heldAs = relative?.index === 0 ? HELD_AS.exec(m[1]) : null;
+    // ", a former pupil who is now a nurse in Leeds,": what the relative clause says someone is, when the words before
+    // it hold no title.
+    const opening = relative ? start + relative.index : start;
+    const isNow = relative && relative.index > 0 && !tokensAfter.some((t) => t.start >= start && t.end <= opening && isTitle(t)) ? IS_NOW.exec(m[1].slice(relative.index)) : null;
     if (heldAs) {
       start += heldAs.indices![1][0];
       length = heldAs[1].length;
+    } else if (isNow) {
+      start = opening + isNow.indices![1][0];
+      length = isNow[1].length;
     } else if (relative && relative.index > 0 && !CLAUSE_WORD.test(m[1].slice(0, relative.index))) {
       length = relative.index;
     } else return null;
@@ -173,6 +212,46 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
 }
 
 /**
+ * "Hope Wynn, worked as a weaver until …", "Will Tanner Jr, 44, a former boxer, became head coach last year", "Erik
+ * Dahl Sr., who built the firm, will step down as chief executive": the office or occupation the clause the name is
+ * the subject of gives it, past the name's appositions. After "as" any occupation ("a weaver"); after "became" or "was
+ * named" only a title ("became head coach", not "became emotional").
+ */
+export function roleInClauseAfter(text: string, nameEnd: number, tokensAfter: Token[]): Role | null {
+  const after = text.slice(nameEnd, nameEnd + MAX_CLAUSE_CHARS);
+  // Most names are followed by none of these verbs: the costly pattern is tried only where one stands.
+  if (!CLAUSE_ROLE_VERB.test(after)) return null;
+  const m = CLAUSE_ROLE.exec(after);
+  if (!m) return null;
+  const start = nameEnd + m.indices![2][0];
+  const end = nameEnd + m.indices![2][1];
+  const words: Token[] = [];
+  for (const t of tokensAfter) {
+    if (t.start < start || t.end > end) continue;
+    if (NOT_IN_OCCUPATION.has(t.lower)) break;
+    words.push(t);
+  }
+  if (words.length === 0 || (!AS_VERB.test(m[1]) && !words.some(isTitle)) || words.some((t) => isSpeechCue(t))) return null;
+  return { text: text.slice(words[0].start, words[words.length - 1].end), start: words[0].start, end: words[words.length - 1].end };
+}
+const MAX_CLAUSE_CHARS = 300;
+const AS_VERB = /\sas$/u;
+const ROLE_VERBS =
+  '(?:(?:is|was)\\s+employed|works|worked|working|serves|served|has\\s+served|was\\s+hired|joined|(?:will\\s+)?(?:step|steps|stepped|stepping)\\s+down|retired|retires|took\\s+over|takes\\s+over|will\\s+take\\s+over|stays\\s+on|stayed\\s+on)\\s+as' +
+  '|became|becomes|has\\s+become|will\\s+become|was\\s+named|has\\s+been\\s+named|was\\s+appointed|has\\s+been\\s+appointed|was\\s+elected|is\\s+now';
+const CLAUSE_ROLE_VERB = new RegExp(`\\s(?:${ROLE_VERBS})\\s`, 'u');
+/** The name's suffix, its appositions (each after a comma, none opening another clause), then the verb and the role. */
+const CLAUSE_ROLE = new RegExp(
+  `^(?:\\s+(?:Jr|Sr)\\b\\.?)?(?:,(?!\\s+(?:and|but|or|while|as|before|after|when|then|because|although|though)\\b)[^,.;:!?"“”()\\n]{1,120})*,?\\s+(?:(?:now|also|later|then|currently|soon)\\s+)?(${ROLE_VERBS})\\s+(?:(?:a|an|the|its|their|his|her)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
+  'du',
+);
+/** Words that end the occupation: "weaver until it closed", "head coach last year", "nurse in Leeds". */
+const NOT_IN_OCCUPATION = new Set([
+  'until', 'till', 'in', 'at', 'for', 'from', 'on', 'with', 'by', 'to', 'of', 'and', 'or', 'but', 'last', 'this', 'next', 'when',
+  'since', 'after', 'before', 'while', 'who', 'which', 'that', 'the', 'a', 'an', 'earlier', 'later', 'in', 'there',
+]);
+
+/**
  * "A government spokesman, Steffen Hebestreit, said", "the US Ambassador to the United Nations, Linda Thomas-Greenfield,",
  * "Qatar's Amir, Sheikh Tamim …,": the name (after any honorific) stands between commas right after a title, in
  * apposition to it. The title ("government spokesman"), or null.
@@ -180,10 +259,16 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
 export function titleApposedBefore(tokens: Token[], first: number, last: number, text: string): Role | null {
   let at = first;
   while (at > 0 && isHonorific(tokens[at - 1]) && joined(tokens[at - 1])) at--;
+  // "Its spokesman, retired teacher Frank Jordan,": a second title in lower case may stand between the first and the name.
+  let k = at;
+  while (k > 0 && at - k < MAX_SECOND_TITLE_WORDS && joined(tokens[k - 1]) && LOWER_CASE_WORD.test(tokens[k - 1].text)) k--;
+  if (k < at && /^,[ \t]+$/.test(tokens[k - 1]?.gapAfter ?? '') && isTitle(tokens[k - 1]) && tokens.slice(k, at).some(isTitle)) at = k;
   const before = tokens[at - 1];
-  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !tokens[last].gapAfter.startsWith(',')) return null;
-  if (!isRoleWord(before) && !before.capitalised) return null;
-  const role = titleBefore(tokens, at, text, true)?.role ?? null;
+  // The name closes with a comma or a dash, or ends the sentence: "… spoke with the President of the Republic of Korea,
+  // Han Seung-woo.", "the watchdog's chair, Dr Susan Hale — no relation —".
+  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !/^(?:,|\.(?:\s|$)|[ \t]+[—–])/u.test(tokens[last].gapAfter)) return null;
+  const role = isRoleWord(before) || before.capitalised ? titleBefore(tokens, at, text, true)?.role ?? null : titleWithComplement(tokens, at, text);
+  if (!role) return null;
   // "So Hun, director of the Intelligence Service, Jo Myong Gyun, minister of Unification": a title between two
   // names in a list is the apposition of the name before it.
   const opening = role ? tokens.findIndex((t) => t.start === role.start) : -1;
@@ -192,6 +277,21 @@ export function titleApposedBefore(tokens: Token[], first: number, last: number,
   if (previous && previous.capitalised && !isRoleWord(previous) && !isNotPersonWord(previous) && /^,[ \t]+$/.test(previous.gapAfter)) return null;
   return role;
 }
+
+/**
+ * "The defence solicitor for the older of the two, Graham Pell,": a title whose complement ("for …", "of …") ends
+ * right before the name in apposition; the title without it ("defence solicitor").
+ */
+function titleWithComplement(tokens: Token[], at: number, text: string): Role | null {
+  for (let j = at - 2; j >= 1 && at - j <= MAX_COMPLEMENT_WORDS; j--) {
+    if (!joined(tokens[j])) return null;
+    if ((tokens[j].lower === 'for' || tokens[j].lower === 'of' || tokens[j].lower === 'to') && joined(tokens[j - 1]) && isTitle(tokens[j - 1])) return titleBefore(tokens, j, text)?.role ?? null;
+  }
+  return null;
+}
+const MAX_COMPLEMENT_WORDS = 8;
+const MAX_SECOND_TITLE_WORDS = 3;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 /** ", Under Secretary Wendy Sherman,": the phrase names someone else. */
 function holdsAName(words: Token[]): boolean {

@@ -1,6 +1,6 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
 import { contentBlocks, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
-import { appositionAfter, hasSpeechCue, titleApposedBefore, titleBefore, type Role } from './context';
+import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, generationOfWord, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
@@ -36,7 +36,7 @@ export function findPeople(article: Article): ArticlePeople {
   addTranscriptSpeakers(paragraphs, people, article.text);
   const ambiguous = collectMentions(chunks, people, article.text);
   collectNicknames(paragraphs, chunks, people, article.text);
-  return { people: people.filter((p) => p.mentions.length > 0).map(toArticlePerson), ambiguous: ambiguous.map(toAmbiguous) };
+  return { people: withUniqueKeys(people.filter((p) => p.mentions.length > 0).map(toArticlePerson)), ambiguous: ambiguous.map(toAmbiguous) };
 }
 
 interface Paragraph extends Span {
@@ -82,6 +82,8 @@ interface PersonDraft {
   fullNames: string[];
   roles: Role[];
   mentions: Mention[];
+  /** Named with "— no relation" after the name: another person than the one of the same name found before. */
+  unrelated?: boolean;
 }
 
 interface Ambiguity extends Span {
@@ -320,7 +322,21 @@ function opensTitle(tokens: Token[], last: number): boolean {
 const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 
 /** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
-const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c);
+const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c) || numberFollows(c);
+/**
+ * "president of UFCW Local 1189,", "Studio 54.": a number right after the words, with nothing after it in its clause,
+ * numbers a unit or a place. Not a quantity ("Judge gives Stockman 10 years"), a score ("beat Sinner 6-4") or a
+ * headline in title case ("Cohen To Serve 3 Years").
+ */
+function numberFollows(c: Chunk): boolean {
+  if (c.paragraph.titleCase) return false;
+  const { tokens } = c.paragraph;
+  const number = NUMBER_AFTER.exec(tokens[c.last].gapAfter);
+  if (!number) return false;
+  const next = tokens[c.last + 1];
+  return !(/^[ \t]+$/u.test(tokens[c.last].gapAfter.slice(number[0].length)) && next !== undefined && !next.capitalised && !next.acronym);
+}
+const NUMBER_AFTER = /^[ \t]+\d+(?![-–:.,]\d)/u;
 /** "Hartley & Rowe", "Marks & Spencer": names joined by an ampersand are a firm's. */
 const joinedByAmpersand = (c: Chunk) => {
   const { tokens } = c.paragraph;
@@ -374,7 +390,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const isSingle = (c: Chunk) => nameWords(words(c)) === 1;
   const surname = (c: Chunk) => words(c)[words(c).length - 1];
   for (const chunk of inContext.filter((c) => !isSingle(c))) addFullName(people, words(chunk), text, generationAfter(chunk));
-  for (const chunk of byLexicon) if (!holdsKnownName(people, chunk) || givenNamesBeforeSurname(chunk) || newGeneration(people, chunk)) addFullName(people, words(chunk), text, generationAfter(chunk));
+  for (const chunk of byLexicon) if (!holdsKnownName(people, chunk) || givenNamesBeforeSurname(chunk) || newGeneration(people, chunk) || unrelatedAfter(chunk, text)) addFullName(people, words(chunk), text, generationAfter(chunk));
   // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
   const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(surname(c).text)));
   const unproven: Chunk[] = [];
@@ -549,7 +565,13 @@ function holdsKnownName(people: PersonDraft[], chunk: Chunk): boolean {
   return false;
 }
 
+/** "Park Min Jun — no relation, despite the near-identical name —": the name is someone else's than the one found before. */
+const unrelatedAfter = (chunk: Chunk, text: string) => isUnrelatedAt(text, chunk.paragraph.tokens[chunk.last].end);
+const isUnrelatedAt = (text: string, end: number) => NO_RELATION.test(text.slice(end, end + 24));
+const NO_RELATION = /^\s*(?:[—–]|--?|,|\()\s*no relation\b/iu;
+
 function addFullName(people: PersonDraft[], name: Token[], text: string, generation?: string): void {
+  const unrelated = isUnrelatedAt(text, name[name.length - 1].end);
   const form = name.map((t) => t.lower);
   const surface = surfaceOf(name, text);
   const key = nameKey(form);
@@ -558,7 +580,16 @@ function addFullName(people: PersonDraft[], name: Token[], text: string, generat
   // The surname alone may have been found first ("Ruiz Castañeda said", and the full name in a caption).
   const named = people.filter((p) => p.keys.some((k) => sameNameKey(k, key) || (surnameKey !== null && p.forms.length === 1 && sameNameKey(k, surnameKey))));
   // "Erik Halvorsen Sr." and "Erik Halvorsen Jr." are two people; the name with no suffix is the one found first.
-  const same = generation ? (named.find((p) => p.generation === generation) ?? (named.length === 1 && !named[0].generation ? named[0] : undefined)) : named[0];
+  // "— no relation": a person of their own, once (the name's later mentions are told apart by how it is written).
+  const same = unrelated
+    ? named.find((p) => p.unrelated)
+    : generation
+      ? (named.find((p) => p.generation === generation) ?? (named.length === 1 && !named[0].generation ? named[0] : undefined))
+      : (named.find((p) => p.unrelated && p.fullNames.includes(surface)) ?? named[0]);
+  if (!same && unrelated && named.length > 0) {
+    people.push({ generation, forms: [form], keys: [key], fullNames: [surface], roles: [], mentions: [], unrelated: true });
+    return;
+  }
   if (same && generation) same.generation = generation;
   if (!same) {
     people.push({ generation, forms: surname ? [form, surname] : [form], keys: surnameKey ? [key, surnameKey] : [key], fullNames: [surface], roles: [], mentions: [] });
@@ -696,7 +727,7 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
     const { tokens } = chunk.paragraph;
     let k = chunk.from;
     while (k <= chunk.last) {
-      const full = longestFullMatch(people, tokens, k, chunk.last);
+      const full = longestFullMatch(people, tokens, k, chunk.last, text);
       if (full) {
         record(full.person, chunk, k, k + full.length - 1, text);
         k += full.length;
@@ -746,7 +777,15 @@ function draftGender(p: PersonDraft): Gender | null {
   return genderOf({ name: '', aliases: p.mentions.flatMap((m) => (m.titled ? [m.titled] : [])), role: p.roles.map((r) => r.text).join(' ; ') || null });
 }
 
-function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, last: number): { person: PersonDraft; length: number } | null {
+/** Whether the mention at tokens[k …] is the unrelated person's: "no relation" follows it, or it is written as only they are. */
+function unrelatedHere(person: PersonDraft, tokens: Token[], k: number, length: number, text: string): boolean {
+  const end = tokens[k + length - 1].end;
+  if (isUnrelatedAt(text, end)) return true;
+  const written = text.slice(tokens[k].start, end).replace(/\s+/gu, ' ');
+  return person.fullNames.includes(written);
+}
+
+function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, last: number, text = ''): { person: PersonDraft; length: number } | null {
   let best: { person: PersonDraft; length: number } | null = null;
   const here: NameKey[] = [];
   for (const person of people) {
@@ -756,8 +795,10 @@ function longestFullMatch(people: PersonDraft[], tokens: Token[], k: number, las
       if (length < 2 || k + length - 1 > last || longest > length) continue;
       const words = (here[length] ??= nameKey(tokens.slice(k, k + length).map((t) => foldName(t.text))));
       if (!sameNameKey(person.keys[f], words)) continue;
-      // Of two people of one name, the one whose suffix follows ("Halvorsen Sr."), else the one found first.
-      if (longest === length && (person.generation === undefined || person.generation !== generationAt(tokens, k + length))) continue;
+      // Of two people of one name, the one whose suffix follows ("Halvorsen Sr."), the one unrelated to the other that
+      // "no relation" follows or that the name is written as ("Park Min Jun", not "Park Min-jun"), else the one found first.
+      const generationFits = person.generation !== undefined && person.generation === generationAt(tokens, k + length);
+      if (longest === length && !generationFits && !(person.unrelated && unrelatedHere(person, tokens, k, length, text))) continue;
       best = { person, length };
     }
   }
@@ -781,8 +822,18 @@ function record(person: PersonDraft, chunk: Chunk, first: number, last: number, 
   const apposedTo = first === chunk.first && last === chunk.last && last > first ? titleApposedBefore(tokens, first, last, text) : null;
   // "the Emir of Kontagora, Ibrahim Namaska, the Emir of Borgu, Haliru Dantoro": after a title in apposition before
   // the name, the one after it is the next name's.
-  const apposition = last === chunk.last && !apposedTo ? appositionAfter(text, end, tokens.slice(last + 1, last + 24)) : null;
-  for (const role of [title?.role, apposition, apposedTo]) if (role) person.roles.push(role);
+  // "Erik Dahl Jr., currently the chief operating officer,": the apposition comes after the name's suffix.
+  const suffix = generationAt(tokens, last + 1) ? last + 1 : last;
+  const nameEnd = suffix > last ? tokens[suffix].end + Number(text[tokens[suffix].end] === '.') : end;
+  // ("Her co-author, Dr Tomas Berg, a remote-sensing specialist,": a title that only relates them leaves the apposition after.)
+  const apposition = (last === chunk.last || suffix === chunk.last) && (!apposedTo || isRelationalRole(apposedTo.text)) ? appositionAfter(text, nameEnd, tokens.slice(suffix + 1, suffix + 24)) : null;
+  // "her mother, Hope Wynn, worked as a weaver": a full name the subject of its clause, what the clause says it is (a
+  // surname alone may stand for another of that name).
+  const opening = title ? tokens.findIndex((t) => t.start === title.start) : first;
+  const subject = opening === 0 || /[,;:.!?"“”(—–]/u.test(tokens[opening - 1]?.gapAfter ?? '');
+  const inClause = last === chunk.last && last > first && subject ? roleInClauseAfter(text, end, tokens.slice(last + 1, last + 60)) : null;
+  // "Its spokesman, retired teacher Frank Jordan,": the title the name is apposed to comes before the one next to it.
+  for (const role of [apposedTo, title?.role, apposition, inClause]) if (role) person.roles.push(role);
   const surface = surfaceOf(tokens.slice(first, last + 1), text);
   person.mentions.push({ start, end, paragraph: chunk.paragraph.index, caption: chunk.paragraph.caption, surface, titled: title ? text.slice(title.start, start) + surface : null });
   if (last > first) addFullName([person], tokens.slice(first, last + 1), text);
@@ -873,6 +924,17 @@ function toArticlePerson(p: PersonDraft): ArticlePerson {
   aliases.delete(name);
   const mentions = p.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   return { key: slug(name), name, aliases: [...aliases], role: bestRole(p.roles), mentions };
+}
+
+/** "Park Min-jun" and, "no relation", "Park Min Jun": two people whose names make one key; the second is told apart. */
+function withUniqueKeys(people: ArticlePerson[]): ArticlePerson[] {
+  const used = new Set<string>();
+  for (const p of people) {
+    let key = p.key;
+    for (let n = 2; used.has(key); n++) key = `${p.key}-${n}`;
+    used.add((p.key = key));
+  }
+  return people;
 }
 
 function toAmbiguous(a: Ambiguity): AmbiguousMention {

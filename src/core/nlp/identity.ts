@@ -119,7 +119,10 @@ export class IdentityIndex {
         else group = `l${i}`;
       }
       const list = members.get(group);
-      if (list) list.push(l);
+      // Two people of one article whose names make one key are two: the people reader told them apart ("Park Min-jun …
+      // Park Min Jun — no relation" gives park-min-jun and park-min-jun-2).
+      if (list?.some((m) => m.file === l.file && isToldApart(m.person.key, l.person.key))) members.set(`l${i}`, [l]);
+      else if (list) list.push(l);
       else members.set(group, [l]);
     });
     return this.buildIdentities(members);
@@ -188,6 +191,11 @@ export class IdentityIndex {
       if (block?.size === 0) this.blocks.delete(k);
     }
   }
+}
+
+/** "park-min-jun" and "park-min-jun-2": the key the people reader gives a second person of the same name. */
+function isToldApart(first: string, second: string): boolean {
+  return second.startsWith(`${first}-`) && /^\d+$/u.test(second.slice(first.length + 1));
 }
 
 /**

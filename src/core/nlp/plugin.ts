@@ -26,7 +26,7 @@ export const TITLE_WORDS = [
   'meteorologist', 'forecaster', 'epidemiologist', 'virologist', 'physicist', 'chemist', 'biologist', 'ecologist', 'psychologist',
   'pianist', 'saxophonist', 'guitarist', 'violinist', 'cellist', 'drummer', 'musician', 'composer', 'novelist', 'poet', 'playwright',
   'painter', 'sculptor', 'filmmaker', 'architect', 'curator', 'nurse', 'paramedic', 'firefighter', 'midwife', 'pharmacist', 'surgeon',
-  'teacher', 'headteacher', 'lecturer', 'referee', 'umpire', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'mechanic', 'farmer', 'detective',
+  'teacher', 'headteacher', 'pundit', 'co-author', 'coauthor', 'justice', 'lecturer', 'referee', 'umpire', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'mechanic', 'farmer', 'detective',
   'constable', 'campaigner', 'entrepreneur', 'banker', 'chef', 'promoter', 'announcer', 'organiser', 'organizer', 'producer', 'publisher',
   // Kin, in apposition before a name ("Her husband, David Tran,"): who the person is to another, and their gender.
   // Not "son": it is a Korean name ("Son Heung-min", "Ri Son Gwon").

@@ -26,9 +26,12 @@ function tagsOfWord(lower: string): readonly string[] {
   if (head && head.includes('PersonTitle')) return head;
   // Only a plural the lexicon knows as people ("ministers", "presidents") or not at all ("envoys"): "heads" and
   // "chairs" are verbs as often ("Moon heads home").
+  if (SCIENTIST.test(lower) && !tags.includes('PersonTitle')) return [...tags, 'PersonTitle'];
   const plural = tags.length === 0 || (tags.includes('Actor') && !tags.includes('PersonTitle')) ? PLURAL_TITLE.exec(lower) : null;
   return plural && lexiconTags(plural[1]).includes('PersonTitle') ? [...tags, 'PersonTitle'] : tags;
 }
+/** "geomicrobiologist Aiko Tanabe", "a marine biogeochemist": a scientist's field, however compound, names an occupation. */
+const SCIENTIST = /^\p{L}{2,}(?:ologist|chemist|physicist|onomist)$/u;
 /** "María", "José", "Zoë": a word the lexicon knows only without its accents is that word. */
 const NON_ASCII = /[^\x00-\x7f]/u;
 const withoutDiacritics = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -55,7 +58,7 @@ export const isHonorific = (t: Token) => {
 export const isConnector = (t: Token) => CONNECTORS.has(t.lower);
 /** A role that says only how the person stands to someone else ("Chinese counterpart", "his predecessor"): the last choice of a person's roles. */
 export const isRelationalRole = (role: string) => RELATIONAL_ROLE.test(role);
-const RELATIONAL_ROLE = /\b(?:counterparts?|predecessors?|successors?|opposite numbers?|hosts?|guests?|allies|ally|friends?|rivals?|husband|wife|sons?|daughters?|brothers?|sisters?|father|mother)$/iu;
+const RELATIONAL_ROLE = /\b(?:counterparts?|predecessors?|successors?|opposite numbers?|hosts?|guests?|co-?authors?|allies|ally|friends?|rivals?|husband|wife|sons?|daughters?|brothers?|sisters?|father|mother)$/iu;
 export const isSpeechCue = (t: Token) => factsOf(t).tags.includes('SpeechCue');
 export const isPlaceEnding = (t: Token) => factsOf(t).tags.includes('PlaceEnding');
 const tagsOf = (w: Token | string) => (typeof w === 'string' ? lexiconTags(w) : factsOf(w).tags);

@@ -59,6 +59,8 @@ const VERBS: VerbEntry[] = [
   verb('underlined underlines underscored underscores', 'underlining underscoring'),
   // A phrasal verb: its forms are whole phrases, not words to split.
   { forms: ['pointed out'], participles: ['pointing out'], reportsClause: true, takesObject: false },
+  // "Tuala hit back that Reyes had backed the same budgets": a retort, reported by its clause.
+  { forms: ['hit back', 'hits back', 'fired back', 'fires back', 'shot back'], participles: ['hitting back', 'firing back'], reportsClause: true, takesObject: false },
   // "As Cheung put it: …", '"…," as Cheung put it.'
   { forms: ['put it', 'puts it'], participles: [], reportsClause: false, takesObject: false },
   verb('argued argues', 'arguing'),
@@ -140,8 +142,8 @@ const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\s+(?:(.{1,60}?)\s+)
 const ACCORDING_TO = /\baccording\s+to\b/giu;
 /** Cue words are looked up word by word (runs of ASCII letters): far cheaper than one big alternation. */
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const PARTICLE = /^\s+(out|it)\b/;
-/** The words an entry lists with the particle "out" ("pointed out"). */
+const PARTICLE = /^\s+(out|it|back)\b/;
+/** The words an entry lists with a particle ("pointed out", "put it", "hit back"). */
 const PHRASAL = new Set([...ENTRY_BY_WORD.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 /** Every word looked up (all lower-case ASCII letters), by its first three letters: the lengths it comes in, one bit
  * each. Most words of a sentence are passed over on this table, before they are sliced out and lower-cased. */

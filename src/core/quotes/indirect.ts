@@ -29,7 +29,7 @@ const PAST_TENSE =
 /** A finite verb after a subject near the start of the rest: the rest is a clause ("said Beijing is ready"). A
  * bare present form counts after a plural subject only: "both sides support …", not "pledged humanitarian support". */
 const FINITE_VERB = new RegExp(
-  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|[a-z]+n['’]t|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think|stay|feel|face|fear|keep|plan|lack|live|pay|continue|agree|worry|struggle|wait|seem|tend|deserve|depend|rely|spend|work|leave|lose|owe|earn|risk))\b`,
+  String.raw`^\s*(?:[^\s]+\s+){1,9}?(?:is|are|was|were|has|have|had|will|would|cannot|can|could|should|shall|may|might|must|did|does|do|[a-z]+n['’]t|remains|stands|wants|needs|believes|hopes|sees|supports|opposes|intends|expects|knows|thinks|${PAST_TENSE}|(?<=\b(?:they|we|i|you|both|all|\p{L}+s)\s+)(?:remain|stand|want|need|believe|hope|see|support|oppose|intend|expect|know|think|stay|feel|face|fear|keep|plan|lack|live|pay|continue|agree|worry|struggle|wait|seem|tend|deserve|depend|rely|spend|work|leave|lose|owe|earn|risk))\b`,
   'iu',
 );
 /** A lower-case word in a regular past tense within the first words, no passive participle: "said the call lasted
@@ -39,9 +39,13 @@ const REGULAR_PAST = /^\s*(?:[^\s]+\s+){1,4}?(?<!\b(?:be|been|being)\s+)[a-z]{2,
  * hopes …". The subject is a name, a pronoun, or a determiner and a noun that is no plural. */
 const PRESENT_SINGULAR =
   /^\s*(?:(?:the|this|that|his|her|its)\s+(?:[\p{L}-]+\s+)?[\p{Ll}-]*[^s\s]\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|(?:he|she|it)\s+)(?:also\s+|still\s+|now\s+|only\s+)?\p{Ll}{2,}[^su\s'’]s\b/u;
-const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words) || PRESENT_SINGULAR.test(words);
+/** A long subject with no comma in it, then a modal: "said mobile library visits and longer opening hours at the Central
+ * Library would make up for …" (FINITE_VERB looks at most nine words ahead). */
+const MODAL_AFTER_LONG_SUBJECT = /^\s*(?:[^\s,;:]+\s+){10,14}?(?:would|will|could|can|cannot|should|must|may|might)\s+\p{Ll}/u;
+const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST.test(words) || PRESENT_SINGULAR.test(words) || MODAL_AFTER_LONG_SUBJECT.test(words);
 /** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
 const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
+const RELATIVE_AFTER_SOURCE = /^\s*(?:who|which)\s/u;
 /** What opens an apposition after a source: "a China expert at …,", "the head of …,", "who …,". */
 const APPOSITION_OPENING = /^\s*(?:a|an|the|one|who|which|his|her|their)\s[^,;.:]{1,100},/iu;
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
@@ -50,7 +54,7 @@ const CLAUSE_END =
   /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b/u;
 /** What a clause may not start with: a preposition, an infinitive, a conjunction, a quotation, a full stop. */
 const NOT_A_CLAUSE_START =
-  /^\s*(?:(?:to|for|of|about|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no(?=\s*(?:[.,;:!?]|$|(?:to|more|longer|comment|way|doubt)\b))|goodbye|thanks?|hello|saying|adding|noting|stressing|insisting|arguing|claiming|warning|urging|telling|asking)\b|\uE000|[.,;:!?—–-]|$)/iu;
+  /^\s*(?:(?:to|for|of|about(?!\s+[\d$£€])|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no(?=\s*(?:[.,;:!?]|$|(?:to|more|longer|comment|way|doubt)\b))|goodbye|thanks?|hello|saying|adding|noting|stressing|insisting|arguing|claiming|warning|urging|telling|asking)\b|\uE000|[.,;:!?—–-]|$)/iu;
 /** A clause that opens with a subject pronoun needs no further proof: "said they bear …". */
 const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we|i|there)(?:['’](?:s|re|d|ll|ve|m))?\s+\p{L}/iu;
 
@@ -64,6 +68,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   if (!cue.reportsClause) return null;
   let at = cue.shape === 'according-to' ? skipToComma(masked, speakerEnd, stopAt) : Math.max(cue.end, speakerEnd);
   if (at < 0) return null;
+  // "according to a person close to the talks, who added that …": the relative clause reports for itself.
+  if (cue.shape === 'according-to' && RELATIVE_AFTER_SOURCE.test(masked.slice(at, stopAt))) return null;
   // "According to Yun Sun, a China expert at the Stimson Center, Xi is unlikely to …": past the apposition.
   if (cue.shape === 'according-to' && APPOSITION_OPENING.test(masked.slice(at, stopAt))) {
     const next = skipToComma(masked, at, stopAt);
@@ -76,7 +82,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   let start: number;
   // "said Kuleba stressed that …": a "that" after another cue opens that cue's clause, which this one holds whole.
   // "said Moscow was open to talks on terms that reflect …": a verb before the "that" makes the clause already.
-  const thatOpens = that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
+  // ("According to a person close to the talks, one of the buyers that pulled out is …": the clause opens at the comma.)
+  const thatOpens = cue.shape !== 'according-to' && that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
   if (thatOpens) start = at + that![0].length;
   // "expressed hope that …", "announced he would …" report a clause; what they name otherwise is a noun ("concerns
   // about …", "A$50m for early-warning systems").
@@ -145,25 +152,30 @@ export function clauseAroundCue(masked: string, cue: Cue, speaker: Span, sentenc
   return finish(masked, start, stopAt, 'reverse');
 }
 
-/** A finite verb that opens the words: the subject stood before them. */
-const VERB_FIRST = /^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|remains|remained)\s/u;
+/** A finite verb that opens the words: the subject stood before them ("Pressure, he said, came with the job"). */
+const VERB_FIRST = new RegExp(String.raw`^\s*(?:is|are|was|were|has|have|had|will|would|cannot|can|could|should|may|might|must|did|does|do|remains|${PAST_TENSE}|[a-z]{2,}[^e\W]ed)\s`, 'u');
 
 /** What may follow a cue that closes its sentence: nothing, a comma, or when it was said. */
 const NOTHING_AFTER_CUE = /^\s*(?:$|[,.;:!?)]|(?:on|late|early|last|this)\s|today\b|yesterday\b|\p{L}+day\b)/u;
 
 const SUBORDINATE_OPENING =
-  /^\s*(?:(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s|\p{L}+ing\s)/iu;
+  /^\s*(?:even\s+|just\s+)?(?:as|while|when|whenever|if|although|though|after|before|because|since|until|once|whereas|unless|during|amid|following|despite)\s/iu;
+/** A participle opening the words ("Speaking in Bergen"), unless what follows it has a verb of its own: in "Shipping
+ * lines began diverting vessels" the word is a noun's. */
+const PARTICIPLE_OPENING = /^\s*\p{L}+ing\s/iu;
+/** A participle with its object or complement after it: "Stating that …", "Speaking to reporters", "Visiting the site". */
+const PARTICIPLE_PHRASE = /^\s*\p{L}+ing\s+(?:that|to|with|in|on|at|for|from|about|after|before|the|a|an|his|her|their|its|by|of|as|over|during|him|them|us)\b/iu;
 /** A phrase that opens with a preposition is an adverbial ("In a statement, …", "On Sept. 14, around 11 p.m., …")
  * unless a verb follows ("At least one person died in a wreck, officials said"), or a quotation that may hold one. */
 const PREPOSITION_OPENING = /^\s*(?:in|at|on|with|under|for|from|by)\s/iu;
 const isAdverbialAlone = (words: string) =>
-  (!words.includes(',') && SUBORDINATE_OPENING.test(words)) ||
+  (!words.includes(',') && (SUBORDINATE_OPENING.test(words) || (PARTICIPLE_OPENING.test(words) && (PARTICIPLE_PHRASE.test(words) || !hasFiniteVerb(words.replace(PARTICIPLE_OPENING, '')))))) ||
   (PREPOSITION_OPENING.test(words) && !words.includes(FILLER) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words));
 
 /** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of
- * ("ministry spokesperson", "deputy foreign minister"). */
+ * ("ministry spokesperson", "deputy foreign minister", "her spokesperson"). */
 const TITLE_BEFORE_NAME = new RegExp(
-  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
+  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|his|her|their|its|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
   'u',
 );
 

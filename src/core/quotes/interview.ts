@@ -68,9 +68,10 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
   };
 }
 
-/** A paragraph the reporter tells after the answers: a name, then its verb ("Stubb later flew to Washington"). */
+/** A paragraph the reporter tells after the answers: a name, then its verb ("Stubb later flew to Washington"), a
+ * relative clause between them or not ("Mateo, who joined us at the end, was more direct about his plans"). */
 const NARRATION =
-  /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
+  /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+(?:,\s+(?:who|whose)\s[^,;:.!?"“”]{1,80},)?\s+(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
 
 /** What says an article is an interview, in the reporter's words: "spoke with The Times", "has been edited and condensed". */
 const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|talked)\s+(?:with|to))\b|\bedited\s+(?:and|for)\s+(?:condensed|length|clarity)\b/iu;
@@ -78,8 +79,9 @@ const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|
 const BARE_QUESTION = /^[^"“”«»\n]{8,300}\?\s*$/u;
 /** A paragraph that is one quotation: its opening mark, its words, its closing mark. */
 const ENCLOSED = /^(\s*["“])(.+)(["”]\s*)$/u;
-/** A paragraph in which the reporter tells what someone said: it ends the answers of a bare interview. */
-const REPORTED = /(?:^|[,.;]\s+|["”]\s*,?\s*)(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’.-]+,?\s+){1,3})(?:(?:also|later|then)\s+)?(?:said|says|added|told|replied|dismissed)\b/u;
+/** A paragraph in which the reporter tells what someone said: it ends the answers of a bare interview. What someone
+ * "told me" is the interviewee's own account ("He told me last year he wanted to cook his own food"). */
+const REPORTED = /(?:^|[,.;]\s+|["”]\s*,?\s*)(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’.-]+,?\s+){1,3})(?:(?:also|later|then)\s+)?(?:said|says|added|told|replied|dismissed)\b(?!\s+(?:me|us)\b)/u;
 
 /**
  * The turns of an interview marked by dashes or "Q:" / "A:"; with `bare`, also questions in paragraphs of their

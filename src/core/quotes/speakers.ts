@@ -35,7 +35,7 @@ const PERSON_HEAD =
   'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|head of government|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper|author|son|daughter|brother|sister|husband|wife|widow|widower|grandson|granddaughter';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
-  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates|delegation|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports|complaint|lawsuit|suit|filings?|indictment|petition|ruling|judgment|affidavit|documents|records|study|studies|audit|review|inquiry|investigation|analysis|findings|authors|memo|letter|minutes|transcript|company|companies|firm|bank|carrier|airline|operator|corporation|group|club|league|federation|association|union|party|campaign|commission|court|university|hospital|patrol|deputies|troopers|firefighters|paramedics|' +
+  'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators?|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates?|delegation|sides|agents|councillors|councilors|person|province|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports|complaint|lawsuit|suit|filings?|indictment|petition|ruling|judgment|affidavit|documents|records|study|studies|audit|review|inquiry|investigation|analysis|findings|authors|memo|letter|minutes|transcript|company|companies|firm|bank|carrier|airline|operator|corporation|group|club|league|federation|association|union|party|campaign|commission|court|university|hospital|patrol|deputies|troopers|firefighters|paramedics|' +
   // People in the street, by what they are: "one shopkeeper said", "the teenager said", "a nurse who asked not to be named".
   'residents?|shopkeepers?|owners?|workers?|employees?|nurses?|teachers?|students?|parents?|mothers?|fathers?|farmers?|drivers?|passengers?|' +
   'fans?|supporters?|voters?|teenagers?|survivors?|victims?|relatives?|neighbours?|neighbors?|friends?|colleagues?|volunteers?|shoppers?|customers?|' +
@@ -309,7 +309,8 @@ function phraseOfCue(masked: string, cue: Cue, sentence: Span, clauseStart: numb
   return phraseBefore(masked, clauseStart, cue.start, people) ?? firstSubject(masked, clauseStart, cue.start, people);
 }
 const WHO_BEFORE_CUE = /\s*,\s*who$/u;
-const RELATIVE_SET_OFF = /,\s+(?:who|which)\s[^,;:"“”\uE000]{1,120},\s*$/u;
+/** ", which led the round,", and a participle set off the same way: "The lawsuit, filed Tuesday in the district court,". */
+const RELATIVE_SET_OFF = /,\s+(?:who|which|\p{Ll}{3,}ed)\s[^,;:"“”\uE000]{1,120},\s*$/u;
 /** What may follow a source named after its cue: the end of the sentence, punctuation, an adverbial, a relative
  * clause or a participle ("…, said Wang on Friday", "said one diplomat who asked not to be named"). */
 const SOURCE_ENDS = /^(?:\s*$|\s*[,.;:!?)(\u2014\u2013-]|\s+(?:during|in|on|at|after|before|with|for|from|about|over|under|amid|ahead|while|when|as|last|this|earlier|later|today|yesterday|tonight|who|whose|which|according|\p{L}+ing)\b)/u;
@@ -357,6 +358,10 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   // "Gemma Rourke, a national officer at the union, said": the name before an apposition set off by commas.
   const apposedTo = trimmed.endsWith(',') ? apposedName(masked, windowStart, end, people) : null;
   if (apposedTo) return apposedTo;
+  // "The cafe's landlord, Harbour Estates, said": a body named in apposition to what it is to someone (a person so
+  // named is found by the name patterns).
+  const body = trimmed.endsWith(',') ? BODY_IN_APPOSITION.exec(trimmed) : null;
+  if (body && people.namesIn(end - body[1].length - 1, end).length === 0) return { start: end - body[1].length - 1, end: end - 1, kind: 'description' };
   // "Prof Ursula van Rijn of the University of Amsterdam said": the person, not where they work.
   const ofBody = / of (?:the )?[\p{Lu}][^,;:.!?"“”\uE000]{0,80}$/u.exec(trimmed);
   const named = ofBody ? people.nameEndingAt(windowStart + ofBody.index, windowStart) : null;
@@ -383,6 +388,11 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   if (someone && isNoun(someone[2])) return { start: end - someone[1].length, end, kind: 'description' };
   return null;
 }
+/** "The cafe's landlord, Harbour Estates,", "His British publisher, Lantern Books,": what a body is to someone (after a
+ * determiner or a possessor, in lower case), then its name of two words or more set off by commas ("his wife, Anna," is
+ * no body). */
+const BODY_IN_APPOSITION =
+  /(?:^|\s)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}\p{Ll}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}\d’'.&-]*\s+){1,4}\p{Lu}[\p{L}\d’'.&-]*),$/u;
 /** ", a national officer at the union," before a cue: an apposition opening with a determiner, set off by commas. */
 const APPOSITION_BEFORE_CUE = /,\s+(?:a|an|the|his|her|their|its)\s[^,;:"“”\uE000]{2,90},$/u;
 
@@ -496,7 +506,8 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const object = /^\s*(him|her|them)\b/iu.exec(right);
   if (object) return { start: cueEnd + lead, end: cueEnd + lead + object[1].length, kind: 'pronoun' };
   if (/^\s*(?:he|she|they|it|you)\b/iu.test(right) || ADVERBIAL_AFTER_CUE.test(right)) return null;
-  const description = descriptionAt(right) ?? PROPER_AFTER.exec(right);
+  const described = descriptionAt(right);
+  const description = described ?? PROPER_AFTER.exec(right);
   if (!description) return null;
   const start = cueEnd + right.indexOf(description[1]);
   // "said the store's owner, Kevin Tran", "according to its chief executive, Anna Berg": the name in apposition.
@@ -506,8 +517,12 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const named = apposed ? (people.nameStartingAt(apposedAt) ?? titledName(masked, apposedAt, people) ?? null) : null;
   const afterName = named ? masked.slice(named.end, sentenceEnd) : '';
   if (named && (SOURCE_ENDS.test(afterName) || OF_BODY_THEN_END.test(afterName))) return { start: named.start, end: named.end, kind: 'name', name: named };
-  return descriptionPhrase(masked, start, start + description[1].length, people);
+  // "according to a person familiar with the matter, …", "a source in the German delegation": what places the source.
+  const placed = described && !named ? PLACING_AFTER.exec(masked.slice(start + description[1].length, sentenceEnd)) : null;
+  return descriptionPhrase(masked, start, start + description[1].length + (placed?.[0].length ?? 0), people);
 }
+/** What places a source after its description, up to the comma or the full stop after it. */
+const PLACING_AFTER = /^\s+(?:for|close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of|involved\s+in|in|within)\s+[^,;:.!?\uE000"“”]{1,50}(?=\s*(?:[,.;!?]|$))/u;
 /** ' of the University of Cuyo.' after a name: where the person works, and then the source ends. */
 const OF_BODY_THEN_END = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;:.!?"“”\uE000]{0,60}(?:[,.;:!?)]|$)/u;
 /** What stands between a source's description and the name in apposition to it: "for the party" and a comma. */
@@ -527,7 +542,7 @@ const DESCRIBED_NAME =
 
 /** The subject of the words from `from` to `to`, resolved: "Ostrowski saw it differently: …" is Ostrowski's. */
 export function speakerOfSubject(masked: string, text: string, from: number, to: number, people: PeopleIndex, discourse: Discourse): Speaker | null {
-  const phrase = firstSubject(masked, from, to, people) ?? possessiveSubject(masked, from, to);
+  const phrase = firstSubject(masked, from, to, people) ?? possessiveSubject(masked, from, to) ?? namedPossessor(masked, from, to, people);
   return phrase ? resolvePhrase(phrase, text, people, discourse) : null;
 }
 
@@ -538,7 +553,7 @@ export function speakerOfSubject(masked: string, text: string, from: number, to:
  */
 export function personOfSentence(masked: string, text: string, sentence: Span, people: PeopleIndex, discourse: Discourse): Speaker | null {
   const to = Math.min(sentence.end, sentence.start + SUBJECT_LOOK_BACK);
-  const phrase = firstSubject(masked, sentence.start, to, people) ?? possessiveSubject(masked, sentence.start, to) ?? pronounSubject(masked, sentence.start, to);
+  const phrase = firstSubject(masked, sentence.start, to, people) ?? possessiveSubject(masked, sentence.start, to) ?? namedPossessor(masked, sentence.start, to, people) ?? pronounSubject(masked, sentence.start, to);
   const speaker = phrase ? resolvePhrase(phrase, text, people, discourse) : null;
   if (!speaker) return null;
   return speaker.key || (speaker.text && PERSON_DESCRIPTION.test(withoutCountry(speaker.text.trim())) && !INDEFINITE.test(speaker.text.trim())) ? speaker : null;
@@ -557,8 +572,18 @@ function pronounIn(pattern: RegExp, masked: string, from: number, to: number): P
   return { start: from + start, end: from + end, kind: 'pronoun' };
 }
 const OPENED_PRONOUN = /^\s*(?:\p{Lu}\p{Ll}+\s+)(?:\p{Ll}+\s+)?(he|she)(?=\s+\p{Ll})/du;
-const POSSESSIVE_WORDS =
-  /^(?:\s*(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,\s+)?\s*((?:H|h)is|(?:H|h)er)\s+((?:one\s+|only\s+|last\s+|final\s+|first\s+)?(?:reply|answer|response|verdict|message|advice|ambition|account|view|explanation|assessment|conclusion|warning|plea|prediction|promise|reaction|retort|words|addition|take|comment|hope|wish|goal|plan))\b/du;
+const WORDS_OF_SOMEONE = '(?:one\\s+|only\\s+|last\\s+|final\\s+|first\\s+)?(?:reply|answer|response|verdict|message|advice|ambition|account|view|explanation|assessment|conclusion|warning|plea|prediction|promise|reaction|retort|words|addition|take|comment|hope|wish|goal|plan)';
+const POSSESSIVE_WORDS = new RegExp(`^(?:\\s*(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+,\\s+)?\\s*((?:H|h)is|(?:H|h)er)\\s+(${WORDS_OF_SOMEONE})\\b`, 'du');
+/** "Okoro-Wynn's response was characteristically brief:": a named person's words, told of by the name's possessive. */
+const NAMED_POSSESSIVE_WORDS = new RegExp(`^['’]s?\\s+${WORDS_OF_SOMEONE}\\b`, 'u');
+/** What may open a sentence before the name of such a possessive: a word or two and a comma ("In the end,"). */
+const BEFORE_POSSESSOR = /^\s*(?:(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+,\s+)?$/u;
+
+function namedPossessor(masked: string, from: number, to: number, people: PeopleIndex): Phrase | null {
+  const name = people.namesIn(from, to)[0];
+  if (!name || !NAMED_POSSESSIVE_WORDS.test(masked.slice(name.end, name.end + 40)) || !BEFORE_POSSESSOR.test(masked.slice(from, name.start))) return null;
+  return { start: name.start, end: name.end, kind: 'name', name };
+}
 
 /** The subject of a clause whose verb is not next to it: "Kim thanked Putin … and said", "Wang, who …, said". */
 function firstSubject(masked: string, clauseStart: number, to: number, people: PeopleIndex): Phrase | null {
@@ -581,6 +606,8 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   const description = descriptionAt(head);
   if (description) {
     const at = start + head.indexOf(description[1]);
+    // "Television replays suggested contact was minimal": what a camera shows is evidence, and no one says it.
+    if (PICTURES_AFTER.test(masked.slice(at + description[1].length, to))) return null;
     return descriptionPhrase(masked, at, at + description[1].length, people);
   }
   // "Despite …, dpa notes that": a few words alone between the opener and the cue are the subject.
@@ -592,6 +619,8 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
   return null;
 }
 const PARTICIPLE_OPENING = /^\s*\p{Ll}+ing\s/u;
+/** Pictures and recordings right after a source's head: "Television replays", "police footage", "news images". */
+const PICTURES_AFTER = /^\s+(?:replays?|footage|images?|pictures?|photos?|photographs?|videos?|recordings?|cameras?|scans?)\b/iu;
 const CONJUNCTION_ONLY = /^\s*(?:and|but|or|then|yet|so)(?:\s+(?:also|then|later))?\s*$/u;
 const BARE_SUBJECT = /^\s*((?:[\p{L}\d’'.&-]+\s+){0,2}[\p{L}\d’'.&-]+)\s*$/u;
 

@@ -243,6 +243,26 @@ describe('findPeople', () => {
     });
   });
 
+  it('a name "no relation" follows is another person than the one of that name before; its mentions as written are theirs', () => {
+    const paragraphs = [
+      'Defence Minister Lee Ha-eun met the envoy on Monday.',
+      'Opposition lawmaker Lee Ha Eun — no relation, despite the near-identical name — has led criticism of the plan. Lee Ha Eun wrote that the plan was late.',
+      'Lee Ha-eun said the talks went well.',
+    ];
+    const { found } = peopleIn(paragraphs);
+    assert.deepEqual(found.people.map((p) => [p.key, p.name, p.role, p.mentions.length]).sort(), [
+      ['lee-ha-eun', 'Lee Ha-eun', 'Defence Minister', 2],
+      ['lee-ha-eun-2', 'Lee Ha Eun', 'Opposition lawmaker', 2],
+    ]);
+  });
+
+  namesOfEach('a capitalised word before a number names a unit, not a person; a score does not', [
+    ['Dana Kowal, president of UFCW Local 1189, said workers had not been consulted.', ['Dana Kowal']],
+    ['The strike was called, said Sam Ortiz, secretary of Teamsters Local 120.', ['Sam Ortiz']],
+    ['The champion, Maria Lopez, beat Anna Berg 6-4 in the first set.', ['Anna Berg', 'Maria Lopez']],
+    ['Judge gives Senator Ivo Marsh 10 years in prison.', ['Ivo Marsh']],
+  ]);
+
   describe('roles come from titles and appositions', () => {
     const cases: Array<[string, string]> = [
       ['Brazilian Defense Minister Paulo Teixeira toured the base.', 'Brazilian Defense Minister'],
@@ -299,7 +319,33 @@ describe('findPeople', () => {
       ['Ingrid Solberg, who has run the food bank in the east of the city since 2015 as its director, said the move helps.', 'director'],
       ['Ingrid Solberg, the co-founder and chief scientist of Lumen AI, has resigned.', 'co-founder and chief scientist of Lumen AI'],
       ['The auditor, Ingrid Solberg, wrote that the plan was weak.', 'auditor'],
+      // A judge's title; a scientist's field however compound; what someone is now; a co-author's own occupation.
+      ['Justice Helena Marsh wrote for the majority.', 'Justice'],
+      ['The work was led by geomicrobiologist Aiko Tanabe of the institute.', 'geomicrobiologist'],
+      ['Co-author Rafael Ortega-Vidal, a microbiologist at the University of Kiel, said the cells were slow.', 'microbiologist at the University of Kiel'],
+      ['Former Brazil international Tomas Weber, now a television pundit, warned that the fee was high.', 'television pundit'],
+      // Two fields of an office joined by "and", whatever the lexicon knows of the first.
+      ['Minister of Housing and Transport Ilse Varga spoke on Monday.', 'Minister of Housing and Transport'],
+      ['The Minister of Art, Culture and Creative Economy, Hadiza Obi-Ekwe, said the archive would open.', 'Minister of Art, Culture and Creative Economy'],
+      ["Denmark's minister for children and education, Sofie Lindgaard, told reporters the plan was late.", "Denmark's minister for children and education"],
+      // A name in apposition that ends the sentence; a second title between the first and the name.
+      ['The letter went to the President of the Republic of Finland, Lauri Ahonen.', 'President of the Republic of Finland'],
+      ['Its spokesman, retired nurse Alan Brisco, spoke at the hearing.', 'spokesman'],
+      ["But the board's chair, Dr Ingrid Solberg — a newcomer — said the plan was weak.", 'chair'],
+      // What a relative clause says someone is now; the title before its complement; an apposition after a suffix.
+      ['The fund was started by Mira Talbot, a former pupil who is now a nurse in Leeds.', 'nurse in Leeds'],
+      ['The lawyer for the younger defendant, Owen Castell, told the court he was innocent.', 'lawyer'],
+      ['His son, Tomas Breen Jr., currently the chief operating officer, will take over.', 'chief operating officer'],
+      ['Her co-author, Dr Tomas Breen, a remote-sensing specialist at a Swedish university, agreed.', 'remote-sensing specialist at a Swedish university'],
+      // What the clause the name is the subject of says it is: after "as" any occupation, after "became" a title.
+      ['It was the town where her aunt, Nell Varney, worked as a weaver until the mill closed.', 'weaver'],
+      ['His brother, Ivo Marsh, 44, a former boxer, became head coach last year.', 'head coach'],
+      ['Ivo Marsh, who founded the firm in 1981, will step down as chief executive in May.', 'chief executive'],
     ];
+    it('a clause that goes on after another subject, or says no title after "became", gives no role', () => {
+      assert.equal(peopleIn(['She thanked Ingrid Solberg, and later became head coach.']).found.people[0]?.role, null);
+      assert.equal(peopleIn(['Ingrid Solberg, 44, became emotional at the hearing.']).found.people[0]?.role, null);
+    });
     for (const [sentence, role] of cases) {
       it(sentence, () => assert.equal(peopleIn([sentence]).found.people[0]?.role, role));
     }

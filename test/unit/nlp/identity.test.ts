@@ -28,6 +28,14 @@ describe('resolveIdentities', () => {
       ['anders-h-holm-iii [a0.txt a1.txt]', 'olaf-brekke [a3.txt]', 'olaf-brekke-jr [a2.txt]', 'olaf-brekke-sr [a2.txt]'],
     ],
     [
+      'two people of one article the people reader told apart ("no relation") stay two; the name elsewhere is the first\'s',
+      [
+        ['Defence Minister Lee Ha-eun met the envoy.', 'Opposition lawmaker Lee Ha Eun — no relation, despite the near-identical name — has led criticism of the plan.'],
+        ['Defence Minister Lee Ha-eun left for Hanoi.'],
+      ],
+      ['lee-ha-eun [a0.txt a1.txt]', 'lee-ha-eun-2 [a0.txt]'],
+    ],
+    [
       'the same full name across articles is one person',
       [['Foreign Minister Ana Costa arrived.'], ['Ana Costa said the talks went well.']],
       ['ana-costa [a0.txt a1.txt]'],

@@ -111,6 +111,32 @@ describe('findStatements', () => {
       ['a cue set off by commas between the subject and its verb', ['Lee Seo-yeon, an opposition lawmaker, disagreed. Seoul, she argued, was spreading itself thin.'], [
         { text: 'Seoul, she argued, was spreading itself thin', kind: 'indirect', speaker: 'Seo-yeon' },
       ]],
+      ['… and with a verb in the past tense right after it', ['Coach Lena Brandt shrugged off the doubts. Pressure, she said, came with the job.'], [
+        { text: 'Pressure, she said, came with the job', kind: 'indirect', speaker: 'Brandt' },
+      ]],
+      ['a long subject before a modal, but no verb far after a cue that reports no clause', [
+        'Mayor Sam Tuala said weekend bus services and longer opening hours at the old town hall would make up for the loss.',
+        'The city declared war on potholes after the cold winter broke roads and took months to end, according to council figures.',
+      ], [
+        { text: 'weekend bus services and longer opening hours at the old town hall would make up for the loss', kind: 'indirect', speaker: 'Tuala' },
+      ]],
+      ['a retort: "hit back that", "fired back that"', [
+        'Mayor Sam Tuala, who chairs the finance committee, hit back that the budget had been approved by all parties.',
+        'Ines Okafor fired back that the plan was years late.',
+      ], [
+        { text: 'the budget had been approved by all parties', kind: 'indirect', speaker: 'Tuala', cue: 'hit back' },
+        { text: 'the plan was years late', kind: 'indirect', speaker: 'Okafor', cue: 'fired back' },
+      ]],
+      ['"cannot" is a verb of the clause; "about" before a number opens no phrase', [
+        'Mayor Sam Tuala says the town cannot borrow more without risking its rating.',
+        'The Harbour Workers Union says about 3,000 of its members are on strike.',
+      ], [
+        { text: 'the town cannot borrow more without risking its rating', kind: 'indirect', speaker: 'Tuala' },
+        { text: 'about 3,000 of its members are on strike', kind: 'indirect', speaker: 'The Harbour Workers Union' },
+      ]],
+      ['a name with a possessive and a title after the clause it closes', ['The minister spoke to both leaders on Monday and urged them to return to talks, her spokesperson Kofi Mensah said.'], [
+        { text: 'The minister spoke to both leaders on Monday and urged them to return to talks', kind: 'indirect', speaker: 'Mensah' },
+      ]],
     ],
     'documents as sources': [
       ['a lawsuit, a report, a study, court papers: unnamed sources of a finding', [
@@ -126,11 +152,47 @@ describe('findStatements', () => {
         { text: 'the two men took jewellery worth about £85,000', speaker: 'Court documents' },
         { text: 'several towns could run short of water within two decades', speaker: 'The authors' },
       ]],
+      ['a document with a participle set off by commas before its cue', [
+        'The lawsuit, filed Tuesday in the county court, alleges that managers punished her for speaking out.',
+        'The report, published on Monday by the watchdog, found that waits had doubled in a year.',
+      ], [
+        { text: 'managers punished her for speaking out', speaker: 'The lawsuit' },
+        { text: 'waits had doubled in a year', speaker: 'The report' },
+      ]],
       ['a finding only with "that"; "States" is a noun', [
         'Police found the car two miles away, and the United States – in a rare move – "strongly condemned the attack," Marta Kowalski said.',
         'Five states are yet to declare results.',
       ], [
         { text: 'strongly condemned the attack', speaker: 'Kowalski' },
+      ]],
+    ],
+    'unnamed sources described by what they are': [
+      ['both sides, agents, councillors, a province, one delegate', [
+        'Talks broke down on Sunday evening after a long session at a hotel, both sides said.',
+        'Ferries began diverting to other ports within hours, according to shipping agents.',
+        'Shipping lines began diverting vessels within hours, according to port agents.',
+        'Opposition councillors have said they will try to block the plan.',
+        'The province has said the new buses saved about 10,000 car trips last year.',
+        'Another delegate told her: "Everyone likes the plan. Nobody likes paying for it."',
+      ], [
+        { text: 'Talks broke down on Sunday evening after a long session at a hotel', kind: 'indirect', speaker: 'both sides' },
+        { text: 'Ferries began diverting to other ports within hours', kind: 'indirect', speaker: 'shipping agents' },
+        { text: 'Shipping lines began diverting vessels within hours', kind: 'indirect', speaker: 'port agents' },
+        { text: 'they will try to block the plan', kind: 'indirect', speaker: 'Opposition councillors' },
+        { text: 'the new buses saved about 10,000 car trips last year', kind: 'indirect', speaker: 'The province' },
+        { text: 'Everyone likes the plan. Nobody likes paying for it', kind: 'direct', speaker: 'Another delegate' },
+      ]],
+      ['"according to" a source placed by what follows it; the clause opens at the comma', [
+        'According to a person familiar with the matter, one of the buyers that pulled out is a large German carmaker.',
+        'According to a source in the German delegation, the other side asked for more time to study the text.',
+      ], [
+        { text: 'one of the buyers that pulled out is a large German carmaker', kind: 'indirect', speaker: 'a person familiar with the matter' },
+        { text: 'the other side asked for more time to study the text', kind: 'indirect', speaker: 'a source in the German delegation' },
+      ]],
+      ['a relative clause after "according to" a source reports for itself', [
+        'The fee will be paid in two parts, according to a person close to the talks, who added that the club had asked for a sell-on clause.',
+      ], [
+        { text: 'the club had asked for a sell-on clause', kind: 'indirect', speaker: 'a person close to the talks' },
       ]],
     ],
     'a quotation with no cue after a sentence about someone': [
@@ -585,6 +647,10 @@ describe('findStatements', () => {
       const undated = statementsOf([lead, ...qa]);
       assert.deepEqual([...new Set(undated.filter((s) => s.kind.startsWith('interview')).map((s) => s.when))], [null]);
     });
+    it('what someone "told me" in an answer is the interviewee\'s account, not the reporter\'s', () => {
+      const found = statementsOf([lead, 'Did your deputy want the job?', 'Tomas made that decision, not me. He told me last year he wanted to teach.', 'Is there any chance of a deal this year?', 'I would not rule it out.']);
+      assert.deepEqual(found.filter((s) => s.kind === 'interview-answer').map((s) => s.text), ['Tomas made that decision, not me. He told me last year he wanted to teach.', 'I would not rule it out.']);
+    });
     it('questions in a story that says nothing of an interview are no interview', () => {
       const found = statementsOf(['Foreign Minister Lena Varga will travel to Oslo next week.', ...qa]);
       assert.deepEqual(found.filter((s) => s.kind.startsWith('interview')), []);
@@ -611,6 +677,10 @@ describe('findStatements', () => {
     it('the reporter telling what the interviewee did next ends the last answer', () => {
       const found = statementsOf([...paragraphs, 'Varga later flew to Oslo for talks with the shipping ministers.']);
       assert.equal(found.at(-1)?.text, 'They will follow in April.');
+    });
+    it('the reporter telling of someone else, a relative clause after the name, ends the last answer', () => {
+      const found = statementsOf([...paragraphs, 'Tomas Lind, who joined us at the end, was more cautious. "We will see in April."']);
+      assert.deepEqual(found.filter((s) => s.kind === 'interview-answer').map((s) => s.text).at(-1), 'They will follow in April.');
     });
     it('a sign-off or a section heading ends the last answer', () => {
       for (const end of ['--GAZETTE Harbour Desk; email: desk@example.com', 'Why the Gazette']) {
@@ -763,6 +833,38 @@ describe('findStatements', () => {
   it('"…, and said" after an opening clause is its subject\'s; a post-nominal after the name is no part of the source', () => {
     const found = statementsOf(['Chief executive Anna Berg spoke first.', 'She blamed weak demand in Norway and Sweden, and said she did not expect a recovery.', 'Prosecutor Henrik Dahl KC told the court that the invoices were false.']);
     assert.deepEqual(found.map((s) => [s.text, s.speaker]), [['she did not expect a recovery', 'anna-berg'], ['the invoices were false', 'henrik-dahl']]);
+  });
+
+  it('a long subject counts before a modal only: what "declared" names is no clause for a verb far after it', () => {
+    const found = statementsOf(['The city declared war on potholes after the cold winter broke roads and took months to end, according to council figures.']);
+    assert.deepEqual(found.map((s) => [s.text, s.speakerText]), [['The city declared war on potholes after the cold winter broke roads and took months to end', 'council figures']]);
+  });
+
+  it('a named person\'s words told of before a colon are theirs', () => {
+    check(['The critic Simon Cray called the show thin. Painter Paris Okoro-Wynn shrugged.', 'Okoro-Wynn\'s response was characteristically brief: "Simon is entitled to be wrong."'], [
+      { text: 'Simon is entitled to be wrong', kind: 'direct', speaker: 'Okoro-Wynn' },
+    ]);
+  });
+
+  it('a participle with its complement opening the sentence is still an adverbial, no clause', () => {
+    const found = statementsOf(['Stating that they knew of the problem, Anna Berg said, "We will act quickly."']);
+    assert.deepEqual(found.map((s) => s.text), ['We will act quickly']);
+  });
+
+  it('what a camera shows is no one\'s statement', () => {
+    assert.deepEqual(statementsOf(['The visitors led through a penalty. Television replays suggested contact was minimal.']), []);
+  });
+
+  it('a body named in apposition to what it is to someone is the source', () => {
+    check(['The cafe\'s landlord, Harbour Estates, said in an email that the rent rise reflected "market conditions".', 'His publisher, Lantern House, said it would reissue two of his novels.'], [
+      { text: 'the rent rise reflected "market conditions"', speaker: 'Harbour Estates' },
+      { text: 'it would reissue two of his novels', speaker: 'Lantern House' },
+    ]);
+  });
+
+  it('a relative clause after "according to" a source is no clause of the source\'s', () => {
+    const found = statementsOf(['The fee will be paid in two parts, according to a person close to the talks, who added that the club had asked for a sell-on clause.']);
+    assert.deepEqual(found.map((s) => s.text).filter((t) => t.startsWith('who')), []);
   });
 
   it('a title in apposition before the name, a sum announced and a cue word inside a hyphenated word report nothing', () => {
