@@ -107,7 +107,8 @@ async function readAndLink(source: CorpusSource, options: IndexOptions, threads:
  * cannot be read is rebuilt, with one log line; one of other files or another version, silently.
  */
 async function fromSnapshot(snapshots: IndexSnapshotFile, source: CorpusSource, log: (m: string) => void): Promise<CorpusIndexData | undefined> {
-  const loaded = await snapshots.load(await new CorpusSession().inputKeyOf(source));
+  // The files' key is worked out only when there is a snapshot to compare it with (never on a first run).
+  const loaded = await snapshots.load(() => new CorpusSession().inputKeyOf(source));
   if (loaded.ok) return loaded.snapshot.data;
   if (loaded.reason === 'corrupt') log(`${loaded.message}, rebuilding it`);
   return undefined;

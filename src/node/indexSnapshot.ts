@@ -49,8 +49,11 @@ export class IndexSnapshotFile {
     return new IndexSnapshotFile(path.join(cacheDir, `index-${textHash(path.resolve(corpusRoot))}.bin`));
   }
 
-  /** The snapshot; with `onlyForKey`, only the one made from those inputs (another is 'other-inputs', its index not decoded). */
-  async load(onlyForKey?: string): Promise<SnapshotLoad> {
+  /**
+   * The snapshot; with `onlyFor`, only the one made from the inputs whose key it gives (another is 'other-inputs', its
+   * index not decoded). `onlyFor` is asked only of a snapshot this version of the reader could use.
+   */
+  async load(onlyFor?: () => Promise<string>): Promise<SnapshotLoad> {
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(this.file);
@@ -59,7 +62,7 @@ export class IndexSnapshotFile {
       if (code === 'ENOENT') return { ok: false, reason: 'missing', message: 'no index snapshot yet' };
       return { ok: false, reason: 'corrupt', message: `the index snapshot could not be read (${(e as Error).message})` };
     }
-    return decodeSnapshot(bytes, PIPELINE_VERSION, onlyForKey);
+    return decodeSnapshot(bytes, PIPELINE_VERSION, onlyFor);
   }
 
   /** Writes atomically (temp file, then rename). Throws when the storage cannot be written. */
@@ -85,7 +88,7 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
   return serializer.releaseBuffer();
 }
 
-export function decodeSnapshot(bytes: Uint8Array, pipelineVersion = PIPELINE_VERSION, onlyForKey?: string): SnapshotLoad {
+export async function decodeSnapshot(bytes: Uint8Array, pipelineVersion = PIPELINE_VERSION, onlyFor?: () => Promise<string>): Promise<SnapshotLoad> {
   const corrupt = (why: string): SnapshotLoad => ({ ok: false, reason: 'corrupt', message: `the index snapshot is corrupt (${why})` });
   let deserializer: v8.Deserializer;
   let head: SnapshotHead;
@@ -99,7 +102,7 @@ export function decodeSnapshot(bytes: Uint8Array, pipelineVersion = PIPELINE_VER
   if (!head || typeof head !== 'object' || typeof head.format !== 'string' || !head.format.startsWith(FORMAT_NAME)) return corrupt('not a snapshot');
   if (typeof head.key !== 'string') return corrupt('no key');
   if (head.format !== FORMAT || head.pipelineVersion !== pipelineVersion) return { ok: false, reason: 'other-version', message: 'the index snapshot is from another version of the reader' };
-  if (onlyForKey !== undefined && head.key !== onlyForKey) return { ok: false, reason: 'other-inputs', message: 'the index snapshot was made from other files' };
+  if (onlyFor && head.key !== (await onlyFor())) return { ok: false, reason: 'other-inputs', message: 'the index snapshot was made from other files' };
   try {
     const data = unpackIndex(deserializer.readValue() as PackedIndex);
     if (data.version !== pipelineVersion) throw new Error('version missing');

@@ -55,8 +55,8 @@ describe('index snapshot', () => {
     assert.equal(JSON.stringify(unpackIndex(packIndex(data))), JSON.stringify(data));
   });
 
-  it('is missing, and says so, when none was written', async () => {
-    const loaded = await IndexSnapshotFile.in(dir).load();
+  it('is missing, and says so, when none was written, without asking for the key of the files', async () => {
+    const loaded = await IndexSnapshotFile.in(dir).load(() => assert.fail('the key was asked for'));
     assert.deepEqual(loaded.ok ? 'ok' : loaded.reason, 'missing');
   });
 
@@ -80,7 +80,7 @@ describe('index snapshot', () => {
   it('is from another version when the pipeline changed', async () => {
     const s = await session();
     const bytes = encodeSnapshot({ key: s.inputKey(), data: s.link() });
-    const loaded = decodeSnapshot(bytes, 'another-version');
+    const loaded = await decodeSnapshot(bytes, 'another-version', () => assert.fail('the key was asked for'));
     assert.equal(loaded.ok ? 'ok' : loaded.reason, 'other-version');
   });
 
@@ -101,7 +101,7 @@ describe('index snapshot', () => {
   it('is from another version when written in an earlier layout (one value, the index inside it)', async () => {
     const s = await session();
     const earlier = v8.serialize({ format: 'grounded-reader-index-snapshot/1', pipelineVersion: PIPELINE_VERSION, key: s.inputKey(), packed: packIndex(s.link()) });
-    const loaded = decodeSnapshot(earlier);
+    const loaded = await decodeSnapshot(earlier);
     assert.equal(loaded.ok ? 'ok' : loaded.reason, 'other-version');
   });
 
@@ -111,9 +111,9 @@ describe('index snapshot', () => {
     const file = IndexSnapshotFile.in(dir);
     // The head is whole and the index cut short: only a load that reads the index finds it corrupt.
     writeFileSync(file.file, good.subarray(0, good.length - 40));
-    const other = await file.load('another key');
+    const other = await file.load(async () => 'another key');
     assert.equal(other.ok ? 'ok' : other.reason, 'other-inputs');
-    const same = await file.load(s.inputKey());
+    const same = await file.load(async () => s.inputKey());
     assert.equal(same.ok ? 'ok' : same.reason, 'corrupt');
   });
 
