@@ -121,7 +121,7 @@ export class IdentityIndex {
       const list = members.get(group);
       // Two people of one article whose names make one key are two: the people reader told them apart ("Park Min-jun …
       // Park Min Jun — no relation" gives park-min-jun and park-min-jun-2).
-      if (list?.some((m) => m.file === l.file && isToldApart(m.person.key, l.person.key))) members.set(`l${i}`, [l]);
+      if (list && toldApartInFile(list, l)) members.set(`l${i}`, [l]);
       else if (list) list.push(l);
       else members.set(group, [l]);
     });
@@ -194,6 +194,16 @@ export class IdentityIndex {
 }
 
 /** "park-min-jun" and "park-min-jun-2": the key the people reader gives a second person of the same name. */
+/**
+ * Whether a person of the article of `l` already in the group is told apart from `l`. Locals come file by file, so
+ * the group's locals of that file are at its end: the check costs the article's people, not the group's (a person
+ * named in thousands of articles).
+ */
+function toldApartInFile(group: readonly Local[], l: Local): boolean {
+  for (let k = group.length - 1; k >= 0 && group[k].file === l.file; k--) if (isToldApart(group[k].person.key, l.person.key)) return true;
+  return false;
+}
+
 function isToldApart(first: string, second: string): boolean {
   return second.startsWith(`${first}-`) && /^\d+$/u.test(second.slice(first.length + 1));
 }
