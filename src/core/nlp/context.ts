@@ -248,7 +248,7 @@ const CLAUSE_ROLE = new RegExp(
 /** Words that end the occupation: "weaver until it closed", "head coach last year", "nurse in Leeds". */
 const NOT_IN_OCCUPATION = new Set([
   'until', 'till', 'in', 'at', 'for', 'from', 'on', 'with', 'by', 'to', 'of', 'and', 'or', 'but', 'last', 'this', 'next', 'when',
-  'since', 'after', 'before', 'while', 'who', 'which', 'that', 'the', 'a', 'an', 'earlier', 'later', 'in', 'there',
+  'since', 'after', 'before', 'while', 'who', 'which', 'that', 'the', 'a', 'an', 'earlier', 'later', 'there',
 ]);
 
 /**
