@@ -414,8 +414,47 @@ function speaksForTheOccasion(text: string, start: number, end: number): boolean
   return opening !== null && kindOf(text.slice(opening.index, end)) === null;
 }
 
+/**
+ * "He said the board would consider it at its meeting on 29 January", "Trethewey said a meeting between the company and
+ * the council had been called off", "According to Dr. Raghunathan, officials from the regulator met …": one who tells of
+ * an occasion in a clause with a subject of its own is its source, not one who took part. Not "Kerry said after his
+ * talks with Zarif …" (the occasion is his clause's), "Putin said he had met Xi" or "According to Lavrov, he and Wang
+ * …" (a pronoun may be the speaker), nor "said Putin met Xi" (a name may be the speaker's: see speaksForTheOccasion).
+ */
+function tellsOfOthers(text: string, start: number, end: number): boolean {
+  const verb = SAYS_THAT.exec(text.slice(end));
+  if (verb) return kindOf(text.slice(0, end + verb[0].length)) === null && othersOccasion(text.slice(end + verb[0].length));
+  const opening = ACCORDING_TO_BEFORE.exec(text.slice(0, start));
+  const comma = opening && CLAUSE_AFTER_SOURCE.exec(text.slice(end));
+  return !!comma && kindOf(text.slice(opening!.index, end + comma[0].length)) === null && othersOccasion(text.slice(end + comma[0].length));
+}
+
+/**
+ * A reported clause whose subject is not the speaker's and that names the occasion's own parties: "the board would
+ * consider it at its meeting", "a meeting between the company and the council was called off", "officials from the
+ * regulator met Maplewood executives". Not "some differences remain in nuclear talks", "considerable progress has been
+ * made in Brexit talks": talks the speaker may be part of.
+ */
+function othersOccasion(clause: string): boolean {
+  return OTHER_SUBJECT.test(clause) && (OCCASION_BETWEEN.test(clause) || ITS_OCCASION.test(clause) || SUBJECT_MEETS.test(clause));
+}
+const OCCASION_BETWEEN = /\b(?:meeting|talks|call|summit|negotiations)\s+between\s/u;
+const ITS_OCCASION = /\bits\s+(?:next\s+|own\s+)?(?:meeting|session|summit|conference)\b/u;
+const SUBJECT_MEETS = /^(?:[\p{L}'’-]+\s+){1,6}?(?:(?:will|would|had|has|have|were\s+to|was\s+to)\s+)?(?:met|meet|meets|held\s+talks)\b/u;
+const SAYS_THAT =
+  /^(?:,\s+[^,;.()"“”]{1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|stated|states|added|adds|noted|notes|confirmed|confirms|explained|explains|insisted|insists|claimed|claims)(?:\s+that)?\s+/u;
+/** ", officials …" after "According to Dr. Raghunathan" (and an apposition). */
+const CLAUSE_AFTER_SOURCE = /^(?:,\s+[^,;.()"“”]{1,80})?,\s+/u;
+/**
+ * A clause's own subject: a lower-case word that is no pronoun, preposition or word of time ("the board", "a meeting
+ * between …", "officials"), and not the occasion known to the speaker ("Kovacs said the talks had made progress": she
+ * may have been at them).
+ */
+const OTHER_SUBJECT =
+  /^(?!(?:he|she|they|we|i|you|it|his|her|their|our|my|its|after|before|during|at|on|in|following|when|while|as|since|upon|ahead|with|by|from|to|of|for|earlier|later|then|also|again|yesterday|today|tomorrow|last|this|next|there|that|what|how|why|whether|if)\b)(?!(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|calls?|visits?|trips?|summits?|tours?|conferences?|negotiations)\b)\p{Ll}/u;
+
 function reportsIt(text: string, start: number, end: number, after: string): boolean {
-  if (speaksForTheOccasion(text, start, end)) return true;
+  if (speaksForTheOccasion(text, start, end) || tellsOfOthers(text, start, end)) return true;
   const rest = text.slice(end) + after;
   if (REPORTING_VERB_LAST.test(rest)) return TITLES_AFTER_COMMA.test(text.slice(Math.max(0, start - 60), start));
   return REPORTER_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && kindOf(rest) === null;

@@ -276,6 +276,23 @@ describe('findEventMentions: participants, places and times', () => {
     ]);
   });
 
+  it('takes one who tells of an occasion with parties of its own for its source, and one who tells of talks for a party to them', () => {
+    const found = kindsAndParticipants(
+      'Union official Rosa Lindqvist said a meeting between the company and the county council in Tampere had been called off.',
+      'Director Ines Moravec said the board would review the tariff at its meeting on Friday.',
+      'According to inspector Tomas Lehtinen, officials from the regulator met the company in Tampere on Monday.',
+      'Moravec said some differences remain in the pricing talks with Lehtinen.',
+      'Moravec said the talks had made progress.',
+    );
+    assert.deepEqual(found, [
+      ['meeting', []],
+      ['meeting', []],
+      ['meeting', []],
+      ['talks', ['ines-moravec', 'tomas-lehtinen']],
+      ['talks', ['ines-moravec']],
+    ]);
+  });
+
   it("takes a possessor for a participant only where the occasion is theirs", () => {
     const found = kindsAndParticipants(
       'Hungarian Prime Minister Anna Kovacs, Portuguese President Rui Carvalho and Moldovan President Pedro Almeida spoke on Monday.',
