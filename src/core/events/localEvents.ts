@@ -1,8 +1,8 @@
 import type { Article, ArticleReading } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { namesOccasionAsKnown, readFrame, refersBack, type EventFrame, type LocalEvent } from './eventFrame';
-import { documentClassesIn, encountersBySpeechOnly, kindOf, refersToParticipantsBefore } from './cues';
-import { datelineMonth, referenceDay, timesOverlap, weekdaysNamed, type EventTime } from './eventTime';
+import { documentClassesIn, encountersBySpeechOnly, isAnnounced, kindOf, refersToParticipantsBefore } from './cues';
+import { datelineMonth, readEventTime, referenceDay, timesOverlap, timeWords, weekdaysNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { addDays, dayOfMonthIn, weekdayOf } from '../dates';
 
@@ -30,6 +30,7 @@ export function localEvents(reading: ArticleReading, personIdOf: PersonIdOf): Lo
   dateByOccasionNamed(events, reading.article.text);
   const leadEnd = endOfLead(reading.article);
   for (const e of events) e.lead = e.frames.some((f) => f.mention.start < leadEnd);
+  if (reference) dateAfterTheNews(events, reading.article, reference);
   if (!reference) {
     assumeDatelineMonth(events, datelineMonth(reading.article));
     assumeLeadWeekday(events, reading, personIdOf);
@@ -162,6 +163,34 @@ function assumeLeadWeekday(events: LocalEvent[], reading: ArticleReading, person
   }
   if ([...opening.persons].some((p) => named.has(p))) opening.weekday = days[0];
 }
+
+/**
+ * "said at a press conference after the verdict", "Speaking to journalists at a press conference after the ceremony":
+ * a press conference with no day of its own, held after something that is no occasion the reader follows, is on the
+ * day of the news the article opens with ("was convicted … on Thursday", "won … on Saturday"), when the first
+ * paragraph names one day, and it is no later than the article's.
+ */
+function dateAfterTheNews(events: LocalEvent[], article: Article, reference: string): void {
+  const after = events.filter((e) => !e.time && e.cls === 'press' && !e.recall && !e.announced && !e.speculative && e.frames.some((f) => afterTheNews(f.mention.text)));
+  if (after.length === 0) return;
+  // The opening: the first two paragraphs of running text (not a date line), which name one day of the week between them.
+  const opening = contentBlocks(article)
+    .filter((b) => b.kind === 'body' && article.text.slice(b.start, b.end).split(/\s+/u).length >= RUNNING_TEXT_WORDS)
+    .slice(0, LEAD_PARAGRAPHS)
+    .map((b) => article.text.slice(b.start, b.end));
+  const naming = opening.filter((words) => weekdaysNamed(words).length > 0);
+  if (naming.length !== 1 || weekdaysNamed(naming[0]).length !== 1 || isAnnounced(naming[0], false)) return;
+  const day = readEventTime(timeWords(naming[0], false), reference, false)?.day;
+  if (!day || day > reference) return;
+  for (const e of after) setDay(e, e.frames.find((f) => afterTheNews(f.mention.text))!, day);
+}
+const RUNNING_TEXT_WORDS = 8;
+function afterTheNews(text: string): boolean {
+  const m = AFTER_THE.exec(text);
+  return m !== null && kindOf(m[1]) === null;
+}
+/** "after the verdict", "after the ceremony", "following the vote": group 1 what it followed. */
+const AFTER_THE = /\b(?:after|following)\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b/iu;
 
 /** Without a full date anywhere, the dateline's month ("September 13.") is the month of the news it reports. */
 function assumeDatelineMonth(events: LocalEvent[], month: number | null): void {

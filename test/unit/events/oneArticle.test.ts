@@ -99,3 +99,36 @@ describe('one article: a clause that goes on from a look back', () => {
     ]);
   });
 });
+
+describe('one article: a press conference after the news it opens with', () => {
+  const pressDates = (...paragraphs: string[]) =>
+    groups([read('a.txt', '2025-05-09', ...paragraphs)])
+      .filter((e) => e.kind === 'press-conference')
+      .map((e) => e.date);
+
+  it('dates a press conference "after the verdict" by the day the opening names (published Friday 2025-05-09)', () => {
+    const dates = pressDates(
+      'A former bank clerk has been found guilty of defrauding elderly customers of more than two million euros in a case that shocked the town.',
+      'Marta Silvennoinen, 47, was convicted by a jury at the district court in Oulu on Thursday after two days of deliberation.',
+      'Inspector Joel Haapala said at a press conference after the verdict that more victims had come forward.',
+    );
+    assert.deepEqual(dates, ['2025-05-08']);
+  });
+
+  it('leaves it undated when the opening names no day, or two', () => {
+    assert.deepEqual(
+      pressDates(
+        'A former bank clerk has been found guilty of defrauding elderly customers of more than two million euros in a case that shocked the town.',
+        'Inspector Joel Haapala said at a press conference after the verdict that more victims had come forward.',
+      ),
+      [null],
+    );
+    assert.deepEqual(
+      pressDates(
+        'Marta Silvennoinen, 47, was convicted by a jury at the district court in Oulu on Thursday and will be sentenced on Monday.',
+        'Inspector Joel Haapala said at a press conference after the verdict that more victims had come forward.',
+      ),
+      [null],
+    );
+  });
+});
