@@ -322,7 +322,20 @@ function opensTitle(tokens: Token[], last: number): boolean {
 const words = (c: Chunk) => c.paragraph.tokens.slice(c.first, c.last + 1);
 
 /** A place or body that merely contains a name: "Kim Il Sung Square", "Washington Post". */
-const isPlaceName = (c: Chunk) => (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c) || numberFollows(c);
+const isPlaceName = (c: Chunk) =>
+  (c.last > c.first && isPlaceEnding(c.paragraph.tokens[c.last])) || endsPlaceName(c) || formFollows(c) || joinedByAmpersand(c) || numberFollows(c) || namedThing(c);
+/**
+ * "outside the Marquês de Pombal station", "won the Amber Crane for best film": a full name right after "the" names a
+ * thing (a place, a prize, a ship), not a person, whom news names without an article; a title between them makes it
+ * a person's ("the Foreign Minister Wang Yi" reads the title, not "the"), and so does a compound ("the Robert
+ * Mueller-led inquiry").
+ */
+function namedThing(c: Chunk): boolean {
+  if (c.last === c.first) return false;
+  const before = c.paragraph.tokens[c.first - 1];
+  // "the Robert Mueller-led inquiry": the person leads the thing.
+  return before !== undefined && before.text === 'the' && joined(before) && !c.paragraph.tokens[c.last].gapAfter.startsWith('-');
+}
 /**
  * "president of UFCW Local 1189,", "Studio 54.": a number right after the words, with nothing after it in its clause,
  * numbers a unit or a place. Not a quantity ("Judge gives Stockman 10 years"), a score ("beat Sinner 6-4") or a

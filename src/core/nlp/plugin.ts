@@ -94,6 +94,7 @@ export const PLACE_ENDINGS = [
   'league', 'day', 'crater', 'division', 'secretariat', 'directorate', 'ministry', 'department', 'commission',
   'council', 'committee', 'office', 'inspectorate', 'directorate-general', 'parliament', 'assembly', 'senate',
   'laboratory', 'laboratories', 'lab', 'labs', 'endowment', 'institution', 'observatory', 'clinic', 'consortium',
+  'theatre', 'theater', 'opera', 'cinema', 'gallery', 'chamber',
   // Companies: "Kitamura Electric", "Silesia Energo", "Qasr Capital".
   'electric', 'electronics', 'energy', 'energo', 'holdings', 'capital', 'partners', 'industries', 'technologies',
   'telecom', 'pharma', 'pharmaceuticals', 'airways', 'logistics', 'petroleum', 'securities', 'insurance', 'ventures',

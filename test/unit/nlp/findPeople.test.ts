@@ -263,6 +263,15 @@ describe('findPeople', () => {
     ['Judge gives Senator Ivo Marsh 10 years in prison.', ['Ivo Marsh']],
   ]);
 
+  namesOfEach('a full name right after "the" names a thing; a title or a compound after "the" keeps the person', [
+    ['Picket lines formed outside the Teodora Vasques station at dawn, said Ilse Marek.', ['Ilse Marek']],
+    ['Her debut won the Silver Heron for best film, said Ilse Marek.', ['Ilse Marek']],
+    ['The concert moved to the Harold Venn Theatre.', []],
+    ['The Chairman of the Lisbon Chamber of Commerce, Rui Tavares, opened the session.', ['Rui Tavares']],
+    ['Talks with the Foreign Minister Ilse Marek ended late.', ['Ilse Marek']],
+    ['He was the first to be sentenced in the Robert Hale-led inquiry, Ilse Marek said.', ['Ilse Marek', 'Robert Hale']],
+  ]);
+
   describe('roles come from titles and appositions', () => {
     const cases: Array<[string, string]> = [
       ['Brazilian Defense Minister Paulo Teixeira toured the base.', 'Brazilian Defense Minister'],
