@@ -302,11 +302,14 @@ function readMonthAlone(text: string, reference: string, announced: boolean): Ev
   if (yearCue.includes('this')) year = y;
   else if (yearCue.includes('last')) year = y - 1;
   else if (yearCue.includes('next')) year = y + 1;
-  else if (cue === 'next' || (tenseAround(text, m.index, m.index + m[0].length) ?? (announced ? 'ahead' : 'past')) === 'ahead') year = month >= pm ? y : y + 1;
+  else if (cue === 'next' || NEXT_OCCASION_BEFORE.test(text.slice(0, m.index)) || (tenseAround(text, m.index, m.index + m[0].length) ?? (announced ? 'ahead' : 'past')) === 'ahead') year = month >= pm ? y : y + 1;
   else if (cue === 'last' && month === pm) year = y - 1;
   else year = month <= pm ? y : y - 1;
   return monthWindow(year, month);
 }
+
+/** "a rate cut at the next MPC meeting in October was the base case": the next occasion is ahead, whatever the tense. */
+const NEXT_OCCASION_BEFORE = /\bnext\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|round|visit|talks)\s*$/iu;
 
 /**
  * Whether the words around a time look back or ahead, by the nearest verb of tense before it in its clause

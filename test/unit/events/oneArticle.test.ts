@@ -132,3 +132,17 @@ describe('one article: a press conference after the news it opens with', () => {
     );
   });
 });
+
+describe('one article: the next meeting is ahead', () => {
+  // Published Wednesday 2025-08-06.
+  const meetings = (...paragraphs: string[]) =>
+    groups([read('a.txt', '2025-08-06', ...paragraphs)]).map((e) => [e.kind, e.label.includes('(announced') ? 'announced' : 'held', e.date ?? e.label.replace(/^.*, (\w{3} \d{4}).*$/u, '$1')]);
+
+  it('reads "will next meet on October 6" as announced, in the year ahead', () => {
+    assert.deepEqual(meetings('The rate-setting committee will next meet on October 6.'), [['meeting', 'announced', '2025-10-06']]);
+  });
+
+  it('reads "the next committee meeting in March" as ahead, whatever the tense of its clause', () => {
+    assert.deepEqual(meetings('Analyst Petra Lind said a cut at the next committee meeting in March was now likely.'), [['meeting', 'announced', 'Mar 2026']]);
+  });
+});
