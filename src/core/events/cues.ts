@@ -201,14 +201,22 @@ const DOCUMENT_ISSUED = /\b(?:releas|present|unveil|publish|issu|propos|put(?:s|
  * Astana" (an invitation made or accepted is a journey still to come), "Putin to visit…" in a headline.
  */
 const ANNOUNCED =
-  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon|next|again)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|round of talks|visit)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bpreparations?\s+for\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ations?)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make|pay|travel|go|join|take\s+part)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|,\s+to\s+be\s+held\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
+  /\b(?:will|shall|is|are|was|were)\s+(?:(?:also|now|then|soon)\s+)?(?:set|expected|due|scheduled|slated|planning|going)\s+to\b|\bwill\s+(?:(?:also|now|then|soon|next|again)\s+)?(?:meet|visit|hold|travel|receive|host|attend|speak|sign|take part|participate|go|come|be|pay|make)\b|\bthe\s+next\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|round of talks|visit)\b|\b(?:is|are)\s+due\s+(?:in|at|to)\s|\bwould\s+(?:(?:also|now|then|soon)\s+)?(?:release|present|publish|unveil|issue|put forward|meet|visit|travel|hold|host|receive)\b|\bplans?\s+to\b|\bupcoming\b|\bforthcoming\b|\binvit(?:ed|es|ing|ations?)\b[^.]{0,60}\bto\s+(?:visit|attend|come|make|pay|travel|go|join|take\s+part)\b|\b(?:next|coming)\s+(?:week|month|year|months|weeks)\b|\blater\s+(?:this|in the)\s+(?:year|month|week|day)\b|\bexpect(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]*\s+|him\s+|her\s+|them\s+)?to\s+(?:make|pay|visit|come|travel|hold|attend)\b|\bagree(?:s|d)?\s+to\s+(?:visit|meet|hold|host|travel)\b|\b(?:will|would|is\s+to|are\s+to)\s+take\s+place\b|,\s+to\s+be\s+held\b|\b(?:(?:provisionally|tentatively)\s+)?(?:set|scheduled|slated|planned)\s+for\b/i;
 const HEADLINE_ANNOUNCED = /\bto\s+(?:meet|visit|hold|travel|host|receive|attend|sign)\b/i;
 
-export function isAnnounced(text: string, inHeadline: boolean): boolean {
+/**
+ * `kind`: the occasion the clause reports, when known. "Preparations for the visit" announce the visit, not the call in
+ * which they were discussed ("a telephone conversation on 9 October, during which they discussed the preparations for the visit").
+ */
+export function isAnnounced(text: string, inHeadline: boolean, kind?: EventKind | null): boolean {
   // "were set to", "had been scheduled for Saturday": what was planned before, told as past.
   if (/\bwere\s+(?:set|expected|due|scheduled)\s+to\b|\bhad\s+been\s+(?:set|expected|due|scheduled|slated|planned)\s+(?:to|for)\b/i.test(text)) return false;
-  return ANNOUNCED.test(text) || (inHeadline && HEADLINE_ANNOUNCED.test(text));
+  if (ANNOUNCED.test(text) || (inHeadline && HEADLINE_ANNOUNCED.test(text))) return true;
+  const prepared = PREPARATIONS_FOR.exec(text);
+  return prepared !== null && (!kind || !prepared[1] || kindOf(prepared[1]) === kind);
 }
+/** "preparations for President Saar's visit": group 1 the occasion prepared, when named within a few words. */
+const PREPARATIONS_FOR = /\bpreparations?\s+for\b(?:\s+((?:[\p{L}'’.-]+\s+){0,4}?(?:visit|trip|tour|summit|talks|meeting|conference|call)s?\b))?/iu;
 
 /** A clause that looks back to an earlier occasion: "their last meeting", "since they last met", "back in 2000". */
 const RECALL =

@@ -310,7 +310,7 @@ const SCENE_BEFORE = /\bon\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)|\bthere\b
 
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {
   // A headline, a standfirst and a subhead in the body ("Ministers to meet in Cotonou in September") are headlinese.
-  const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck' || blockKind === 'heading');
+  const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck' || blockKind === 'heading', kind);
   const words = withoutPageTimestamp(text);
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';

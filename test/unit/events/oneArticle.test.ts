@@ -146,3 +146,17 @@ describe('one article: the next meeting is ahead', () => {
     assert.deepEqual(meetings('Analyst Petra Lind said a cut at the next committee meeting in March was now likely.'), [['meeting', 'announced', 'Mar 2026']]);
   });
 });
+
+describe('one article: preparations for an occasion', () => {
+  it('announce the occasion prepared, not the call in which they were discussed', () => {
+    const events = groups([
+      read(
+        'a.txt',
+        '2025-05-06',
+        'Foreign Minister Anna Kovacs spoke by telephone with her counterpart Pedro Almeida on 2 May 2025, during which they discussed the preparations for the visit.',
+      ),
+    ]);
+    const call = events.find((e) => e.kind === 'call');
+    assert.ok(call && !call.label.includes('announced'), JSON.stringify(events.map((e) => e.label)));
+  });
+});
