@@ -36,11 +36,13 @@ function fold(word: string): string {
 
 /**
  * Given names that open differently in their Ukrainian and their Russian or English form (Oleksandr / Alexander,
- * Mykola / Nikolai): the folded opening of one, and the other's. General knowledge of romanisation, not of anyone.
+ * Mykola / Nikolai), or in two romanisations of Russian or Kazakh: the folded opening of one, and the other's. General knowledge of romanisation, not of anyone.
  */
 const EQUIVALENT_OPENINGS: Array<[string, string]> = [
   ['olex', 'alex'],
   ['mikol', 'nikol'],
+  // A Cyrillic Е that opens a name is romanised Ye or E: Yerlan / Erlan, Yevgeny / Evgeny, Yelena / Elena.
+  ['ie', 'e'],
 ];
 const sameOpening = (x: string) => EQUIVALENT_OPENINGS.reduce((w, [from, to]) => (w.startsWith(from) ? to + w.slice(from.length) : w), x);
 

@@ -101,6 +101,11 @@ describe('resolveIdentities', () => {
       ['alexander-gritsenko [a0.txt a1.txt]'],
     ],
     [
+      'a Cyrillic E that opens a given name, written Ye or E, is one name',
+      [['Energy Minister Yerlan Dosmukhanov spoke.'], ['Energy Minister Erlan Dosmukhanov left.'], ['Senator Yelena Vorontsova spoke.'], ['Senator Elena Vorontsova left.']],
+      ['elena-vorontsova [a2.txt a3.txt]', 'erlan-dosmukhanov [a0.txt a1.txt]'],
+    ],
+    [
       'Arabic Q written K, and U written OU, are one spelling',
       [['Foreign Minister Mohamed Farouk spoke.'], ['Foreign Minister Muhammad Faruq left.']],
       ['mohamed-farouk [a0.txt a1.txt]'],
