@@ -67,6 +67,13 @@ function dayFirst(a: number, separator: string, b: number, year: number): string
   return null;
 }
 
+/** How many a small count says: "3", "a", "one", "the" (day before), "two", "three"; null for a word it does not know. */
+export function smallCount(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return w === 'a' || w === 'an' || w === 'one' || w === 'the' ? 1 : w === 'two' ? 2 : w === 'three' ? 3 : null;
+}
+
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);
   const t = new Date(Date.UTC(y, m - 1, d + days));

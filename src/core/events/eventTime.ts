@@ -2,7 +2,7 @@ import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { splitClauses } from './clauses';
 import { eventWordSpans } from './cues';
-import { addDays, calendarWeek, dayOfMonthIn, dayOfMonthNear, findFullDate, HABIT_SOURCE, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, calendarWeek, smallCount, dayOfMonthIn, dayOfMonthNear, findFullDate, HABIT_SOURCE, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -400,7 +400,8 @@ const SOON_DAYS = 30;
 const LONG_AGO_DAYS = 300;
 
 function agoWindow(reference: string, amount: string, unit: string): EventTime {
-  const n = /^\d+$/.test(amount) ? +amount : amount === 'a' || amount === 'one' ? 1 : amount === 'two' ? 2 : amount === 'three' ? 3 : 4;
+  // "several", "a few", "four" …: about four.
+  const n = smallCount(amount) ?? 4;
   const vague = !/^\d+$|^(a|one|two|three|four|five|six)$/.test(amount);
   const days = { day: 1, week: 7, month: 30, year: 365 }[unit as 'day' | 'week' | 'month' | 'year'];
   const centre = addDays(reference, -n * days);

@@ -4,7 +4,7 @@ import { namesOccasionAsKnown, readFrame, refersBack, type EventFrame, type Loca
 import { documentClassesIn, encountersBySpeechOnly, isAnnounced, kindOf, refersToParticipantsBefore } from './cues';
 import { datelineMonth, readEventTime, referenceDay, timesOverlap, timeWords, weekdaysNamed, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
-import { addDays, dayOfMonthIn, weekdayOf } from '../dates';
+import { addDays, dayOfMonthIn, smallCount, weekdayOf } from '../dates';
 
 /** A corpus person id for a person key of one article, when the key has one. */
 export type PersonIdOf = (file: string, key: string) => string | undefined;
@@ -123,9 +123,9 @@ function setDay(e: LocalEvent, f: EventFrame, day: string): void {
   e.month = Number(day.slice(5, 7));
 }
 
+/** "a day", "two days", "the day": how many days (the patterns that find them allow no other words). */
 function daysIn(words: string): number {
-  const n = words.split(/\s+/)[0].toLowerCase();
-  return n === 'the' || n === 'a' || n === 'one' ? 1 : n === 'two' ? 2 : n === 'three' ? 3 : Number(n);
+  return smallCount(words.split(/\s+/)[0]) ?? NaN;
 }
 
 /** How many paragraphs of running text open an article, with its headline, deck and captions before them. */
