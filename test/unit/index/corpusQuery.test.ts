@@ -70,6 +70,34 @@ describe('CorpusQuery helpers', () => {
     assert.deepEqual(query.sameWordsElsewhere(data.quotes[2]).map((s) => `${s.file}:${s.start}`), [], 'a four-word fragment is no match');
   });
 
+  it('finds the same statements elsewhere as a comparison of every pair does, in a generated corpus', () => {
+    // Statements made of a few words of a small vocabulary, so that many share words, many contain others and
+    // some are equal: the signature that rules pairs out before a search must never rule out a match.
+    let seed = 7;
+    const pick = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const vocabulary = ['the', 'plan', 'is', 'Dead', 'on', 'arrival', 'we', 'will', 'not', '“move”', 'Kyiv', 'talks', 'peace,', 'now'];
+    const quotes: Statement[] = [];
+    for (let i = 0; i < 400; i++) {
+      const base = quotes.length && pick(3) === 0 ? quotes[pick(quotes.length)].text.split(' ') : [];
+      const words = base.length ? base.slice(pick(3), base.length - pick(3)) : Array.from({ length: 1 + pick(12) }, () => vocabulary[pick(vocabulary.length)]);
+      quotes.push(statement(`f${pick(9)}.txt`, i * 100, words.join(' ')));
+    }
+    const q = new CorpusQuery({ ...data, quotes });
+    const plain = (a: string, b: string) => {
+      if (!a || !b) return false;
+      if (a === b) return true;
+      const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+      return shorter.split(' ').length >= 5 && ` ${longer} `.includes(` ${shorter} `);
+    };
+    let matches = 0;
+    for (const s of quotes) {
+      const expected = quotes.filter((o) => o.file !== s.file && plain(comparableWords(s.text), comparableWords(o.text)));
+      matches += expected.length;
+      assert.deepEqual(q.sameWordsElsewhere(s), expected, s.text);
+    }
+    assert.ok(matches > 100, `the generated corpus has matches to find (${matches})`);
+  });
+
   const words: Array<[string, string]> = [
     ['Relations are “rock solid”.', 'relations are rock solid'],
     ['China’s  top\ndiplomat', "china's top diplomat"],

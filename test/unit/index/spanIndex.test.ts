@@ -79,6 +79,17 @@ function edited(data: CorpusIndexData, seed: number): CorpusIndexData {
   return { ...data, people, quotes, events };
 }
 
+/** The index with nothing left in `file`: a file that loses every span of its own. */
+function emptied(data: CorpusIndexData, file: string): CorpusIndexData {
+  const elsewhere = <T extends { file: string }>(list: T[]) => list.filter((m) => m.file !== file);
+  return {
+    ...data,
+    people: data.people.map((p) => (p.mentions.some((m) => m.file === file) ? { ...p, mentions: elsewhere(p.mentions) } : p)),
+    quotes: elsewhere(data.quotes),
+    events: data.events.map((e) => (e.mentions.some((m) => m.file === file) ? { ...e, mentions: elsewhere(e.mentions) } : e)),
+  };
+}
+
 describe('a CorpusQuery that follows another after a delta answers as a scan does', () => {
   for (const seed of [1, 2, 3, 42]) {
     for (const built of [true, false]) {
@@ -90,15 +101,23 @@ describe('a CorpusQuery that follows another after a delta answers as a scan doe
           query.statementAt('a.txt', 10);
           query.eventsAt('a.txt', 10);
         }
-        for (let edit = 1; edit <= 3; edit++) {
-          const next = edited(data, seed * 10 + edit);
+        // Enough edits for the indexes to stack more layers than a query keeps (SpanIndex gathers them all again).
+        const edits = 20;
+        for (let edit = 1; edit <= edits; edit++) {
+          // Twice a file loses everything: once while the indexes stack edits, once as they are gathered again.
+          const next = [5, 17].includes(edit) ? emptied(edited(data, seed * 10 + edit), 'c.txt') : edited(data, seed * 10 + edit);
           const delta = diffIndex(data, next);
           const applied = applyIndexDelta(data, delta);
           const changedFiles = changedFilesOf(data, delta);
           query = new CorpusQuery(applied, { query, changedFiles });
           data = applied;
-          // Only the last query is asked everything; earlier ones (built or not) hand their indexes down.
-          if (edit < 3 && !built) continue;
+          // Only some queries are asked everything; the others (built by one lookup each, or not) hand their indexes down.
+          if (built) {
+            query.personAt('a.txt', 10);
+            query.statementAt('a.txt', 10);
+            query.eventsAt('a.txt', 10);
+          }
+          if (![3, 5, 16, 17, edits].includes(edit) || (!built && edit < edits)) continue;
           for (const file of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
             assertAnswersAsScan(query, data, file);
             assert.equal(query.article(file), data.articles.find((a) => a.file === file), `article ${file}`);
