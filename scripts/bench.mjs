@@ -118,6 +118,11 @@ async function main() {
         const all = kind === 'all';
         rows.push([all ? `hover latency (${st.n} lookups)` : `  ${kind} (${st.n})`, label, `p50 ${ms(st.p50, 3)}, p99 ${ms(st.p99, 3)}, max ${ms(st.max, 1)}`, all ? GOALS.hoverP99.text : '', all ? GOALS.hoverP99.met(st.p99) : '']);
       }
+      if (q.hoverCards) {
+        const c = q.hoverCards;
+        method('hover card', c.how);
+        rows.push([`hover card (${c.n} cards)`, label, `p50 ${ms(c.p50, 3)}, p99 ${ms(c.p99, 3)}, max ${ms(c.max, 1)}; the first ${ms(c.firstMs, 1)}`, GOALS.hoverP99.text, GOALS.hoverP99.met(c.p99)]);
+      }
     }
     if (q.editorCold) {
       const e = q.editorCold;
@@ -194,7 +199,7 @@ function method(name, how) {
 
 /** Bundles the core (and, when present, the reading cache and its file store) into one CommonJS file. */
 async function bundleCore() {
-  const modules = ['src/core/index/indexCorpus.ts', 'src/core/index/corpusIndex.ts', 'src/core/index/corpusQuery.ts', 'src/core/index/readFile.ts', 'src/core/index/readingCache.ts', 'src/core/index/indexDelta.ts', 'src/core/index/packedIndex.ts', 'src/node/fileCacheStore.ts', 'src/node/indexSnapshot.ts', 'src/node/indexWorkerProcess.ts'].filter((m) => existsSync(join(repo, m)));
+  const modules = ['src/core/index/indexCorpus.ts', 'src/core/index/corpusIndex.ts', 'src/core/index/corpusQuery.ts', 'src/core/index/readFile.ts', 'src/core/index/readingCache.ts', 'src/core/index/indexDelta.ts', 'src/core/index/packedIndex.ts', 'src/node/fileCacheStore.ts', 'src/node/indexSnapshot.ts', 'src/node/indexWorkerProcess.ts', 'src/vscode/hover/hoverCards.ts'].filter((m) => existsSync(join(repo, m)));
   const outfile = join(tmp, 'core.cjs');
   await esbuild.build({
     stdin: { contents: modules.map((m) => `export * from ${JSON.stringify('./' + m)};`).join('\n'), resolveDir: repo, loader: 'ts' },

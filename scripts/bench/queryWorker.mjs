@@ -23,6 +23,8 @@ const random = () => {
 const pick = (list) => list[Math.floor(random() * list.length)];
 const offsetIn = (span) => span.start + Math.floor(random() * Math.max(1, span.end - span.start));
 const firstMention = (data) => data.people.find((p) => p.mentions.length)?.mentions[0];
+/** vscode.l10n.t's placeholders, for the hover cards. */
+const translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : null);
 
 // 1. Warm start from the saved index: read it, build the query, answer one hover.
@@ -59,10 +61,27 @@ const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length
     return { n: s.length, p50: percentile(s, 50), p99: percentile(s, 99), max: s.at(-1) ?? null };
   };
   result.hover = { all: stats(all), ...Object.fromEntries(kinds.map((k) => [k, stats(times[k])])) };
+
+  // 2b. What a hover shows: the whole card (hoverCardsAt, as the editor's hover provider builds it), at random
+  //     offsets of each kind in turn. The first card builds what cards share (each statement's words).
+  if (core.hoverCardsAt) {
+    const cardTimes = [];
+    let firstMs;
+    for (let i = 0; i < Math.min(lookups, 2000) && kinds.length; i++) {
+      const span = pick(targets[kinds[i % kinds.length]]);
+      const t = performance.now();
+      const cards = core.hoverCardsAt(query, span.file, offsetIn(span), { t: translate, maxStatements: 5 });
+      const dt = performance.now() - t;
+      if (!cards) throw new Error(`no hover card at ${span.file}@${span.start}`);
+      if (firstMs === undefined) firstMs = dt;
+      else cardTimes.push(dt);
+    }
+    result.hoverCards = { how: 'hoverCardsAt (the hover provider\'s cards: a person with their statements, a statement with the same words elsewhere, a meeting with its other reports) at a random offset inside a random mention of each kind in turn; the first card timed apart', firstMs, ...stats(cardTimes) };
+  }
   result.counts = { skipped: data.skipped.length, firstSkip: data.skipped[0] ?? null, articles: data.articles.length, people: data.people.length, statements: data.quotes.length, events: data.events.length, personMentions: targets.personAt.length };
 }
 
-emit('hover', { hover: result.hover, counts: result.counts, warmSavedIndex: result.warmSavedIndex });
+emit('hover', { hover: result.hover, hoverCards: result.hoverCards, counts: result.counts, warmSavedIndex: result.warmSavedIndex });
 
 // 3. Readings for every file. Copies share their text, so each distinct text is read once under a
 //    placeholder name and the name is swapped in; a few are checked against a real reading.
@@ -176,9 +195,15 @@ emit('warmNoSnapshot', { warmNoSnapshot: result.warmNoSnapshot });
   const verifier = new EditorSide(workerScript, snap.snapshot.data, `snapshot:${snap.snapshot.key}`, query);
   const r = await verifier.request(indexMessage);
   const t3 = performance.now();
-  // A hover card asks for people, statements and events: every span index is built before the edits, as after a few hovers.
-  const hoverCard = (q, file, offset) => [q.personAt(file, offset), q.statementAt(file, offset), q.eventsAt(file, offset)];
-  hoverCard(verifier.query, m.file, m.start);
+  // The hover card, where the bundle has it (what a hover shows); else the lookups it starts with.
+  const hoverCard = (q, file, offset) =>
+    core.hoverCardsAt ? [undefined, core.hoverCardsAt(q, file, offset, { t: translate, maxStatements: 5 })] : [q.personAt(file, offset), q.statementAt(file, offset), q.eventsAt(file, offset)];
+  // Before the edits, as after a few hovers: every span index built, and a statement's card shown.
+  verifier.query.personAt(m.file, m.start);
+  verifier.query.statementAt(m.file, m.start);
+  verifier.query.eventsAt(m.file, m.start);
+  const someStatement = verifier.query.data.quotes[0];
+  if (someStatement) hoverCard(verifier.query, someStatement.file, someStatement.start);
   result.warm = {
     how: 'IndexSnapshotFile.load (v8, packed) → CorpusQuery → one personAt, as IndexService serves a warm start; then a new dist/indexWorker.js verifies it against the files',
     ms: t2 - t0, loadMs: t1 - t0, queryMs: t2 - t1, answered: Boolean(answered), snapshotBytes: statSync(snapshotFile.file).size,

@@ -3,12 +3,13 @@
 import { type CorpusQuery, articleCountOf } from '../../core/index/corpusQuery';
 import type { CorpusEvent, Person, Span, Statement } from '../../core/model';
 import { excerpt, quoted, saidWords, sourceOf } from '../commands/labels';
+import { SHOW_ALL_REPORTS_COMMAND } from '../navigation/commandIds';
 import { commandLink, escapeMarkdown } from './markdown';
 
 export const OPEN_SPAN_COMMAND = 'groundedReader.openSpan';
 export const SHOW_STATEMENTS_COMMAND = 'groundedReader.showStatements';
 /** The only commands a hover link may run. */
-export const HOVER_COMMANDS = [OPEN_SPAN_COMMAND, SHOW_STATEMENTS_COMMAND];
+export const HOVER_COMMANDS = [OPEN_SPAN_COMMAND, SHOW_STATEMENTS_COMMAND, SHOW_ALL_REPORTS_COMMAND];
 
 /** Formats a user-visible message: `vscode.l10n.t` in the editor, a plain formatter in tests. */
 export type Translate = (message: string, ...args: Array<string | number>) => string;
@@ -26,6 +27,12 @@ export interface HoverCards {
 }
 
 const LINK_CHARS = 90;
+/**
+ * How many other reports of a meeting, or other articles with a statement's words, a card lists; the rest are
+ * counted. In a corpus of thousands a wire story's meeting can have hundreds of reports, and a card of them all
+ * was hundreds of kilobytes of Markdown, built on every hover (10 ms) and unreadable.
+ */
+const MAX_LISTED = 10;
 const QUOTE_CHARS = 400;
 
 /**
@@ -77,7 +84,9 @@ export function statementCard(query: CorpusQuery, statement: Statement, t: Trans
   lines.push(escapeMarkdown(facts.filter(Boolean).join(' · ')));
   const elsewhere = query.sameWordsElsewhere(statement);
   if (elsewhere.length) {
-    lines.push(`${escapeMarkdown(t('The same words in:'))}\n${elsewhere.map((s) => `- ${spanLink(sourceOf(query.article(s.file), s.file), s)}`).join('\n')}`);
+    const links = elsewhere.slice(0, MAX_LISTED).map((s) => `- ${spanLink(sourceOf(query.article(s.file), s.file), s)}`);
+    if (elsewhere.length > MAX_LISTED) links.push(`- ${escapeMarkdown(t('and {0} more', elsewhere.length - MAX_LISTED))}`);
+    lines.push(`${escapeMarkdown(t('The same words in:'))}\n${links.join('\n')}`);
   }
   return lines.join('\n\n');
 }
@@ -97,8 +106,9 @@ export function eventCard(query: CorpusQuery, event: CorpusEvent, here: { file: 
   }
   const others = event.mentions.filter((m) => !(m.file === here.file && m.start <= here.offset && here.offset < m.end));
   if (others.length) {
-    const links = others.map((m) => `- ${spanLink(quoted(excerpt(m.text, LINK_CHARS)), m)} — ${escapeMarkdown(sourceOf(query.article(m.file), m.file))}`);
+    const links = others.slice(0, MAX_LISTED).map((m) => `- ${spanLink(quoted(excerpt(m.text, LINK_CHARS)), m)} — ${escapeMarkdown(sourceOf(query.article(m.file), m.file))}`);
     lines.push(`${escapeMarkdown(t('Other reports:'))}\n${links.join('\n')}`);
+    if (others.length > MAX_LISTED) lines.push(commandLink(t('Show all {0} reports', event.mentions.length), SHOW_ALL_REPORTS_COMMAND, [event.id]));
   }
   return lines.join('\n\n');
 }

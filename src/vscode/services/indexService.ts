@@ -22,6 +22,8 @@ const WATCH_DEBOUNCE_MS = 250;
 /** Above this many files, indexing shows a cancellable notification; below, a quiet window progress. */
 const NOTIFY_ABOVE_FILES = 200;
 const MAX_WORKER_RESTARTS = 2;
+/** Statements whose words a hover card may need, worked out per turn of the event loop: about 10 ms at a time. */
+const PREPARE_SLICE = 1000;
 
 /**
  * Indexes the workspace's articles in a worker process and answers from memory. Activation starts
@@ -254,6 +256,17 @@ export class IndexService extends Disposable {
     this.base = base;
     this.ready = true;
     this.changed.fire();
+    this.prepareHoverCards(this.current);
+  }
+
+  /** What the first statement card of a large corpus would work out, a slice at a time between other work, while `query` is current. */
+  private prepareHoverCards(query: CorpusQuery): void {
+    const slice = (from: number) => {
+      if (this.current !== query) return;
+      const next = query.prepareWords(from, PREPARE_SLICE);
+      if (next !== undefined) setTimeout(() => slice(next), 0);
+    };
+    setTimeout(() => slice(0), 0);
   }
 
   private setStatus(status: IndexStatus): void {

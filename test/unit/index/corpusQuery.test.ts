@@ -96,6 +96,13 @@ describe('CorpusQuery helpers', () => {
       assert.deepEqual(q.sameWordsElsewhere(s), expected, s.text);
     }
     assert.ok(matches > 100, `the generated corpus has matches to find (${matches})`);
+
+    // Worked out ahead in slices, as the editor does, the words give the same answers.
+    const prepared = new CorpusQuery({ ...data, quotes });
+    const steps: Array<number | undefined> = [];
+    for (let from: number | undefined = 0; from !== undefined; ) steps.push((from = prepared.prepareWords(from, 150)));
+    assert.deepEqual(steps, [150, 300, undefined]);
+    for (const s of quotes.slice(0, 50)) assert.deepEqual(prepared.sameWordsElsewhere(s), q.sameWordsElsewhere(s));
   });
 
   const words: Array<[string, string]> = [

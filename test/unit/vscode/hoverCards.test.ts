@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusQuery } from '../../../src/core/index/corpusQuery';
 import { HOVER_COMMANDS, hoverCardsAt, type Translate } from '../../../src/vscode/hover/hoverCards';
-import { index } from './smallCorpusIndex';
+import { index, statement } from './smallCorpusIndex';
 
 const t: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
 const query = new CorpusQuery(index);
@@ -50,6 +50,26 @@ describe('hover cards', () => {
     assert.match(card, /date\\: 2023\\-02\\-22 · place\\: Moscow · reported by 2 articles/);
     assert.match(card, /Participants\\: Wang Yi, Sergei Lavrov, Russia/);
     assert.match(card, /Other reports\\:\n- \[“Lavrov received Wang on Wednesday\\\.”\]\(command:groundedReader\.openSpan\?%5B%22b\.txt%22%2C0%2C40%5D\) — AFP, 2023\\-02\\-23$/);
+  });
+
+  it('a meeting with many reports, and words said in many articles: the first ten listed, the rest counted', () => {
+    // A wire story in 30 outlets: one meeting report and one quotation in each.
+    const files = Array.from({ length: 30 }, (_, i) => `wire${i}.txt`);
+    const wire = new CorpusQuery({
+      ...index,
+      articles: files.map((file, i) => ({ file, title: `Copy ${i}`, outlet: `Outlet ${i}`, published: '2023-03-01', warnings: [] })),
+      quotes: files.map((file) => statement(file, 100, 'We will not be swayed by anyone at all', 'wang-yi')),
+      events: [{ ...index.events[0], id: 'wire-talks', mentions: files.map((file) => ({ file, start: 0, end: 40, text: 'Wang met Lavrov in Moscow.' })) }],
+    });
+    const card = (offset: number) => hoverCardsAt(wire, 'wire0.txt', offset, { t, maxStatements: 5 })!.sections[0];
+    const meeting = card(10);
+    assert.match(meeting, /reported by 30 articles/);
+    assert.equal(meeting.match(/^- /gm)?.length, 10);
+    assert.match(meeting, /\[Show all 30 reports\]\(command:groundedReader\.showAllReports\?%5B%22wire-talks%22%5D\)$/);
+    const quote = card(110);
+    assert.equal(quote.match(/^- \[/gm)?.length, 10);
+    assert.match(quote, /^- and 19 more$/m);
+    for (const c of [meeting, quote]) assert.ok(linkedCommands(c).every((l) => HOVER_COMMANDS.some((ours) => l === `command:${ours}`)), c);
   });
 
   it('nothing where the index knows nothing', () => {
