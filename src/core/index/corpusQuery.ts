@@ -49,6 +49,8 @@ interface Inherited {
   people?: Inheritance<Person>;
   statements?: Inheritance<Statement>;
   events?: Inheritance<CorpusEvent>;
+  /** The words of an earlier query's statements, and the files changed since. */
+  words?: { table: WordsTable; changedFiles: Set<string> };
 }
 
 /**
@@ -111,10 +113,14 @@ export class CorpusQuery {
       // Not built here: the index this query would have built from, with this query's changes as well.
       return { base: inherited.base, changedFiles: new Set([...inherited.changedFiles, ...changedFiles]) };
     };
+    const words = this.wordsOfStatements
+      ? { table: this.wordsOfStatements, changedFiles: new Set(changedFiles) }
+      : from.words && { table: from.words.table, changedFiles: new Set([...from.words.changedFiles, ...changedFiles]) };
     return {
       people: pass(this.personSpansBuilt, from.people),
       statements: pass(this.statementSpansBuilt, from.statements),
       events: pass(this.eventSpansBuilt, from.events),
+      words,
     };
   }
 
@@ -194,7 +200,11 @@ export class CorpusQuery {
    */
   sameWordsElsewhere(statement: Statement): Statement[] {
     const quotes = this.data.quotes;
-    const table = (this.wordsOfStatements ??= wordsTable(quotes));
+    if (!this.wordsOfStatements) {
+      this.wordsOfStatements = wordsTable(quotes, this.inherited.words);
+      this.inherited.words = undefined;
+    }
+    const table = this.wordsOfStatements;
     const mine = wordsOf(statement);
     if (!mine.words) return [];
     // A statement inside this one starts with MIN_SHARED_WORDS of its words in a row: in a long statement,
@@ -315,6 +325,8 @@ interface Words {
 }
 
 interface WordsTable {
+  /** The statements, in the order of `of`, `lo` and `hi`. */
+  quotes: readonly Statement[];
   of: Words[];
   lo: Int32Array;
   hi: Int32Array;
@@ -347,16 +359,41 @@ function wordsOf(statement: Statement): Words {
   return found;
 }
 
-function wordsTable(quotes: readonly Statement[]): WordsTable {
+/**
+ * The words of `quotes`; with an earlier table and the files changed since, the earlier words of the statements
+ * that are still there, in order, are taken as they are (after an edit, all but one article's): walked alongside,
+ * the earlier list less the changed files' statements is the new one wherever nothing changed.
+ */
+function wordsTable(quotes: readonly Statement[], earlier?: Inherited['words']): WordsTable {
   const of = new Array<Words>(quotes.length);
   const lo = new Int32Array(quotes.length);
   const hi = new Int32Array(quotes.length);
+  const before = earlier?.table.quotes ?? [];
+  const changed = earlier?.changedFiles;
+  const only = changed?.size === 1 ? [...changed][0] : undefined;
+  let j = 0;
+  const earlierWords = earlier?.table.of ?? [];
   for (let i = 0; i < quotes.length; i++) {
-    const w = (of[i] = wordsOf(quotes[i]));
+    const q = quotes[i];
+    let w: Words;
+    // The same statement object: the same words (checked first, as almost every statement is).
+    if (before[j] === q) w = earlierWords[j++];
+    else {
+      while (j < before.length && (only !== undefined ? before[j].file === only : changed!.has(before[j].file))) j++;
+      const was = before[j];
+      if (was && (was === q || (was.text === q.text && was.file === q.file && was.start === q.start))) {
+        w = earlierWords[j++];
+      } else {
+        w = wordsOf(q);
+        // The same place with other words: replaced, go on past it; else an insertion.
+        if (was && was.file === q.file && was.start === q.start) j++;
+      }
+    }
+    of[i] = w;
     lo[i] = w.lo;
     hi[i] = w.hi;
   }
-  return { of, lo, hi };
+  return { quotes, of, lo, hi };
 }
 
 

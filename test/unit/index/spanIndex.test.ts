@@ -20,8 +20,10 @@ function generatedIndex(seed: number): CorpusIndexData {
     return { file: files[pick(files.length)], start, end: start + pick(25) };
   };
   const people: Person[] = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `P ${i}`, aliases: [], role: null, mentions: Array.from({ length: 1 + pick(6) }, span) }));
+  // Words from a small vocabulary, so that statements share them, contain one another and repeat (sameWordsElsewhere).
+  const vocabulary = ['we', 'will', 'not', 'be', 'swayed', 'talks'];
   const quotes: Statement[] = Array.from({ length: 60 }, () => ({
-    ...span(), text: 'words', kind: 'direct', speaker: pick(3) ? `p${pick(30)}` : null, speakerText: null, speakerSpan: null, cue: null, when: null, flags: [],
+    ...span(), text: Array.from({ length: 3 + pick(5) }, () => vocabulary[pick(2) ? pick(2) : pick(vocabulary.length)]).join(' '), kind: 'direct', speaker: pick(3) ? `p${pick(30)}` : null, speakerText: null, speakerSpan: null, cue: null, when: null, flags: [],
   }));
   const events: CorpusEvent[] = Array.from({ length: 25 }, (_, i) => ({
     id: `e${i}`, kind: 'meeting', label: `E ${i}`, date: null, place: null, participants: [], mentions: Array.from({ length: 1 + pick(4) }, () => ({ ...span(), text: 'x' })),
@@ -116,12 +118,15 @@ describe('a CorpusQuery that follows another after a delta answers as a scan doe
             query.personAt('a.txt', 10);
             query.statementAt('a.txt', 10);
             query.eventsAt('a.txt', 10);
+            query.sameWordsElsewhere(data.quotes[0]);
           }
           if (![3, 5, 16, 17, edits].includes(edit) || (!built && edit < edits)) continue;
           for (const file of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
             assertAnswersAsScan(query, data, file);
             assert.equal(query.article(file), data.articles.find((a) => a.file === file), `article ${file}`);
           }
+          const fresh = new CorpusQuery(data);
+          for (const s of data.quotes) assert.deepEqual(query.sameWordsElsewhere(s), fresh.sameWordsElsewhere(s), `sameWordsElsewhere ${s.file}@${s.start}`);
           for (const id of new Set([...data.people.map((p) => p.id), 'p-new-1', 'p0', 'p29'])) {
             // A speaker's statements, less those inside another of theirs (see withoutNested), by a scan.
             const theirs = data.quotes.filter((q) => q.speaker === id);
