@@ -82,6 +82,7 @@ export class CorpusQuery {
   private readonly articlesByFile: Map<string, ArticleSummary>;
   private readonly eventsById = new Map<string, CorpusEvent>();
   private wordsOfStatements: WordsTable | undefined;
+  private readingRanks: Map<string, number> | undefined;
   // Built on first use: a warm start pays only for the lookups it makes.
   private personSpansBuilt: SpanIndex<Person> | undefined;
   private statementSpansBuilt: SpanIndex<Statement> | undefined;
@@ -267,7 +268,14 @@ export class CorpusQuery {
 
   /** `spans` in reading order: articles by publication date (undated last, then by file), spans in text order. */
   inReadingOrder<T extends Span & { file: string }>(spans: readonly T[]): T[] {
-    return [...spans].sort((a, b) => this.compareArticles(a.file, b.file) || a.start - b.start);
+    return [...spans].sort((a, b) => this.compareFiles(a.file, b.file) || a.start - b.start);
+  }
+
+  /** The first of `spans` in reading order (inReadingOrder(spans)[0], without sorting them all). */
+  firstInReadingOrder<T extends Span & { file: string }>(spans: readonly T[]): T | undefined {
+    let first: T | undefined;
+    for (const s of spans) if (!first || (this.compareFiles(s.file, first.file) || s.start - first.start) < 0) first = s;
+    return first;
   }
 
   /**
@@ -285,6 +293,18 @@ export class CorpusQuery {
     const dayA = this.article(a)?.published ?? '9999';
     const dayB = this.article(b)?.published ?? '9999';
     return dayA.localeCompare(dayB) || a.localeCompare(b);
+  }
+
+  /**
+   * compareArticles by each article's place in reading order, worked out once: a person named in thousands of
+   * articles has their mentions sorted (references, Go to Symbol) in a few ms rather than tens.
+   */
+  private compareFiles(a: string, b: string): number {
+    if (a === b) return 0;
+    this.readingRanks ??= new Map([...this.data.articles].sort((x, y) => this.compareArticles(x.file, y.file)).map((x, i) => [x.file, i]));
+    const rankA = this.readingRanks.get(a);
+    const rankB = this.readingRanks.get(b);
+    return rankA === undefined || rankB === undefined ? this.compareArticles(a, b) : rankA - rankB;
   }
 }
 

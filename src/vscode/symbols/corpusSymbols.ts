@@ -34,22 +34,32 @@ export class CorpusSymbolsProvider implements vscode.WorkspaceSymbolProvider {
     return candidates.map((c, i) => new vscode.SymbolInformation(c.name, c.kind, c.container, locations[i]));
   }
 
+  /** The candidates of the current query: the same for every keystroke until the index changes. */
+  private cache: { query: unknown; candidates: Candidate[] } | undefined;
+
   private candidates(): Candidate[] {
     const query = this.index.query;
+    if (this.cache?.query === query) return this.cache.candidates;
+    const candidates = this.candidatesOf(query);
+    this.cache = { query, candidates };
+    return candidates;
+  }
+
+  private candidatesOf(query: IndexService['query']): Candidate[] {
     const person = vscode.l10n.t('person');
     const people = query.data.people.map((p) => ({
       name: p.name,
       kind: vscode.SymbolKind.Object,
       container: p.role ?? person,
-      at: query.inReadingOrder(p.mentions)[0],
+      at: query.firstInReadingOrder(p.mentions),
     }));
     const meetings = query.data.events.map((e) => ({
       name: e.label,
       kind: vscode.SymbolKind.Event,
       container: vscode.l10n.t('meeting, {0} articles', articleCountOf(e)),
-      at: query.inReadingOrder(e.mentions)[0],
+      at: query.firstInReadingOrder(e.mentions),
     }));
-    return [...people, ...meetings].filter((c) => c.at !== undefined && this.index.uriOf(c.at.file) !== undefined);
+    return [...people, ...meetings].filter((c): c is Candidate => c.at !== undefined && this.index.uriOf(c.at.file) !== undefined);
   }
 }
 

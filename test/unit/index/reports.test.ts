@@ -41,6 +41,22 @@ describe('CorpusQuery: statements of an article and reports of an event', () => 
 
   it('puts spans in reading order: by publication date (undated last), then by position', () => {
     assert.deepEqual(query.inReadingOrder(talks.mentions).map(at), ['c.txt@7', 'a.txt@100', 'a.txt@300', 'b.txt@50']);
+    assert.equal(at(query.firstInReadingOrder(talks.mentions)), 'c.txt@7');
+    assert.equal(query.firstInReadingOrder([]), undefined);
+  });
+
+  it('puts the spans of many articles in reading order: by date, undated and unknown files last, then by file name', () => {
+    // Days given and not, several articles a day, file names that sort differently by case and accent.
+    const names = ['b.txt', 'A.txt', 'é.txt', 'e.txt', 'Z.txt', 'a.txt', 'ä.txt', 'c1.txt', 'C2.txt'];
+    const days = ['2023-02-22', null, '2023-02-20', '2023-02-22', null, '2023-02-21', '2023-02-20', null, '2023-02-22'];
+    const many = new CorpusQuery({ ...data, articles: names.map((file, i) => ({ file, title: file, outlet: null, published: days[i], warnings: [] })) });
+    let seed = 3;
+    const pick = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const spans = Array.from({ length: 200 }, () => mention(pick(12) === 0 ? 'unknown.txt' : names[pick(names.length)], pick(500)));
+    const day = (file: string) => days[names.indexOf(file)] ?? '9999';
+    const expected = [...spans].sort((a, b) => day(a.file).localeCompare(day(b.file)) || a.file.localeCompare(b.file) || a.start - b.start);
+    assert.deepEqual(many.inReadingOrder(spans).map(at), expected.map(at));
+    assert.equal(at(many.firstInReadingOrder(spans)), at(expected[0]));
   });
 
   const steps: Array<[string, 1 | -1, string | undefined]> = [
