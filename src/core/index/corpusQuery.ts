@@ -58,19 +58,28 @@ interface Inherited {
  * quoted words once, in the sentence that reports them. (The index keeps both: a hover on the quotation finds it.)
  */
 function withoutNested(list: Statement[]): Statement[] {
-  // Grouped by file in any consistent order (the result keeps the list's order): a plain comparison, not
-  // localeCompare, which took most of a new query's time at ten thousand articles.
-  const byPlace = [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.start - b.start || b.end - a.end);
-  const out: Statement[] = [];
-  let outer: Statement | undefined;
-  for (const s of byPlace) {
-    if (outer && outer.file === s.file && s.start >= outer.start && s.end <= outer.end && s !== outer) continue;
-    out.push(s);
-    if (!outer || outer.file !== s.file || s.end > outer.end) outer = s;
+  // Each file's statements apart (a statement is inside another only in the same file), by place; ties keep the
+  // list's order, so that of two statements with the same span the first stays. No sort of the whole list by
+  // file name: a person quoted in thousands of articles took 10-20 ms.
+  const byFile = new Map<string, Statement[]>();
+  for (const s of list) {
+    const group = byFile.get(s.file);
+    if (group) group.push(s);
+    else byFile.set(s.file, [s]);
+  }
+  const inside = new Set<Statement>();
+  for (const group of byFile.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => a.start - b.start || b.end - a.end);
+    let outer = group[0];
+    for (let k = 1; k < group.length; k++) {
+      const s = group[k];
+      if (s.start >= outer.start && s.end <= outer.end) inside.add(s);
+      else if (s.end > outer.end) outer = s;
+    }
   }
   // In the order the index gave them.
-  const kept = new Set(out);
-  return list.filter((s) => kept.has(s));
+  return inside.size ? list.filter((s) => !inside.has(s)) : list;
 }
 
 /** Answers questions about an index from memory. */
