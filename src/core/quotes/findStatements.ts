@@ -9,7 +9,7 @@ import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
 import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
-import { namesAnOccasion, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
+import { namesAnOccasion, namesOccasionInFrame, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, dayOfWhatHappened, fitsNamedWeekdays, looksAhead, namesContact, namesOtherTime, namesPerfect } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
 
@@ -441,6 +441,8 @@ class StatementReader {
     // What is the same for every statement of the sentence is worked out once, and only when needed.
     let otherTime: boolean | undefined;
     let referredTo: string | null | undefined;
+    let framed: boolean | undefined;
+    let namedHere: string[] | undefined;
     for (const s of found) {
       if (s.flags.includes('continuation')) continue;
       if (day) {
@@ -457,7 +459,9 @@ class StatementReader {
         continue;
       }
       const keys = sourceKeys(s.speaker, s.speakerText);
-      const carried = this.occasions.dayIn(sentence, keys) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.dayOfSource(keys, s.cue, words);
+      framed ??= namesOccasionInFrame(words);
+      const named = () => (namedHere ??= this.sourcesNamed(sentence, clauses, found));
+      const carried = this.occasions.dayIn(sentence, keys, framed, named) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.dayOfSource(keys, s.cue, words);
       s.when = carried && fitsNamedWeekdays(words, carried) ? carried : null;
     }
     if (day && !looksAhead(words)) {

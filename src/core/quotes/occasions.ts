@@ -71,9 +71,15 @@ export class Occasions {
   }
 
   /** The day of an occasion reported in `sentence` that `sources` took part in ("during their talks on Friday",
-   * "In their final meeting, Xi told Biden" when the article dates that meeting elsewhere). */
-  dayIn(sentence: Span, sources: string[]): string | null {
-    for (const { mention, day } of this.mentionsIn(sentence)) if (day && sources.some((s) => mention.participants.includes(s))) return day;
+   * "In their final meeting, Xi told Biden" when the article dates that meeting elsewhere). `framed`: whether the
+   * reporter's words, outside what was said, set the statement at an occasion ("told Biden", "after the talks"); an
+   * occasion only in what was said ("he had spoken with her by video call on Friday") is what the statement is about,
+   * not where it was made, unless the reporter's words name another of its people (`named`). */
+  dayIn(sentence: Span, sources: string[], framed: boolean, named: () => string[]): string | null {
+    for (const { mention, day } of this.mentionsIn(sentence)) {
+      if (!day || !sources.some((s) => mention.participants.includes(s))) continue;
+      if (framed || named().some((k) => !sources.includes(k) && mention.participants.includes(k))) return day;
+    }
     return null;
   }
 
@@ -125,6 +131,15 @@ const THE_OCCASION =
 /** An occasion not reported before, named with "a": "at a rally", "during an interview", "at a hearing in Bergen". */
 const AN_OCCASION =
   /\b(?:at|during|in|after|before|on\s+the\s+sidelines\s+of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|ceremony|hearing|meeting|conference|briefing|event|speech|interview|session|forum|summit|debate|dinner|reception|vigil|protest|march|service|launch|visit|tour|trip|match|game|sermon|lecture|address|appearance)\b/iu;
+
+/** Words of an occasion in the reporter's words around a statement: "said after the talks", "told the hearing", "by phone". */
+const OCCASION_IN_FRAME =
+  /\b(?:met|meet|meeting|meetings|talks|voted|vote|session|hearing|debate|conference|summit|briefing|rally|ceremony|assembly|forum|inquiry|trial|call|phone|visit|visited|visiting|trip|spoke|spoken|speaking|lunch|dinner|interview|sidelines)\b/iu;
+
+/** Whether the reporter's words around a statement tell of an occasion at all (see Occasions.dayIn). */
+export function namesOccasionInFrame(words: string): boolean {
+  return OCCASION_IN_FRAME.test(words);
+}
 
 /** Whether the reporter's words name an occasion of their own: "At a rally, Dahl said …" (not "In a statement"). */
 export function namesAnOccasion(words: string): boolean {

@@ -3,9 +3,9 @@ import { readArticle } from '../../../src/core/article/readArticle';
 import { findEventMentions } from '../../../src/core/events/findEventMentions';
 import { findPeople } from '../../../src/core/nlp/findPeople';
 import { findStatements } from '../../../src/core/quotes/findStatements';
-import { sourceKeys } from '../../../src/core/quotes/occasions';
+import { Occasions, sourceKeys } from '../../../src/core/quotes/occasions';
 import { looksAhead, namesOtherTime } from '../../../src/core/quotes/when';
-import type { Statement } from '../../../src/core/model';
+import type { EventMention, Statement } from '../../../src/core/model';
 
 /** Invented articles published on Friday 2024-03-15, read through people and event mentions as the index does. */
 function statementsOf(paragraphs: string[], headline = 'Envoys meet in Oslo'): Statement[] {
@@ -20,6 +20,26 @@ function whenOf(statements: Statement[], words: string): string | null {
   assert.ok(s, `no statement "${words}" in ${JSON.stringify(statements.map((f) => f.text))}`);
   return s.when;
 }
+
+describe('the day of an occasion a sentence reports, for a statement made in it', () => {
+  // One dated meeting of Kiprono and Adeola, reported in the sentence at 100-200.
+  const mention: EventMention = { file: 't.txt', start: 100, end: 200, text: 'Kiprono told Adeola …', kind: 'meeting', participants: ['kiprono', 'adeola'], place: null, date: '2024-03-13', announced: false };
+  const sentence = { start: 100, end: 200 };
+  const occasions = () => new Occasions([mention], () => true, '2024-03-15');
+
+  it('is the statement\'s day when the reporter\'s words tell of the occasion', () => {
+    assert.equal(occasions().dayIn(sentence, ['kiprono'], true, () => ['kiprono']), '2024-03-13');
+  });
+  it('or name another of its people ("Kiprono told Adeola that …")', () => {
+    assert.equal(occasions().dayIn(sentence, ['kiprono'], false, () => ['kiprono', 'adeola']), '2024-03-13');
+  });
+  it('but not when the occasion is only in what was said', () => {
+    assert.equal(occasions().dayIn(sentence, ['kiprono'], false, () => ['kiprono']), null);
+  });
+  it('nor for a speaker who did not take part', () => {
+    assert.equal(occasions().dayIn(sentence, ['someone-else'], true, () => ['someone-else', 'adeola']), null);
+  });
+});
 
 describe('statement days from the occasion', () => {
   const cases: Array<[string, string[], string, string | null]> = [
@@ -42,6 +62,9 @@ describe('statement days from the occasion', () => {
     ['a source the reporter reached is no longer at the day they were placed at', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'Kowalski, reached by phone, declined to go further. "Ships are already waiting at anchor," she said.'], 'Ships are already waiting at anchor', null],
     ['nor is what they say when reached', ['Marta Kowalski said on Monday that the grain corridor would reopen within weeks.', 'Kowalski, reached by phone, said the ships were waiting.'], 'the ships were waiting', null],
     ['"after the meeting" refers back to the dated meeting', ['Marta Kowalski met Henrik Dahl in Oslo on Wednesday.', 'The two sides agreed to reopen the port, the ministry said after the meeting.'], 'The two sides agreed to reopen the port', '2024-03-13'],
+    ['an occasion only in what was said is what the statement is about, not where it was made', ['Coach Marta Kowalski said the squad had spoken with Henrik Dahl, the club\'s oldest supporter, by video call on Wednesday.'], 'the squad had spoken with Henrik Dahl, the club\'s oldest supporter, by video call on Wednesday', null],
+    ['an occasion in the reporter\'s words dates what was said there', ['During a video call on Wednesday, coach Marta Kowalski told Henrik Dahl that the squad would win the cup.'], 'the squad would win the cup', '2024-03-13'],
+    ['so does the other person of the occasion, named in the reporter\'s words', ['Marta Kowalski met Henrik Dahl in Oslo on Wednesday.', 'Kowalski told Dahl that the port would reopen within weeks.'], 'the port would reopen within weeks', '2024-03-13'],
   ];
   for (const [rule, paragraphs, words, expected] of cases) {
     it(rule, () => assert.equal(whenOf(statementsOf(paragraphs), words), expected));
