@@ -464,6 +464,10 @@ class StatementReader {
       const carried = this.occasions.dayIn(sentence, keys, framed, named) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.dayOfSource(keys, s.cue, words);
       s.when = carried && fitsNamedWeekdays(words, carried) ? carried : null;
     }
+    const speakers = found.filter((s) => !s.flags.includes('continuation')).flatMap((s) => sourceKeys(s.speaker, s.speakerText));
+    if (speakers.length && !(framed ??= namesOccasionInFrame(words))) {
+      this.occasions.toldOnlyIn(sentence, speakers, (namedHere ??= this.sourcesNamed(sentence, clauses, found)));
+    }
     if (day && !looksAhead(words)) {
       this.occasions.place(this.sourcesNamed(sentence, clauses, found), day, sentence.start);
       this.paragraphDay = day;

@@ -32,14 +32,30 @@ export class Occasions {
     this.dated = this.mentions.filter((m) => m.day).map(({ mention, day }) => (mention.date ? mention : { ...mention, date: day }));
   }
 
-  /** Places the participants of the dated occasions reported before `offset`. */
+  /** Places the participants of the dated occasions reported before `offset` (not those only told of, see toldOnlyIn). */
   readUpTo(offset: number): void {
     while (this.next < this.dated.length && this.dated[this.next].start < offset) {
       const m = this.dated[this.next++];
-      this.place(m.participants, m.date!, m.start);
+      if (!this.toldOf.has(m.start)) this.place(m.participants, m.date!, m.start);
       this.lastOccasionDay = m.date;
     }
   }
+
+  /**
+   * The occasions of `sentence` that its `sources` took part in and only tell of, in what they said ("McPhail said
+   * the squad had spoken with Moffat by video call on Friday"), unless the reporter's words name another of their
+   * people (`named`): they place nobody, so that what the speaker says next is not dated by them either. An
+   * occasion others tell of ("the visit is aimed at arms deliveries, observers said") still places its people.
+   */
+  toldOnlyIn(sentence: Span, sources: string[], named: string[]): void {
+    for (const { mention } of this.mentionsIn(sentence)) {
+      if (!sources.some((s) => mention.participants.includes(s))) continue;
+      if (!named.some((k) => !sources.includes(k) && mention.participants.includes(k))) this.toldOf.add(mention.start);
+    }
+  }
+
+  /** The starts of the occasion mentions only told of (see toldOnlyIn). */
+  private readonly toldOf = new Set<number>();
 
   /** Places `sources` at `day`, by words at offset `at`. */
   place(sources: Iterable<string>, day: string, at: number): void {
