@@ -1,4 +1,4 @@
-import type { EventMention, Span } from '../model';
+import type { EventKind, EventMention, Span } from '../model';
 import { namesOtherTime } from './when';
 
 /**
@@ -16,6 +16,7 @@ export class Occasions {
   private next = 0;
   /** The day of the last dated occasion read, which "the meeting", "the talks" refer back to. */
   private lastOccasionDay: string | null = null;
+  private readonly lastDayOfFamily = new Map<Family, string>();
   /** The first mention that may still overlap a sentence (sentences are read in text order). */
   private firstOpen = 0;
 
@@ -38,6 +39,7 @@ export class Occasions {
       const m = this.dated[this.next++];
       if (!this.toldOf.has(m.start)) this.place(m.participants, m.date!, m.start);
       this.lastOccasionDay = m.date;
+      this.lastDayOfFamily.set(familyOf(m.kind), m.date!);
     }
   }
 
@@ -81,9 +83,14 @@ export class Occasions {
     return null;
   }
 
-  /** The day of the occasion the reporter's words refer back to ("during the meeting", "said after the talks"). */
+  /**
+   * The day of the occasion the reporter's words refer back to ("during the meeting", "said after the talks"): the
+   * last dated one of that kind (a call on the 9th is not "the talks" of the 13th), else the last dated one.
+   */
   dayReferredTo(words: string): string | null {
-    return THE_OCCASION.test(words) ? this.lastOccasionDay : null;
+    const named = THE_OCCASION.exec(words)?.[1];
+    if (!named) return null;
+    return this.lastDayOfFamily.get(familyNamed(named)) ?? this.lastOccasionDay;
   }
 
   /** The day of an occasion reported in `sentence` that `sources` took part in ("during their talks on Friday",
@@ -142,7 +149,22 @@ function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isP
 /** A definite reference to an occasion already reported: "during the meeting", "after their talks", "told the
  * ceremony". */
 const THE_OCCASION =
-  /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of|told|addressed|addressing)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|call|visit|summit|negotiations|conversation|ceremony|opening|gathering|forum|session|banquet|dinner|reception)\b/iu;
+  /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of|told|addressed|addressing)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(meeting|talks|call|visit|summit|negotiations|conversation|ceremony|opening|gathering|forum|session|banquet|dinner|reception)\b/iu;
+
+/** Kinds of occasion that one word may refer back to: "the talks" is the meeting, not the call before it. */
+type Family = 'meeting' | 'call' | 'visit' | 'other';
+
+function familyOf(kind: EventKind): Family {
+  if (kind === 'call') return 'call';
+  if (kind === 'visit' || kind === 'tour') return 'visit';
+  return kind === 'meeting' || kind === 'talks' || kind === 'summit' || kind === 'conference' ? 'meeting' : 'other';
+}
+
+/** The family of the occasion a word of THE_OCCASION names. */
+function familyNamed(word: string): Family {
+  const w = word.toLowerCase();
+  return w === 'call' || w === 'conversation' ? 'call' : w === 'visit' ? 'visit' : 'meeting';
+}
 
 /** An occasion not reported before, named with "a": "at a rally", "during an interview", "at a hearing in Bergen". */
 const AN_OCCASION =
