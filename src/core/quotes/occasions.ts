@@ -37,7 +37,8 @@ export class Occasions {
   readUpTo(offset: number): void {
     while (this.next < this.dated.length && this.dated[this.next].start < offset) {
       const m = this.dated[this.next++];
-      if (!this.toldOf.has(m.start)) this.place(m.participants, m.date!, m.start);
+      if (this.toldByOthers.has(m.start)) this.place(m.participants.filter((p) => !this.placedAfter(p, m.date!)), m.date!, m.start);
+      else if (!this.toldOf.has(m.start)) this.place(m.participants, m.date!, m.start);
       this.lastOccasionDay = m.date;
       this.lastDayOfFamily.set(familyOf(m.kind), m.date!);
     }
@@ -51,13 +52,25 @@ export class Occasions {
    */
   toldOnlyIn(sentence: Span, sources: string[], named: string[]): void {
     for (const { mention } of this.mentionsIn(sentence)) {
-      if (!sources.some((s) => mention.participants.includes(s))) continue;
-      if (!named.some((k) => !sources.includes(k) && mention.participants.includes(k))) this.toldOf.add(mention.start);
+      if (named.some((k) => !sources.includes(k) && mention.participants.includes(k))) continue;
+      if (sources.some((s) => mention.participants.includes(s))) this.toldOf.add(mention.start);
+      else this.toldByOthers.add(mention.start);
     }
   }
 
-  /** The starts of the occasion mentions only told of (see toldOnlyIn). */
+  /** The starts of the occasion mentions only told of by people who took part (see toldOnlyIn). */
   private readonly toldOf = new Set<number>();
+  /**
+   * The starts of those others tell of: they place their people, but never back to an earlier day than the one the
+   * text has them at ("the two ministers held a phone call on October 9, according to the ministry", told after their
+   * talks of the 13th, leaves them at the talks).
+   */
+  private readonly toldByOthers = new Set<number>();
+
+  private placedAfter(source: string, day: string): boolean {
+    const placed = this.dayBySource.get(source)?.day;
+    return placed !== undefined && placed > day;
+  }
 
   /** Places `sources` at `day`, by words at offset `at`. */
   place(sources: Iterable<string>, day: string, at: number): void {
