@@ -1,4 +1,5 @@
 import type { EventKind, EventMention, Span } from '../model';
+import { addDays, smallCount } from '../dates';
 import { namesOtherTime } from './when';
 
 /**
@@ -101,9 +102,13 @@ export class Occasions {
    * last dated one of that kind (a call on the 9th is not "the talks" of the 13th), else the last dated one.
    */
   dayReferredTo(words: string): string | null {
-    const named = THE_OCCASION.exec(words)?.[1];
-    if (!named) return null;
-    return this.lastDayOfFamily.get(familyNamed(named)) ?? this.lastOccasionDay;
+    const match = THE_OCCASION.exec(words);
+    if (!match) return null;
+    const day = this.lastDayOfFamily.get(familyNamed(match[1])) ?? this.lastOccasionDay;
+    // "A day after the talks, the ministry said …": so many days after that day.
+    const later = /\b(a|an|one|two|three|\d{1,2})\s+days?\s+$/iu.exec(words.slice(0, match.index));
+    const days = later && /^after\b/iu.test(match[0]) ? smallCount(later[1]) : null;
+    return day && days && /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, days) : day;
   }
 
   /** The day of an occasion reported in `sentence` that `sources` took part in ("during their talks on Friday",
