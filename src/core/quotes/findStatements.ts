@@ -443,6 +443,7 @@ class StatementReader {
     let referredTo: string | null | undefined;
     let framed: boolean | undefined;
     let namedHere: string[] | undefined;
+    let toldDay: string | undefined;
     for (const s of found) {
       if (s.flags.includes('continuation')) continue;
       if (day) {
@@ -462,11 +463,16 @@ class StatementReader {
       framed ??= namesOccasionInFrame(words);
       const named = () => (namedHere ??= this.sourcesNamed(sentence, clauses, found));
       const carried = this.occasions.dayIn(sentence, keys, framed, named) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.dayOfSource(keys, s.cue, words);
-      s.when = carried && fitsNamedWeekdays(words, carried) ? carried : null;
+      // What tells of a dated occasion was said no earlier than it: "Varo said the meeting on Tuesday had been
+      // useful" is not of the call on Friday that placed her last.
+      if (!framed) toldDay ??= this.occasions.latestDayIn(sentence) ?? '';
+      s.when = carried && fitsNamedWeekdays(words, carried) && !(!framed && toldDay && carried < toldDay) ? carried : null;
     }
     const speakers = found.filter((s) => !s.flags.includes('continuation')).flatMap((s) => sourceKeys(s.speaker, s.speakerText));
     if (speakers.length && !(framed ??= namesOccasionInFrame(words))) {
       this.occasions.toldOnlyIn(sentence, speakers, (namedHere ??= this.sourcesNamed(sentence, clauses, found)));
+      toldDay ??= this.occasions.latestDayIn(sentence) ?? '';
+      if (toldDay) this.occasions.unplaceBefore(speakers, toldDay);
     }
     if (day && !looksAhead(words)) {
       this.occasions.place(this.sourcesNamed(sentence, clauses, found), day, sentence.start);

@@ -124,6 +124,23 @@ export class Occasions {
     return null;
   }
 
+  /** The latest full day of the occasions `sentence` reports, or null. */
+  latestDayIn(sentence: Span): string | null {
+    let latest: string | null = null;
+    for (const { day } of this.mentionsIn(sentence)) if (day && FULL_DAY.test(day) && (!latest || day > latest)) latest = day;
+    return latest;
+  }
+
+  /** Forgets where `sources` were placed when that is before `day`: the text has them at a later occasion. */
+  unplaceBefore(sources: Iterable<string>, day: string): void {
+    for (const s of sources) if (this.placedBefore(s, day)) this.dayBySource.delete(s);
+  }
+
+  private placedBefore(source: string, day: string): boolean {
+    const placed = this.dayBySource.get(source)?.day;
+    return placed !== undefined && placed < day;
+  }
+
   /** Whether `sentence` reports an occasion the article gives no day: "At a rally, Dahl said …". */
   reportsUndatedIn(sentence: Span): boolean {
     for (const { day } of this.mentionsIn(sentence)) if (!day) return true;
@@ -166,6 +183,8 @@ function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isP
 
 /** A definite reference to an occasion already reported: "during the meeting", "after their talks", "told the
  * ceremony". */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 const THE_OCCASION =
   /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of|told|addressed|addressing)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(meeting|talks|call|visit|summit|negotiations|conversation|ceremony|opening|gathering|forum|session|banquet|dinner|reception)\b/iu;
 
