@@ -358,7 +358,8 @@ function findPublishedDate(blocks: Block[], texts: string[]): string | null {
     for (const cue of head.matchAll(PUBLISHED_INSIDE)) {
       const after = texts[i].slice(cue.index + cue[0].length, cue.index + cue[0].length + 60);
       const d = dateIn(after);
-      if (d && !/[\p{L}\d]/u.test(after.slice(0, d.index).replace(WEEKDAY_WORD, ''))) return d.date;
+      // Only a weekday, a time and its zone between: "Posted 7:05 p.m. ET, Thursday, March 5, 2026".
+      if (d && !/[\p{L}\d]/u.test(withoutClock(after.slice(0, d.index)))) return d.date;
     }
   }
   let bodySeen = 0;
@@ -441,12 +442,22 @@ const MAX_DATE_LINE_LABEL_WORDS = 3;
 /** "… Updated 2 hours ago", "… Last updated: 9:14 AM": when the page changed since, after the date it was published. */
 const UPDATED_TAIL = /[\s|•·,]*(?:\b|(?<=\d))(?:(?:last\s+)?updated|modified)\b.*$/iu;
 
+/** `t` without weekdays, times of day and time zones: what is left beside a date on a line that only dates. */
+function withoutClock(t: string): string {
+  return (
+    t
+      .replace(WEEKDAY_WORD, '')
+      // The time of an ISO stamp ("2026-03-05T19:05:00Z") and numeric zones ("+0000", "-05:00").
+      .replace(/(?:^|\s)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z\b)?/, ' ')
+      .replace(/(?:^|\s)[+-]\d{2}:?\d{2}\b/g, ' ')
+      .replace(/(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
+      // Time zones: "GMT", "BST", "EDT", "AEST", "UTC+8", "ET".
+      .replace(/\b(?:[A-Z]{1,4}T|UTC|IST|MSK)\b(?:\s*[+-]\s*\d{1,2})?/g, '')
+  );
+}
+
 function isDateLine(t: string, index: number, length: number): boolean {
-  const rest = (t.slice(0, index) + ' ' + t.slice(index + length).replace(UPDATED_TAIL, ''))
-    .replace(WEEKDAY_WORD, '')
-    .replace(/(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '')
-    // Time zones: "GMT", "BST", "EDT", "AEST", "UTC+8".
-    .replace(/\b(?:[A-Z]{1,4}T|UTC|IST|MSK)\b(?:\s*[+-]\s*\d{1,2})?/g, '');
+  const rest = withoutClock(t.slice(0, index) + ' ' + t.slice(index + length).replace(UPDATED_TAIL, ''));
   const label = rest.replace(/\([^()]{1,30}\)/g, ' ').match(/[\p{L}\d][\p{L}\d'’.&-]*/gu) ?? [];
   return label.length <= MAX_DATE_LINE_LABEL_WORDS && label.every((w) => /^\p{Lu}/u.test(w));
 }

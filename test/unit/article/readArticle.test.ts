@@ -41,6 +41,10 @@ const cases: Array<[string, string, Expected]> = [
   ['a line of fields, one of them a date', 'Rain delays vote\n\nSource: NTB | 2023-12-12 21:35:10 | Editor: desk\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2023-12-12' }],
   ['a bracketed date opening the story is a dateline', 'Rain delays vote\n\nJune 9, 2020\n\n(May 2, 2020) The vote was delayed.', { title: 'Rain delays vote', published: '2020-05-02' }],
   ['a dateline without a year pins nothing', 'Rain delays vote\n\nOSLO, Feb. 12 (NTB) -- The vote was delayed.', { title: 'Rain delays vote', published: null }],
+  ['a posting time before the date, after a byline', 'Rain delays vote\n\nThe Courier — By Anna Berg, Staff Writer — Posted 7:05 p.m. ET, Thursday, March 5, 2026\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-03-05' }],
+  ['an ISO time stamp with its zone', 'Rain delays vote\n\nPublished 2026-03-05T19:05:00-05:00\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-03-05' }],
+  ['an ISO time stamp alone on its line', 'Rain delays vote\n\n2026-03-05T19:05:00Z\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-03-05' }],
+  ['an e-mail style date with a numeric zone', 'Rain delays vote\n\nThu, 05 Mar 2026 19:05:00 +0000\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2026-03-05' }],
   ['a date line followed by when it was updated', 'Rain delays vote\n\nMarch 18, 2025 4:51 PM GMT+5 Updated 2 hours ago\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-03-18' }],
   ['a date line copied with its time run into the year', 'Rain delays vote\n\nMarch 12, 20253:47 PM GMT+1Updated 2 hours ago\n\nThe vote was delayed.', { title: 'Rain delays vote', published: '2025-03-12' }],
   // "04/11/2025" is 4 November or 11 April: the story's opening tells them apart, or nothing does.
