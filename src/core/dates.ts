@@ -18,10 +18,10 @@ export const WEEKDAY_ABBREVIATION = '(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)';
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 
 /** Matches one full calendar date: "March 3, 2023", "3 March 2023", "2023-03-03". Groups are read by parseDate. */
-/** A full date: "2024-05-13", "May 13, 2024", "13 May 2024", and day first with dots or slashes, "13.05.2024", "13/05/2024"
+/** A full date: "2024-05-13" (or "2024.05.13"), "May 13, 2024", "13 May 2024", and day first with dots or slashes, "13.05.2024", "13/05/2024"
  * (a slashed date whose day and month could be swapped is no date: "05/06/2024"). */
 export const FULL_DATE_SOURCE =
-  `(?:\\b(\\d{4})-(\\d{2})-(\\d{2})(?:\\b|(?=T\\d))|\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})${YEAR_END}|\\b(\\d{1,2})([./])(\\d{1,2})\\11(\\d{4})\\b)`;
+  `(?:\\b(\\d{4})[-.](\\d{2})[-.](\\d{2})(?:\\b|(?=T\\d))|\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})${YEAR_END}|\\b(\\d{1,2})([./])(\\d{1,2})\\11(\\d{4})\\b)`;
 
 export function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;

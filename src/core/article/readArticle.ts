@@ -46,7 +46,7 @@ const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40},\s+([^()\u2013\u2014]{6,40}?)\s*(?
 /** "(March 15, 2017) The match…": a date in brackets opening the story. */
 const PAREN_DATELINE = /^\(([^()]{6,40})\)\s/;
 
-const PUBLISHED_LINE = /^(?:published|posted|updated|first published|issued|date)(?:\s+on)?\s*[:：]?\s*/i;
+const PUBLISHED_LINE = /^(?:published|posted|updated|first published|issued|date|發佈時間|发布时间|發布時間|发表时间|發表時間)(?:\s+on)?\s*[:：]?\s*/i;
 
 const MAX_HEADLINE_CHARS = 250;
 /** A line this short with a full stop at its end may still be a headline ("The charge is right. The way it's sold is wrong."). */
@@ -425,7 +425,8 @@ const EUROPEAN_ZONE = /\b(?:GMT|UTC)\s*[+-]\s*\d|\b(?:CET|CEST|BST|EET|EEST|WET|
 const AMERICAN_ZONE = /\b(?:[ECMP][SD]T|AK[SD]T|HST)\b/;
 const MONTH_NAME = new RegExp(`\\b${MONTH_NAME_SOURCE}\\b`, 'g');
 
-const FIELD_SEPARATOR = /\s[|•·]\s/u;
+/** Between the fields of a line: a bar or a dot set off by spaces, or a run of spaces ("2017-03-09 07:20:20  来源:新华社"). */
+const FIELD_SEPARATOR = /\s[|•·]\s|\s{2,}|\u3000/u;
 const MAX_DATE_LINE_CHARS = 60;
 const PUBLISHED_WORD = /published|posted|updated|issued/i;
 const PUBLISHED_INSIDE = /(?:^|[\s|•·,])(?:first\s+)?(?:published|posted|updated|issued)(?:\s+on)?\s*[:：]?\s*/giu;
