@@ -106,7 +106,7 @@ export class Occasions {
     if (!match) return null;
     const day = this.lastDayOfFamily.get(familyNamed(match[1])) ?? this.lastOccasionDay;
     // "A day after the talks, the ministry said …": so many days after that day.
-    const later = /\b(a|an|one|two|three|\d{1,2})\s+days?\s+$/iu.exec(words.slice(0, match.index));
+    const later = /\b(a|an|one|two|three|\d{1,2})\s+days?\s+$/iu.exec(words.slice(Math.max(0, match.index - 24), match.index));
     const days = later && /^after\b/iu.test(match[0]) ? smallCount(later[1]) : null;
     return day && days && /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, days) : day;
   }
