@@ -466,7 +466,7 @@ class StatementReader {
       // What tells of a dated occasion was said no earlier than it: "Varo said the meeting on Tuesday had been
       // useful" is not of the call on Friday that placed her last.
       if (!framed) toldDay ??= this.occasions.latestDayIn(sentence) ?? '';
-      s.when = carried && fitsNamedWeekdays(words, carried) && !(!framed && toldDay && carried < toldDay) ? carried : null;
+      s.when = carried && fitsNamedWeekdays(words, carried) && !(toldDay && carried < toldDay) ? carried : null;
     }
     const speakers = found.filter((s) => !s.flags.includes('continuation')).flatMap((s) => sourceKeys(s.speaker, s.speakerText));
     if (speakers.length && !(framed ??= namesOccasionInFrame(words))) {

@@ -17,7 +17,16 @@ export class Occasions {
   private next = 0;
   /** The day of the last dated occasion read, which "the meeting", "the talks" refer back to. */
   private lastOccasionDay: string | null = null;
+  /** The day of the last dated occasion read of each family, which "the talks", "the call" refer back to. */
   private readonly lastDayOfFamily = new Map<Family, string>();
+  /** The starts of the occasion mentions only told of by people who took part (see toldOnlyIn). */
+  private readonly toldOf = new Set<number>();
+  /**
+   * The starts of those others tell of: they place their people, but never back to an earlier day than the one the
+   * text has them at ("the two ministers held a phone call on October 9, according to the ministry", told after their
+   * talks of the 13th, leaves them at the talks).
+   */
+  private readonly toldByOthers = new Set<number>();
   /** The first mention that may still overlap a sentence (sentences are read in text order). */
   private firstOpen = 0;
 
@@ -38,7 +47,7 @@ export class Occasions {
   readUpTo(offset: number): void {
     while (this.next < this.dated.length && this.dated[this.next].start < offset) {
       const m = this.dated[this.next++];
-      if (this.toldByOthers.has(m.start)) this.place(m.participants.filter((p) => !this.placedAfter(p, m.date!)), m.date!, m.start);
+      if (this.toldByOthers.has(m.start)) this.place(m.participants.filter((p) => !((this.placedDay(p) ?? '') > m.date!)), m.date!, m.start);
       else if (!this.toldOf.has(m.start)) this.place(m.participants, m.date!, m.start);
       this.lastOccasionDay = m.date;
       this.lastDayOfFamily.set(familyOf(m.kind), m.date!);
@@ -57,20 +66,6 @@ export class Occasions {
       if (sources.some((s) => mention.participants.includes(s))) this.toldOf.add(mention.start);
       else this.toldByOthers.add(mention.start);
     }
-  }
-
-  /** The starts of the occasion mentions only told of by people who took part (see toldOnlyIn). */
-  private readonly toldOf = new Set<number>();
-  /**
-   * The starts of those others tell of: they place their people, but never back to an earlier day than the one the
-   * text has them at ("the two ministers held a phone call on October 9, according to the ministry", told after their
-   * talks of the 13th, leaves them at the talks).
-   */
-  private readonly toldByOthers = new Set<number>();
-
-  private placedAfter(source: string, day: string): boolean {
-    const placed = this.dayBySource.get(source)?.day;
-    return placed !== undefined && placed > day;
   }
 
   /** Places `sources` at `day`, by words at offset `at`. */
@@ -108,7 +103,7 @@ export class Occasions {
     // "A day after the talks, the ministry said …": so many days after that day.
     const later = /\b(a|an|one|two|three|\d{1,2})\s+days?\s+$/iu.exec(words.slice(Math.max(0, match.index - 24), match.index));
     const days = later && /^after\b/iu.test(match[0]) ? smallCount(later[1]) : null;
-    return day && days && /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, days) : day;
+    return day && days && FULL_DAY.test(day) ? addDays(day, days) : day;
   }
 
   /** The day of an occasion reported in `sentence` that `sources` took part in ("during their talks on Friday",
@@ -133,12 +128,14 @@ export class Occasions {
 
   /** Forgets where `sources` were placed when that is before `day`: the text has them at a later occasion. */
   unplaceBefore(sources: Iterable<string>, day: string): void {
-    for (const s of sources) if (this.placedBefore(s, day)) this.dayBySource.delete(s);
+    for (const s of sources) {
+      const placed = this.placedDay(s);
+      if (placed !== undefined && placed < day) this.dayBySource.delete(s);
+    }
   }
 
-  private placedBefore(source: string, day: string): boolean {
-    const placed = this.dayBySource.get(source)?.day;
-    return placed !== undefined && placed < day;
+  private placedDay(source: string): string | undefined {
+    return this.dayBySource.get(source)?.day;
   }
 
   /** Whether `sentence` reports an occasion the article gives no day: "At a rally, Dahl said …". */
@@ -181,10 +178,11 @@ function undatedDay(m: EventMention, daysByPerson: Map<string, Set<string>>, isP
   return !unplaced || common[0] === published ? common[0] : null;
 }
 
-/** A definite reference to an occasion already reported: "during the meeting", "after their talks", "told the
- * ceremony". */
+/** A day with its year, month and day of the month (occasions may have only a month: "2024-06"). */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A definite reference to an occasion already reported: "during the meeting", "after their talks", "told the
+ * ceremony". */
 const THE_OCCASION =
   /\b(?:during|at|after|in|on\s+the\s+sidelines\s+of|told|addressed|addressing)\s+(?:the|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}(meeting|talks|call|visit|summit|negotiations|conversation|ceremony|opening|gathering|forum|session|banquet|dinner|reception)\b/iu;
 
