@@ -87,6 +87,7 @@ export class CorpusQuery {
   private readonly peopleById = new Map<string, Person>();
   /** Each speaker's statements in index order; the nested ones are dropped from a list when it is first asked for (`statementsOf`). */
   private readonly statementsBySpeaker: Map<string, Statement[]>;
+  /** The speakers whose list has had its nested statements dropped. */
   private readonly speakersListed = new Set<string>();
   private readonly articlesByFile: Map<string, ArticleSummary>;
   private readonly eventsById = new Map<string, CorpusEvent>();
@@ -230,7 +231,7 @@ export class CorpusQuery {
       if (((mine.lo & ~lo) | (mine.hi & ~hi)) !== 0 && ((lo & ~mine.lo) | (hi & ~mine.hi)) !== 0) continue;
       const other = table.of[i];
       if (quotes[i].file === statement.file || !other.words) continue;
-      // As sameWords has it: the shorter (this one when the lengths are equal) inside the longer, or equal.
+      // Equal, or the shorter (this one when the lengths are equal), of MIN_SHARED_WORDS words or more, inside the longer.
       const same =
         other.words === mine.words ||
         (mine.words.length <= other.words.length
