@@ -9,7 +9,7 @@ import { PeopleIndex } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
 import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
-import { namesAnOccasion, namesOccasionInFrame, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
+import { namesAnOccasion, namesCourtSteps, namesOccasionInFrame, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, dayOfWhatHappened, fitsNamedWeekdays, looksAhead, namesContact, namesOtherTime, namesPerfect } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
 
@@ -432,8 +432,10 @@ class StatementReader {
   private settleWhen(found: Statement[], sentence: Span, clauses: Span[]): void {
     this.occasions.readUpTo(sentence.start);
     const words = blankOut(this.masked, sentence, clauses);
-    // "At a rally, Dahl said …": an occasion the words give no day of is another than the one of the paragraph's day.
-    if ((this.paragraphDay || this.accountDay) && (this.occasions.reportsUndatedIn(sentence) || namesAnOccasion(words))) {
+    // "At a rally, Dahl said …": an occasion the words give no day of is another than the one of the paragraph's day;
+    // "Outside court, Dahl said …", than the hearing where the speaker was last placed too.
+    const elsewhere = namesCourtSteps(words);
+    if ((this.paragraphDay || this.accountDay) && (elsewhere || namesAnOccasion(words) || this.occasions.reportsUndatedIn(sentence))) {
       this.paragraphDay = null;
       this.accountDay = null;
     }
@@ -462,7 +464,10 @@ class StatementReader {
       const keys = sourceKeys(s.speaker, s.speakerText);
       framed ??= namesOccasionInFrame(words);
       const named = () => (namedHere ??= this.sourcesNamed(sentence, clauses, found));
-      const carried = this.occasions.dayIn(sentence, keys, framed, named) ?? (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ?? this.dayOfSource(keys, s.cue, words);
+      const carried =
+        this.occasions.dayIn(sentence, keys, framed, named) ??
+        (referredTo === undefined ? (referredTo = this.occasions.dayReferredTo(words)) : referredTo) ??
+        (elsewhere ? null : this.dayOfSource(keys, s.cue, words));
       // What tells of a dated occasion was said no earlier than it: "Varo said the meeting on Tuesday had been
       // useful" is not of the call on Friday that placed her last.
       if (!framed) toldDay ??= this.occasions.latestDayIn(sentence) ?? '';
@@ -477,9 +482,9 @@ class StatementReader {
     if (day && !looksAhead(words)) {
       this.occasions.place(this.sourcesNamed(sentence, clauses, found), day, sentence.start);
       this.paragraphDay = day;
-    } else if (!day && namesContact(words)) {
-      // "Zhang, reached by phone, declined to go further. His one addition: '…'": what the source says next is of
-      // that other time, not of the day they were placed at before.
+    } else if (!day && (elsewhere || namesContact(words))) {
+      // "Zhang, reached by phone, declined to go further. His one addition: '…'" (or "Outside court, Zhang said …"):
+      // what the source says next is of that other time, not of the day they were placed at before.
       this.occasions.unplace(this.sourcesNamed(sentence, clauses, found));
       this.paragraphDay = null;
     } else if (this.paragraphDay && (day || (otherTime ??= namesOtherTime(words)))) {

@@ -205,6 +205,17 @@ function familyNamed(word: string): Family {
 const AN_OCCASION =
   /\b(?:at|during|in|after|before|on\s+the\s+sidelines\s+of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|ceremony|hearing|meeting|conference|briefing|event|speech|interview|session|forum|summit|debate|dinner|reception|vigil|protest|march|service|launch|visit|tour|trip|match|game|sermon|lecture|address|appearance)\b/iu;
 
+/** The steps of a court, where lawyers and families speak after the hearing: "Outside court, Dahl said …". */
+const COURT_STEPS = /\boutside\s+(?:the\s+)?court(?:house|room)?\b|\bon\s+the\s+(?:court(?:house)?\s+)?steps\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}court(?:house)?\b/iu;
+
+/**
+ * Whether the reporter's words set a statement outside the court: after a hearing that is not the one the speaker
+ * was last placed at ("Dahl had told the court on Wednesday …. Outside court, Dahl said …").
+ */
+export function namesCourtSteps(words: string): boolean {
+  return COURT_STEPS.test(words);
+}
+
 /** Words of an occasion in the reporter's words around a statement: "said after the talks", "told the hearing", "by phone". */
 const OCCASION_IN_FRAME =
   /\b(?:met|meet|meeting|meetings|talks|voted|vote|session|hearing|debate|conference|summit|briefing|rally|ceremony|assembly|forum|inquiry|trial|call|phone|visit|visited|visiting|trip|spoke|spoken|speaking|lunch|dinner|interview|sidelines)\b/iu;
