@@ -21,7 +21,7 @@ export interface Comparable {
 }
 
 /** A local event's people by the spelling of their names (see spellingKey), worked out once per local event. */
-export function personKeys(e: LocalEvent): Set<string> {
+function personKeys(e: LocalEvent): Set<string> {
   let keys = personKeysOf.get(e);
   if (!keys) personKeysOf.set(e, (keys = spellingKeys(e.persons)));
   return keys;

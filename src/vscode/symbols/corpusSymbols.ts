@@ -35,7 +35,7 @@ export class CorpusSymbolsProvider implements vscode.WorkspaceSymbolProvider {
   }
 
   /** The candidates of the current query: the same for every keystroke until the index changes. */
-  private cache: { query: unknown; candidates: Candidate[] } | undefined;
+  private cache: { query: IndexService['query']; candidates: Candidate[] } | undefined;
 
   private candidates(): Candidate[] {
     const query = this.index.query;
