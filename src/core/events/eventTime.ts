@@ -50,17 +50,30 @@ type Resolver = (text: string, reference: string, announced: boolean) => EventTi
 
 /**
  * The day relative dates in an article are read against: its publication day, or else the first full date
- * its text gives (a dateline or a caption's date), which is the day of the news more often than not.
+ * its text gives (a dateline or a caption's date), which is the day of the news more often than not; never a
+ * file photo's ("FILE – A sign … on February 5, 2014"), which is of an earlier story. A photo taken days after the
+ * publication day ("… board a plane near Mount Paektu, September 20, 2018" on a live page dated the 18th) says
+ * the page was written since: its "on Thursday" is read against the photo's day.
  */
 export function referenceDay(article: Article): string | null {
-  if (article.published) return article.published;
+  const published = article.published;
+  let found: string | null = null;
   for (const block of contentBlocks(article)) {
+    if (published && block.kind !== 'caption') continue;
     const text = article.text.slice(block.start, block.end);
+    if (FILE_PHOTO.test(text)) continue;
     const d = FOUR_DIGITS.test(text) ? findFullDate(text) : null;
-    if (d) return d.date;
+    if (!d) continue;
+    if (!published) return d.date;
+    if (d.date > (found ?? published) && d.date <= addDays(published, MAX_DAYS_UPDATED)) found = d.date;
   }
-  return null;
+  return found ?? published;
 }
+
+/** "FILE – …", "FILE PHOTO: …", "(File photo)": a photo of an earlier story. */
+const FILE_PHOTO = /^\W*FILE\b|\bfile\s+(?:photo|picture|image)\b/iu;
+/** How long after its publication day a page is taken to have been updated, going by a photo's date. */
+const MAX_DAYS_UPDATED = 7;
 
 /** The day of the week a clause names or pins (0 = Sunday), even when no reference day resolves it. */
 export function weekdayNamed(text: string, time: EventTime | null): number | null {
@@ -351,7 +364,8 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (ago) return agoWindow(reference, ago[1], ago[2]);
   if (/\blast year\b|\ba year ago\b/.test(t)) return { day: null, from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   if (/\bnext year\b/.test(t)) return { day: null, from: `${year + 1}-01-01`, to: `${year + 1}-12-31` };
-  if (/\blater this year\b/.test(t)) return { day: null, from: reference, to: `${year}-12-31` };
+  // "later this year", "will visit Seoul by the end of the year": after the day it is said, not on it.
+  if (/\blater this year\b/.test(t) || (announced && END_OF_YEAR.test(t))) return { day: null, from: addDays(reference, 1), to: `${year}-12-31` };
   if (/\bearlier this year\b/.test(t)) return { day: null, from: `${year}-01-01`, to: reference };
   // "collapsed over the weekend": the Saturday and Sunday before the publication day (or that day's), the coming
   // ones when announced ("will meet this weekend").
@@ -369,6 +383,7 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
 }
 
 const WEEKEND = /\b(this|last|next|the)\s+weekend\b/;
+const END_OF_YEAR = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\bby\s+year[-\s]end\b/;
 
 /** The Saturday and Sunday of the weekend on or before `reference`, or (ahead) on or after it. */
 function weekendOf(reference: string, ahead: boolean): EventTime {

@@ -12,6 +12,7 @@ import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speaker
 import { namesAnOccasion, namesCourtSteps, namesOccasionInFrame, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, dayOfWhatHappened, fitsNamedWeekdays, looksAhead, namesContact, namesOtherTime, namesPerfect } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
+import { referenceDay } from '../events/eventTime';
 
 /**
  * Who said what, and when, in one article: direct quotations, reported speech and interview turns, each
@@ -87,17 +88,19 @@ class StatementReader {
   /** In a live blog of one day, the paragraphs after its first time stamp ("16:05"): each entry is of that day. */
   private readonly liveEntries: Set<number>;
 
+  private readonly reference: string | null;
   constructor(private readonly article: Article, people: ArticlePeople, eventMentions: EventMention[], descriptions: ArticleDescriptions) {
     this.text = article.text;
+    this.reference = referenceDay(article);
     this.blocks = contentBlocks(article);
     this.quotes = findQuotedSpans(this.text, this.blocks);
     this.masked = maskQuotations(this.text, this.quotes);
     this.people = new PeopleIndex(people, descriptions.descriptors);
     this.discourse = new Discourse(this.people);
     this.interview = findInterview(this.text, this.blocks, article.outlet, this.people, this.discourse);
-    this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined, article.published);
-    this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) ?? interviewDay(this.text, this.interview, article.published) : null;
-    this.liveEntries = liveBlogEntries(this.text, this.blocks, article.published);
+    this.occasions = new Occasions(eventMentions, (key) => this.people.person(key) !== undefined, this.reference);
+    this.transcriptDay = this.interview ? transcriptDay(eventMentions, this.interview) ?? interviewDay(this.text, this.interview, this.reference) : null;
+    this.liveEntries = liveBlogEntries(this.text, this.blocks, this.reference);
     this.lede = this.blocks.findIndex((b) => b.kind === 'body' && (this.text.slice(b.start, b.end).match(/\s+/gu)?.length ?? 0) >= MIN_LEDE_WORDS - 1);
   }
 
@@ -147,7 +150,7 @@ class StatementReader {
       this.settleWhen(found, sentence, clauses);
       // "Cohen, who once said …, denounced his boss on Wednesday": the sentence's day is the main clause's. The
       // relative clause's own day dates what it reports, even beside other-time words ("who told the Gazette on Monday").
-      for (const r of relative ?? []) r.statement.when = dayNamedIn(r.words, this.article.published);
+      for (const r of relative ?? []) r.statement.when = dayNamedIn(r.words, this.reference);
       if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
   }
@@ -439,7 +442,7 @@ class StatementReader {
       this.paragraphDay = null;
       this.accountDay = null;
     }
-    const day = dayNamedIn(words, this.article.published);
+    const day = dayNamedIn(words, this.reference);
     // What is the same for every statement of the sentence is worked out once, and only when needed.
     let otherTime: boolean | undefined;
     let referredTo: string | null | undefined;
@@ -458,7 +461,7 @@ class StatementReader {
         continue;
       }
       if (this.liveEntries.has(this.paragraph)) {
-        s.when = this.article.published;
+        s.when = this.reference;
         continue;
       }
       const keys = sourceKeys(s.speaker, s.speakerText);
@@ -493,7 +496,7 @@ class StatementReader {
     if (this.paragraph === this.lede && !this.ledeRead) {
       this.ledeRead = true;
       // Only an occasion at which people speak: the deputies who describe a crash on Thursday said so later.
-      this.accountDay = namesSpeakingOccasion(words) ? dayOfWhatHappened(words, this.article.published) : null;
+      this.accountDay = namesSpeakingOccasion(words) ? dayOfWhatHappened(words, this.reference) : null;
     } else if (this.accountDay && ((day && day !== this.accountDay) || (otherTime ??= namesOtherTime(words)))) {
       this.accountDay = null;
     }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findEventPlaces } from '../../../src/core/events/places';
-import { readEventTime, timeWords } from '../../../src/core/events/eventTime';
+import { readEventTime, referenceDay, timeWords } from '../../../src/core/events/eventTime';
+import { readArticle } from '../../../src/core/article/readArticle';
 import { isAnnounced } from '../../../src/core/events/cues';
 import { formatDays } from '../../../src/core/dates';
 import { groups, read, linkedFiles } from './inventedArticles';
@@ -393,6 +394,15 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to extend the truce during talks in Doha.', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
   });
 
+  it('reads "later this year" and an announced "by the end of the year" as after the day they are said', () => {
+    // Published Tuesday 2025-05-06.
+    const after = { day: null, from: '2025-05-07', to: '2025-12-31' };
+    assert.deepEqual(readEventTime('Vardan will visit Tbilisi by the end of the year, at Okafor\'s invitation.', '2025-05-06', true), after);
+    assert.deepEqual(readEventTime('The two leaders plan to meet again later this year.', '2025-05-06', true), after);
+    // Not announced: a deadline told of, no window of an occasion.
+    assert.equal(readEventTime('Vardan had promised to visit Tbilisi by the end of the year.', '2025-05-06', false), null);
+  });
+
   it('reads "over the weekend" as the Saturday and Sunday before the publication day, and "this weekend" announced as the coming ones', () => {
     // Published Monday 2025-05-05; Saturday 2025-05-03.
     const weekend = (from: string, to: string) => ({ day: null, from, to });
@@ -623,5 +633,28 @@ describe('findEventMentions: a journey sets the scene for the occasions reported
       ['Lima', null, 1],
       ['Oslo', '2024-03-11', 1],
     ]);
+  });
+});
+
+describe('referenceDay: the day an article\'s relative days are read against', () => {
+  const page = (lines: string[], published?: string) => readArticle('page.txt', lines.join('\n\n') + '\n', published ? { published } : {});
+  const body = 'Vardan and Okafor wrapped up their summit on Thursday, during which the two leaders signed a declaration.';
+
+  it('is the publication day, or a photo taken up to a week after it (the page was updated since)', () => {
+    const caption = (day: string) => `Vardan and Okafor board a plane at an airport near Mount Kazbek, ${day}. /Agency photo`;
+    assert.equal(referenceDay(page(['Vardan heads home after summit', body], '2025-05-06')), '2025-05-06');
+    assert.equal(referenceDay(page(['Vardan heads home after summit', body, caption('May 8, 2025')], '2025-05-06')), '2025-05-08');
+    // A photo of an earlier day, or of a month later, says nothing of when the page was written.
+    assert.equal(referenceDay(page(['Vardan heads home after summit', body, caption('May 2, 2025')], '2025-05-06')), '2025-05-06');
+    assert.equal(referenceDay(page(['Vardan heads home after summit', body, caption('June 8, 2025')], '2025-05-06')), '2025-05-06');
+    // A date in the running text may be ahead of the page ("will visit on May 8, 2025").
+    assert.equal(referenceDay(page(['Vardan heads home after summit', body, 'Okafor will visit the capital on May 8, 2025, officials said.'], '2025-05-06')), '2025-05-06');
+  });
+
+  it('without a publication day, is the first full date of the text, but never a file photo\'s', () => {
+    const file = 'FILE – FEBRUARY 5: A sign outside the ministry on February 5, 2014 in Tbilisi. (Photo by Jane Roe/Agency Images)';
+    assert.equal(referenceDay(page(['Vardan heads home after summit', file, body])), null);
+    assert.equal(referenceDay(page(['Vardan heads home after summit', file, 'TBILISI, May 8, 2025 – ' + body])), '2025-05-08');
+    assert.equal(referenceDay(page(['Vardan heads home after summit', 'TBILISI, May 8, 2025 – ' + body])), '2025-05-08');
   });
 });

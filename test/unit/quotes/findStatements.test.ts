@@ -53,6 +53,21 @@ function check(paragraphs: string[], expected: Expected[], published?: string): 
 
 type Case = [name: string, paragraphs: string[], expected: Expected[], published?: string];
 
+describe('findStatements: a page updated after its publication day', () => {
+  it('reads "on Thursday" against the day of a photo taken since, not the day the page was first published', () => {
+    // Published Tuesday 2025-05-06; the photo is of Thursday 2025-05-08.
+    const found = statementsOf(
+      [
+        'Vardan and Okafor board a plane at an airport near Mount Kazbek, May 8, 2025. /Agency photo',
+        '"It was a journey I had long hoped to make," Vardan told reporters on Thursday.',
+      ],
+      '2025-05-06',
+    );
+    const s = found.find((x) => x.text.startsWith('It was a journey'));
+    assert.equal(s?.when, '2025-05-08');
+  });
+});
+
 describe('findStatements', () => {
   const rules: Record<string, Case[]> = {
     'whole direct quotations': [
