@@ -79,11 +79,14 @@ export function functionWordCounts(text: string): FunctionWordCounts {
           pending = 1;
         }
       } else {
-        if (pending > 0 && !(capitalised && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32)) other += pending;
+        const adjacent = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+        if (pending > 0 && !(capitalised && adjacent)) other += pending;
         pending = 0;
+        // A capitalised one right after a capitalised word is a name's: "Mohammed bin Abdulrahman Al Thani", "Abdel Fattah El-Sisi".
+        const inName = capitalised && adjacent && afterCapital;
         afterCapital = capitalised;
         if (kind === 1) english++;
-        else if (kind === 2) other++;
+        else if (kind === 2 && !inName) other++;
       }
       previousEnd = i;
       start = -1;

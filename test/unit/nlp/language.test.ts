@@ -16,6 +16,13 @@ describe('language: whether a text is English', () => {
     assert.equal(english('Luiz da Costa and Khalid bin Hamad met in Lisbon.'), true);
   });
 
+  it('takes a capitalised particle inside a name for no foreign word ("Al Thani", "El-Sisi")', () => {
+    assert.equal(english('Foreign Minister Faisal bin Khalid Al Rashid met Prime Minister Hamad bin Nasser Al Mansour in Doha on Tuesday.'), true);
+    assert.deepEqual(functionWordCounts('President Abdel Fattah El-Sisi spoke'), { words: 6, english: 0, other: 0 });
+    // Where a sentence starts with one, it counts: "El presidente …".
+    assert.deepEqual(functionWordCounts('Talks ended. El presidente habló'), { words: 5, english: 0, other: 1 });
+  });
+
   it('counts a lower-case function word that stands in no name', () => {
     const counts = functionWordCounts('the ministers met und sprachen');
     assert.deepEqual(counts, { words: 5, english: 1, other: 1 });
