@@ -35,6 +35,13 @@ const CREDIT_LINE = /^(?:photo|image|picture|foto|фото|video|source)(?:\s+cr
 /** Known wire services, as they appear in credits such as "(AFP)" or "— Reuters". General knowledge, not corpus data. */
 const WIRES = ['AFP', 'Reuters', 'AP', 'Associated Press', 'Xinhua', 'TASS', 'RIA Novosti', 'Anadolu', 'dpa', 'EFE', 'ANI', 'PTI', 'IANS', 'Kyodo', 'Yonhap', 'Sputnik', 'Bloomberg', 'UNI', 'ANSA', 'Interfax', 'Ukrinform'];
 const WIRE_CREDIT = new RegExp(`\\((${WIRES.join('|')})\\)`);
+/** Who else credits a photo: picture agencies and the words of a credit. */
+const PICTURE_CREDITS = ['Getty Images', 'EPA', 'EPA-EFE', 'Shutterstock', 'Alamy', 'Sipa', 'ZUMA', 'Pool', 'File', 'File Photo', 'Handout', 'AP Photo'];
+/** "Kevin Lamarque/File Photo/Reuters", "Jane Roe/Pool/AFP": a photographer's name and the agency, a line of its own. */
+const SLASHED_CREDIT = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*\/\s*(?:${[...WIRES, ...PICTURE_CREDITS].flatMap((w) => [w, w.toUpperCase()]).join('|')}))+\s*$`,
+  'u',
+);
 
 /** " | 07.07.2025" at the end of a headline, after its outlet; group 1 is the date. */
 const DATE_SUFFIX = /\s+[|–—-]\s+(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*$/u;
@@ -66,7 +73,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
   if (!articleIsLatin) warnings.push(NOT_ENGLISH);
   for (let i = 0; i < blocks.length; i++) {
     const t = lineText(i);
-    if (CREDIT_LINE.test(t)) blocks[i].kind = 'credit';
+    if (CREDIT_LINE.test(t) || (t.includes('/') && SLASHED_CREDIT.test(t))) blocks[i].kind = 'credit';
     else if (BOILERPLATE_LINE.test(t) || isForeignScriptLabel(t, articleIsLatin)) blocks[i].kind = 'boilerplate';
   }
 
@@ -455,6 +462,13 @@ function withoutClock(t: string): string {
       // Time zones: "GMT", "BST", "EDT", "AEST", "UTC+8", "ET".
       .replace(/\b(?:[A-Z]{1,4}T|UTC|IST|MSK)\b(?:\s*[+-]\s*\d{1,2})?/g, '')
   );
+}
+
+/** A line that is only a date, with its time and labels at most ("Jun 5, 2025, 9:27am EDT", "Published: 4 March 2025"). */
+export function isDateOnlyLine(t: string): boolean {
+  if (t.length > MAX_DATE_LINE_CHARS) return false;
+  const d = findFullDate(t);
+  return d !== null && isDateLine(t, d.index, d.length);
 }
 
 function isDateLine(t: string, index: number, length: number): boolean {

@@ -1,5 +1,5 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
-import { contentBlocks, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
+import { contentBlocks, isDateOnlyLine, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, generationOfWord, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
@@ -112,6 +112,9 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   // A byline of one or more names: "By John Johnson", "By Margit Holm and Pieter Claes".
   // "By state political reporter Richard Willingham", "By Pacific affairs reporter Lice Movono": a role may come first.
   [(t) => t.includes('By'), /\bBy\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|journalist|columnist|producer)\s+|(?:\p{Ll}+\s+){0,4})\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
+  // "Mohammad Ali (@ChaudhryMAli88) Published October 23, 2024", "Anna Berg | Updated 2 March": a writer's line, the
+  // names before the page's date or with a social media handle.
+  [(t) => /@|Published|Posted|Updated/u.test(t), new RegExp(String.raw`^${NAMES}(?=\s*(?:\(@[\w.]+\)\s*)?[|,–—-]?\s*(?:Published|Posted|Updated|Last\s+updated)\b|\s*\(@[\w.]+\)\s*(?:$|[|–—]))`, 'gu')],
   // "Kim Tong-hyung contributed to this report", "Reporting by …" above.
   [(t) => t.includes('contributed'), new RegExp(String.raw`\b${NAMES}\s+contributed\b[^.;\n]*`, 'gu')],
 ];
@@ -152,8 +155,12 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
   const story = blocks.findIndex(({ block, counts }) => block.kind === 'body' && counts.words >= STORY_PARAGRAPH_WORDS);
   // One or two such lines are a byline; a list of names above the story ("John Isner / Jack Sock / …", the players
   // at a press conference) is its people.
-  const namesLines = blocks.slice(0, Math.max(0, story)).filter(({ block, text }) => block.kind !== 'headline' && NAMES_LINE.test(text.trim()));
-  const bylines = new Set(namesLines.length <= MAX_BYLINE_LINES ? namesLines.map(({ block }) => block.start) : []);
+  const namesLines = blocks.slice(0, Math.max(0, story)).flatMap(({ block, text }, i) => (block.kind !== 'headline' && NAMES_LINE.test(text.trim()) ? [i] : []));
+  // Among more such lines (a site's menu: "Events Email Briefings"), the one beside the story's date line is its byline,
+  // and so is the same line repeated.
+  const besideDate = (i: number) => [i - 1, i + 1].some((j) => j >= 0 && j < blocks.length && isDateOnlyLine(blocks[j].text.trim()));
+  const bylineTexts = new Set(namesLines.filter((i) => namesLines.length <= MAX_BYLINE_LINES || besideDate(i)).map((i) => blocks[i].text.trim()));
+  const bylines = new Set(namesLines.filter((i) => bylineTexts.has(blocks[i].text.trim())).map((i) => blocks[i].block.start));
   const creditsOf = blocks.map(({ block, text }) =>
     CREDITS.filter(([maybe]) => maybe(text)).flatMap(([, re]) =>
       [...text.matchAll(re)].map((m) => ({ start: block.start + m.index!, end: block.start + m.index! + m[0].length })),
@@ -416,9 +423,12 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
     const known = holdsKnownName(people, chunk);
     if ((coordinatedWithPerson(chunk, people) && !known) || (known && givenNamesBeforeSurname(chunk))) addFullName(people, words(chunk), text);
   }
-  for (const chunk of inContext.filter(isSingle)) {
+  // "PM Modi-Xi talks", "the Biden-Xi summit": a word whose parts each name a person is the pair of them (read last,
+  // once every other lone name is in).
+  const singles = inContext.filter(isSingle);
+  for (const chunk of [...singles.filter((c) => !surname(c).text.includes('-')), ...singles.filter((c) => surname(c).text.includes('-'))]) {
     const word = surname(chunk);
-    if (candidatesFor(people, word).length === 0) addFullName(people, [word], text);
+    if (candidatesFor(people, word).length === 0 && !namesPair(people, word)) addFullName(people, [word], text);
   }
   // "Putin and Xi would discuss …": a lone word joined by "and" to a person already found names a person too.
   for (const chunk of lone) {
@@ -725,6 +735,12 @@ function candidatesFor(people: PersonDraft[], word: Token): PersonDraft[] {
   const bySurname = people.filter((p) => shortFormsOf(p).has(folded));
   if (bySurname.length > 0) return bySurname;
   return people.filter((p) => p.forms.some((f) => f.length > 1 && foldName(f[0]) === folded));
+}
+
+/** Whether a hyphenated word is two or more people's short forms: "Modi-Xi", "Trump-Kim". */
+function namesPair(people: PersonDraft[], word: Token): boolean {
+  const parts = word.text.split('-');
+  return parts.length > 1 && parts.every((part) => part.length > 0 && people.some((p) => shortFormsOf(p).has(foldName(part))));
 }
 
 function shortFormsOf(p: PersonDraft): Set<string> {

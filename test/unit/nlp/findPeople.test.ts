@@ -168,6 +168,25 @@ describe('findPeople', () => {
     assert.deepEqual(names(['Marta Kowalski, Political correspondent', story]), []);
     assert.deepEqual(names(['Henrik Dahl', `${story} Dahl said the talks would go on.`]), ['Henrik Dahl']);
     assert.deepEqual(names(['Henrik Dahl', 'Marta Kowalski', 'Anna Berg', story]), ['Anna Berg', 'Henrik Dahl', 'Marta Kowalski']);
+    // Among a site's menu lines, the line beside the story's date, and that line repeated, is the byline.
+    assert.deepEqual(names(['Events Email Briefings', 'Semafor Logo', 'Marta Kowalski', 'Marta Kowalski', 'Jun 5, 2025, 9:27am EDT', story]), []);
+    assert.deepEqual(names(['Henrik Dahl', 'Marta Kowalski', 'Anna Berg', 'Jun 5, 2025', story]), ['Henrik Dahl', 'Marta Kowalski']);
+  });
+
+  it("takes the names before a page's date or with a social media handle for the writer's", () => {
+    const story = 'The finance ministers of the two countries clashed over joint borrowing for defence at a long and difficult meeting of the eurozone in Brussels on Monday, officials said.';
+    assert.deepEqual(names(['Marta Kowalski (@mkowalski88) Published October 23, 2024 | 06:40 PM', story]), []);
+    assert.deepEqual(names(['Marta Kowalski | Updated March 4, 2025', story]), []);
+    assert.deepEqual(names(['Marta Kowalski (@mkowalski88)', story]), []);
+    // In the story, a handle is the person's own.
+    assert.deepEqual(names([story, 'Henrik Dahl (@hdahl) said the talks were over.']), ['Henrik Dahl']);
+  });
+
+  it('takes a word whose parts are two people\'s names for the pair, not a person ("PM Modi-Xi talks")', () => {
+    const story = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Monday.';
+    assert.deepEqual(names(['PM Dahl-Berg talks end with a deal', story, 'The Dahl-Berg meeting lasted an hour.']), ['Anna Berg', 'Henrik Dahl']);
+    // A double-barrelled surname is one person's, even beside someone of one of its names.
+    assert.deepEqual(names([story, 'Minister Abernathy-Berg said the deal was fair.']), ['Abernathy-Berg', 'Anna Berg', 'Henrik Dahl']);
   });
 
   it("takes the writer's credits and lines about themselves for credits, unless the story names them", () => {
@@ -467,6 +486,7 @@ describe('findPeople', () => {
     ['A representative for Kitamura Electric said the company would not comment.', []],
     ['Markets rose By Margit Holm and Pieter Vos', []],
     ['Envoy Ruth Kamau in Oslo, March 13, 2024. REUTERS/Anna Lindgren', ['Ruth Kamau']],
+    ['Paolo Verdi/File Photo/Reuters', []],
     ['— With assistance from Kenji Tanabe', []],
     ['Markets rose By state political reporter Tomas Lindgren', []],
     ['Kenji Tanabe and Margit Holm contributed reporting.', []],
