@@ -107,16 +107,23 @@ export class IdentityIndex {
       }
     }
     const members = new Map<string, Local[]>();
+    let titles: Map<number, Set<string>> | undefined;
     locals.forEach((l, i) => {
       let group: string;
       if (l.names) group = `c${component.get(l.names)}`;
       else {
         // "Putin" joins the one identity whose short form that is; articles that only ever say "Costolo"
-        // are taken to mean one Costolo, unless a full name claims it; a short form two identities share is left alone.
+        // are taken to mean one Costolo, unless a full name claims it. A short form two identities share
+        // ("Trump": Donald, Melania) goes to the one that bears its title ("President Trump"), else is left alone.
         const claimed = owners.get(l.word);
         if (!claimed || claimed.size === 0) group = `w${l.word}`;
         else if (claimed.size === 1) group = `c${[...claimed][0]}`;
-        else group = `l${i}`;
+        else {
+          titles ??= titlesOf(locals, component);
+          const own = titlesOfLocal(l);
+          const titled = own.length ? [...claimed].filter((c) => own.some((t) => titles!.get(c)?.has(t))) : [];
+          group = titled.length === 1 ? `c${titled[0]}` : `l${i}`;
+        }
       }
       const list = members.get(group);
       // Two people of one article whose names make one key are two: the people reader told them apart ("Park Min-jun …
@@ -218,6 +225,27 @@ export function resolveIdentities(readings: ArticleReading[]): Identities {
   const index = new IdentityIndex();
   for (const r of readings) index.set(r.article.file, r.people.people);
   return index.resolve(readings.map((r) => r.article.file));
+}
+
+/**
+ * The titled forms an identity's members go by, folded ("president trump", "us president donald trump"): a bare
+ * surname with one of them is that identity's. Only worked out when a bare surname has two identities to choose from.
+ */
+function titlesOf(locals: readonly Local[], component: ReadonlyMap<FullNames, number>): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const l of locals) {
+    const c = l.names && component.get(l.names);
+    if (c === null || c === undefined) continue;
+    let set = out.get(c);
+    if (!set) out.set(c, (set = new Set()));
+    for (const t of titlesOfLocal(l)) set.add(t);
+  }
+  return out;
+}
+
+/** A person's titled forms in one article, folded: aliases that are not plain names ("President Trump"). */
+function titlesOfLocal(l: Local): string[] {
+  return l.person.aliases.filter((a) => a.includes(' ') && !isPlainName(a)).map((a) => foldName(a));
 }
 
 /** What an identity's members make of it, before its id is numbered against the others. */

@@ -66,6 +66,11 @@ describe('resolveIdentities', () => {
       ['park [a2.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt]'],
     ],
     [
+      'a surname two identities share goes to the one that bears its title there ("Mayor Park")',
+      [['Minister Park Ji-ho spoke.'], ['Mayor Park Min-seo spoke. "We are ready," Mayor Park said.'], ['Mayor Park said the vote was close.'], ['Chairman Park said the vote was close.']],
+      ['park [a3.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt a2.txt]'],
+    ],
+    [
       'a fuller form of a name is the same person: an extra given name or title word before it',
       [['Foreign Minister Reza Amir Karimi spoke.'], ['Minister Amir Karimi said the talks went well.']],
       ['reza-amir-karimi [a0.txt a1.txt]'],
