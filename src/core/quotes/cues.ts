@@ -47,6 +47,7 @@ const VERBS: VerbEntry[] = [
   verb('added adds', 'adding'),
   verb('stressed stresses', 'stressing'),
   verb('noted notes', 'noting'),
+  verb('mentioned mentions', 'mentioning'),
   verb('warned warns', 'warning'),
   verb('acknowledged acknowledges', 'acknowledging'),
   verb('asserted asserts', 'asserting'),

@@ -202,7 +202,7 @@ class StatementReader {
       if (!speaker) continue;
       if (part?.turn === 'question' && speaker.key !== this.interview?.interviewee) continue;
       out.push({ cue, speaker, clauseStart });
-      this.discourse.noteSpeaker(speaker);
+      this.discourse.noteSpeaker(speaker, cue.shape === 'quoted-as' && cue.quoted !== null);
       if (speaker.key) this.lastAttributionParagraph = this.paragraph;
     }
     const colon = part ? null : this.colonAttribution(sentence, quotes, out);

@@ -22,7 +22,7 @@ const ADVERBIAL =
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
 const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)/u;
 /** Cues whose object is a noun, and whose clause only a "that" after it opens: "expressed hope that …". */
-const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey|found|find|conclud|states?$)/iu;
+const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey|found|find|conclud|mention|states?$)/iu;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed|lasted|showed|reached|worked|helped|started|changed|stopped|tried|existed|increased|improved|worsened|collapsed|succeeded|violated|posed|caused|reflected|represented|amounted|deserved|lacked|undermined';
@@ -182,8 +182,17 @@ const TITLE_BEFORE_NAME = new RegExp(
 /** Whether only a few words of the reporter's follow the cue and its speaker: `, the statement added, without details.` */
 export function closesSentence(masked: string, cue: Cue, speaker: Span, stopAt: number): boolean {
   const tail = masked.slice(Math.max(cue.end, speaker.end), stopAt);
-  return /^[^;:\uE000]{0,100}$/u.test(tail) && !/\bthat\b/u.test(tail);
+  if (!/^[^;:\uE000]*$/u.test(tail) || /\bthat\b/u.test(tail)) return false;
+  // "…, Modi told Xi as the two leaders met on the sidelines of the summit in Tianjin on Sunday": when and where it
+  // was said may run on.
+  return tail.length <= MAX_TAIL || (tail.length <= MAX_CIRCUMSTANCE_TAIL && (cue.takesObject ? TOLD_THEN_CIRCUMSTANCE : CIRCUMSTANCE).test(tail));
 }
+const MAX_TAIL = 100;
+const MAX_CIRCUMSTANCE_TAIL = 220;
+/** A clause or a phrase of when or where: " as the two leaders met …", and after "told", the one told first. (What
+ * else follows a cue is its object: "…, ministers reaffirmed their support for Georgia as well as …" reports nothing.) */
+const CIRCUMSTANCE = /^\s*(?:as|while|when|after|before|during|amid|at|in|on)\s/u;
+const TOLD_THEN_CIRCUMSTANCE = /^[^,]{0,60}?\s(?:as|while|when|after|before|during|amid|at|in|on)\s/u;
 
 function clauseEnd(masked: string, start: number, stopAt: number): number {
   let from = start;

@@ -125,6 +125,8 @@ export class Discourse {
   private readonly subjects: Array<{ key: string; at: number }> = [];
   private readonly genders = new Map<string, Gender | null>();
   lastSpeaker: Speaker | null = null;
+  /** The last speaker was quoted by someone else: "CCTV quoted Xi as saying". */
+  lastRelayed = false;
   /** The last sentence subject that was one person described, not named: "The coach, known for his temper, …". */
   describedSubject: { text: string; at: number } | null = null;
 
@@ -148,9 +150,10 @@ export class Discourse {
     return this.people.namesIn(last.span.end, offset).length === 0 ? last : null;
   }
 
-  noteSpeaker(speaker: Speaker): void {
+  noteSpeaker(speaker: Speaker, relayed = false): void {
     if (speaker.key && speaker.span) this.subjects.push({ key: speaker.key, at: speaker.span.start });
     this.lastSpeaker = speaker;
+    this.lastRelayed = relayed;
   }
 
   /**
@@ -699,9 +702,11 @@ function resolvePronoun(words: string, span: Span, discourse: Discourse, exclude
   if (heard) return { ...heard, span, flags: ['unnamed'] };
   const key = gender ? discourse.recentSubject(span.start, undefined, exclude, gender) : null;
   if (key) return named(key, span);
+  // "'…,' state broadcaster CCTV quoted Xi as saying. '…,' it added.": the broadcaster adds more of Xi's words.
+  const last = discourse.lastSpeaker;
+  if (last?.key && discourse.lastRelayed && /^it$/iu.test(words)) return named(last.key, span);
   // The last source without a name: for "they" and "it" any; for "he" and "she", when no one named fits, one person
   // described ("The coach explained that … 'For us, it was a good goal,' he said").
-  const last = discourse.lastSpeaker;
   const unnamed = last && !last.key && last.text ? last.text : null;
   const takesLast = unnamed !== null && (!gender || (/^the\s/iu.test(unnamed) && PERSON_DESCRIPTION.test(unnamed) && genderFits(unnamed, words)));
   if (takesLast) return { ...last!, span, flags: ['unnamed'] };

@@ -53,6 +53,42 @@ function check(paragraphs: string[], expected: Expected[], published?: string): 
 
 type Case = [name: string, paragraphs: string[], expected: Expected[], published?: string];
 
+describe('findStatements: cues of a relayed quotation, a long circumstance, "mentioned that"', () => {
+  it('takes "it added" after "the broadcaster quoted Dahl as saying" for more of Dahl\'s words', () => {
+    check(
+      [
+        'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.',
+        '"The two sides share a long history," state broadcaster NRK quoted Dahl as saying.',
+        '"The two sides should strengthen cooperation and handle their differences," it added.',
+      ],
+      [{ text: 'The two sides should strengthen cooperation and handle their differences', speaker: 'Dahl' }],
+    );
+    // Without a quoted person before, "it" is the source itself.
+    check(
+      ['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'The ministry said the talks were useful.', '"The two sides should strengthen cooperation," it added.'],
+      [{ text: 'The two sides should strengthen cooperation', speaker: 'The ministry' }],
+    );
+  });
+
+  it('reads a clause before "Dahl told Berg" however long the circumstance after it, but not a verb\'s object', () => {
+    check(
+      [
+        'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.',
+        'Mutual trust and respect must guide relations, Dahl told Berg as the two leaders met on the sidelines of the regional summit in the old harbour city of Bergen on Tuesday.',
+      ],
+      [{ text: 'Mutual trust and respect must guide relations', speaker: 'Dahl', cue: 'told' }],
+    );
+    const found = statementsOf(['Earlier in the day, ministers reaffirmed their practical and political support for the island as well as their commitment to its eventual membership of the alliance.']);
+    assert.deepEqual(found.map((f) => f.text), []);
+  });
+
+  it('reads "mentioned that" as a cue, and "mentioned the talks" as naming a thing', () => {
+    check(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned that the partnership between the two countries was growing.'], [{ text: 'the partnership between the two countries was growing', speaker: 'Dahl', cue: 'mentioned' }]);
+    const found = statementsOf(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned the border talks and the new trade deal.']);
+    assert.deepEqual(found.map((f) => f.text), []);
+  });
+});
+
 describe('findStatements: a page updated after its publication day', () => {
   it('reads "on Thursday" against the day of a photo taken since, not the day the page was first published', () => {
     // Published Tuesday 2025-05-06; the photo is of Thursday 2025-05-08.
