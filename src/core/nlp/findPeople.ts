@@ -776,6 +776,12 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
         k = word + 1;
         continue;
       }
+      // "He said trade teams had made progress": a sentence's "He" is the pronoun, not He Lifeng (who is "He Lifeng",
+      // "Vice Premier He" when named).
+      if (word === k && !title && PRONOUN_NAME.has(tokens[word].text) && SENTENCE_START.test(text.slice(Math.max(0, tokens[word].start - 3), tokens[word].start))) {
+        k = word + 1;
+        continue;
+      }
       // "Halvorsen Sr. said": of two people of one name, the one of that generation.
       const generation = generationAt(tokens, word + 1) ?? ELDER_OR_YOUNGER.get(k > 0 && joined(tokens[k - 1]) ? tokens[k - 1].lower : '');
       const named = candidatesFor(people, tokens[word]);
@@ -789,6 +795,11 @@ function collectMentions(chunks: Chunk[], people: PersonDraft[], text: string): 
   }
   return ambiguous;
 }
+
+/** Pronouns that are surnames too (He Lifeng, He Yafei): capitalised, at a sentence's start, they are the pronoun. */
+const PRONOUN_NAME = new Set(['He', 'She']);
+/** A sentence or a paragraph starts right before: "…. He", a quotation's "“He", or the start of the text. */
+const SENTENCE_START = /(?:^|[.!?]['’"”»)]?\s+|\n\s*|["“‘«(]\s*)$/u;
 
 /**
  * "Ms Tran" of Helen and David Tran: of several people a short form may name, those an honorific before it may

@@ -182,6 +182,15 @@ describe('findPeople', () => {
     assert.deepEqual(names([story, 'Henrik Dahl (@hdahl) said the talks were over.']), ['Henrik Dahl']);
   });
 
+  it('takes "He" at the start of a sentence for the pronoun, not for a person named He', () => {
+    const paragraphs = [
+      'Chinese President Xi Jinping met the envoy, with Vice Premier He Lifeng at his side.',
+      'Xi praised the talks. He said trade teams had made progress. "He is right," an aide said.',
+      'Vice Premier He said the talks were candid, and aides to He agreed.',
+    ];
+    assert.deepEqual(readingsOf(paragraphs, 'He'), ['He Lifeng', 'He Lifeng']);
+  });
+
   it('takes a word whose parts are two people\'s names for the pair, not a person ("PM Modi-Xi talks")', () => {
     const story = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Monday.';
     assert.deepEqual(names(['PM Dahl-Berg talks end with a deal', story, 'The Dahl-Berg meeting lasted an hour.']), ['Anna Berg', 'Henrik Dahl']);
