@@ -91,7 +91,9 @@ class StatementReader {
   private readonly reference: string | null;
   constructor(private readonly article: Article, people: ArticlePeople, eventMentions: EventMention[], descriptions: ArticleDescriptions) {
     this.text = article.text;
-    this.reference = referenceDay(article);
+    // A page updated since its date reads its days against a later photo's (see referenceDay); without a publication
+    // day, a statement's weekday is left unread: the text's first full date may be of anything it tells of.
+    this.reference = article.published ? referenceDay(article) : null;
     this.blocks = contentBlocks(article);
     this.quotes = findQuotedSpans(this.text, this.blocks);
     this.masked = maskQuotations(this.text, this.quotes);

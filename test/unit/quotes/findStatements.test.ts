@@ -102,6 +102,13 @@ describe('findStatements: a page updated after its publication day', () => {
     const s = found.find((x) => x.text.startsWith('It was a journey'));
     assert.equal(s?.when, '2025-05-08');
   });
+
+  it('without a publication day, reads no weekday against a date the story tells of', () => {
+    const text = [HEADLINE, 'The accord Vardan signed on March 3, 2019 still stands.', '"It holds," Vardan told reporters on Thursday.'].join('\n\n') + '\n';
+    const article = readArticle('test.txt', text, {});
+    const s = findStatements(article, findPeople(article)).find((x) => x.text === 'It holds');
+    assert.equal(s?.when, null);
+  });
 });
 
 describe('findStatements', () => {
