@@ -49,9 +49,10 @@ const RELATIVE_AFTER_SOURCE = /^\s*(?:who|which)\s/u;
 /** What opens an apposition after a source: "a China expert at …,", "the head of …,", "who …,". */
 const APPOSITION_OPENING = /^\s*(?:a|an|the|one|who|which|his|her|their)\s[^,;.:]{1,100},/iu;
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
- * ", as the visitor raised …", ", and also recalled …", "during a meeting with …", "but declined to say …". */
+ * ", as the visitor raised …", ", and also recalled …", "during a meeting with …", "but declined to say …", and a gloss
+ * closing the sentence: "…open to talks on the grain deal, an agreement that helped …" (not one inside a list). */
 const CLAUSE_END =
-  /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b/u;
+  /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+an?\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which|who)\b(?=[^;]*$)|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b/u;
 /** What a clause may not start with: a preposition, an infinitive, a conjunction, a quotation, a full stop. */
 const NOT_A_CLAUSE_START =
   /^\s*(?:(?:to|for|of|about(?!\s+[\d$£€])|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no(?=\s*(?:[.,;:!?]|$|(?:to|more|longer|comment|way|doubt)\b))|goodbye|thanks?|hello|saying|adding|noting|stressing|insisting|arguing|claiming|warning|urging|telling|asking)\b|\uE000|[.,;:!?—–-]|$)/iu;
@@ -80,10 +81,11 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   const rest = masked.slice(at, stopAt);
   const that = THAT_SOON.exec(rest);
   let start: number;
-  // "said Kuleba stressed that …": a "that" after another cue opens that cue's clause, which this one holds whole.
+  // "said Kuleba stressed that …": a "that" after another cue opens that cue's clause, which this one holds whole;
+  // "said they discussed Libya, adding that …" is the participle's.
   // "said Moscow was open to talks on terms that reflect …": a verb before the "that" makes the clause already.
   // ("According to a person close to the talks, one of the buyers that pulled out is …": the clause opens at the comma.)
-  const thatOpens = cue.shape !== 'according-to' && that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb') && !isRelativeThat(rest, that[0]);
+  const thatOpens = cue.shape !== 'according-to' && that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb' || c.shape === 'participle') && !isRelativeThat(rest, that[0]);
   if (thatOpens) start = at + that![0].length;
   // "expressed hope that …", "announced he would …" report a clause; what they name otherwise is a noun ("concerns
   // about …", "A$50m for early-warning systems").
@@ -100,8 +102,11 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
  * clause about them, not what was said. Right after the cue it is the clause's subject ("said that was wrong").
  */
 function isRelativeThat(rest: string, upToThat: string): boolean {
+  // "said the grain deal, an agreement that took years, would …": a gloss in apposition, whatever its verb.
+  if (APPOSED_GLOSS_THAT.test(upToThat)) return true;
   return /\S\s+that\s+$/u.test(upToThat) && RELATIVE_VERB.test(rest.slice(upToThat.length));
 }
+const APPOSED_GLOSS_THAT = /,\s+an?\s+(?:[\p{L}-]+\s+){1,3}?that\s+$/u;
 const RELATIVE_VERB = /^(?:had|has|have|was|were|is|are|will|would|could|can|should|may|might|did|does)\b/u;
 
 /** The clause before a cue that closes its sentence: `…, Havrylov told the publication.`, `…, according to X.` */
@@ -206,7 +211,8 @@ function clauseEnd(masked: string, start: number, stopAt: number): number {
     from += m.index + m[0].length + relative[0].length;
   }
 }
-const RELATIVE_OPENING = /^,\s+(?:who|which)$/u;
+/** ", which", ", who", and a gloss in apposition: "…about the grain deal, an agreement that helped …". */
+const RELATIVE_OPENING = /^,\s+(?:who|which|an?\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which|who))$/u;
 const RELATIVE_THEN_VERB = /^[^,;:]{1,120},\s+(?=(?:would|will|is|are|was|were|has|have|had|can|could|should|may|might|must|remain|remains|need|needs)\b)/u;
 
 /**

@@ -82,6 +82,26 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     assert.deepEqual(found.map((f) => f.text), []);
   });
 
+  it('leaves the "that" of ", adding that" to the participle, and the clause before it to "said"', () => {
+    check(
+      ['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl said they discussed the border, adding that the talks went well.'],
+      [
+        { text: 'they discussed the border', speaker: 'Dahl', cue: 'said' },
+        { text: 'the talks went well', speaker: 'Dahl', cue: 'adding' },
+      ],
+    );
+  });
+
+  it("ends a clause before the reporter's gloss that closes the sentence, not before one inside it", () => {
+    const opening = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.';
+    check([opening, 'Dahl told Berg that his country was open to talks on the grain deal, an agreement that helped ease a global food crisis.'], [{ text: 'his country was open to talks on the grain deal', speaker: 'Dahl' }]);
+    check([opening, 'Dahl said the grain deal, an agreement that took years to make, would be signed on Monday.'], [{ text: 'the grain deal, an agreement that took years to make, would be signed on Monday', speaker: 'Dahl' }]);
+    check(
+      [opening, 'Dahl said the talks covered the grain deal, an agreement that has fed millions; the border, and the ferry.'],
+      [{ text: 'the talks covered the grain deal, an agreement that has fed millions; the border, and the ferry', speaker: 'Dahl' }],
+    );
+  });
+
   it('reads "mentioned that" as a cue, and "mentioned the talks" as naming a thing', () => {
     check(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned that the partnership between the two countries was growing.'], [{ text: 'the partnership between the two countries was growing', speaker: 'Dahl', cue: 'mentioned' }]);
     const found = statementsOf(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned the border talks and the new trade deal.']);
