@@ -707,6 +707,9 @@ export function shortForms(forms: string[][]): Set<string> {
   const out = new Set<string>();
   for (const f of forms) {
     out.add(foldName(f[f.length - 1]));
+    // "Abdel Fattah al-Sisi" is "Sisi" too: outlets write the Arabic article or leave it out.
+    const article = ARABIC_ARTICLE.exec(f[f.length - 1]);
+    if (article) out.add(foldName(article[1]));
     if (f.length > 1 && (!isGivenName(f[0]) || isSurname(f[0]))) out.add(foldName(f[0]));
     // "Andres Manuel Lopez Obrador" is "Lopez", "Luiz Inacio Lula da Silva" is "Lula": an inner word that is no
     // particle or initial, and no given name unless the name is long enough to hold given names and more.
@@ -717,6 +720,8 @@ export function shortForms(forms: string[][]): Set<string> {
   }
   return out;
 }
+
+const ARABIC_ARTICLE = /^(?:al|el)[-‐‑](\p{L}{3,})$/iu;
 
 /** A word that opens someone's full name and ends no one's: "Victoria" of Victoria Ashworth. */
 function isGivenNameOnly(people: PersonDraft[], word: Token): boolean {

@@ -182,6 +182,12 @@ describe('findPeople', () => {
     assert.deepEqual(names([story, 'Henrik Dahl (@hdahl) said the talks were over.']), ['Henrik Dahl']);
   });
 
+  it('takes a surname without its Arabic article for the same person ("Sisi" of Abdel Fattah al-Sisi)', () => {
+    const paragraphs = ['Sisi at presser with Erdogan in Cairo', 'Egyptian President Abdel Fattah al-Sisi hosted the talks on Wednesday. Sisi said they went well.'];
+    assert.deepEqual(names(paragraphs).filter((n) => n.includes('Sisi')), ['Abdel Fattah al-Sisi']);
+    assert.deepEqual(readingsOf(paragraphs, 'Sisi'), ['Abdel Fattah al-Sisi', 'Abdel Fattah al-Sisi']);
+  });
+
   it('takes "He" at the start of a sentence for the pronoun, not for a person named He', () => {
     const paragraphs = [
       'Chinese President Xi Jinping met the envoy, with Vice Premier He Lifeng at his side.',
