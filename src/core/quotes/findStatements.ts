@@ -5,7 +5,7 @@ import { findCues, type Cue } from './cues';
 import { clauseAfterCue, clauseAroundCue, clauseBeforeCue, closesSentence, type Clause } from './indirect';
 import { MONTH_NAME_SOURCE } from '../dates';
 import { findInterview, TIME_STAMP, type Interview, type InterviewPart } from './interview';
-import { PeopleIndex } from './peopleIndex';
+import { PeopleIndex, type NameSpan } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
 import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
@@ -36,7 +36,17 @@ interface Attribution {
   speaker: Speaker;
   /** Where the reporter's clause holding the cue begins (after a quotation that precedes it). */
   clauseStart: number;
+  /** What a headline's label gives as said, read already ("Putin: Moscow open to grain talks"). */
+  clause?: Clause;
 }
+
+/** Between a headline's colon and the name after it, only a title: "PM Modi", "President El-Sisi". */
+const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** After a headline's trailing name: nothing, or where or when it was said ("Sisi at presser with Erdogan in Cairo"). */
+const AFTER_LABEL_NAME = /^\s*(?:$|[|–—-]|(?:at|in|on|to|after|during|with|before|ahead\s+of)\s)/u;
+/** The fewest words a headline's label gives as said ("Putin: A Life" is a title). */
+const MIN_LABEL_CLAUSE_WORDS = 4;
+const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'over', 'under', 'about', 'after', 'before', 'than', 'that', 'this']);
 
 /** Blocks whose quotations are usually pull-quotes or headline quotes, attributed from the body. */
 const HEADING_KINDS = new Set<Block['kind']>(['headline', 'deck', 'heading']);
@@ -244,15 +254,39 @@ class StatementReader {
    */
   private headlineLabel(sentence: Span, block: Block): Attribution | null {
     if (sentence.start !== block.start) return null;
+    // "Putin: Moscow open to grain deal talks with Erdogan": the name, a colon, what they said.
     const name = this.people.nameStartingAt(sentence.start);
-    if (!name) return null;
-    const colon = /^:\s+/u.exec(this.masked.slice(name.end, sentence.end));
-    const key = colon ? this.discourse.resolveName(name) : null;
-    if (!colon || !key) return null;
-    const cue: Cue = { start: name.end, end: name.end + 1, words: ':', shape: 'verb', reportsClause: false, takesObject: false, quoted: null };
+    const colon = name && /^:\s+/u.exec(this.masked.slice(name.end, sentence.end));
+    if (name && colon) return this.label(name, name.end, this.headlineClause(name.end + colon[0].length, sentence.end));
+    // "Egypt and Turkey can now open a new page: Sisi at presser with Erdogan", "'…': PM Modi at BRICS summit": what
+    // was said, a colon, then the name (after a title), alone or with where or when.
+    const words = this.masked.slice(sentence.start, sentence.end);
+    const at = words.lastIndexOf(': ');
+    if (at <= 0) return null;
+    const after = sentence.start + at + 2;
+    const trailing = this.people.namesIn(after, sentence.end)[0];
+    if (!trailing || !TITLE_WORDS_ONLY.test(this.masked.slice(after, trailing.start)) || !AFTER_LABEL_NAME.test(this.masked.slice(trailing.end, sentence.end))) return null;
+    return this.label(trailing, sentence.start + at, this.headlineClause(sentence.start, sentence.start + at));
+  }
+
+  private label(name: NameSpan, colon: number, clause: Clause | null): Attribution | null {
+    const key = this.discourse.resolveName(name);
+    if (!key) return null;
+    const cue: Cue = { start: colon, end: colon + 1, words: ':', shape: 'verb', reportsClause: false, takesObject: false, quoted: null };
     const speaker: Speaker = { key, text: null, span: { start: name.start, end: name.end }, flags: [] };
     this.discourse.noteSpeaker(speaker);
-    return { cue, speaker, clauseStart: sentence.start };
+    return { cue, speaker, clauseStart: Math.min(name.start, clause?.start ?? name.start), ...(clause ? { clause } : {}) };
+  }
+
+  /** What a headline's label says was said: the reporter's words of at least three words (a quotation is direct speech's). */
+  private headlineClause(start: number, end: number): Clause | null {
+    const words = this.masked.slice(start, end);
+    if (words.includes(FILLER) || !/^\s*[\p{L}\p{N}]/u.test(words)) return null;
+    const clause = { start: start + (words.length - words.trimStart().length), end: start + words.trimEnd().replace(/[\s.|–—-]+$/u, '').length, direction: 'forward' as const };
+    const said = this.masked.slice(clause.start, clause.end);
+    // Words in lower case that are no mere function words: "A Life in Power", "Live Updates" name things.
+    const content = said.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{2,}/gu)?.filter((w) => !FUNCTION_WORDS.has(w)).length ?? 0;
+    return (said.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_LABEL_CLAUSE_WORDS && content >= 2 ? clause : null;
   }
 
   /** The source whose reported clause a cue stands in: "Kuleba's office said he stressed …". */
@@ -266,6 +300,7 @@ class StatementReader {
    * ", he said"), but runs over a nested one ("wrote that … Li insisted that …"). A clause before its cue
    * is read only when no clause came first in the sentence. */
   private clauseOf(a: Attribution, all: Attribution[], sentence: Span, afterAnother: boolean): Clause | null {
+    if (a.cue.words === ':') return a.clause ?? null;
     const inRelative = this.opensRelativeClause(a);
     const stops = all
       .filter((b) => b.cue.start > a.cue.end)

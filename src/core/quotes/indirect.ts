@@ -78,6 +78,8 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   }
   if (cue.takesObject) at = skipObject(masked, at, stopAt, people);
   at = skip(masked, at, ADVERBIAL);
+  // "Putin tells Erdogan: we're ready to discuss grain": a colon, and the reporter's words after it.
+  at = skip(masked, at, COLON_BEFORE_WORDS);
   const rest = masked.slice(at, stopAt);
   const that = THAT_SOON.exec(rest);
   let start: number;
@@ -159,6 +161,8 @@ export function clauseAroundCue(masked: string, cue: Cue, speaker: Span, sentenc
 
 /** A finite verb that opens the words: the subject stood before them ("Pressure, he said, came with the job"). */
 const VERB_FIRST = new RegExp(String.raw`^\s*(?:is|are|was|were|has|have|had|will|would|cannot|can|could|should|may|might|must|did|does|do|remains|${PAST_TENSE}|[a-z]{2,}[^e\W]ed)\s`, 'u');
+
+const COLON_BEFORE_WORDS = /^\s*:\s+(?=[\p{L}\p{N}])/u;
 
 /** What may follow a cue that closes its sentence: nothing, a comma, or when it was said. */
 const NOTHING_AFTER_CUE = /^\s*(?:$|[,.;:!?)]|(?:on|late|early|last|this)\s|today\b|yesterday\b|\p{L}+day\b)/u;

@@ -109,6 +109,30 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
   });
 });
 
+describe('findStatements: what a headline says someone said, with a colon', () => {
+  const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
+  const headlineStatements = (headline: string) => {
+    const text = `${headline}\n\n${body}\n`;
+    const article = readArticle('test.txt', text, { published: '2024-03-15' });
+    return findStatements(article, findPeople(article))
+      .filter((x) => x.end <= headline.length)
+      .map((x) => `${x.kind} ${x.speaker} ${x.text}`);
+  };
+
+  it('reads "Name: what was said", "what was said: Name at …" and "Name tells Name: …"', () => {
+    assert.deepEqual(headlineStatements('Dahl: Oslo open to ferry talks with Berg'), ['indirect henrik-dahl Oslo open to ferry talks with Berg']);
+    assert.deepEqual(headlineStatements('The two countries can now open a new page: Dahl at presser with Berg in Oslo'), ['indirect henrik-dahl The two countries can now open a new page']);
+    assert.deepEqual(headlineStatements('PM Dahl tells Berg: we are ready to discuss the ferry'), ['indirect henrik-dahl we are ready to discuss the ferry']);
+    assert.deepEqual(headlineStatements('‘No scope for double standards on fishing’: PM Dahl at Nordic summit'), ['direct henrik-dahl No scope for double standards on fishing']);
+  });
+
+  it('reads no statement in a title, a label or a place before the colon', () => {
+    assert.deepEqual(headlineStatements('Dahl: A Life in Politics'), []);
+    assert.deepEqual(headlineStatements('Live updates: Dahl meets Berg in Oslo'), []);
+    assert.deepEqual(headlineStatements('Dahl in Oslo: what we know about the talks so far'), []);
+  });
+});
+
 describe('findStatements: a page updated after its publication day', () => {
   it('reads "on Thursday" against the day of a photo taken since, not the day the page was first published', () => {
     // Published Tuesday 2025-05-06; the photo is of Thursday 2025-05-08.
