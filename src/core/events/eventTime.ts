@@ -49,20 +49,22 @@ const YEAR_ALONE = /\b(?:in|since|of|during)\s+((?:19|20)\d{2})\b/;
 type Resolver = (text: string, reference: string, announced: boolean) => EventTime | null;
 
 /**
- * The day relative dates in an article are read against: its publication day, or else the first full date
- * its text gives (a dateline or a caption's date), which is the day of the news more often than not; never a
- * file photo's ("FILE – A sign … on February 5, 2014"), which is of an earlier story. A photo taken days after the
- * publication day ("… board a plane near Mount Paektu, September 20, 2018" on a live page dated the 18th) says
- * the page was written since: its "on Thursday" is read against the photo's day.
+ * The day relative dates in an article are read against: its publication day, or else the first full date its text
+ * gives (a dateline or a caption's date), which is the day of the news more often than not; never a date
+ * inside a quotation ("a Palestinian state on the borders of 4 June 1967"), nor a file photo's ("FILE – A sign … on
+ * February 5, 2014"), which are of other times. A photo taken days after the publication day ("… board a plane near
+ * Mount Paektu, September 20, 2018" on a live page dated the 18th) says the page was written since: its "on
+ * Thursday" is read against the photo's day.
  */
 export function referenceDay(article: Article): string | null {
   const published = article.published;
   let found: string | null = null;
   for (const block of contentBlocks(article)) {
-    if (published && block.kind !== 'caption') continue;
+    const caption = block.kind === 'caption';
+    if (published && !caption) continue;
     const text = article.text.slice(block.start, block.end);
-    if (FILE_PHOTO.test(text)) continue;
-    const d = FOUR_DIGITS.test(text) ? findFullDate(text) : null;
+    if (FILE_PHOTO.test(text) || !FOUR_DIGITS.test(text)) continue;
+    const d = findFullDate(text.replace(QUOTATION, ' '));
     if (!d) continue;
     if (!published) return d.date;
     if (d.date > (found ?? published) && d.date <= addDays(published, MAX_DAYS_UPDATED)) found = d.date;
@@ -70,6 +72,8 @@ export function referenceDay(article: Article): string | null {
   return found ?? published;
 }
 
+/** A quotation in curly or straight double marks, or in guillemets; one left open runs to its paragraph's end. */
+const QUOTATION = /[“"«][^“”"«»]*(?:[”"»]|$)/gu;
 /** "FILE – …", "FILE PHOTO: …", "(File photo)": a photo of an earlier story. */
 const FILE_PHOTO = /^\W*FILE\b|\bfile\s+(?:photo|picture|image)\b/iu;
 /** How long after its publication day a page is taken to have been updated, going by a photo's date. */

@@ -657,4 +657,11 @@ describe('referenceDay: the day an article\'s relative days are read against', (
     assert.equal(referenceDay(page(['Vardan heads home after summit', file, 'TBILISI, May 8, 2025 – ' + body])), '2025-05-08');
     assert.equal(referenceDay(page(['Vardan heads home after summit', 'TBILISI, May 8, 2025 – ' + body])), '2025-05-08');
   });
+
+  it('without a publication day, is never a date inside a quotation, closed or left open', () => {
+    const quoted = (close: string) => `"We agreed on a state within the borders of 4 June 1967 with its capital${close}" Vardan said.`;
+    assert.equal(referenceDay(page(['Vardan hosts Okafor', body, quoted(',')])), null);
+    assert.equal(referenceDay(page(['Vardan hosts Okafor', body, '“We agreed on a state within the borders of 4 June 1967 with East Jeru'])), null);
+    assert.equal(referenceDay(page(['Vardan hosts Okafor', body, quoted(','), 'TBILISI, May 8, 2025 – The talks went on.'])), '2025-05-08');
+  });
 });
