@@ -58,12 +58,14 @@ export function compatibleGivenNames(a: string, b: string): boolean {
 
 /**
  * Given names written after a family name that are one letter apart, romanised two ways or misspelt: "Jong-un" /
- * "Jung-un", "Jinping" / "Jingping". Short ones ("Hui" / "Hua") are different names.
+ * "Jung-un", "Jinping" / "Jingping", and Korean "eo" written "u" ("Suk-yeol" / "Seok-yeol", "Jung" / "Jeong"). Short
+ * ones ("Hui" / "Hua") are different names.
  */
 export function variantGivenNames(a: string, b: string): boolean {
   const x = a.split(/\s+/).map(foldName).join('');
   const y = b.split(/\s+/).map(foldName).join('');
-  return x === y || (Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1);
+  if (x === y || x.replace(/eo/g, 'u') === y.replace(/eo/g, 'u')) return true;
+  return Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1;
 }
 
 function editDistance(a: string, b: string): number {

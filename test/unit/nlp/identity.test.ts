@@ -66,6 +66,11 @@ describe('resolveIdentities', () => {
       ['park [a2.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt]'],
     ],
     [
+      'Korean given names romanised with "eo" or "u" are one name ("Suk-yeol" / "Seok-yeol")',
+      [['President Yoon Suk-yeol spoke.'], ['South Korean President Yoon Seok-yeol arrived in Tokyo.'], ['Minister Park Jeong-ho spoke.', 'Minister Park Jung-ho later left.']],
+      ['park-jeong-ho [a2.txt]', 'yoon-seok-yeol [a0.txt a1.txt]'],
+    ],
+    [
       'a surname two identities share goes to the one that bears its title there ("Mayor Park")',
       [['Minister Park Ji-ho spoke.'], ['Mayor Park Min-seo spoke. "We are ready," Mayor Park said.'], ['Mayor Park said the vote was close.'], ['Chairman Park said the vote was close.']],
       ['park [a3.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt a2.txt]'],
