@@ -109,6 +109,10 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => /assistance/i.test(t), /\bwith\s+(?:additional\s+)?assistance\s+(?:from|by)\s+[^.;()\n]*/giu], // "With assistance from Kenji Tanaka"
   [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu], // "REUTERS/Anna Lind", "AFP/Getty Images"
   [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
+  // "… in Seoul on May 7, 2023. Jung Yeon-je/Pool via REUTERS": a photographer's name and the agency closing a caption.
+  [(t) => t.includes('/'), new RegExp(String.raw`\b${NAME}\s*\/\s*(?:(?:Pool|File|Handout)(?:\s+Photo)?\s*(?:\/\s*|\s+via\s+))?(?:\p{Lu}{2,}|Reuters|Getty\s+Images|Pool)\s*$`, 'gu')],
+  // "Editor in Chief Mohamed Wadie", "Supervisor Elham AbolFateh": a masthead's line, a staff title and a name alone.
+  [(t) => /Editor|Supervisor|Publisher|Writer|Photographer|Reporter|Correspondent/u.test(t), new RegExp(String.raw`^(?:(?:Deputy|Managing|Executive|Senior|Chief|Staff)\s+)?(?:Editor(?:[- ]in[- ]Chief)?|Supervisor|Publisher|Writer|Photographer|Reporter|Correspondent)\s+${NAME}\s*$`, 'gu')],
   // A byline of one or more names: "By John Johnson", "By Margit Holm and Pieter Claes".
   // "By state political reporter Richard Willingham", "By Pacific affairs reporter Lice Movono": a role may come first.
   [(t) => t.includes('By'), /\bBy\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|journalist|columnist|producer)\s+|(?:\p{Ll}+\s+){0,4})\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],

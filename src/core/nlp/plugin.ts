@@ -92,7 +92,7 @@ export const PLACE_ENDINGS = [
   'organization', 'organisation', 'association', 'society', 'movement', 'army', 'navy', 'guard', 'police',
   'service', 'services', 'authority', 'bureau', 'partnership', 'program', 'programme', 'project', 'strategy',
   'league', 'day', 'crater', 'division', 'secretariat', 'directorate', 'ministry', 'department', 'commission',
-  'council', 'committee', 'office', 'inspectorate', 'directorate-general', 'parliament', 'assembly', 'senate',
+  'council', 'committee', 'office', 'residence', 'headquarters', 'chancellery', 'mansion', 'compound', 'inspectorate', 'directorate-general', 'parliament', 'assembly', 'senate',
   'laboratory', 'laboratories', 'lab', 'labs', 'endowment', 'institution', 'observatory', 'clinic', 'consortium',
   'theatre', 'theater', 'opera', 'cinema', 'gallery', 'chamber',
   // Companies: "Kitamura Electric", "Silesia Energo", "Qasr Capital".
