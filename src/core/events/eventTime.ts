@@ -366,6 +366,8 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   const t = text.toLowerCase();
   const ago = /\b(\d+|a|one|two|three|four|five|six|several|a few|few)\s+(day|week|month|year)s?\s+ago\b/.exec(t);
   if (ago) return agoWindow(reference, ago[1], ago[2]);
+  // "A few minutes ago, Erdogan arrived in Cairo": the page's own day.
+  if (/\b(?:\d+|an?|one|two|three|several|a few|few)\s+(?:minute|hour)s?\s+ago\b|\bmoments\s+ago\b/.test(t)) return exact(reference);
   if (/\blast year\b|\ba year ago\b/.test(t)) return { day: null, from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   if (/\bnext year\b/.test(t)) return { day: null, from: `${year + 1}-01-01`, to: `${year + 1}-12-31` };
   // "later this year", "will visit Seoul by the end of the year": after the day it is said, not on it.

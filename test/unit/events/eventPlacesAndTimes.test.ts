@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { findEventPlaces } from '../../../src/core/events/places';
 import { readEventTime, referenceDay, timeWords } from '../../../src/core/events/eventTime';
 import { readArticle } from '../../../src/core/article/readArticle';
-import { isAnnounced } from '../../../src/core/events/cues';
+import { isAnnounced, isRecall } from '../../../src/core/events/cues';
 import { formatDays } from '../../../src/core/dates';
 import { groups, read, linkedFiles } from './inventedArticles';
 
@@ -392,6 +392,13 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(timeOf('Kovacs and Almeida agreed Tuesday to meet again in Lisbon.', true), null);
     // Held on the day the agreement was made: "during talks in Doha".
     assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to extend the truce during talks in Doha.', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
+  });
+
+  it('reads "a few minutes ago" as the page\'s own day, and no recall of an earlier occasion', () => {
+    assert.deepEqual(readEventTime('A few minutes ago, Vardan arrived in Tbilisi on his first state visit in more than ten years.', '2025-05-06', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
+    assert.equal(isRecall('A few minutes ago, Vardan arrived in Tbilisi.'), false);
+    assert.equal(isRecall('Two hours ago, Vardan arrived in Tbilisi.'), false);
+    assert.equal(isRecall('Vardan visited Tbilisi a year ago.'), true);
   });
 
   it('reads "later this year" and an announced "by the end of the year" as after the day they are said', () => {
