@@ -40,6 +40,8 @@ interface Attribution {
   clause?: Clause;
 }
 
+/** "and", perhaps "also" or "then", right before a cue: "… and said that …", "… and also warned that …". */
+const AND_BEFORE_CUE = /,?\s+and\s+(?:(?:also|then|later)\s+)?$/u;
 /** Between a headline's colon and the name after it, only a title: "PM Modi", "President El-Sisi". */
 const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** After a headline's trailing name: nothing, or where or when it was said ("Sisi at presser with Erdogan in Cairo"). */
@@ -304,7 +306,7 @@ class StatementReader {
     const inRelative = this.opensRelativeClause(a);
     const stops = all
       .filter((b) => b.cue.start > a.cue.end)
-      .map((b) => this.coordinateClauseAt(b) ?? (this.isTrailing(b, sentence) || (inRelative && this.opensMainClause(b)) ? phraseStart(b, a.cue.end) : Infinity));
+      .map((b) => this.coordinateClauseAt(b) ?? this.coordinatedCueAt(b) ?? (this.isTrailing(b, sentence) || (inRelative && this.opensMainClause(b)) ? phraseStart(b, a.cue.end) : Infinity));
     // "Cohen, who once said he would take a bullet for Trump, denounced …": the relative clause, and what it
     // reports, ends at its comma.
     if (this.inNonRestrictiveRelative(a)) {
@@ -352,6 +354,14 @@ class StatementReader {
     if (span === null || span.end > b.cue.start) return null;
     const before = COORDINATE_BEFORE.exec(this.masked.slice(Math.max(0, span.start - 12), span.start));
     return before ? span.start - before[0].length : null;
+  }
+
+  /** "replied that he agrees … and said that he hopes …": a cue joined by "and" to the one before, with its subject,
+   * opens a clause of its own. Where its "and" begins. */
+  private coordinatedCueAt(b: Attribution): number | null {
+    if (b.cue.shape !== 'verb' || (b.speaker.span && b.speaker.span.start >= b.cue.start - 1)) return null;
+    const before = AND_BEFORE_CUE.exec(this.masked.slice(Math.max(0, b.cue.start - 20), b.cue.start));
+    return before ? b.cue.start - before[0].length : null;
   }
 
   /** ", adding that …" or ", he said." after a comma: an attribution that closes the clause before it. */

@@ -92,6 +92,18 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     );
   });
 
+  it('ends a clause where a cue joined to it by "and" opens its own ("replied that … and said that …")', () => {
+    check(
+      ['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl replied that he also agrees with Berg on the ferry and said that he hopes the talks go on this summer.'],
+      [
+        { text: 'he also agrees with Berg on the ferry', speaker: 'Dahl', cue: 'replied' },
+        { text: 'he hopes the talks go on this summer', speaker: 'Dahl', cue: 'said' },
+      ],
+    );
+    // "and" between two clauses of one cue is no cue's.
+    check(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl said the border would stay open and the talks would go on.'], [{ text: 'the border would stay open and the talks would go on', speaker: 'Dahl' }]);
+  });
+
   it("ends a clause before the reporter's gloss that closes the sentence, not before one inside it", () => {
     const opening = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.';
     check([opening, 'Dahl told Berg that his country was open to talks on the grain deal, an agreement that helped ease a global food crisis.'], [{ text: 'his country was open to talks on the grain deal', speaker: 'Dahl' }]);
