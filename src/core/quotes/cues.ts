@@ -48,6 +48,7 @@ const VERBS: VerbEntry[] = [
   verb('stressed stresses', 'stressing'),
   verb('noted notes', 'noting'),
   verb('mentioned mentions', 'mentioning'),
+  verb('countered counters', 'countering'),
   verb('warned warns', 'warning'),
   verb('acknowledged acknowledges', 'acknowledging'),
   verb('asserted asserts', 'asserting'),

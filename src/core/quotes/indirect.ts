@@ -22,7 +22,7 @@ const ADVERBIAL =
 /** "that" soon after the cue, possibly after an apposition: "told Patrushev, the head of …, that". */
 const THAT_SOON = /^(?:[^;:.!?\uE000"“”]{0,120}?\s)??that\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)\b)/u;
 /** Cues whose object is a noun, and whose clause only a "that" after it opens: "expressed hope that …". */
-const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey|found|find|conclud|mention|states?$)/iu;
+const NOUN_BEFORE_CLAUSE = /^(?:express|announc|convey|found|find|conclud|mention|counter|states?$)/iu;
 /** Verbs in the past tense that report an event or a state: "said the talks went well", "said both sides agreed". */
 const PAST_TENSE =
   'went|came|got|gave|took|made|saw|knew|found|felt|left|kept|held|began|won|lost|met|paid|sent|spent|stood|brought|thought|fell|rose|grew|remained|wanted|needed|believed|hoped|supported|opposed|intended|expected|agreed|planned|continued|failed|refused|decided|seemed|appeared|happened|ended|filed|lasted|showed|reached|worked|helped|started|changed|stopped|tried|existed|increased|improved|worsened|collapsed|succeeded|violated|posed|caused|reflected|represented|amounted|deserved|lacked|undermined';
@@ -183,19 +183,25 @@ const isAdverbialAlone = (words: string) =>
 
 /** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of
  * ("ministry spokesperson", "deputy foreign minister", "her spokesperson"). */
+/** What describes a news medium before its name: "China's state news agency Xinhua", "state broadcaster CCTV". */
+const MEDIUM_WORDS = ['state', 'state-run', 'official', 'news', 'agency', 'broadcaster', 'television', 'radio', 'newspaper', 'media', 'outlet', 'daily', 'tabloid', 'wire', 'service'];
 const TITLE_BEFORE_NAME = new RegExp(
-  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|his|her|their|its|${[...TITLE_WORDS, ...ROLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
+  String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|his|her|their|its|${[...TITLE_WORDS, ...ROLE_MODIFIERS, ...MEDIUM_WORDS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
   'u',
 );
 
 /** Whether only a few words of the reporter's follow the cue and its speaker: `, the statement added, without details.` */
 export function closesSentence(masked: string, cue: Cue, speaker: Span, stopAt: number): boolean {
-  const tail = masked.slice(Math.max(cue.end, speaker.end), stopAt);
+  // "…, Xinhua said, adding that the call came at Washington's request": the participle's clause is its own.
+  const rest = masked.slice(Math.max(cue.end, speaker.end), stopAt);
+  const participle = PARTICIPLE_CUE_AFTER.exec(rest);
+  const tail = participle ? rest.slice(0, participle.index) : rest;
   if (!/^[^;:\uE000]*$/u.test(tail) || /\bthat\b/u.test(tail)) return false;
   // "…, Modi told Xi as the two leaders met on the sidelines of the summit in Tianjin on Sunday": when and where it
   // was said may run on.
   return tail.length <= MAX_TAIL || (tail.length <= MAX_CIRCUMSTANCE_TAIL && (cue.takesObject ? TOLD_THEN_CIRCUMSTANCE : CIRCUMSTANCE).test(tail));
 }
+const PARTICIPLE_CUE_AFTER = /,\s+(?:adding|noting|saying|stressing|insisting|warning|arguing|explaining|claiming|stating)\s/u;
 const MAX_TAIL = 100;
 const MAX_CIRCUMSTANCE_TAIL = 220;
 /** A clause or a phrase of when or where: " as the two leaders met …", and after "told", the one told first. (What

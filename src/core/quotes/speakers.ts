@@ -619,8 +619,18 @@ function firstSubject(masked: string, clauseStart: number, to: number, people: P
     const at = start + head.indexOf(bare[1]);
     return { start: at, end: at + bare[1].length, kind: 'description' };
   }
+  // "Beijing refuted the claims and said that …", "The Kremlin denied it and said": a place or a body, named in
+  // capitals, and its own verb.
+  const proper = PROPER_SUBJECT.exec(head);
+  if (proper && !NOT_A_SUBJECT_WORD.test(proper[1])) {
+    const at = start + head.indexOf(proper[1]);
+    return { start: at, end: at + proper[1].length, kind: 'description' };
+  }
   return null;
 }
+const PROPER_SUBJECT = /^\s*((?:The\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
+/** Capitalised words that open a sentence but name no subject: "In Beijing", "After the talks", "Meanwhile". */
+const NOT_A_SUBJECT_WORD = /^(?:In|On|At|After|Before|During|But|And|As|While|When|If|Since|For|With|From|Despite|Meanwhile|However|Also|Earlier|Later|Last|This|That|It|There|Then|Yet|So|Still|Both|Each|All|Some|Many)\b/u;
 const PARTICIPLE_OPENING = /^\s*\p{Ll}+ing\s/u;
 /** Pictures and recordings right after a source's head: "Television replays", "police footage", "news images". */
 const PICTURES_AFTER = /^\s+(?:replays?|footage|images?|pictures?|photos?|photographs?|videos?|recordings?|cameras?|scans?)\b/iu;

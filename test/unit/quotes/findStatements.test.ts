@@ -114,6 +114,29 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     );
   });
 
+  it('reads a clause before "…, China\'s state news agency Xinhua said, adding that …"', () => {
+    check(
+      ['Prime Minister Henrik Dahl and President Anna Berg spoke by phone on Thursday, Norway\'s state news agency NTB said, adding that the call came at Oslo\'s request.'],
+      [
+        { text: 'Prime Minister Henrik Dahl and President Anna Berg spoke by phone on Thursday', speaker: 'NTB', cue: 'said' },
+        { text: "the call came at Oslo's request", speaker: 'NTB', cue: 'adding' },
+      ],
+    );
+  });
+
+  it('takes a place or a body named in capitals for the subject of "… and said that …", and "countered that" for a cue', () => {
+    check(
+      ['Oslo rejected the claims and said that the ferry talks would go on.', 'The Kremlin denied the report and has countered that the talks were still planned.'],
+      [
+        { text: 'the ferry talks would go on', speaker: 'Oslo', cue: 'said' },
+        { text: 'the talks were still planned', speaker: 'The Kremlin', cue: 'countered' },
+      ],
+    );
+    // "The leaders, who …, heralded": a determiner is no name.
+    const found = statementsOf(["The leaders, who met in Oslo, heralded the agreement as a 'landmark document' between the two countries."]);
+    assert.ok(found.every((f) => f.speakerText !== 'The'), JSON.stringify(found.map((f) => f.speakerText)));
+  });
+
   it('reads "mentioned that" as a cue, and "mentioned the talks" as naming a thing', () => {
     check(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned that the partnership between the two countries was growing.'], [{ text: 'the partnership between the two countries was growing', speaker: 'Dahl', cue: 'mentioned' }]);
     const found = statementsOf(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned the border talks and the new trade deal.']);
