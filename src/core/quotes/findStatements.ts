@@ -713,8 +713,13 @@ const MIN_TIME_STAMPS = 2;
 
 function looksLikeTitle(words: string): boolean {
   const long = words.split(/\s+/).filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  // "VERY TOUGH, AND EXTREMELY HARD TO MAKE A DEAL WITH": words in capitals, a clause's function words among them, are
+  // someone shouting, as a post does, not a title.
+  if (!/\p{Ll}/u.test(words) && (words.match(SHOUTED_FUNCTION_WORD) ?? []).length >= MIN_SHOUTED_FUNCTION_WORDS) return false;
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
+const SHOUTED_FUNCTION_WORD = /\b(?:AND|TO|WITH|IS|ARE|WAS|WILL|NOT|WE|I|YOU|HE|SHE|THEY|IT|A|BE|HAVE|HAS|VERY|THAT)\b/gu;
+const MIN_SHOUTED_FUNCTION_WORDS = 3;
 
 /** Whether most of the words of `a` are in `b` (a headline quotation repeating a body quotation). */
 function sharesWords(a: string, b: string): boolean {

@@ -137,6 +137,13 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     assert.ok(found.every((f) => f.speakerText !== 'The'), JSON.stringify(found.map((f) => f.speakerText)));
   });
 
+  it('reads a quotation in capitals with a clause\'s words for what was said, a title in capitals for none', () => {
+    const opening = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.';
+    check([opening, 'Dahl expressed frustration over the talks, calling Berg "VERY TOUGH, AND EXTREMELY HARD TO MAKE A DEAL WITH."'], [{ text: 'VERY TOUGH, AND EXTREMELY HARD TO MAKE A DEAL WITH', speaker: 'Dahl' }]);
+    const found = statementsOf([opening, 'Dahl praised the film "THE LORD OF THE RINGS" on Tuesday, calling it a classic.']);
+    assert.ok(!found.some((f) => f.text.includes('LORD')), JSON.stringify(found.map((f) => f.text)));
+  });
+
   it('reads "mentioned that" as a cue, and "mentioned the talks" as naming a thing', () => {
     check(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned that the partnership between the two countries was growing.'], [{ text: 'the partnership between the two countries was growing', speaker: 'Dahl', cue: 'mentioned' }]);
     const found = statementsOf(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned the border talks and the new trade deal.']);
