@@ -682,7 +682,8 @@ interface NameKey {
 function nameKey(name: string[]): NameKey {
   const x = withoutInitials(name);
   const folded = x.map(foldName);
-  return { folded: folded.join(''), words: x.length, rest: folded.slice(1).join(' '), first: x[0], reversed: [...folded].reverse().join('') };
+  // Folded whole, so that words written apart or together fold alike ("Peng Li Yuan" / "Peng Liyuan").
+  return { folded: foldName(x.join('')), words: x.length, rest: folded.slice(1).join(' '), first: x[0], reversed: foldName([...x].reverse().join('')) };
 }
 
 function sameNameKey(x: NameKey, y: NameKey): boolean {

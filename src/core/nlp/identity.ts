@@ -1,5 +1,5 @@
 import type { ArticlePerson, ArticleReading, Person } from '../model';
-import { foldName, slug, withoutGeneration } from './nameForms';
+import { compatibleGivenNames, foldName, slug, withoutGeneration } from './nameForms';
 import { sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
 import { hasNameShape, isParticle, isRelationalRole, isRoleWord } from './words';
@@ -327,7 +327,7 @@ function isPlainName(n: string): boolean {
 
 /** Everything after the first name word, folded and run together: "Kim Jong Un" and "Kim Jong-un" agree. */
 function surnameKey(form: string[]): string {
-  return withoutInitials(form).slice(1).map(foldName).join('');
+  return foldName(withoutInitials(form).slice(1).join(''));
 }
 
 /** The blocks a full name is compared in: its surname key, and its last word (where a fuller form of it may be);
@@ -354,6 +354,8 @@ function isFullerForm(long: string[], short: string[]): boolean {
   const l = withoutInitials(long).map(foldName);
   const s = withoutInitials(short).map(foldName);
   if (s.length < 2 || l.length <= s.length || l[l.length - 1] !== s[s.length - 1]) return false;
+  // "Luiz Inácio Lula da Silva" and "Luis Inácio Da Silva": a first given name spelt two ways.
+  if (l[0] !== s[0] && compatibleGivenNames(l[0], s[0])) s[0] = l[0];
   if ((l[0] !== s[0] && l[1] !== s[0]) || long.some((w) => PATRONYMIC.has(w.toLowerCase()))) return false;
   let i = 0;
   for (const w of l) if (w === s[i]) i++;

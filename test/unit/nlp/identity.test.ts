@@ -66,6 +66,16 @@ describe('resolveIdentities', () => {
       ['park [a2.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt]'],
     ],
     [
+      'a given name written apart or together is one name ("Peng Li Yuan" / "Peng Liyuan"), and a first name spelt two ways in a fuller form ("Luis Inácio Da Silva" / "Luiz Inácio Lula da Silva")',
+      [
+        ['Xi Jinping and his wife Peng Li Yuan welcomed the guests.'],
+        ['Xi Jinping and his wife Peng Liyuan welcomed the guests.'],
+        ['Brazilian President Luis Inácio "Lula" Da Silva arrived in Beijing.'],
+        ['Brazilian President Luiz Inácio Lula da Silva met Xi Jinping.'],
+      ],
+      ['luiz-inacio-lula-da-silva [a2.txt a3.txt]', 'peng-li-yuan [a0.txt a1.txt]'],
+    ],
+    [
       'Korean given names romanised with "eo" or "u" are one name ("Suk-yeol" / "Seok-yeol")',
       [['President Yoon Suk-yeol spoke.'], ['South Korean President Yoon Seok-yeol arrived in Tokyo.'], ['Minister Park Jeong-ho spoke.', 'Minister Park Jung-ho later left.']],
       ['park-jeong-ho [a2.txt]', 'yoon-seok-yeol [a0.txt a1.txt]'],
