@@ -185,6 +185,7 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     let tokens = tokenize(withoutNicknames(text), block.start);
     if (credits.length) tokens = tokens.filter((t) => !credits.some((c) => c.start <= t.start && t.end <= c.end));
     readCapitalSurnames(tokens);
+    readLeadingInitials(tokens);
     readNameWords(tokens);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
   });
@@ -213,6 +214,25 @@ function readCapitalSurnames(tokens: Token[]): void {
     t.surnameInCapitals = true;
   }
 }
+/**
+ * Initials that open a name after a title, with or without full stops: "Vice President JD Vance", "Senator J.D.
+ * Vance". Such a word is read as a name word, not as an acronym, between a title and a surname in ordinary case
+ * that is no ordinary word, title or place. Without the title, "US Federal Reserve", "J.P. Morgan" and "SB Nation"
+ * look the same: they stay what they are.
+ */
+function readLeadingInitials(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.acronym || !INITIALS.test(t.text) || !joined(t) || !joined(tokens[i - 1]) || !isRoleWord(tokens[i - 1]) || isRoleWord(t) || isNotPersonWord(t)) continue;
+    const after = tokens[i + 1];
+    if (!inOrdinaryCase(after) || !isNameWord(after) || isCommonWord(after) || isRoleWord(after) || isNotPersonWord(after)) continue;
+    t.acronym = false;
+    t.capitalised = true;
+    t.readAsName = true;
+  }
+}
+const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2}$/u;
+
 /**
  * Words the lexicon knows as something else, read as name words where a name has them:
  * - a month's name inside a run of name words ("June Almeida", "Jan Kowalski", "Park Min Jun"); it is the month after

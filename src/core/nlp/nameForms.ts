@@ -17,7 +17,7 @@ const plainLetters = (word: string) => word.normalize('NFKD').replace(/[\u0300-\
 function fold(word: string): string {
   return plainLetters(word)
     .toLowerCase()
-    .replace(/['’-]/g, '')
+    .replace(/['’.-]/g, '')
     .replace(/ks/g, 'x')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')

@@ -93,6 +93,7 @@ const VERBS: VerbEntry[] = [
   verb('reported', ''),
   verb('wrote writes', 'writing'),
   verb('tweeted', 'tweeting'),
+  verb('commented', ''),
   verb('posted', ''),
   verb('cautioned', ''),
   verb('complained', ''),

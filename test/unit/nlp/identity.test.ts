@@ -76,6 +76,11 @@ describe('resolveIdentities', () => {
       ['luiz-inacio-lula-da-silva [a2.txt a3.txt]', 'peng-li-yuan [a0.txt a1.txt]'],
     ],
     [
+      'initials with or without full stops are one name ("J.D. Vance" / "JD Vance")',
+      [['Vice President J.D. Vance was present at the White House.'], ['Vice President JD Vance said the call went well.']],
+      ['j-d-vance [a0.txt a1.txt]'],
+    ],
+    [
       'Korean given names romanised with "eo" or "u" are one name ("Suk-yeol" / "Seok-yeol")',
       [['President Yoon Suk-yeol spoke.'], ['South Korean President Yoon Seok-yeol arrived in Tokyo.'], ['Minister Park Jeong-ho spoke.', 'Minister Park Jung-ho later left.']],
       ['park-jeong-ho [a2.txt]', 'yoon-seok-yeol [a0.txt a1.txt]'],

@@ -144,6 +144,13 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     assert.ok(!found.some((f) => f.text.includes('LORD')), JSON.stringify(found.map((f) => f.text)));
   });
 
+  it('reads "commented" as a cue', () => {
+    check(
+      ['President Anna Berg met Prime Minister Henrik Dahl in Oslo on Tuesday.', '"With the prime minister of Norway, Henrik Dahl," the president commented on social media.'],
+      [{ text: 'With the prime minister of Norway, Henrik Dahl', speaker: 'Berg', cue: 'commented' }],
+    );
+  });
+
   it('reads "mentioned that" as a cue, and "mentioned the talks" as naming a thing', () => {
     check(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned that the partnership between the two countries was growing.'], [{ text: 'the partnership between the two countries was growing', speaker: 'Dahl', cue: 'mentioned' }]);
     const found = statementsOf(['Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday.', 'Dahl mentioned the border talks and the new trade deal.']);
