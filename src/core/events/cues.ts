@@ -129,6 +129,29 @@ export function eventWordSpans(text: string): Span[] {
   return [...out, ...(possible & ENCOUNTER ? encounterVerbs(text) : [])].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A mention's words with what someone said there blanked (offsets kept): after the first event word, a speech cue
+ * and "that" open the words said. An event word only after the cue is the occasion told of: nothing is blanked.
+ */
+/** Whether a clause tells what someone said before it names any occasion: "Putin noted that … his visit to Ukraine
+ * on July 2". `before` is the text of the clauses joined before it. */
+export function reportsSpeechFirst(text: string, before = ''): boolean {
+  if (REPORTED_CONTENT.test(before)) return true;
+  const cue = REPORTED_CONTENT.exec(text);
+  if (!cue) return false;
+  const first = eventWordSpans(text)[0];
+  return first === undefined || first.start > cue.index;
+}
+
+export function withoutReportedContent(text: string, eventWords: Span[] = eventWordSpans(text)): string {
+  if (!eventWords.length || !REPORTED_CONTENT.test(text)) return text;
+  const cue = REPORTED_CONTENT.exec(text.slice(eventWords[0].end));
+  if (!cue) return text;
+  const at = eventWords[0].end + cue.index;
+  return text.slice(0, at) + text.slice(at).replace(/[^\s]/gu, ' ');
+}
+const REPORTED_CONTENT = /\b(?:said|says|noted|notes|stressed|added|stated|warned|argued|insisted|emphasi[sz]ed|underlined|underscored|pointed\s+out|told\s+(?:\S+\s+){1,4}?)\s*(?:on\s+\p{L}+day\s+)?that\b/iu;
+
 /** Encounter verbs of speech: what one person told, urged or thanked another. */
 export const SPEECH_ENCOUNTER_SOURCE = 'tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked';
 const SPEECH_ENCOUNTER = new RegExp(`^(?:${SPEECH_ENCOUNTER_SOURCE})$`, 'i');

@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { eventWordSpans, isRecall, isSpeculative, isUnrealised, kindOf, organisationsIn, withoutPageTimestamp } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, kindOf, organisationsIn, withoutPageTimestamp, withoutReportedContent } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -44,10 +44,13 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   }
   const orgs = organisationsIn(mention.text);
   const eventWords = eventWordSpans(mention.text);
-  const clause = withoutPageTimestamp(mention.text);
+  // "At a press conference after the talks, Putin noted that … his visit to Ukraine on July 2 …": what was said
+  // there is not where or when the occasion was.
+  const own = withoutReportedContent(mention.text, eventWords);
+  const clause = withoutPageTimestamp(own);
   const recall = isRecall(clause);
   // A call has no one place: each side speaks from their own ("a state visit to Moscow" quoted in it is another occasion).
-  const places = mention.kind === 'call' ? [] : recall ? findEventPlaces(mention.text, undefined, eventWords) : findEventPlaces(withoutPeriodStart(mention.text));
+  const places = mention.kind === 'call' ? [] : recall ? findEventPlaces(own, undefined, eventWords) : findEventPlaces(withoutPeriodStart(own));
   const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour', mention.announced);
   const ownTime = readEventTime(words, reference, mention.announced, mention.kind === 'visit' || mention.kind === 'tour');
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
@@ -73,6 +76,8 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
 }
 
 const QUESTION = /\?\s*['’"”»]*\s*$/u;
+
+
 
 /**
  * "The summit continues tomorrow", "the visit will deepen trust": the mention names its occasion as one already known,

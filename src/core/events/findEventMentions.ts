@@ -18,6 +18,8 @@ import {
   travelIn,
   type TravelPhrase,
   withoutPageTimestamp,
+  withoutReportedContent,
+  reportsSpeechFirst,
 } from './cues';
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
@@ -311,7 +313,7 @@ const SCENE_BEFORE = /\bon\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)|\bthere\b
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {
   // A headline, a standfirst and a subhead in the body ("Ministers to meet in Cotonou in September") are headlinese.
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck' || blockKind === 'heading', kind);
-  const words = withoutPageTimestamp(text);
+  const words = withoutPageTimestamp(withoutReportedContent(text));
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';
   const time = readEventTime(timeWords(words, recall, journey, announced), anchor, announced, journey);
@@ -508,7 +510,9 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading, meeti
     kind: meetingOfJourney ? b.kind : (a.kind ?? b.kind),
     persons: unique([...a.persons, ...b.persons]),
     // "BEIJING, March 14 (Xinhua) -- | … held talks on Wednesday": the time of the clause that reports the occasion.
-    time: meetingOfJourney ? (b.time ?? journeyWindow) : a.kind === null && b.time ? b.time : (a.time ?? b.time),
+    // (Not the time of an occasion someone is said to have spoken of there: "At a press conference after the talks, |
+    // Putin noted that … after his visit to Ukraine on July 2".)
+    time: meetingOfJourney ? (b.time ?? journeyWindow) : a.kind === null && b.time ? b.time : (a.time ?? (a.kind && reportsSpeechFirst(b.text, article.text.slice(a.start, b.start)) ? null : b.time)),
     journeyTime: meetingOfJourney ? a.journeyTime : a.kind === null && b.journeyTime ? b.journeyTime : (a.journeyTime ?? b.journeyTime),
     recall: a.kind ? a.recall : b.recall,
     announced: a.kind ? a.announced : b.announced,
@@ -521,7 +525,8 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   // The names inside the clause, found once (an article may name people thousands of times).
   const named = persons.filter((p) => p.end > clause.start && p.start < clause.end);
   const isPersonAt = (i: number) => named.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
-  const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.recall ? clause.text : withoutPeriodStart(clause.text), isPersonAt);
+  const said = withoutReportedContent(clause.text);
+  const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.recall ? said : withoutPeriodStart(said), isPersonAt);
   // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
   // named after "with" is a host of the journey, not its traveller.
   const people = kind === 'visit' || kind === 'tour' ? travellers(found, clause, persons, own[0] ? countryOfPlace(own[0]) : null, nationalities) : found;

@@ -61,6 +61,22 @@ describe('findEventMentions: participants, places and times', () => {
   /** Each event mention of invented paragraphs, as its kind and participants. */
   const kindsAndParticipants = (...paragraphs: string[]) => read('a.txt', '2024-03-13', ...paragraphs).eventMentions.map((e) => [e.kind, e.participants]);
 
+  it('takes no day or place of an occasion from what was said there', () => {
+    const r = read(
+      'a.txt',
+      '2024-07-05',
+      'On Friday, July 5, Prime Minister Henrik Dahl arrived in Moscow and met President Ivan Petrov in the Kremlin.',
+      'At a press conference after the talks with the Norwegian prime minister, Petrov noted that judging by what Dahl said after his visit to Ukraine on July 2, "Kyiv is not ready for talks."',
+      'Foreign ministers met in Brussels on Thursday. Dahl said that the main agenda would be the preparations for the summit in Washington in July.',
+    );
+    const press = r.eventMentions.find((e) => e.kind === 'press-conference');
+    assert.ok(press, JSON.stringify(r.eventMentions.map((e) => e.kind)));
+    assert.notEqual(press.date, '2024-07-02');
+    assert.notEqual(press.place, 'Ukraine');
+    const ministers = r.eventMentions.find((e) => e.text.startsWith('Foreign ministers met'));
+    assert.equal(ministers?.place, 'Brussels');
+  });
+
   it('takes role descriptions for the people they stand for', () => {
     const r = read(
       'a.txt',
