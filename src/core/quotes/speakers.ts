@@ -237,7 +237,8 @@ export class Discourse {
   private holdsOffice(key: string, [, titles]: (typeof OFFICES)[number]): 'yes' | 'no' | 'unknown' {
     const p = this.people.person(key);
     if (!p?.role) return 'unknown';
-    return titles.test([p.role, ...p.aliases].join(' ')) ? 'yes' : 'no';
+    // "former Brazilian president Dilma Rousseff" is not "the Brazilian president".
+    return titles.test([p.role, ...p.aliases].filter((t) => !PAST_OFFICE.test(t)).join(' ')) ? 'yes' : 'no';
   }
 
   /** Whether the person's role or names carry the nationality ("Chinese", "China's"). */
@@ -258,6 +259,9 @@ export class Discourse {
     return -1;
   }
 }
+
+/** A title of an office held before: "former Brazilian president", "ex-premier", "then foreign minister". */
+const PAST_OFFICE = /\b(?:former|ex|then|erstwhile)\b[\s-]/iu;
 
 /** Finds and resolves the speaker of a cue inside the sentence `sentence` of the masked text. */
 export function speakerOfCue(masked: string, text: string, cue: Cue, sentence: Span, clauseStart: number, people: PeopleIndex, discourse: Discourse, reporter: Speaker | null = null): Speaker | null {

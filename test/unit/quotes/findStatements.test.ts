@@ -144,6 +144,17 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     assert.ok(!found.some((f) => f.text.includes('LORD')), JSON.stringify(found.map((f) => f.text)));
   });
 
+  it('takes "the Brazilian president" for the one in office, not a former one', () => {
+    check(
+      [
+        'Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Wednesday.',
+        'In Shanghai, he attended the inauguration of former Brazilian president Dilma Rousseff as head of the bank.',
+        '"We are building a new friendship," the Brazilian president said on Friday.',
+      ],
+      [{ text: 'We are building a new friendship', speaker: 'Silva' }],
+    );
+  });
+
   it('reads "commented" as a cue', () => {
     check(
       ['President Anna Berg met Prime Minister Henrik Dahl in Oslo on Tuesday.', '"With the prime minister of Norway, Henrik Dahl," the president commented on social media.'],
