@@ -542,7 +542,8 @@ function titledName(masked: string, start: number, people: PeopleIndex): NameSpa
   const between = masked.slice(start, first.start);
   return TITLE_RUN.test(between) || DESCRIBED_NAME.test(between) ? first : undefined;
 }
-const TITLE_RUN = /^(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*|top|former|foreign|prime|defen[cs]e|state|vice)\s+)*$/u;
+const TITLE_RUN =
+  /^(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*|top|former|foreign|prime|defen[cs]e|state|vice|spokes(?:man|woman|person)|press|secretary|minister|adviser|advisor|envoy|ambassador|official|chief|aide|negotiator|diplomat)\s+)*$/u;
 /** "the veteran", "the 26-year-old club captain": a determiner, then describing words, none of them a preposition or a verb. */
 const DESCRIBED_NAME =
   /^the\s+(?:(?!(?:of|for|with|to|in|on|at|by|from|and|or|but|that|who|which|whose|as|than|about|after|before|is|was|were|are|be|been|has|have|had|will|would|could|can|not)\s)[\p{L}\d][\p{L}\d’'.-]*\s+){1,4}$/u;

@@ -155,6 +155,10 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     );
   });
 
+  it('takes the name after a body\'s spokesman for the source of "according to"', () => {
+    check(['According to Foreign Ministry spokesman Henrik Dahl, the negotiations began with broader talks between the delegations.'], [{ text: 'the negotiations began with broader talks between the delegations', speaker: 'Dahl' }]);
+  });
+
   it('reads "commented" as a cue', () => {
     check(
       ['President Anna Berg met Prime Minister Henrik Dahl in Oslo on Tuesday.', '"With the prime minister of Norway, Henrik Dahl," the president commented on social media.'],
