@@ -2,7 +2,7 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Sp
 import { contentBlocks, isDateOnlyLine, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, generationOfWord, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
+import { compatibleGivenNames, foldName, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
@@ -484,8 +484,15 @@ const chunkKey = (w: Token[]) => w.map((t) => t.lower).join(' ');
  * the person. The name reader takes no capitals for names otherwise.
  */
 function collectNicknames(paragraphs: Paragraph[], chunks: Chunk[], people: PersonDraft[], text: string): void {
-  if (!MAY_GIVE_NICKNAME.test(text)) return;
   const nicknames = new Map<string, PersonDraft>();
+  // 'Luis Inácio "Lula" Da Silva … Lula met Xi': a nickname inside a name is that person's short form, unless it
+  // names someone else too.
+  for (const { nickname, nameAfter } of nicknamesInNames(text)) {
+    if (nickname.includes(' ')) continue;
+    const person = people.find((p) => p.mentions.some((m) => m.start < nameAfter && nameAfter < m.end));
+    if (person && !nicknames.has(nickname) && candidatesForWord(people, nickname).every((p) => p === person)) nicknames.set(nickname, person);
+  }
+  if (nicknames.size === 0 && !MAY_GIVE_NICKNAME.test(text)) return;
   for (const chunk of chunks) {
     const { tokens } = chunk.paragraph;
     const full = chunk.last > chunk.first ? longestFullMatch(people, tokens, chunk.first, chunk.last) : null;
@@ -758,6 +765,12 @@ function isGivenNameOnly(people: PersonDraft[], word: Token): boolean {
 }
 const OFFICE_OF_PLACE =
   /^['’]s\s+(?:(?:state|federal|regional|provincial|former|new|acting|deputy|opposition)\s+)?(?:premier|prime minister|president|governor|mayor|parliament|government|cabinet|capital|king|queen|emir|police|army|economy|rules|laws|health|opposition)\b/iu;
+
+/** The people a word may name as a surname. */
+function candidatesForWord(people: PersonDraft[], word: string): PersonDraft[] {
+  const folded = foldName(word);
+  return people.filter((p) => shortFormsOf(p).has(folded));
+}
 
 /** The people a word on its own may name: by surname first, else by given name ("Nick" for Nick Kyrgios). */
 function candidatesFor(people: PersonDraft[], word: Token): PersonDraft[] {

@@ -110,6 +110,15 @@ export function withoutNicknames(text: string): string {
   return text.replace(NICKNAME_IN_NAME, (_, given: string, nickname: string) => given + ' '.repeat(nickname.length));
 }
 
+/** Each nickname inside a name in the text ('Luis Inácio "Lula" Da Silva'), with where the name goes on after it. */
+export function nicknamesInNames(text: string): Array<{ nickname: string; nameAfter: number }> {
+  if (!MAY_HOLD_NICKNAME.test(text)) return [];
+  return [...text.matchAll(NICKNAME_IN_NAME)].map((m) => ({
+    nickname: m[2].replace(/^\s*["“'‘]|["”'’]\s*$/gu, ''),
+    nameAfter: m.index! + m[0].length,
+  }));
+}
+
 /** Whether the quotation whose marks open at `open` is a nickname inside a name: no one's words. */
 export function isNicknameAt(text: string, open: number): boolean {
   const from = Math.max(0, open - 40);

@@ -188,6 +188,11 @@ describe('findPeople', () => {
     assert.deepEqual(readingsOf(paragraphs, 'Sisi'), ['Abdel Fattah al-Sisi', 'Abdel Fattah al-Sisi']);
   });
 
+  it('takes a nickname inside a name for that person\'s short form ("Lula" of Luis Inácio "Lula" Da Silva)', () => {
+    const paragraphs = ['Lula arrives in Beijing', 'Brazilian President Luis Inácio "Lula" Da Silva arrived in China on Wednesday.', 'On Friday, Lula met President Xi Jinping.'];
+    assert.deepEqual(readingsOf(paragraphs, 'Lula'), ['Luis Inácio Da Silva', 'Luis Inácio Da Silva']);
+  });
+
   it('takes "He" at the start of a sentence for the pronoun, not for a person named He', () => {
     const paragraphs = [
       'Chinese President Xi Jinping met the envoy, with Vice Premier He Lifeng at his side.',
