@@ -23,6 +23,8 @@ interface Local {
   serial: number;
   /** The corpus id the last `resolve` gave it. */
   id: string;
+  /** Its titled forms, once asked for (see titlesOfLocal). */
+  titles?: string[];
 }
 
 /**
@@ -119,7 +121,7 @@ export class IdentityIndex {
         if (!claimed || claimed.size === 0) group = `w${l.word}`;
         else if (claimed.size === 1) group = `c${[...claimed][0]}`;
         else {
-          titles ??= titlesOf(locals, component);
+          titles ??= titlesOf(locals, component, owners);
           const own = titlesOfLocal(l);
           const titled = own.length ? [...claimed].filter((c) => own.some((t) => titles!.get(c)?.has(t))) : [];
           group = titled.length === 1 ? `c${titled[0]}` : `l${i}`;
@@ -228,14 +230,20 @@ export function resolveIdentities(readings: ArticleReading[]): Identities {
 }
 
 /**
- * The titled forms an identity's members go by, folded ("president trump", "us president donald trump"): a bare
- * surname with one of them is that identity's. Only worked out when a bare surname has two identities to choose from.
+ * The titled forms the identities a bare surname may be go by, folded ("president trump", "us president donald
+ * trump"): a bare surname with one of them is that identity's. Worked out once per resolve, when a bare surname has
+ * two identities to choose from, and only for the identities some bare surname is torn between.
  */
-function titlesOf(locals: readonly Local[], component: ReadonlyMap<FullNames, number>): Map<number, Set<string>> {
+function titlesOf(locals: readonly Local[], component: ReadonlyMap<FullNames, number>, owners: ReadonlyMap<string, Set<number>>): Map<number, Set<string>> {
+  const torn = new Set<number>();
+  for (const l of locals) {
+    const claimed = l.names ? undefined : owners.get(l.word);
+    if (claimed && claimed.size > 1) for (const c of claimed) torn.add(c);
+  }
   const out = new Map<number, Set<string>>();
   for (const l of locals) {
     const c = l.names && component.get(l.names);
-    if (c === null || c === undefined) continue;
+    if (c === null || c === undefined || !torn.has(c)) continue;
     let set = out.get(c);
     if (!set) out.set(c, (set = new Set()));
     for (const t of titlesOfLocal(l)) set.add(t);
@@ -243,9 +251,9 @@ function titlesOf(locals: readonly Local[], component: ReadonlyMap<FullNames, nu
   return out;
 }
 
-/** A person's titled forms in one article, folded: aliases that are not plain names ("President Trump"). */
+/** A person's titled forms in one article, folded: aliases that are not plain names ("President Trump"). Kept with the local. */
 function titlesOfLocal(l: Local): string[] {
-  return l.person.aliases.filter((a) => a.includes(' ') && !isPlainName(a)).map((a) => foldName(a));
+  return (l.titles ??= l.person.aliases.filter((a) => a.includes(' ') && !isPlainName(a)).map((a) => foldName(a)));
 }
 
 /** What an identity's members make of it, before its id is numbered against the others. */
