@@ -144,7 +144,7 @@ export function reportsSpeechFirst(text: string, before = ''): boolean {
 }
 
 export function withoutReportedContent(text: string, known?: Span[]): string {
-  if (!THAT_WORD.test(text) || !REPORTED_CONTENT.test(text)) return text;
+  if (!(text.includes('that') || text.includes('That')) || !REPORTED_CONTENT.test(text)) return text;
   const eventWords = known ?? eventWordSpans(text);
   if (!eventWords.length) return text;
   const cue = REPORTED_CONTENT.exec(text.slice(eventWords[0].end));
@@ -152,8 +152,6 @@ export function withoutReportedContent(text: string, known?: Span[]): string {
   const at = eventWords[0].end + cue.index;
   return text.slice(0, at) + text.slice(at).replace(/[^\s]/gu, ' ');
 }
-/** What REPORTED_CONTENT needs, tested first: the word "that". */
-const THAT_WORD = /\bthat\b/iu;
 const REPORTED_CONTENT = /\b(?:said|says|noted|notes|stressed|added|stated|warned|argued|insisted|emphasi[sz]ed|underlined|underscored|pointed\s+out|told\s+(?:\S+\s+){1,4}?)\s*(?:on\s+\p{L}+day\s+)?that\b/iu;
 
 /** Encounter verbs of speech: what one person told, urged or thanked another. */

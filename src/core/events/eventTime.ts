@@ -63,7 +63,7 @@ export function referenceDay(article: Article): string | null {
     const caption = block.kind === 'caption';
     if (published && !caption) continue;
     const text = article.text.slice(block.start, block.end);
-    if (FILE_PHOTO.test(text) || !FOUR_DIGITS.test(text)) continue;
+    if (!FOUR_DIGITS.test(text) || FILE_PHOTO.test(text)) continue;
     const d = findFullDate(text.replace(QUOTATION, ' '));
     if (!d) continue;
     if (!published) return d.date;

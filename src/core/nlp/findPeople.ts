@@ -95,6 +95,8 @@ const MAX_LEXICON_NAME_WORDS = 3;
 /** One name of two to four capitalised words, and a list of them: "Anna Berg", "Anna Berg and Li Wei". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 const NAMES = String.raw`${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})*`;
+/** How a masthead's line opens: a staff title, first thing on the line. */
+const MASTHEAD_OPENING = /^(?:Deputy |Managing |Executive |Senior |Chief |Staff )?(?:Editor|Supervisor|Publisher|Writer|Photographer|Reporter|Correspondent)\b/u;
 /** Credits and bylines, each with a cheap test that must pass for it to match. */
 const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   [(t) => t.includes('/'), /\([^()]{1,80}\/[^()]{1,80}\)/gu], // "(Xinhua/Li Xueren)", "(Leah Millis/Pool Photo via AP)"
@@ -112,7 +114,7 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   // "… in Seoul on May 7, 2023. Jung Yeon-je/Pool via REUTERS": a photographer's name and the agency closing a caption.
   [(t) => t.includes('/'), new RegExp(String.raw`\b${NAME}\s*\/\s*(?:(?:Pool|File|Handout)(?:\s+Photo)?\s*(?:\/\s*|\s+via\s+))?(?:\p{Lu}{2,}|Reuters|Getty\s+Images|Pool)\s*$`, 'gu')],
   // "Editor in Chief Mohamed Wadie", "Supervisor Elham AbolFateh": a masthead's line, a staff title and a name alone.
-  [(t) => /Editor|Supervisor|Publisher|Writer|Photographer|Reporter|Correspondent/u.test(t), new RegExp(String.raw`^(?:(?:Deputy|Managing|Executive|Senior|Chief|Staff)\s+)?(?:Editor(?:[- ]in[- ]Chief)?|Supervisor|Publisher|Writer|Photographer|Reporter|Correspondent)\s+${NAME}\s*$`, 'gu')],
+  [(t) => MASTHEAD_OPENING.test(t), new RegExp(String.raw`^(?:(?:Deputy|Managing|Executive|Senior|Chief|Staff)\s+)?(?:Editor(?:[- ]in[- ]Chief)?|Supervisor|Publisher|Writer|Photographer|Reporter|Correspondent)\s+${NAME}\s*$`, 'gu')],
   // A byline of one or more names: "By John Johnson", "By Margit Holm and Pieter Claes".
   // "By state political reporter Richard Willingham", "By Pacific affairs reporter Lice Movono": a role may come first.
   [(t) => t.includes('By'), /\bBy\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|journalist|columnist|producer)\s+|(?:\p{Ll}+\s+){0,4})\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*/gu],
@@ -740,7 +742,8 @@ export function shortForms(forms: string[][]): Set<string> {
   for (const f of forms) {
     out.add(foldName(f[f.length - 1]));
     // "Abdel Fattah al-Sisi" is "Sisi" too: outlets write the Arabic article or leave it out.
-    const article = ARABIC_ARTICLE.exec(f[f.length - 1]);
+    const last = f[f.length - 1];
+    const article = last.length > 5 && (last[2] === '-' || last[2] === '‐' || last[2] === '‑') ? ARABIC_ARTICLE.exec(last) : null;
     if (article) out.add(foldName(article[1]));
     if (f.length > 1 && (!isGivenName(f[0]) || isSurname(f[0]))) out.add(foldName(f[0]));
     // "Andres Manuel Lopez Obrador" is "Lopez", "Luiz Inacio Lula da Silva" is "Lula": an inner word that is no

@@ -103,6 +103,8 @@ export function titleCase(words: string): string {
 /** 'Marcus "Tank" Delaney', "Liam 'Tank' Gallagher": a nickname in quotation marks between two words of a name. */
 const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+)(\s+["“'‘]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?["”'’]\s+)(?=\p{Lu}[\p{L}'’-]+)/gu;
 const MAY_HOLD_NICKNAME = /\p{L}\s+["“'‘]\p{Lu}/u;
+/** A nickname's closing mark, then a capitalised word: what NICKNAME_IN_NAME needs after the opening one. */
+const NICKNAME_CLOSING = /\p{L}["”'’]\s+\p{Lu}/u;
 
 /** The text with each nickname inside a name blanked, so that the name reads whole; offsets stay put. */
 export function withoutNicknames(text: string): string {
@@ -112,7 +114,7 @@ export function withoutNicknames(text: string): string {
 
 /** Each nickname inside a name in the text ('Luis Inácio "Lula" Da Silva'), with where the name goes on after it. */
 export function nicknamesInNames(text: string): Array<{ nickname: string; nameAfter: number }> {
-  if (!MAY_HOLD_NICKNAME.test(text)) return [];
+  if (!MAY_HOLD_NICKNAME.test(text) || !NICKNAME_CLOSING.test(text)) return [];
   return [...text.matchAll(NICKNAME_IN_NAME)].map((m) => ({
     nickname: m[2].replace(/^\s*["“'‘]|["”'’]\s*$/gu, ''),
     nameAfter: m.index! + m[0].length,
