@@ -239,7 +239,7 @@ function cueWords(text: string): CueWords {
     // The particle of a phrasal entry ("… out", "… it") is looked for only after the words such entries open with.
     const particle = PHRASAL.has(word) ? PARTICLE.exec(text.slice(at + word.length, at + word.length + 5)) : null;
     const phrasal = particle ? ENTRY_BY_WORD.get(`${word} ${particle[1]}`) : undefined;
-    const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? (BASE_FORMS.has(word) ? (baseFormAfterQuotation(text, at, word) ?? presentAfterPlural(text, at, word)) : undefined);
+    const found = phrasal ?? ENTRY_BY_WORD.get(word) ?? (BASE_FORMS.has(word) ? (baseFormAfterQuotation(text, at, word) ?? presentAfterPlural(text, at, word) ?? afterWentOnTo(text, at, word)) : undefined);
     if (found) out.found.push({ at, words: phrasal && particle ? raw + particle[0] : raw, found });
   }
   return out;
@@ -255,6 +255,13 @@ function baseFormAfterQuotation(text: string, at: number, word: string): { entry
   if (!/^\s+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3))) return undefined;
   return ENTRY_BY_WORD.get(finite);
 }
+
+/** "Maduro went on to say that …": a base form that reports what was said, once done. */
+function afterWentOnTo(text: string, at: number, word: string): { entry: VerbEntry; participle: boolean } | undefined {
+  const finite = BASE_FORMS.get(word);
+  return finite && WENT_ON_TO.test(text.slice(Math.max(0, at - 16), at)) ? ENTRY_BY_WORD.get(finite) : undefined;
+}
+const WENT_ON_TO = /\b(?:went|goes|go)\s+on\s+to\s+$/u;
 
 /** Base forms that report speech in the present after a plural subject: "Analysts say", "Officials warn that". */
 const PRESENT_PLURAL = new Set(['say', 'tell', 'write', 'note', 'warn', 'argue', 'insist', 'explain', 'claim', 'state', 'allege', 'find', 'conclude']);

@@ -40,6 +40,9 @@ interface Attribution {
   clause?: Clause;
 }
 
+/** A paragraph that is one quotation and nothing else (its marks and a full stop at most). */
+const SUBHEAD_QUOTATION = /^\s*[“"‘'«]?\uE000+[”"’'»]?[.!]?\s*$/u;
+const MAX_SUBHEAD_WORDS = 8;
 /** "and", perhaps "also" or "then", right before a cue: "… and said that …", "… and also warned that …". */
 const AND_BEFORE_CUE = /,?\s+and\s+(?:(?:also|then|later)\s+)?$/u;
 /** Between a headline's colon and the name after it, only a title: "PM Modi", "President El-Sisi". */
@@ -70,6 +73,8 @@ class StatementReader {
   private readonly statements: Statement[] = [];
   /** Quotations in headings with no cue of their own, settled once the body has been read. */
   private readonly unattributedHeadings: Statement[] = [];
+  /** Subheads in quotation marks read as carrying on the paragraph before (see settleHeadings). */
+  private readonly carriedHeadings: Statement[] = [];
   /** Index of the paragraph being read, and of the last one in which someone spoke. */
   private paragraph = 0;
   private lastSpeakerParagraph = -1;
@@ -414,6 +419,8 @@ class StatementReader {
     const s = this.add(this.statement(q, 'direct', { ...last, span: null }, null, [...flags, 'continuation']));
     s.when = this.lastWhen;
     this.noteChain(q, s);
+    // A subhead: a heading, or a paragraph that is only a short quotation ("‘Very fruitful meeting’").
+    if (block.kind === 'heading' || (SUBHEAD_QUOTATION.test(this.masked.slice(block.start, block.end)) && this.text.slice(q.start, q.end).split(/\s+/u).length <= MAX_SUBHEAD_WORDS)) this.carriedHeadings.push(s);
     return s;
   }
 
@@ -451,8 +458,17 @@ class StatementReader {
 
   /** Heading quotations take the speaker of the body statement that says the same words, or the interviewee. */
   private settleHeadings(): void {
-    if (!this.unattributedHeadings.length) return;
+    if (!this.unattributedHeadings.length && !this.carriedHeadings.length) return;
     const body = new WordIndex(this.statements.filter((s) => s.speaker || s.speakerText));
+    // "'Very fruitful meeting'" as a subhead after a joint statement's paragraph: the words are those a later paragraph
+    // quotes ('"We had a very fruitful meeting," Maduro tweeted'), not the statement's before it.
+    for (const h of this.carriedHeadings) {
+      const source = body.firstSaying(h.text, h.end);
+      if (source && (source.speaker !== h.speaker || source.speakerText !== h.speakerText)) {
+        const flags = [...h.flags.filter((f) => f !== 'continuation' && f !== 'unnamed'), ...source.flags.filter((f) => f === 'unnamed')];
+        Object.assign(h, { speaker: source.speaker, speakerText: source.speakerText, when: source.when ?? h.when, flags });
+      }
+    }
     for (const h of this.unattributedHeadings) {
       const source = body.firstSaying(h.text);
       if (source) {
@@ -751,11 +767,11 @@ class WordIndex {
   }
 
   /** The first statement that says most of the words of `text` (as sharesWords has it). */
-  firstSaying(text: string): Statement | undefined {
+  firstSaying(text: string, after = -1): Statement | undefined {
     const mine = wordsOf(text);
     if (mine.length < 2) return undefined;
     const counts = new Map<number, number>();
-    for (const w of mine) for (const i of this.byWord.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    for (const w of mine) for (const i of this.byWord.get(w) ?? []) if (this.statements[i].start > after) counts.set(i, (counts.get(i) ?? 0) + 1);
     let first = -1;
     for (const [i, n] of counts) if (n >= MIN_SHARED_WORDS * mine.length && (first < 0 || i < first)) first = i;
     return first < 0 ? undefined : this.statements[first];

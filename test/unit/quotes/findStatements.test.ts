@@ -159,6 +159,23 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     check(['According to Foreign Ministry spokesman Henrik Dahl, the negotiations began with broader talks between the delegations.'], [{ text: 'the negotiations began with broader talks between the delegations', speaker: 'Dahl' }]);
   });
 
+  it('takes a quoted subhead for the words a later paragraph quotes, not for the paragraph before it', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Saturday.',
+        'A joint statement released after the meeting said that Norway "will support the ferry plan."',
+        '‘Very fruitful meeting’',
+        'Dahl left without speaking to the media.',
+        '"We had a comprehensive and very fruitful meeting," Berg wrote after the meeting.',
+      ],
+      [{ text: 'Very fruitful meeting', speaker: 'Berg' }],
+    );
+  });
+
+  it('reads "went on to say that" as a cue', () => {
+    check(['President Anna Berg met Prime Minister Henrik Dahl in Oslo on Saturday.', 'Berg went on to say that the two leaders agreed to put the ferry first.'], [{ text: 'the two leaders agreed to put the ferry first', speaker: 'Berg' }]);
+  });
+
   it('reads "commented" as a cue', () => {
     check(
       ['President Anna Berg met Prime Minister Henrik Dahl in Oslo on Tuesday.', '"With the prime minister of Norway, Henrik Dahl," the president commented on social media.'],
