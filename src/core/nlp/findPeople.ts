@@ -709,11 +709,13 @@ interface NameKey {
 }
 
 function nameKey(name: string[]): NameKey {
-  const x = withoutInitials(name);
+  // "Lula da Silva" / "Lula de Silva": a Portuguese or Spanish particle spelt another way is the same name.
+  const x = withoutInitials(name).map((w, i) => (i > 0 && D_PARTICLE.test(w) ? 'd' : w));
   const folded = x.map(foldName);
   // Folded whole, so that words written apart or together fold alike ("Peng Li Yuan" / "Peng Liyuan").
   return { folded: foldName(x.join('')), words: x.length, rest: folded.slice(1).join(' '), first: x[0], reversed: foldName([...x].reverse().join('')) };
 }
+const D_PARTICLE = /^d[aeo]s?$/iu;
 
 function sameNameKey(x: NameKey, y: NameKey): boolean {
   if (x.folded === y.folded) return true;

@@ -76,6 +76,11 @@ describe('resolveIdentities', () => {
       ['luiz-inacio-lula-da-silva [a2.txt a3.txt]', 'peng-li-yuan [a0.txt a1.txt]'],
     ],
     [
+      'a Portuguese or Spanish particle spelt another way is one name ("Lula da Silva" / "Lula de Silva")',
+      [['Brazilian President Luiz Inacio Lula da Silva met the envoy.'], ['Brazilian leader Luis Inacio Lula de Silva met the envoy.'], ['Senator Ana de Souza spoke.', 'Senator Ana dos Santos spoke.']],
+      ['ana-de-souza [a2.txt]', 'ana-dos-santos [a2.txt]', 'luis-inacio-lula-de-silva [a0.txt a1.txt]'],
+    ],
+    [
       'initials with or without full stops are one name ("J.D. Vance" / "JD Vance")',
       [['Vice President J.D. Vance was present at the White House.'], ['Vice President JD Vance said the call went well.']],
       ['j-d-vance [a0.txt a1.txt]'],
