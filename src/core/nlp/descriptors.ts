@@ -267,8 +267,7 @@ function isTitlePhrase(phrase: string): boolean {
   return head.some(isTitle);
 }
 
-/** What makes an office another one or a past one, right before it or before its country: "former Brazilian president". */
-const NOT_THE_OFFICE = /\b(?:vice|deputy|former|ex|assistant|under|then|acting)[\s-]+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/iu;
+const NOT_THE_OFFICE = /\b(?:vice|deputy|former|ex|assistant|under|then|acting)[\s-]+$/i;
 
 /** Office words in a role or title, with the offices each holds: "Chinese President" → president and leader. */
 const ROLE_OFFICES: Array<[RegExp, Office[]]> = [
