@@ -779,9 +779,9 @@ function candidatesForWord(people: PersonDraft[], word: string): PersonDraft[] {
 
 /** The people a word on its own may name: by surname first, else by given name ("Nick" for Nick Kyrgios). */
 function candidatesFor(people: PersonDraft[], word: Token): PersonDraft[] {
-  const folded = foldName(word.text);
-  const bySurname = people.filter((p) => shortFormsOf(p).has(folded));
+  const bySurname = candidatesForWord(people, word.text);
   if (bySurname.length > 0) return bySurname;
+  const folded = foldName(word.text);
   return people.filter((p) => p.forms.some((f) => f.length > 1 && foldName(f[0]) === folded));
 }
 

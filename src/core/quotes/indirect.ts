@@ -206,8 +206,9 @@ const MAX_TAIL = 100;
 const MAX_CIRCUMSTANCE_TAIL = 220;
 /** A clause or a phrase of when or where: " as the two leaders met …", and after "told", the one told first. (What
  * else follows a cue is its object: "…, ministers reaffirmed their support for Georgia as well as …" reports nothing.) */
-const CIRCUMSTANCE = /^\s*(?:as|while|when|after|before|during|amid|at|in|on)\s/u;
-const TOLD_THEN_CIRCUMSTANCE = /^[^,]{0,60}?\s(?:as|while|when|after|before|during|amid|at|in|on)\s/u;
+const CIRCUMSTANCE_WORD = String.raw`(?:as|while|when|after|before|during|amid|at|in|on)\s`;
+const CIRCUMSTANCE = new RegExp(String.raw`^\s*${CIRCUMSTANCE_WORD}`, 'u');
+const TOLD_THEN_CIRCUMSTANCE = new RegExp(String.raw`^[^,]{0,60}?\s${CIRCUMSTANCE_WORD}`, 'u');
 
 function clauseEnd(masked: string, start: number, stopAt: number): number {
   let from = start;
