@@ -20,7 +20,8 @@ const factsOfWord = rememberedByWord(
 /** "chancellor-in-waiting", "president-elect", "minister-designate": a title with a suffix is that title. */
 const TITLE_WITH_SUFFIX = /^(\p{L}+)-(?:elect|designate|in-waiting|nominee)$/u;
 function tagsOfWord(lower: string): readonly string[] {
-  const tags = lexiconTags(lower).length || !NON_ASCII.test(lower) ? lexiconTags(lower) : lexiconTags(withoutDiacritics(lower));
+  // "Bogotá" is Bogota, but "Germán" is no German: English writes its demonyms without accents.
+  const tags = lexiconTags(lower).length || !NON_ASCII.test(lower) ? lexiconTags(lower) : lexiconTags(withoutDiacritics(lower)).filter((t) => t !== 'Demonym');
   const title = tags.length === 0 ? TITLE_WITH_SUFFIX.exec(lower) : null;
   const head = title ? lexiconTags(title[1]) : null;
   if (head && head.includes('PersonTitle')) return head;

@@ -507,6 +507,7 @@ describe('findPeople', () => {
     ['Markets rose By Margit Holm and Pieter Vos', []],
     ['Envoy Ruth Kamau in Oslo, March 13, 2024. REUTERS/Anna Lindgren', ['Ruth Kamau']],
     ['Paolo Verdi/File Photo/Reuters', []],
+    ['Minister of Commerce Germán Umaña said the talks went well in Bogotá.', ['Germán Umaña']],
     ['Envoy Ruth Kamau at the presidential office in Oslo on May 7, 2023. Paolo Verdi/Pool via REUTERS', ['Ruth Kamau']],
     ['Editor in Chief Paolo Verdi', []],
     ['Vice President JD Vance and Secretary of State Marco Rubio were present.', ['JD Vance', 'Marco Rubio']],
