@@ -129,10 +129,6 @@ export function eventWordSpans(text: string): Span[] {
   return [...out, ...(possible & ENCOUNTER ? encounterVerbs(text) : [])].sort((a, b) => a.start - b.start);
 }
 
-/**
- * A mention's words with what someone said there blanked (offsets kept): after the first event word, a speech cue
- * and "that" open the words said. An event word only after the cue is the occasion told of: nothing is blanked.
- */
 /** Whether a clause tells what someone said before it names any occasion: "Putin noted that … his visit to Ukraine
  * on July 2". `before` is the text of the clauses joined before it. */
 export function reportsSpeechFirst(text: string, before = ''): boolean {
@@ -143,6 +139,11 @@ export function reportsSpeechFirst(text: string, before = ''): boolean {
   return first === undefined || first.start > cue.index;
 }
 
+/**
+ * A mention's words with what someone said there blanked (offsets kept): after the first event word, a speech cue
+ * and "that" open the words said. An event word only after the cue is the occasion told of: nothing is blanked.
+ * `known` are the text's event words, when worked out already.
+ */
 export function withoutReportedContent(text: string, known?: Span[]): string {
   if (!(text.includes('that') || text.includes('That')) || !REPORTED_CONTENT.test(text)) return text;
   const eventWords = known ?? eventWordSpans(text);

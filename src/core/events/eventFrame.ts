@@ -77,8 +77,6 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
 
 const QUESTION = /\?\s*['’"”»]*\s*$/u;
 
-
-
 /**
  * "The summit continues tomorrow", "the visit will deepen trust": the mention names its occasion as one already known,
  * whatever time it gives. Not "held talks …, in the first visit to Seoul": a known occasion of another kind.

@@ -2,7 +2,7 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Sp
 import { contentBlocks, isDateOnlyLine, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutNicknames } from './nameForms';
+import { compatibleGivenNames, foldName, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
@@ -745,8 +745,8 @@ export function shortForms(forms: string[][]): Set<string> {
     out.add(foldName(f[f.length - 1]));
     // "Abdel Fattah al-Sisi" is "Sisi" too: outlets write the Arabic article or leave it out.
     const last = f[f.length - 1];
-    const article = last.length > 5 && (last[2] === '-' || last[2] === '‐' || last[2] === '‑') ? ARABIC_ARTICLE.exec(last) : null;
-    if (article) out.add(foldName(article[1]));
+    const bare = last.length > 5 && (last[2] === '-' || last[2] === '‐' || last[2] === '‑') ? withoutArabicArticlePrefix(last) : last;
+    if (bare !== last) out.add(foldName(bare));
     if (f.length > 1 && (!isGivenName(f[0]) || isSurname(f[0]))) out.add(foldName(f[0]));
     // "Andres Manuel Lopez Obrador" is "Lopez", "Luiz Inacio Lula da Silva" is "Lula": an inner word that is no
     // particle or initial, and no given name unless the name is long enough to hold given names and more.
@@ -757,8 +757,6 @@ export function shortForms(forms: string[][]): Set<string> {
   }
   return out;
 }
-
-const ARABIC_ARTICLE = /^(?:al|el)[-‐‑](\p{L}{3,})$/iu;
 
 /** A word that opens someone's full name and ends no one's: "Victoria" of Victoria Ashworth. */
 function isGivenNameOnly(people: PersonDraft[], word: Token): boolean {
@@ -788,7 +786,7 @@ function candidatesFor(people: PersonDraft[], word: Token): PersonDraft[] {
 /** Whether a hyphenated word is two or more people's short forms: "Modi-Xi", "Trump-Kim". */
 function namesPair(people: PersonDraft[], word: Token): boolean {
   const parts = word.text.split('-');
-  return parts.length > 1 && parts.every((part) => part.length > 0 && people.some((p) => shortFormsOf(p).has(foldName(part))));
+  return parts.length > 1 && parts.every((part) => part.length > 0 && candidatesForWord(people, part).length > 0);
 }
 
 function shortFormsOf(p: PersonDraft): Set<string> {

@@ -1,5 +1,5 @@
 import type { ArticlePerson, ArticleReading, Person } from '../model';
-import { compatibleGivenNames, foldName, slug, withoutGeneration } from './nameForms';
+import { compatibleGivenNames, foldName, slug, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
 import { sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
 import { hasNameShape, isParticle, isRelationalRole, isRoleWord } from './words';
@@ -323,10 +323,9 @@ function sharedAliases(people: readonly ArticlePerson[]): Set<string> {
 
 /** "al-sisi" → "sisi"; an "al" or "el" of its own after the first word goes ("abdel fattah al sisi"). */
 function withoutArabicArticle(words: string[]): string[] {
-  const out = words.filter((w, i) => i === 0 || i === words.length - 1 || !ARABIC_ARTICLE_WORD.test(w)).map((w) => w.replace(ARABIC_ARTICLE_PREFIX, ''));
+  const out = words.filter((w, i) => i === 0 || i === words.length - 1 || !ARABIC_ARTICLE_WORD.test(w)).map(withoutArabicArticlePrefix);
   return out.length ? out : words;
 }
-const ARABIC_ARTICLE_PREFIX = /^(?:al|el)[-‐‑](?=\p{L}{3})/u;
 const ARABIC_ARTICLE_WORD = /^(?:al|el)$/u;
 
 function isPlainName(n: string): boolean {

@@ -6,6 +6,14 @@ import { rememberedByWord } from './remembered';
  * Araghchi): `foldName` maps them to one form.
  */
 
+/** The Arabic article written onto a name word ("al-Sisi", "El-Baradei"), which outlets also leave out. */
+const ARABIC_ARTICLE_PREFIX = /^(?:al|el)[-‐‑](?=\p{L}{3})/iu;
+
+/** A name word without the Arabic article written onto it: "al-Sisi" → "Sisi". */
+export function withoutArabicArticlePrefix(word: string): string {
+  return word.replace(ARABIC_ARTICLE_PREFIX, '');
+}
+
 /** A spelling-blind form of one name word: accents, case and the usual romanisation choices removed. */
 export const foldName = rememberedByWord(fold);
 

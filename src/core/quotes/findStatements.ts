@@ -285,7 +285,8 @@ class StatementReader {
     return { cue, speaker, clauseStart: Math.min(name.start, clause?.start ?? name.start), ...(clause ? { clause } : {}) };
   }
 
-  /** What a headline's label says was said: the reporter's words of at least three words (a quotation is direct speech's). */
+  /** What a headline's label says was said: the reporter's words, MIN_LABEL_CLAUSE_WORDS of them and two in lower case
+   * that are no function words (a quotation is direct speech's). */
   private headlineClause(start: number, end: number): Clause | null {
     const words = this.masked.slice(start, end);
     if (words.includes(FILLER) || !/^\s*[\p{L}\p{N}]/u.test(words)) return null;

@@ -181,10 +181,10 @@ const isAdverbialAlone = (words: string) =>
   (!words.includes(',') && (SUBORDINATE_OPENING.test(words) || (PARTICIPLE_OPENING.test(words) && (PARTICIPLE_PHRASE.test(words) || !hasFiniteVerb(words.replace(PARTICIPLE_OPENING, '')))))) ||
   (PREPOSITION_OPENING.test(words) && !words.includes(FILLER) && !FINITE_VERB.test(words) && !/\b\p{Ll}{2,}ed\b/u.test(words));
 
-/** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of
- * ("ministry spokesperson", "deputy foreign minister", "her spokesperson"). */
 /** What describes a news medium before its name: "China's state news agency Xinhua", "state broadcaster CCTV". */
 const MEDIUM_WORDS = ['state', 'state-run', 'official', 'news', 'agency', 'broadcaster', 'television', 'radio', 'newspaper', 'media', 'outlet', 'daily', 'tabloid', 'wire', 'service'];
+/** Title words before a name: capitalised words and connectors, and the lower-case words titles are made of
+ * ("ministry spokesperson", "deputy foreign minister", "her spokesperson", "state news agency"). */
 const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?<=,\s*)(?:(?:[\p{Lu}][\p{L}'’.&-]*|of|to|the|for|and|on|de|his|her|their|its|${[...TITLE_WORDS, ...ROLE_MODIFIERS, ...MEDIUM_WORDS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\s+){1,10}$`,
   'u',
