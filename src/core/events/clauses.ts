@@ -8,7 +8,8 @@ const ABBREVIATION = new RegExp(`(?:\\b(?:${ALL_ABBREVIATIONS.join('|')})|\\b[A-
 /** The sentences of text[start, end), trimmed, as spans of the whole text. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  const re = /[.!?]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\d])/gu;
+  // A stop with spaces after it; or, where a page lost its spaces, one between a lower-case word and a capitalised one.
+  const re = /[.!?]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\d])|[.!?](?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
   re.lastIndex = start;
   let from = start;
   const slice = text.slice(0, end);

@@ -33,6 +33,8 @@ const MAX_DEPTH = 4;
 const QUOTE_MARK = /["“”«»„'‘’‚]/g;
 const OPENING_CONTEXT = /[\s([{\-–—/:;"“‘'«„‚]/u;
 const CLOSING_CONTEXT = /[\s.,;:!?)\]}\-–—/"”’'»…]/u;
+/** What ends the words before a quotation whose space was lost: a stop or a comma. */
+const RUN_IN_BEFORE = /[.,!?;:]/u;
 
 /** Finds the top-level quotations in each paragraph; a quotation left open at a paragraph end is joined to
  * the next paragraph when that one opens with a mark of the same family, and is otherwise unbalanced. */
@@ -146,7 +148,10 @@ function roleOf(text: string, i: number, p: Span, stack: OpenMark[]): 'open' | '
     case '"':
       if (doubleOpen && canClose) return 'close';
       if (canOpen) return 'open';
-      return doubleOpen ? 'close' : null;
+      if (doubleOpen) return 'close';
+      // `tourism."This year …`, `he said,"We …`: a page whose spaces were lost after a stop or a comma; with no
+      // quotation open, the mark opens one.
+      return RUN_IN_BEFORE.test(before) && /[\p{L}\d]/u.test(after) ? 'open' : null;
     case '‚':
       return canOpen ? 'open' : null;
     case '‘':

@@ -13,7 +13,13 @@ const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ALL_ABBREVIATIONS.join('|')}|(
 const CLOCK = /\b[ap]\.m$/iu;
 const DAY_OR_ZONE = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d|[A-Z]{1,3}T\b|GMT|UTC|local\b)/u;
 
-const BOUNDARY = /[.!?…]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[\p{Lu}\d\uE000])/gu;
+/**
+ * A stop and the spaces after it, before a capital, a digit or a quotation. Or, on a page whose spaces were lost
+ * ("the tour.The talks", `pointed out."This`), a stop right after a lower-case word (or quoted words) and right
+ * before a capitalised word or a quotation: never an abbreviation ("U.S.", "p.m."), a domain or a decimal.
+ */
+const BOUNDARY =
+  /[.!?…]+["”’'»)\]]*\s+(?=["“‘'«(\[]?[\p{Lu}\d\uE000])|[.!?]+(?<=[\p{Ll}\uE000]{2}[.!?]+)(?:["”’»)]+(?=\p{Lu}\p{Ll})|(?=["“]?\p{Lu}\p{Ll}|["“]\uE000))/gu;
 
 export function splitSentences(masked: string, paragraph: Span): Span[] {
   const text = masked.slice(paragraph.start, paragraph.end);

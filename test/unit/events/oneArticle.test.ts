@@ -160,3 +160,13 @@ describe('one article: preparations for an occasion', () => {
     assert.ok(call && !call.label.includes('announced'), JSON.stringify(events.map((e) => e.label)));
   });
 });
+
+describe('one article: a page whose spaces were lost after its stops', () => {
+  it('reads each run-in sentence on its own day', () => {
+    // Published Wednesday 2025-05-07.
+    const dated = groups([
+      read('a.txt', '2025-05-07', 'Foreign Minister Anna Kovacs arrived in Lisbon on Monday.She held talks with Foreign Minister Pedro Almeida on Tuesday.'),
+    ]).map((e) => `${e.kind} ${e.date}`);
+    assert.deepEqual(dated.sort(), ['talks 2025-05-06', 'visit 2025-05-05']);
+  });
+});

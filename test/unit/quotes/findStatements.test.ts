@@ -190,6 +190,24 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
   });
 });
 
+describe('findStatements: a page whose spaces were lost after its stops', () => {
+  it('reads the quotations and sentences of a run-in paragraph, each with its own cue', () => {
+    check(
+      [
+        'Prime Minister Henrik Dahl and President Anna Berg held talks in Oslo on Tuesday.The two sides signed nine accords on fisheries and ports."This year opens a new chapter for our two nations," the Norwegian leader pointed out.He added that the ports deal would create jobs.Berg also expressed hope that Oslo would promote "a steady and open dialogue across the region."The president recalled that trade was small twenty years ago.Her visit followed an essay in which Dahl praised a "friendship as deep as the fjords".',
+        'The minister said,"We will keep our word."',
+      ],
+      [
+        { text: 'This year opens a new chapter for our two nations', kind: 'direct', speaker: 'Dahl', cue: 'pointed out' },
+        { text: 'the ports deal would create jobs', speaker: 'Dahl' },
+        { text: 'a steady and open dialogue across the region', kind: 'direct', speaker: 'Berg' },
+        { text: 'friendship as deep as the fjords', kind: 'direct', speaker: 'Dahl' },
+        { text: 'We will keep our word', kind: 'direct', speaker: 'The minister' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: what a headline says someone said, with a colon', () => {
   const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
   const headlineStatements = (headline: string) => {
