@@ -515,6 +515,13 @@ class StatementReader {
     let toldDay: string | undefined;
     for (const s of found) {
       if (s.flags.includes('continuation')) continue;
+      // "Yoon said on Sunday that Kishida's words resonated when earlier this month he said that …": words reported
+      // inside what another said were said on the day their own report names, not on the day of the report.
+      const within = s.speakerSpan && found.find((o) => o !== s && o.start <= s.speakerSpan!.start && s.speakerSpan!.end <= o.end);
+      if (within) {
+        s.when = dayNamedIn(this.masked.slice(within.start, s.speakerSpan!.start), this.reference);
+        continue;
+      }
       if (day) {
         s.when = day;
         continue;

@@ -270,6 +270,9 @@ export function speakerOfCue(masked: string, text: string, cue: Cue, sentence: S
   // "Kuleba's office said he stressed that …": "he" in what someone's office reports is that someone.
   const owner = phrase.kind === 'pronoun' && reporter ? ownerOf(masked, reporter, people, discourse) : null;
   if (owner && /^(?:he|she)$/iu.test(text.slice(phrase.start, phrase.end))) return named(owner, { start: phrase.start, end: phrase.end });
+  // "Kishida's words resonated … when earlier this month he said that …": "he" is whose words the sentence names.
+  const speaking = phrase.kind === 'pronoun' && /^(?:he|she)$/iu.test(text.slice(phrase.start, phrase.end)) ? possessorOfWords(masked, sentence.start, phrase.start, people, discourse) : null;
+  if (speaking) return named(speaking, { start: phrase.start, end: phrase.end });
   const addressee = phrase.kind === 'pronoun' && cue.takesObject && phrase.end <= cue.start ? addresseeOf(masked, cue, people, discourse) : null;
   return resolvePhrase(phrase, text, people, discourse, addressee ? [addressee] : [], sentence.start);
 }
@@ -281,6 +284,23 @@ function ownerOf(masked: string, source: Speaker, people: PeopleIndex, discourse
   if (!name || !/^['’]s?\s/u.test(masked.slice(name.end, name.end + 3)) || name.end >= source.span.end) return null;
   return discourse.resolveName(name);
 }
+
+/**
+ * The person whose words a sentence names before a pronoun that opens a clause of when or how they were said:
+ * "Kishida's words resonated with many when earlier this month he said …", "Dahl's remarks, as he put it, …".
+ */
+function possessorOfWords(masked: string, sentenceStart: number, pronoun: number, people: PeopleIndex, discourse: Discourse): string | null {
+  if (!WHEN_SAID_BEFORE.test(masked.slice(Math.max(sentenceStart, pronoun - 40), pronoun))) return null;
+  const names = people.namesIn(sentenceStart, pronoun);
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (WORDS_OWNED.test(masked.slice(names[i].end, names[i].end + 40))) return discourse.resolveName(names[i]);
+  }
+  return null;
+}
+/** "when earlier this month ", "as on Monday ": a clause of when or how, opening right before the pronoun. */
+const WHEN_SAID_BEFORE = /\b(?:when|as|where)\s+(?:[\p{L}\d]+\s+){0,3}$/u;
+/** "'s words", "'s recent remarks": what someone said, owned. */
+const WORDS_OWNED = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:words|remarks?|comments?|statements?|apology|apologies|speech|message|pledge|promise)\b/u;
 
 /** The person a cue is addressed to ("he told Zelensky"): never the one its pronoun subject stands for. */
 function addresseeOf(masked: string, cue: Cue, people: PeopleIndex, discourse: Discourse): string | null {

@@ -208,6 +208,22 @@ describe('findStatements: a page whose spaces were lost after its stops', () => 
   });
 });
 
+describe('findStatements: words reported inside what another said', () => {
+  it('takes "he" after "Dahl\'s words … when" for Dahl, on no day but the one its own clause names', () => {
+    check(
+      [
+        'President Anna Berg said on Thursday that Prime Minister Henrik Dahl’s words moved many voters when earlier this month he said that “his heart aches” for the flood victims.',
+        'Berg said on Thursday that Dahl’s remarks were welcome as on Monday he said that the dam would be rebuilt.',
+      ],
+      [
+        { text: 'his heart aches', kind: 'direct', speaker: 'Dahl', when: null },
+        { text: 'Prime Minister Henrik Dahl’s words moved many voters when earlier this month he said that “his heart aches” for the flood victims', speaker: 'Berg', when: '2024-03-14' },
+        { text: 'the dam would be rebuilt', speaker: 'Dahl', when: '2024-03-11' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: what a headline says someone said, with a colon', () => {
   const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
   const headlineStatements = (headline: string) => {
