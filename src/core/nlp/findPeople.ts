@@ -435,7 +435,8 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   // One name word, with the particles that may open it: "Kuleba", "von der Leyen", "bin Salman".
   const isSingle = (c: Chunk) => nameWords(words(c)) === 1;
   const surname = (c: Chunk) => words(c)[words(c).length - 1];
-  for (const chunk of inContext.filter((c) => !isSingle(c))) addFullName(people, words(chunk), text, generationAfter(chunk));
+  const sideBySide = twoNamesSideBySide([...inContext, ...byLexicon]);
+  for (const chunk of inContext.filter((c) => !isSingle(c) && !sideBySide(c))) addFullName(people, words(chunk), text, generationAfter(chunk));
   for (const chunk of byLexicon) if (!holdsKnownName(people, chunk) || givenNamesBeforeSurname(chunk) || newGeneration(people, chunk) || unrelatedAfter(chunk, text)) addFullName(people, words(chunk), text, generationAfter(chunk));
   // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
   const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(surname(c).text)));
@@ -611,6 +612,22 @@ function givenNamesBeforeSurname(chunk: Chunk): boolean {
   const w = words(chunk);
   const surname = compoundSurname(w.map((t) => t.lower));
   return surname !== null && w.slice(0, -2).every((t) => isGivenName(t));
+}
+
+/**
+ * "Bilateral meeting Sheikh Hasina Narendra Modi": a chunk whose words end with a full name the article names
+ * elsewhere, after words it names elsewhere on their own ("Sheikh Hasina and her Indian counterpart Narendra
+ * Modi"), is two people side by side, not one (whatever order the chunks come in). Returns the test for a chunk.
+ */
+function twoNamesSideBySide(chunks: Chunk[]): (chunk: Chunk) => boolean {
+  const forms = new Set(chunks.map((c) => chunkKey(words(c))));
+  return (chunk) => {
+    const w = words(chunk);
+    for (let k = 1; k + 2 <= w.length; k++) {
+      if (forms.has(chunkKey(w.slice(k))) && forms.has(chunkKey(w.slice(0, k)))) return true;
+    }
+    return false;
+  };
 }
 
 /** The chunk has a known full name and more words: two names side by side, or a name and a stray word. */

@@ -423,6 +423,21 @@ describe('findPeople', () => {
     });
   });
 
+  describe('two names side by side', () => {
+    it('reads "Sheikh Amina Halvard Brekke" in a headline as the two people the body names apart', () => {
+      assert.deepEqual(
+        names([
+          'Bilateral meeting Sheikh Amina Halvard Brekke | Amina-Brekke talks today',
+          'Prime Minister Sheikh Amina and her counterpart Halvard Brekke will hold talks in Oslo today.',
+        ]),
+        ['Amina', 'Halvard Brekke'],
+      );
+    });
+    it('keeps a full name whose last words are another person\'s name when its first are no one\'s', () => {
+      assert.deepEqual(names(['President Luiz Carlos Brekke met Prime Minister Carlos Brekke, his cousin, in Oslo.']).sort(), ['Carlos Brekke', 'Luiz Carlos Brekke']);
+    });
+  });
+
   describe('a short form joins the full name it stands for', () => {
     const cases: Array<[string[], string, string[]]> = [
       [['Finnish President Aino Korhonen opened the summit.', 'Korhonen said the region needed calm.'], 'Korhonen', ['Aino Korhonen']],
