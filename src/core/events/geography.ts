@@ -181,6 +181,12 @@ export function countryOfDemonym(word: string): string | null {
   return COUNTRY_BY_DEMONYM.get(word.toLowerCase()) ?? null;
 }
 
+/**
+ * The names of countries as words ("Türkiye", "Czechia", "Sri Lanka"), lower-cased: for the lexicon, so that a
+ * country compromise does not know is no person's name. Not the capitals that stand for them, nor abbreviations.
+ */
+export const COUNTRY_WORDS = COUNTRIES.flatMap((c) => [c.name, ...c.names.filter((n) => !c.cities.includes(n) && /\p{Ll}/u.test(n))]).map((n) => n.toLowerCase());
+
 /** Every known place name, longest first, as a regex alternation (for finding places in text). */
 export const KNOWN_PLACE_SOURCE = [...COUNTRY_BY_PLACE.keys()]
   .filter((n) => !['us', 'uk', 'washington'].includes(n))

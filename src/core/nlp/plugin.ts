@@ -1,3 +1,5 @@
+import { COUNTRY_WORDS } from '../events/geography';
+
 /**
  * Our compromise plugin: general knowledge about how news text names people. Titles, honorifics,
  * the words that build a title ("Deputy … of Defense"), nationality words, speech cues, the words
@@ -86,7 +88,7 @@ export const PLACE_ENDINGS = [
   'journal', 'daily', 'herald', 'tribune', 'review', 'gazette', 'network', 'channel', 'radio', 'television', 'tv',
   'media', 'online', 'club', 'united', 'hotel', 'hospital', 'cup', 'games', 'act', 'bill', 'treaty', 'accord',
   'agreement', 'strait', 'sea', 'ocean', 'gulf', 'peninsula', 'valley', 'memorial', 'monument', 'cemetery',
-  'mausoleum', 'exposition', 'exhibition', 'festival', 'dialogue', 'conference', 'cosmodrome', 'base', 'port',
+  'mausoleum', 'bhavan', 'bhawan', 'exposition', 'exhibition', 'festival', 'dialogue', 'conference', 'cosmodrome', 'base', 'port',
   'prison', 'court', 'tribunal', 'airlines', 'motors', 'studios', 'records', 'library', 'zone', 'federation',
   'republic', 'kingdom', 'union', 'emirates', 'states', 'confederation', 'commonwealth', 'alliance', 'coalition',
   'organization', 'organisation', 'association', 'society', 'movement', 'army', 'navy', 'guard', 'police',
@@ -104,6 +106,9 @@ export const PLACE_ENDINGS = [
   // Legal forms: "Hale Whitman LLP", "Brandt GmbH".
   'llp', 'llc', 'plc', 'ltd', 'inc', 'gmbh', 'pty',
 ];
+
+/** Unnamed sources a sentence may open with, capitalised like a name ("Sources said …", "Insiders say …"). */
+export const UNNAMED_SOURCES = ['source', 'sources', 'insider', 'insiders', 'observer', 'observers', 'eyewitness', 'eyewitnesses', 'onlookers', 'bystanders'];
 
 /** News outlets, wires and institutions named like people in "X said": general knowledge, not corpus data. */
 export const ORGANISATIONS = [
@@ -175,5 +180,7 @@ export function peoplePlugin(existing: Lexicon): { tags: typeof TAGS; words: Lex
   add(ORGANISATIONS, 'Organization');
   add(EAST_ASIAN_SURNAMES, 'LastName');
   add(GIVEN_NAMES_ALSO_WORDS, 'GivenNameWord');
+  add(UNNAMED_SOURCES, 'Noun');
+  add(COUNTRY_WORDS.filter((w) => !existing[w]), 'Country');
   return { tags: TAGS, words };
 }

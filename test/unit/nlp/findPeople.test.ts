@@ -510,6 +510,10 @@ describe('findPeople', () => {
   });
 
   namesOfEach('places, bodies, outlets, credits and bylines are not people', [
+    ['Sources said a rail pact is likely to be signed during the talks.', []],
+    ['Insiders say the vote will be close.', []],
+    ['The envoy was received at India’s Rashtrapati Bhavan.', []],
+    ['Türkiye once again emphasized the importance of its neighbour’s support, President Selim Kaya said on Wednesday.', ['Selim Kaya']],
     ['Crowds gathered in Jose Marti Square as the Security Council met.', []],
     ['Reuters said the Kremlin had not replied.', []],
     ['Delegates from Sri Lanka and Abu Dhabi signed the Lisbon Accord.', []],
