@@ -155,6 +155,20 @@ export function withoutReportedContent(text: string, known?: Span[]): string {
 }
 const REPORTED_CONTENT = /\b(?:said|says|noted|notes|stressed|added|stated|warned|argued|insisted|emphasi[sz]ed|underlined|underscored|pointed\s+out|told\s+(?:\S+\s+){1,4}?)\s*(?:on\s+\p{L}+day\s+)?that\b/iu;
 
+/**
+ * An announced occasion's words with the announcement's own blanked (offsets kept): "Presidential spokesman Bayo
+ * Onanuga, in a statement released on Sunday, said Tinubu and Ramaphosa would hold discussions" dates the statement,
+ * not the discussions. Only a cue before the first event word opens what was announced.
+ */
+export function withoutAnnouncement(text: string, known?: Span[]): string {
+  const cue = ANNOUNCING.exec(text);
+  if (!cue) return text;
+  const first = (known ?? eventWordSpans(text))[0];
+  if (!first || first.start < cue.index + cue[0].length) return text;
+  return text.slice(0, cue.index).replace(/[^\s]/gu, ' ') + text.slice(cue.index);
+}
+const ANNOUNCING = /\b(?:said|says|announced|announces|stated|states|confirmed|confirms|disclosed|revealed|added)\b/iu;
+
 /** Encounter verbs of speech: what one person told, urged or thanked another. */
 export const SPEECH_ENCOUNTER_SOURCE = 'tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked';
 const SPEECH_ENCOUNTER = new RegExp(`^(?:${SPEECH_ENCOUNTER_SOURCE})$`, 'i');

@@ -1,6 +1,6 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
-import { eventWordSpans, isRecall, isSpeculative, isUnrealised, kindOf, organisationsIn, withoutPageTimestamp, withoutReportedContent } from './cues';
+import { eventWordSpans, isRecall, isSpeculative, isUnrealised, kindOf, organisationsIn, withoutAnnouncement, withoutPageTimestamp, withoutReportedContent } from './cues';
 import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
@@ -47,7 +47,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   // "At a press conference after the talks, Putin noted that … his visit to Ukraine on July 2 …": what was said
   // there is not where or when the occasion was.
   const own = withoutReportedContent(mention.text, eventWords);
-  const clause = withoutPageTimestamp(own);
+  const clause = withoutPageTimestamp(mention.announced ? withoutAnnouncement(own, eventWords) : own);
   const recall = isRecall(clause);
   // A call has no one place: each side speaks from their own ("a state visit to Moscow" quoted in it is another occasion).
   const places = mention.kind === 'call' ? [] : recall ? findEventPlaces(own, undefined, eventWords) : findEventPlaces(withoutPeriodStart(own));

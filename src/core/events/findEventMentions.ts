@@ -19,6 +19,7 @@ import {
   type TravelPhrase,
   withoutPageTimestamp,
   withoutReportedContent,
+  withoutAnnouncement,
   reportsSpeechFirst,
 } from './cues';
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
@@ -313,7 +314,8 @@ const SCENE_BEFORE = /\bon\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)|\bthere\b
 function readClause(span: Span, text: string, kind: EventKind | null, blockKind: BlockKind, persons: PersonSpan[], anchor: string | null, after: string): ClauseReading {
   // A headline, a standfirst and a subhead in the body ("Ministers to meet in Cotonou in September") are headlinese.
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck' || blockKind === 'heading', kind);
-  const words = withoutPageTimestamp(withoutReportedContent(text));
+  const own = withoutReportedContent(text);
+  const words = withoutPageTimestamp(announced ? withoutAnnouncement(own) : own);
   const recall = isRecall(words);
   const journey = kind === 'visit' || kind === 'tour';
   const time = readEventTime(timeWords(words, recall, journey, announced), anchor, announced, journey);

@@ -170,3 +170,17 @@ describe('one article: a page whose spaces were lost after its stops', () => {
     assert.deepEqual(dated.sort(), ['talks 2025-05-06', 'visit 2025-05-05']);
   });
 });
+
+describe('one article: an occasion announced in a statement', () => {
+  it('takes no day for the occasion from the day the statement was released', () => {
+    // Published Monday 2025-05-05.
+    const dated = groups([
+      read(
+        'a.txt',
+        '2025-05-05',
+        'Presidential spokesman Tomas Varga, in a statement released on Sunday, said President Anna Kovacs and President Pedro Almeida would hold talks on trade in Lisbon.',
+      ),
+    ]).map((e) => `${e.kind} ${e.date}`);
+    assert.deepEqual(dated, ['talks null']);
+  });
+});
