@@ -89,7 +89,8 @@ function documentHeadline(frames: EventFrame[], who: string[], countries: string
   const names = byFrequency(frames.flatMap((f) => DOCUMENT_NAME.exec(f.mention.text)?.[0].toLowerCase() ?? []));
   const issuer = countries[0] ?? who[0] ?? null;
   const what = names.length ? names.slice(0, 2).join(' / ') : 'document';
-  return issuer ? `${issuer}'s ${what}${who.length && countries.length ? ` (${joinNames(who.slice(0, 3))})` : ''}` : `Document: ${what}`;
+  if (issuer) return `${issuer}'s ${what}${who.length && countries.length ? ` (${joinNames(who.slice(0, 3))})` : ''}`;
+  return names.length ? `Document: ${what}` : 'Document';
 }
 
 const KNOWN_PLACE = new RegExp(`(?<![\\p{L}-])(${KNOWN_PLACE_SOURCE})(?![\\p{L}-])`, 'giu');

@@ -400,9 +400,12 @@ const REPORTING_VERB_LAST = new RegExp(`^\\s+(?:${REPORTING_VERB}|told\\s+(?:rep
 const SPOKESPERSON = '(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Aa]ide|[Aa]dviser|[Aa]dvisor)s?';
 /** "Kremlin spokesman Dmitry Peskov", "A spokesperson for the presidency, Arturo Zamudio," */
 const SPOKESPERSON_BEFORE = new RegExp(`\\b${SPOKESPERSON}(?:\\s+(?:for|of|to)\\s+[^,;.()"“”]{1,50})?,?\\s+$`, 'u');
-const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+[^,;.()"“”]{0,60}\\b${SPOKESPERSON},`, 'u');
-/** A reporting verb right after the name, or after an apposition: "Peskov said Putin met Xi", "Peskov, …, said". */
-const REPORTING_VERB_NEXT = /^(?:,\s+[^,;.()"“”]{1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|states|confirmed|confirms|announced|announces|wrote|writes|explained|explains|insisted|insists|claimed|claims)\b/u;
+/** "Maria Zakharova, the ministry's spokeswoman,", "Matthew Miller, the U.S. State Department spokesperson,", "Bayo Onanuga, the Special Adviser to the President on Information," */
+const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+(?:[^,;.()"“”]|(?<=\\p{Lu})\\.){0,60}\\b${SPOKESPERSON}(?:\\s+(?:for|of|to|on)\\s+[^,;.()"“”]{1,80})?,`, 'u');
+/** "A statement by Bayo Onanuga": the one whose statement tells of the occasion. */
+const STATEMENT_BY_BEFORE = /\b(?:statement|release|communiqu[eé]|post|message)\s+(?:(?:issued|released|signed|posted)\s+)?by\s+$/iu;
+/** A reporting verb right after the name, or after an apposition (which may hold "U.S."): "Peskov said Putin met Xi", "Peskov, …, said". */
+const REPORTING_VERB_NEXT = /^(?:,\s+(?:[^,;.()"“”]|(?<=\p{Lu})\.){1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|states|confirmed|confirms|announced|announces|wrote|writes|explained|explains|insisted|insists|claimed|claims)\b/u;
 /** "According to a statement released by Putin's aide, Yuri Ushakov, the leaders met". */
 const ACCORDING_TO_BEFORE = /\baccording to\b[^;:"“”]*$/iu;
 /**
@@ -411,7 +414,8 @@ const ACCORDING_TO_BEFORE = /\baccording to\b[^;:"“”]*$/iu;
  * taken part ("Kerry told reporters after his talks with Zarif").
  */
 function speaksForTheOccasion(text: string, start: number, end: number): boolean {
-  if (!SPOKESPERSON_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !SPOKESPERSON_APPOSED.test(text.slice(end, end + 100))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!SPOKESPERSON_BEFORE.test(before) && !STATEMENT_BY_BEFORE.test(before) && !SPOKESPERSON_APPOSED.test(text.slice(end, end + 160))) return false;
   const verb = REPORTING_VERB_NEXT.exec(text.slice(end));
   if (verb) return kindOf(text.slice(0, end + verb[0].length)) === null;
   const opening = ACCORDING_TO_BEFORE.exec(text.slice(0, start));
@@ -446,7 +450,7 @@ const OCCASION_BETWEEN = /\b(?:meeting|talks|call|summit|negotiations)\s+between
 const ITS_OCCASION = /\bits\s+(?:next\s+|own\s+)?(?:meeting|session|summit|conference)\b/u;
 const SUBJECT_MEETS = /^(?:[\p{L}'’-]+\s+){1,6}?(?:(?:will|would|had|has|have|were\s+to|was\s+to)\s+)?(?:met|meet|meets|held\s+talks)\b/u;
 const SAYS_THAT =
-  /^(?:,\s+[^,;.()"“”]{1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|stated|states|added|adds|noted|notes|confirmed|confirms|explained|explains|insisted|insists|claimed|claims)(?:\s+that)?\s+/u;
+  /^(?:,\s+(?:[^,;.()"“”]|(?<=\p{Lu})\.){1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|stated|states|added|adds|noted|notes|confirmed|confirms|explained|explains|insisted|insists|claimed|claims)(?:\s+that)?\s+/u;
 /** ", officials …" after "According to Dr. Raghunathan" (and an apposition). */
 const CLAUSE_AFTER_SOURCE = /^(?:,\s+[^,;.()"“”]{1,80})?,\s+/u;
 /**

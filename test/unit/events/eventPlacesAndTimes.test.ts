@@ -265,6 +265,17 @@ describe('findEventMentions: participants, places and times', () => {
     ]);
   });
 
+  it('does not take the author of a statement, or an adviser to someone, who reports the occasion for a participant', () => {
+    const found = kindsAndParticipants(
+      'A statement by Ivan Cruz said President Anna Kovacs and President Rui Carvalho will engage in substantive talks on trade.',
+      'Marta Lindqvist, the Special Adviser to the President on Information and Strategy, said Kovacs and Carvalho would meet again in Porto on Monday.',
+    );
+    assert.deepEqual(found, [
+      ['talks', ['anna-kovacs', 'rui-carvalho']],
+      ['meeting', ['anna-kovacs', 'rui-carvalho']],
+    ]);
+  });
+
   it('takes an aide who names the occasion before speaking, or who says nothing, for a participant', () => {
     const found = kindsAndParticipants(
       "Carvalho's aide Marta Lindqvist met Hungarian Prime Minister Anna Kovacs in Lisbon on Friday.",

@@ -289,6 +289,14 @@ describe('groupEvents', () => {
     assert.match(event.label, /^China's peace plan/);
   });
 
+  it('names a document of no known issuer and no known sort "Document", and its reporter no issuer', () => {
+    const [event] = groups([
+      read('a.txt', '2024-03-13', 'Ivan Cruz, the U.S. State Department spokesperson, confirmed today, Wednesday, that Washington continues its dialogue with partners in the region to present a revised proposal on fisheries.'),
+    ]);
+    assert.deepEqual(event.participants, []);
+    assert.equal(event.label, 'Document, 13 Mar 2024');
+  });
+
   it('reads a meeting asked about as only talked of', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs spoke to reporters.', 'Will you meet Portuguese President Pedro Almeida?')];
     assert.match(groups(readings).find((e) => e.kind === 'meeting')?.label ?? '', /\(only talked of; date not pinned\)$/);
