@@ -333,6 +333,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
             !sentSomeone(text, p.start - span.start) &&
             !reportsIt(text, p.start - span.start, p.end - span.start, after) &&
             !STAYED_AWAY.test(text.slice(p.end - span.start, p.end - span.start + 140)) &&
+            !HONOURED.test(text.slice(Math.max(0, p.start - span.start - 60), p.start - span.start)) &&
             !ANNOUNCED_BY.test(text.slice(Math.max(0, p.start - span.start - 80), p.start - span.start)),
         )
         .map((p) => p.key),
@@ -353,6 +354,10 @@ function toldContentStart(text: string): number {
   return m && kindOf(text) === null ? m.index + m[0].length : text.length;
 }
 const TOLD_THAT = new RegExp(String.raw`\b(?:${SPEECH_ENCOUNTER_SOURCE})\b[^.;:]{0,80}?\bthat\s`, 'u');
+
+/** "left for Rajghat to pay respects to Mahatma Gandhi", "laid a wreath at the tomb of": one honoured, not met. */
+const HONOURED =
+  /\b(?:pa(?:y|ys|id|ying)\s+(?:(?:her|his|their|its)\s+)?(?:last\s+)?(?:respects?|tributes?|homage)\s+to|wreaths?\s+(?:at|on)\s+(?:the\s+)?(?:tomb|grave|memorial|mausoleum|statue)\s+of)\s+(?:the\s+(?:late\s+)?)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
 
 /**
  * "Szijjarto did not attend Monday's meeting", "Reed himself did not accompany the minister to the talks", "Kovacs
@@ -535,7 +540,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.recall ? said : withoutPeriodStart(said), isPersonAt);
   // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
   // named after "with" is a host of the journey, not its traveller.
-  const people = kind === 'visit' || kind === 'tour' ? travellers(found, clause, persons, own[0] ? countryOfPlace(own[0]) : null, nationalities) : found;
+  const people = kind === 'visit' || kind === 'tour' ? oneForTheirJourney(article.text, travellers(found, clause, persons, own[0] ? countryOfPlace(own[0]) : null, nationalities), clause, persons) : found;
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
   const orgs = organisationsIn(clause.text);
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
@@ -581,6 +586,8 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
   const inside = personsIn(persons, clause);
   // Only where the clause tells of one journey: in "Wang's trip comes after Biden made a visit to Ukraine", Biden travelled too.
   if ((clause.text.match(JOURNEY_WORD)?.length ?? 0) === 1) {
+    // "Modi said a technical team will soon visit Bangladesh", "the technical team's visit": no one named travels.
+    if (GROUP_JOURNEY.test(clause.text)) return [];
     const possessive = travelIn(clause.text).find((t) => t.cue === 'possessive');
     const before = (p: PersonSpan) => clause.text.slice(Math.max(0, p.start - clause.start - 80), p.start - clause.start);
     const invited = (p: PersonSpan) => INVITED_BEFORE.test(before(p)) && INVITED_TO.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 20));
@@ -606,20 +613,40 @@ function travellers(people: string[], clause: ClauseReading, persons: PersonSpan
   const abroad = destination && guests.length > 1 ? guests.filter((key) => !nationalities().get(key)?.has(destination)) : guests;
   return abroad.length ? abroad : guests;
 }
+/** A journey made by a group the clause does not name ("a technical team will soon visit", "the delegation's trip", "businesses wishing to travel"). */
+const GROUP_JOURNEY =
+  /\b(?:team|delegation|mission|group|committee|commission|panel|experts|officials|inspectors|investigators|businesses|companies|tourists|students|citizens|nationals|workers)(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|journeys?)\b|\s+(?:will|would|to|wishing\s+to|wanting\s+to|who\s+wish\s+to|who\s+want\s+to|plans?\s+to|is\s+to|are\s+to)\s+(?:[\p{Ll}]+\s+)?(?:visit|travel|tour)\b)/iu;
+
+/**
+ * "This is her first visit to India", after Modi and Hasina held talks: a journey that is one person's ("her", "his")
+ * is made by one of those the context gives: the one last named before it as a subject, else the one last named.
+ */
+function oneForTheirJourney(text: string, people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
+  if (people.length < 2 || !ONES_JOURNEY.test(clause.text)) return people;
+  const named = persons.filter((p) => p.end <= clause.start && people.includes(p.key));
+  // The last one named as a subject ("In her remarks, Hasina said"), else the last one named at all.
+  const last = [...named].reverse().find((p) => !isObjectOrPossessive(text, p, sentenceStartBefore(text, p.start))) ?? named.pop();
+  return last ? [last.key] : people;
+}
+const ONES_JOURNEY = /^(?:[^,;]*\s)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\b/iu;
+
 /** "Erdogan invited Putin to visit Türkiye": the one invited makes the journey. */
 const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+|(?:his|her|their)\s+\p{Ll}+\s+)*$/u;
 const INVITED_TO = /^\s+to\s+(?:visit|come|travel|attend)\b/u;
 const INVITED_PRONOUN = /\binvit(?:ed|es)\s+(?:him|her|them)\s+to\s+(?:visit|come|travel|attend)\b/u;
-/** "a visit to Beijing by", "the trip by President": a journey's maker named after it. */
-const JOURNEY_BY = /\b(?:visits?|trips?|tours?|stays?|journeys?)\b[^.;:!?]{0,60}?\bby\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
+/** "a visit to Beijing by", "the trip by President": a journey's maker named after it, in the same clause ("who went for a two-day visit, was accorded a reception by Modi" is Modi's reception). */
+const JOURNEY_BY = /\b(?:visits?|trips?|tours?|stays?|journeys?)\b[^.;:!?,]{0,60}?\bby\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
 const JOURNEY_WORD = /\b(?:visit(?:s|ed|ing)?|trips?|tours?|stays?|journeys?|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\b/gi;
 /** How far before a name its host's words may start: long titles stand between ("at the invitation of Member of the Political Bureau … Zhao"). */
 const HOST_REACH = 160;
 const HOST_BEFORE =
-  /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met)\s+by|(?:[Aa]t|[Oo]n)\s+the\s+invitation\s+of)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)\s+)*$/u;
+  /\b(?:(?:talks|meeting|meetings|met|meets|meet|spoke|talked|discussions|consultations|negotiations|call)\s+with|(?:hosted|received|welcomed|greeted|met|reception|welcome)\s+by|(?:visited|visits|called\s+on|calls\s+on)|(?:[Aa]t|[Oo]n)\s+the\s+invitation\s+of)\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)\s+)*$/u;
 
-/** "Brandão received on Tuesday … Prime Minister Carvalho, who is on an official visit": the one who receives is the host. */
-const HOST_SUBJECT = /^\s+(?:\p{Ll}+\s+){0,2}(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b/u;
+/**
+ * "Brandão received on Tuesday … Prime Minister Carvalho, who is on an official visit": the one who receives is the
+ * host. Not "Hasina was greeted by Modi": the one greeted is the guest.
+ */
+const HOST_SUBJECT = /^\s+(?:(?!(?:was|were|is|are|been|being|be|got|gets)\b)\p{Ll}+\s+){0,2}(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b/u;
 
 /** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
 function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {

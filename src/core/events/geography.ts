@@ -206,8 +206,8 @@ export const DEMONYM_SOURCE = COUNTRIES.flatMap((c) => c.demonyms)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 
-/** Older or other spellings of cities, mapped to the one used for comparison. */
-const CITY_SPELLINGS: Record<string, string> = { kiev: 'kyiv', peking: 'beijing', bombay: 'mumbai', odessa: 'odesa', 'st. petersburg': 'st petersburg', 'saint petersburg': 'st petersburg', 'bürgenstock': 'burgenstock', 'bogotá': 'bogota', 'brasília': 'brasilia' };
+/** Older or other spellings of cities (and names the press uses alike: "Delhi" for New Delhi), mapped to the one used for comparison. */
+const CITY_SPELLINGS: Record<string, string> = { kiev: 'kyiv', delhi: 'new delhi', peking: 'beijing', bombay: 'mumbai', odessa: 'odesa', 'st. petersburg': 'st petersburg', 'saint petersburg': 'st petersburg', 'bürgenstock': 'burgenstock', 'bogotá': 'bogota', 'brasília': 'brasilia' };
 
 /** A place name in the form places are compared in: lower case, no leading "the", one spelling per city. */
 export function canonicalPlace(name: string): string {

@@ -89,3 +89,13 @@ describe('groupEvents: the legs of a journey and a report that fits either', () 
     assert.deepEqual(linkedFiles(articles().filter((r) => r.article.file !== 'b.txt')), ['a.txt+c.txt']);
   });
 });
+
+describe('groupEvents: one city by the names the press uses for it', () => {
+  it('links a visit to "Delhi" and one to "New Delhi" reported days apart', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-05-06', 'Prime Minister Anna Kovacs arrived in New Delhi on Monday for a two-day state visit.'),
+      read('b.txt', '2025-05-07', 'On Tuesday, Prime Minister Anna Kovacs was greeted by President Rui Carvalho at his residence in Delhi during her state visit.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+});

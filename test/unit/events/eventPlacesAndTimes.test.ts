@@ -61,6 +61,38 @@ describe('findEventMentions: participants, places and times', () => {
   /** Each event mention of invented paragraphs, as its kind and participants. */
   const kindsAndParticipants = (...paragraphs: string[]) => read('a.txt', '2024-03-13', ...paragraphs).eventMentions.map((e) => [e.kind, e.participants]);
 
+  it('takes the guest for the traveller of a visit they are received on, and no one named for a group\'s journey', () => {
+    const visits = (...paragraphs: string[]) => kindsAndParticipants(...paragraphs).filter(([kind]) => kind === 'visit');
+    // Received, greeted, called on: the one received travels, whoever receives them.
+    assert.deepEqual(visits('Earlier in the day, Anna Kovacs, who went to Lisbon yesterday for a two-day visit, was accorded a ceremonial reception by Rui Carvalho at the palace.'), [['visit', ['anna-kovacs']]]);
+    assert.deepEqual(visits('Earlier today, Prime Minister Anna Kovacs was greeted by Rui Carvalho at the presidential residence and was accorded a ceremonial welcome upon her arrival.'), [['visit', ['anna-kovacs']]]);
+    assert.deepEqual(visits('The Portuguese minister visited Anna Kovacs at the Tivoli hotel in Lisbon, reports our correspondent.'), [['visit', []]]);
+    // A team, a delegation, businesses: no one the clause names.
+    assert.deepEqual(visits('President Rui Carvalho has said a technical team will soon visit Hungary to discuss the river.'), []);
+    assert.deepEqual(visits('President Rui Carvalho has promised to simplify visas for Hungarian businesses wishing to travel to Portugal.'), [['visit', []]]);
+  });
+
+  it('takes one traveller for "her first visit" after two people met: the one last named', () => {
+    assert.deepEqual(
+      kindsAndParticipants(
+        'Two neighbours signed seven deals on Saturday after Prime Minister Rui Carvalho had talks with Prime Minister Anna Kovacs.',
+        'In her remarks, Kovacs said ties had been on an upswing.',
+        'This is her first visit to the country since the elections.',
+      ),
+      [
+        ['talks', ['rui-carvalho', 'anna-kovacs']],
+        ['visit', ['anna-kovacs']],
+      ],
+    );
+  });
+
+  it('takes no one honoured at a memorial for a party to a meeting', () => {
+    assert.deepEqual(
+      kindsAndParticipants('Prime Minister Anna Kovacs and President Rui Carvalho met ministers at the venue, after which she left to pay respects to Marcus Ferreira at his tomb.').filter(([kind]) => kind === 'meeting'),
+      [['meeting', ['anna-kovacs', 'rui-carvalho']]],
+    );
+  });
+
   it('takes no day or place of an occasion from what was said there', () => {
     const r = read(
       'a.txt',
