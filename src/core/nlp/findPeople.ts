@@ -7,6 +7,7 @@ import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
+import { TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, isUnknownWord } from './words';
 
 /**
@@ -189,6 +190,7 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     readCapitalSurnames(tokens);
     readLeadingInitials(tokens);
     readNameWords(tokens);
+    readShortTitlesInNames(tokens);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
   });
 }
@@ -234,6 +236,23 @@ function readLeadingInitials(tokens: Token[]): void {
   }
 }
 const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2}$/u;
+
+/**
+ * A title written short that ends a name rather than opening one: "Hun Sen said", "Cambodia's Hun Sen". Without its
+ * full stop, right after a name word and with no name word after it, "Sen" is a name word, not "Senator".
+ */
+function readShortTitlesInNames(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.capitalised || !SHORT_TITLES.has(t.lower) || t.gapAfter.startsWith('.') || !isTitle(t)) continue;
+    const previous = tokens[i - 1];
+    if (!joined(previous) || !hasNameShape(previous) || isRoleWord(previous) || isNotPersonWord(previous)) continue;
+    const next = joined(t) ? tokens[i + 1] : undefined;
+    if (next && hasNameShape(next)) continue;
+    t.readAsName = true;
+  }
+}
+const SHORT_TITLES = new Set(TITLE_ABBREVIATIONS.map((w) => w.toLowerCase()));
 
 /**
  * Words the lexicon knows as something else, read as name words where a name has them:

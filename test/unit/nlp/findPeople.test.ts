@@ -33,6 +33,10 @@ describe('findPeople', () => {
     ['The talks were chaired by Mr. Osvaldo Ferreira and Dr Amara Nwosu.', ['Amara Nwosu', 'Osvaldo Ferreira']],
     ['Deputy Minister of Agriculture of Chile Rodrigo Salas said the harvest was late.', ['Rodrigo Salas']],
     ['President-elect Halvard Brekke thanked voters.', ['Halvard Brekke']],
+    // A title written short ends a name rather than opening one when no name word follows it: "Sen", "Gen".
+    ['Former prime minister Dara Sen said the call was leaked.', ['Dara Sen']],
+    ['The leaked call with Kampot’s Dara Sen led to outrage, Senator Ada Ruiz said.', ['Ada Ruiz', 'Dara Sen']],
+    ['Sen Ada Ruiz and Gen. Tomas Varga met on Monday.', ['Ada Ruiz', 'Tomas Varga']],
     ['County Sheriff Tomas Varga told reporters the road was closed.', ['Tomas Varga']],
     ['Top pollster Frank Halvorsen says the vote will be close.', ['Frank Halvorsen']],
     // A given name that also ends a place's name ("Bill", "Park") or names a town still opens the name.
