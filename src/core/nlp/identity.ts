@@ -342,6 +342,8 @@ function surnameKey(form: string[]): string {
 function blockKeys(form: string[]): string[] {
   const keys = [surnameKey(form), `last:${foldName(form[form.length - 1])}`];
   if (form.length === 2) keys.push(`last:${foldName(form[0])}`);
+  // "Andrés Manuel López Obrador": written without its second surname, "Andrés Manuel López" ends with the word before.
+  if (form.length >= 4) keys.push(`last:${foldName(form[form.length - 2])}`);
   return keys;
 }
 
@@ -355,11 +357,14 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 /**
  * "Asiwaju Bola Ahmed Tinubu" is a fuller form of "Bola Tinubu", "Mohammad Javad Zarif" of "Javad Zarif":
  * every word of the short name (two words or more) is in the long one, in order, the last words agree, and the
- * short name's first word is the long one's first or second (a title or an extra given name may open it).
+ * short name's first word is the long one's first or second (a title or an extra given name may open it). Or the
+ * long name's words but its second surname, three or more ("Andrés Manuel López").
  */
 function isFullerForm(long: string[], short: string[]): boolean {
   const l = withoutInitials(long).map(foldName);
   const s = withoutInitials(short).map(foldName);
+  // "Andrés Manuel López Obrador" written without its second surname: three words or more, all but its last.
+  if (s.length >= 3 && l.length === s.length + 1 && s.every((w, i) => w === l[i])) return true;
   if (s.length < 2 || l.length <= s.length || l[l.length - 1] !== s[s.length - 1]) return false;
   // "Luiz Inácio Lula da Silva" and "Luis Inácio Da Silva": a first given name spelt two ways.
   if (l[0] !== s[0] && compatibleGivenNames(l[0], s[0])) s[0] = l[0];

@@ -36,6 +36,16 @@ describe('resolveIdentities', () => {
       ['lee-ha-eun [a0.txt a1.txt]', 'lee-ha-eun-2 [a0.txt]'],
     ],
     [
+      'a Spanish name of three words or more written without its second surname is the full one; one of two words is not',
+      [
+        ['Mexican President Andrés Manuel Ortiz Salgado met the envoy.'],
+        ['Andrés Manuel Ortiz said the border would unite both peoples.'],
+        ['Senator Ana Costa Lima said the harvest was late.'],
+        ['Ana Costa, a farmer, said the rain came early.'],
+      ],
+      ['ana-costa [a3.txt]', 'ana-costa-lima [a2.txt]', 'andres-manuel-ortiz-salgado [a0.txt a1.txt]'],
+    ],
+    [
       'the same full name across articles is one person',
       [['Foreign Minister Ana Costa arrived.'], ['Ana Costa said the talks went well.']],
       ['ana-costa [a0.txt a1.txt]'],
