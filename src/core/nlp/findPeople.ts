@@ -976,7 +976,8 @@ const MAX_PARAGRAPHS_BACK = 3;
 /**
  * Which of several people sharing a short form ("Li": Li Shangfu or Li Hui) one occurrence names:
  * the one whose title matches ("Defense Minister Li"), else the only one named so far, else the one
- * named most recently when the other was last named in an earlier paragraph. Otherwise null: ambiguous.
+ * named most recently when the other was last named in an earlier paragraph, else (both last named in one paragraph)
+ * the only one the short form already stood for. Otherwise null: ambiguous.
  */
 function resolveShortForm(candidates: PersonDraft[], word: Token, paragraph: Paragraph, role: Role | null): PersonDraft | null {
   if (candidates.length === 0) return null;
@@ -995,7 +996,12 @@ function resolveShortForm(candidates: PersonDraft[], word: Token, paragraph: Par
   const [best, second] = named;
   const recent = paragraph.index - best.last.paragraph <= MAX_PARAGRAPHS_BACK;
   const before = best.last.paragraph > second.last.paragraph || (storyFirst && second.last.caption && !best.last.caption);
-  return recent && before ? best.person : null;
+  if (recent && before) return best.person;
+  // "Arévalo, who took office this year, noted … his father Juan José Arévalo … 'We want a border that unites,'
+  // Arévalo said": named alike in one paragraph, the short form goes on standing for the one it stood for.
+  if (!recent || best.last.paragraph !== second.last.paragraph) return null;
+  const bySurface = named.filter((x) => x.person.mentions.some((m) => m.start < word.start && m.surface === word.text));
+  return bySurface.length === 1 ? bySurface[0].person : null;
 }
 
 /** The person's last mention before `offset`; in the story (`storyFirst`), one in the story before one in a caption. */

@@ -488,6 +488,15 @@ describe('findPeople', () => {
         ['?'],
       ],
       [
+        'both last named in the same paragraph, one already by the short form: that one',
+        [
+          'Governor Anna Berg met the mayor on Friday.',
+          'Berg, who took office this year, noted that they met where her father Lars Berg had met the mayor in 1946.',
+          '"We want a bridge that unites," Berg said.',
+        ],
+        ['Anna Berg', 'Anna Berg'],
+      ],
+      [
         'an honorific decides, by the gender the article gives each (an honorific used before, a role such as "her husband")',
         ['The minister, Helen Tran, has held the post since 2022. Her husband, David Tran, is a director of the firm.', 'Ms Tran said she had declared his interest. Mr Tran said he never discussed the tender.'],
         ['Helen Tran', 'David Tran'],
