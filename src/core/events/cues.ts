@@ -32,7 +32,7 @@ const MOUNTAIN = '(?:Mount|Mt\\.?|Mont|Monte|Everest|Kilimanjaro|K2|Denali|Aconc
 const TRIGGERS: Trigger[] = [
   {
     kind: 'call',
-    re: /\b(?:(?:tele)?phone|video)[ -]?(?:call|conversation|talks?)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talks?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\bphoned\b|\bvideo ?(?:conference|link)\b|(?<!\b(?:made|make|makes|making|right|wrong|tough|hard|difficult|close|judgment|judgement)\s+)\b(?:the|a|their|this|that|his|her|latest)\s+(?:(?:separate|second|first|brief|lengthy|long|short|rare|recent|further|follow-up|hour-long|\d+-minute)\s+)?call\b(?!\s+(?:for|to)\b|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|['’]s\s+call\b/i,
+    re: /\b(?:(?:tele)?phone|video)[ -]?(?:call|conversation|talks?)s?\b|\b(?:spoke|speak|speaks|speaking|talked|talks?)\s+(?:by|over the|on the)\s+(?:tele)?phone\b|\bphoned\b|\bvideo ?(?:conference|link)\b|\b(?:conversation|discussion)s?\b[^.;:]{0,100}?\b(?:via|by|over|on)\s+(?:the\s+)?(?:tele)?phone\b|(?<!\b(?:made|make|makes|making|right|wrong|tough|hard|difficult|close|judgment|judgement)\s+)\b(?:the|a|their|this|that|his|her|latest)\s+(?:(?:separate|second|first|brief|lengthy|long|short|rare|recent|further|follow-up|hour-long|\d+-minute)\s+)?call\b(?!\s+(?:for|to)\b|\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|['’]s\s+call\b/i,
     stems: ['telephone', 'phone', 'video', 'call'],
   },
   {

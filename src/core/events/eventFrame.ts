@@ -68,14 +68,17 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     weekday: weekdayNamed(words, time),
     month: monthNamed(words, time),
     recall,
-    // A question asks about an occasion; it reports none ("Will you meet President Putin?").
-    speculative: unrealised || QUESTION.test(mention.text) || isSpeculative(mention.text, eventWords),
+    // A question asks about an occasion; it reports none ("Will you meet President Putin?"), unless it asks what
+    // happened at it.
+    speculative: unrealised || (QUESTION.test(mention.text) && !ASKS_ABOUT_WHAT_HAPPENED.test(mention.text)) || isSpeculative(mention.text, eventWords),
     unrealised,
     reference,
   };
 }
 
 const QUESTION = /\?\s*['’"”»]*\s*$/u;
+/** "What did Paetongtarn say in a leaked phone call with Hun Sen?": a question about what happened there tells that it did. */
+const ASKS_ABOUT_WHAT_HAPPENED = /^\W*(?:what|why|how|who)\b[^?]*?\b(?:did|was|were|had)\b/iu;
 
 /**
  * "The summit continues tomorrow", "the visit will deepen trust": the mention names its occasion as one already known,

@@ -297,6 +297,13 @@ describe('groupEvents', () => {
     assert.equal(event.label, 'Document, 13 Mar 2024');
   });
 
+  it('reads a call asked about for what was said in it as held, and a conversation held via telephone as a call', () => {
+    const readings = [read('a.txt', '2024-03-13', 'What did Hungarian Prime Minister Anna Kovacs say in a leaked phone call with Portugal’s Rui Carvalho?')];
+    assert.doesNotMatch(groups(readings).find((e) => e.kind === 'call')?.label ?? '', /only talked of/);
+    const conversation = read('b.txt', '2024-03-13', 'The conversation between Hungarian Prime Minister Anna Kovacs and Portugal’s Rui Carvalho, conducted via telephone on March 10, addressed the border.');
+    assert.deepEqual(conversation.eventMentions.map((m) => [m.kind, m.date]), [['call', '2024-03-10']]);
+  });
+
   it('reads a meeting asked about as only talked of', () => {
     const readings = [read('a.txt', '2024-03-13', 'Hungarian Prime Minister Anna Kovacs spoke to reporters.', 'Will you meet Portuguese President Pedro Almeida?')];
     assert.match(groups(readings).find((e) => e.kind === 'meeting')?.label ?? '', /\(only talked of; date not pinned\)$/);
