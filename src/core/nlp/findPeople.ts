@@ -8,7 +8,7 @@ import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isTitle, isUnknownWord } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isPastTenseVerb, isTitle, isUnknownWord } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -330,6 +330,8 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
       if (k > last + 1 && k < tokens.length && isNameShaped(tokens[k])) last = k;
       else break;
     }
+    // "President Mahama Welcomed with Enthusiasm": a verb capitalised in a headline ends no name.
+    while (last > i && isPastTenseVerb(tokens[last])) last--;
     // "… von der Leyen told": lower-case particles right before a surname belong to it.
     let opening = i;
     while (opening > 0 && i - opening < MAX_INNER_NAME_WORDS && isParticle(tokens[opening - 1]) && !tokens[opening - 1].capitalised && joined(tokens[opening - 1])) opening--;

@@ -22,6 +22,9 @@ const TITLE_WITH_SUFFIX = /^(\p{L}+)-(?:elect|designate|in-waiting|nominee)$/u;
 function tagsOfWord(lower: string): readonly string[] {
   // "Bogotá" is Bogota, but "Germán" is no German: English writes its demonyms without accents.
   const tags = lexiconTags(lower).length || !NON_ASCII.test(lower) ? lexiconTags(lower) : lexiconTags(withoutDiacritics(lower)).filter((t) => t !== 'Demonym');
+  // "Anglo-Finnish", "Sino-Russian": a compound ending in a demonym is one.
+  const compound = tags.length === 0 ? DEMONYM_COMPOUND.exec(lower) : null;
+  if (compound && lexiconTags(compound[1]).includes('Demonym')) return ['Demonym'];
   const title = tags.length === 0 ? TITLE_WITH_SUFFIX.exec(lower) : null;
   const head = title ? lexiconTags(title[1]) : null;
   if (head && head.includes('PersonTitle')) return head;
@@ -31,6 +34,7 @@ function tagsOfWord(lower: string): readonly string[] {
   const plural = tags.length === 0 || (tags.includes('Actor') && !tags.includes('PersonTitle')) ? PLURAL_TITLE.exec(lower) : null;
   return plural && lexiconTags(plural[1]).includes('PersonTitle') ? [...tags, 'PersonTitle'] : tags;
 }
+const DEMONYM_COMPOUND = /^\p{L}+-(\p{L}+)$/u;
 /** "geomicrobiologist Aiko Tanabe", "a marine biogeochemist": a scientist's field, however compound, names an occupation. */
 const SCIENTIST = /^\p{L}{2,}(?:ologist|chemist|physicist|onomist)$/u;
 /** "María", "José", "Zoë": a word the lexicon knows only without its accents is that word. */
@@ -154,6 +158,13 @@ function commonWord(lower: string): boolean {
   };
   const word = lower.replace(/’/g, "'");
   return ordinary(word) || (/[^s]s$/.test(word) && ordinary(word.slice(0, -1)));
+}
+
+/** A verb in the past tense of the regular form, and no name or place word: "Welcomed", "Visited" (not "Won", as in Jo Yong Won). */
+export function isPastTenseVerb(t: Token): boolean {
+  if (t.readAsName) return false;
+  const { tags } = factsOf(t);
+  return t.lower.endsWith('ed') && tags.includes('PastTense') && !tags.some((x) => NAME_TAGS.includes(x) || NOT_PERSON_TAGS.includes(x));
 }
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */

@@ -522,6 +522,12 @@ describe('findPeople', () => {
     });
   });
 
+  namesOfEach('a compound nationality and a verb in capitals are no part of a name', [
+    ['Anglo-Finnish Suzanne Innes-Berg spoke Swedish.', ['Suzanne Innes-Berg']],
+    ['President Halvard Brekke Welcomed with Enthusiasm in Tallinn', ['Halvard Brekke']],
+    ['Vice Minister Jo Yong Won met the delegation.', ['Jo Yong Won']],
+  ]);
+
   namesOfEach('places, bodies, outlets, credits and bylines are not people', [
     ['Sources said a rail pact is likely to be signed during the talks.', []],
     ['Insiders say the vote will be close.', []],
