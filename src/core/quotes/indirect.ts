@@ -35,6 +35,11 @@ const FINITE_VERB = new RegExp(
 /** A lower-case word in a regular past tense within the first words, no passive participle: "said the call lasted
  * one hour", "said the UK and Italy faced …", not "according to remarks released by his office". */
 const REGULAR_PAST = /^\s*(?:[^\s]+\s+){1,4}?(?<!\b(?:be|been|being)\s+)[a-z]{2,}[^e\W]ed\b(?!\s+by\b)/u;
+/**
+ * After "according to X," a clause opens: its verb may come after a long subject ("According to Stubb, the NATO
+ * process in Sweden also largely affected …").
+ */
+const LATE_REGULAR_PAST = /^\s*(?:[^\s,;:]+\s+){1,8}?(?<!\b(?:be|been|being)\s+)[a-z]{2,}[^e\W]ed\b(?!\s+by\b)/u;
 /** A verb in the present after a singular subject: "said China attaches …", "said the country welcomes …", "said he
  * hopes …". The subject is a name, a pronoun, or a determiner and a noun that is no plural. */
 const PRESENT_SINGULAR =
@@ -94,7 +99,7 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   else if (NOUN_BEFORE_CLAUSE.test(cue.words) && !PRONOUN_SUBJECT.test(rest)) return null;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
   // "claimed victory and said he would …": the verb that makes a clause must come before the next cue.
-  else if (!isClause(upToNextCue(masked, at, rest))) return null;
+  else if (!isClause(upToNextCue(masked, at, rest)) && !(cue.shape === 'according-to' && LATE_REGULAR_PAST.test(upToNextCue(masked, at, rest)))) return null;
   else start = at + (rest.length - rest.trimStart().length);
   return finish(masked, start, clauseEnd(masked, start, stopAt), 'forward');
 }

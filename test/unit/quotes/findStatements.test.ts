@@ -224,6 +224,15 @@ describe('findStatements: words reported inside what another said', () => {
   });
 });
 
+describe('findStatements: "according to X," before a clause with a long subject', () => {
+  it('reads the clause whose verb comes seven words in', () => {
+    check(
+      ['President Henrik Dahl visited Oslo on Tuesday.', 'According to Dahl, the NATO process in Norway also largely affected its identity policy.'],
+      [{ text: 'the NATO process in Norway also largely affected its identity policy', kind: 'indirect', speaker: 'Dahl' }],
+    );
+  });
+});
+
 describe('findStatements: what a headline says someone said, with a colon', () => {
   const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
   const headlineStatements = (headline: string) => {
