@@ -167,7 +167,7 @@ export function withoutAnnouncement(text: string, known?: Span[]): string {
   if (!first || first.start < cue.index + cue[0].length) return text;
   return text.slice(0, cue.index).replace(/[^\s]/gu, ' ') + text.slice(cue.index);
 }
-const ANNOUNCING = /\b(?:said|says|announced|announces|stated|states|confirmed|confirms|disclosed|revealed|added)\b/iu;
+const ANNOUNCING = /\b(?:said|says|announced|announces|stated|confirmed|confirms|disclosed|revealed|added)\b/iu;
 
 /** Encounter verbs of speech: what one person told, urged or thanked another. */
 export const SPEECH_ENCOUNTER_SOURCE = 'tells|told|urges|urged|warns|warned|reminds|reminded|assures|assured|thanks|thanked';

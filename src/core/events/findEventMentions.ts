@@ -403,14 +403,19 @@ const REPORTING_VERB_LAST = new RegExp(`^\\s+(?:${REPORTING_VERB}|told\\s+(?:rep
  * "Maria Zakharova, the ministry's spokeswoman,".
  */
 const SPOKESPERSON = '(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Aa]ide|[Aa]dviser|[Aa]dvisor)s?';
+/** A character of an apposition between commas: no stop, but the stops of "U.S." */
+const APPOSITION_CHAR = String.raw`(?:[^,;.()"“”]|(?<=\p{Lu})\.)`;
 /** "Kremlin spokesman Dmitry Peskov", "A spokesperson for the presidency, Arturo Zamudio," */
 const SPOKESPERSON_BEFORE = new RegExp(`\\b${SPOKESPERSON}(?:\\s+(?:for|of|to)\\s+[^,;.()"“”]{1,50})?,?\\s+$`, 'u');
 /** "Maria Zakharova, the ministry's spokeswoman,", "Matthew Miller, the U.S. State Department spokesperson,", "Bayo Onanuga, the Special Adviser to the President on Information," */
-const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+(?:[^,;.()"“”]|(?<=\\p{Lu})\\.){0,60}\\b${SPOKESPERSON}(?:\\s+(?:for|of|to|on)\\s+[^,;.()"“”]{1,80})?,`, 'u');
+const SPOKESPERSON_APPOSED = new RegExp(`^,\\s+${APPOSITION_CHAR}{0,60}\\b${SPOKESPERSON}(?:\\s+(?:for|of|to|on)\\s+[^,;.()"“”]{1,80})?,`, 'u');
 /** "A statement by Bayo Onanuga": the one whose statement tells of the occasion. */
 const STATEMENT_BY_BEFORE = /\b(?:statement|release|communiqu[eé]|post|message)\s+(?:(?:issued|released|signed|posted)\s+)?by\s+$/iu;
 /** A reporting verb right after the name, or after an apposition (which may hold "U.S."): "Peskov said Putin met Xi", "Peskov, …, said". */
-const REPORTING_VERB_NEXT = /^(?:,\s+(?:[^,;.()"“”]|(?<=\p{Lu})\.){1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|states|confirmed|confirms|announced|announces|wrote|writes|explained|explains|insisted|insists|claimed|claims)\b/u;
+const REPORTING_VERB_NEXT = new RegExp(
+  String.raw`^(?:,\s+${APPOSITION_CHAR}{1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|states|confirmed|confirms|announced|announces|wrote|writes|explained|explains|insisted|insists|claimed|claims)\b`,
+  'u',
+);
 /** "According to a statement released by Putin's aide, Yuri Ushakov, the leaders met". */
 const ACCORDING_TO_BEFORE = /\baccording to\b[^;:"“”]*$/iu;
 /**
@@ -455,7 +460,7 @@ const OCCASION_BETWEEN = /\b(?:meeting|talks|call|summit|negotiations)\s+between
 const ITS_OCCASION = /\bits\s+(?:next\s+|own\s+)?(?:meeting|session|summit|conference)\b/u;
 const SUBJECT_MEETS = /^(?:[\p{L}'’-]+\s+){1,6}?(?:(?:will|would|had|has|have|were\s+to|was\s+to)\s+)?(?:met|meet|meets|held\s+talks)\b/u;
 const SAYS_THAT =
-  /^(?:,\s+(?:[^,;.()"“”]|(?<=\p{Lu})\.){1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|stated|states|added|adds|noted|notes|confirmed|confirms|explained|explains|insisted|insists|claimed|claims)(?:\s+that)?\s+/u;
+  new RegExp(String.raw`^(?:,\s+${APPOSITION_CHAR}{1,80},)?,?\s+(?:has\s+|had\s+)?(?:said|says|stated|states|added|adds|noted|notes|confirmed|confirms|explained|explains|insisted|insists|claimed|claims)(?:\s+that)?\s+`, 'u');
 /** ", officials …" after "According to Dr. Raghunathan" (and an apposition). */
 const CLAUSE_AFTER_SOURCE = /^(?:,\s+[^,;.()"“”]{1,80})?,\s+/u;
 /**

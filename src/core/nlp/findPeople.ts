@@ -330,7 +330,7 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
       if (k > last + 1 && k < tokens.length && isNameShaped(tokens[k])) last = k;
       else break;
     }
-    // "President Mahama Welcomed with Enthusiasm": a verb capitalised in a headline ends no name.
+    // "President Mahama Welcomed with Enthusiasm": a verb capitalised, as headlines write them, ends a name.
     while (last > i && isPastTenseVerb(tokens[last])) last--;
     // "… von der Leyen told": lower-case particles right before a surname belong to it.
     let opening = i;

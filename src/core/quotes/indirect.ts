@@ -34,12 +34,13 @@ const FINITE_VERB = new RegExp(
 );
 /** A lower-case word in a regular past tense within the first words, no passive participle: "said the call lasted
  * one hour", "said the UK and Italy faced …", not "according to remarks released by his office". */
-const REGULAR_PAST = /^\s*(?:[^\s]+\s+){1,4}?(?<!\b(?:be|been|being)\s+)[a-z]{2,}[^e\W]ed\b(?!\s+by\b)/u;
+const REGULAR_PAST_VERB = String.raw`(?<!\b(?:be|been|being)\s+)[a-z]{2,}[^e\W]ed\b(?!\s+by\b)`;
+const REGULAR_PAST = new RegExp(String.raw`^\s*(?:[^\s]+\s+){1,4}?` + REGULAR_PAST_VERB, 'u');
 /**
  * After "according to X," a clause opens: its verb may come after a long subject ("According to Stubb, the NATO
  * process in Sweden also largely affected …").
  */
-const LATE_REGULAR_PAST = /^\s*(?:[^\s,;:]+\s+){1,8}?(?<!\b(?:be|been|being)\s+)[a-z]{2,}[^e\W]ed\b(?!\s+by\b)/u;
+const LATE_REGULAR_PAST = new RegExp(String.raw`^\s*(?:[^\s,;:.]+\s+){1,8}?` + REGULAR_PAST_VERB, 'u');
 /** A verb in the present after a singular subject: "said China attaches …", "said the country welcomes …", "said he
  * hopes …". The subject is a name, a pronoun, or a determiner and a noun that is no plural. */
 const PRESENT_SINGULAR =
@@ -99,7 +100,7 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   else if (NOUN_BEFORE_CLAUSE.test(cue.words) && !PRONOUN_SUBJECT.test(rest)) return null;
   // "according to the US, EU, and Ukraine." names a list of sources, not a clause: the content is before it.
   // "claimed victory and said he would …": the verb that makes a clause must come before the next cue.
-  else if (!isClause(upToNextCue(masked, at, rest)) && !(cue.shape === 'according-to' && LATE_REGULAR_PAST.test(upToNextCue(masked, at, rest)))) return null;
+  else if (!isClauseAfter(masked, cue, upToNextCue(masked, at, rest))) return null;
   else start = at + (rest.length - rest.trimStart().length);
   return finish(masked, start, clauseEnd(masked, start, stopAt), 'forward');
 }
@@ -245,6 +246,11 @@ function upToNextCue(masked: string, at: number, rest: string): string {
 }
 const MAY_COORDINATE = /\s(?:and|but|then|or)\s/u;
 const COORDINATED_CUE = /\s+(?:and|but|then|or)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u;
+
+/** Whether `rest` is a clause; after a sentence's opening "According to X," its verb may come late. */
+function isClauseAfter(masked: string, cue: Cue, rest: string): boolean {
+  return isClause(rest) || (cue.shape === 'according-to' && masked[cue.start] === 'A' && LATE_REGULAR_PAST.test(rest));
+}
 
 function isClause(rest: string): boolean {
   return PRONOUN_SUBJECT.test(rest) || (!NOT_A_CLAUSE_START.test(rest) && (hasFiniteVerb(rest) || SUBJECT_THEN_QUOTATION.test(rest)));

@@ -231,6 +231,13 @@ describe('findStatements: "according to X," before a clause with a long subject'
       [{ text: 'the NATO process in Norway also largely affected its identity policy', kind: 'indirect', speaker: 'Dahl' }],
     );
   });
+
+  it('reads the clause before "according to X" inside a sentence, not the circumstance after it', () => {
+    check(
+      ['The rebels seized the port and took 40 hostages, according to official figures, in an unprecedented attack on May 7. The army responded on Monday and retaken areas were cleared.'],
+      [{ text: 'The rebels seized the port and took 40 hostages', kind: 'indirect', speaker: 'official figures' }],
+    );
+  });
 });
 
 describe('findStatements: what a headline says someone said, with a colon', () => {
