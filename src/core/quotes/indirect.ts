@@ -56,9 +56,10 @@ const RELATIVE_AFTER_SOURCE = /^\s*(?:who|which)\s/u;
 const APPOSITION_OPENING = /^\s*(?:a|an|the|one|who|which|his|her|their)\s[^,;.:]{1,100},/iu;
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
  * ", as the visitor raised …", ", and also recalled …", "during a meeting with …", "but declined to say …", and a gloss
- * closing the sentence: "…open to talks on the grain deal, an agreement that helped …" (not one inside a list). */
+ * closing the sentence: "…open to talks on the grain deal, an agreement that helped …" (not one inside a list), and a colon
+ * before a quotation: "stressed that they stand at the threshold of a new era: “Our membership …”". */
 const CLAUSE_END =
-  /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+an?\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which|who)\b(?=[^;]*$)|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b/u;
+  /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+an?\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which|who)\b(?=[^;]*$)|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b|:\s*["“‘'«]?\uE000/u;
 /** What a clause may not start with: a preposition, an infinitive, a conjunction, a quotation, a full stop. */
 const NOT_A_CLAUSE_START =
   /^\s*(?:(?:to|for|of|about(?!\s+[\d$£€])|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no(?=\s*(?:[.,;:!?]|$|(?:to|more|longer|comment|way|doubt)\b))|goodbye|thanks?|hello|saying|adding|noting|stressing|insisting|arguing|claiming|warning|urging|telling|asking)\b|\uE000|[.,;:!?—–-]|$)/iu;

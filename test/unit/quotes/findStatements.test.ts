@@ -240,6 +240,18 @@ describe('findStatements: "according to X," before a clause with a long subject'
   });
 });
 
+describe('findStatements: a reported clause, a colon and a quotation', () => {
+  it('reads the clause before the colon and the quotation after it apart', () => {
+    check(
+      ['President Henrik Dahl visited Oslo on Tuesday.', 'The president stressed that the two countries now stand at the threshold of a new era: “Our membership means that we have taken the final step.”'],
+      [
+        { text: 'the two countries now stand at the threshold of a new era', kind: 'indirect', speaker: 'Dahl' },
+        { text: 'Our membership means that we have taken the final step', kind: 'direct', speaker: 'Dahl' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: what a headline says someone said, with a colon', () => {
   const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
   const headlineStatements = (headline: string) => {
