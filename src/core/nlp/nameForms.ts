@@ -39,7 +39,9 @@ function fold(word: string): string {
     // Arabic ق is Q or K, and French spellings write U as OU: Faruq / Farouk, Yusuf / Youssouf.
     .replace(/q/g, 'k')
     .replace(/ou/g, 'u')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/(.)\1+/g, '$1')
+    // A final V is written F in German and Nordic spellings and in older romanisations: Gustav / Gustaf, Ivanov / Ivanoff.
+    .replace(/f$/, 'v');
 }
 
 /**

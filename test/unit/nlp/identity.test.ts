@@ -156,6 +156,11 @@ describe('resolveIdentities', () => {
       ['kemal-aydinli [a0.txt a1.txt]', 'pawel-wrobel [a2.txt a3.txt]'],
     ],
     [
+      'a final V written F is one name (Gustav / Gustaf, Ivanov / Ivanoff)',
+      [['King Olav Gustav spoke.'], ['King Olav Gustaf left.'], ['Minister Pyotr Ivanov spoke.'], ['Minister Pyotr Ivanoff left.']],
+      ['olav-gustaf [a0.txt a1.txt]', 'pyotr-ivanoff [a2.txt a3.txt]'],
+    ],
+    [
       'a family name written first in one article and last in another is one name',
       [['Foreign Minister TAMURA Kenji spoke.'], ['Foreign Minister Kenji Tamura left.'], ['Kenji Tamura said the talks went well.']],
       ['kenji-tamura [a0.txt a1.txt a2.txt]'],
