@@ -252,6 +252,35 @@ describe('findStatements: a reported clause, a colon and a quotation', () => {
   });
 });
 
+describe('findStatements: more verbs that report a clause', () => {
+  it('reads "revealed that", "hinted to the media that", "speculated that", "observed that", "signalled that", "clarified that"', () => {
+    check(
+      [
+        'President Henrik Dahl met Foreign Minister Anna Berg in Oslo on Tuesday.',
+        'Dahl revealed that the company had acquired a storage terminal in Bergen.',
+        'Berg hinted to the media that the charges would be withdrawn.',
+        'Dahl speculated that someone could have leaked the recording.',
+        'Berg observed that the border had been calm for a year.',
+        'Dahl signalled that he would seek a second term.',
+        'Berg clarified that the visit would go ahead.',
+      ],
+      [
+        { text: 'the company had acquired a storage terminal in Bergen', speaker: 'Dahl', cue: 'revealed' },
+        { text: 'the charges would be withdrawn', speaker: 'Berg', cue: 'hinted' },
+        { text: 'someone could have leaked the recording', speaker: 'Dahl', cue: 'speculated' },
+        { text: 'the border had been calm for a year', speaker: 'Berg', cue: 'observed' },
+        { text: 'he would seek a second term', speaker: 'Dahl', cue: 'signalled' },
+        { text: 'the visit would go ahead', speaker: 'Berg', cue: 'clarified' },
+      ],
+    );
+  });
+
+  it('reads no statement in "missing analyst estimates" or in "mixed signals"', () => {
+    const found = statementsOf(['Earnings rose to $8 a share in the quarter, missing analyst estimates of $9.', 'Investors were left with mixed signals about the merger.']);
+    assert.deepEqual(found.map((f) => f.text), []);
+  });
+});
+
 describe('findStatements: what a headline says someone said, with a colon', () => {
   const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
   const headlineStatements = (headline: string) => {
