@@ -132,7 +132,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
     if (blocks[i].kind !== 'body') continue;
     const t = lineText(i);
     const nextIsCredit = i + 1 < blocks.length && blocks[i + 1].kind === 'credit';
-    if ((nextIsCredit && t.length < 300) || (t.length < 400 && (CAPTION_END.test(t) || CAPTION_OPENING.test(t) || CAPTION_CREDIT_COLON.test(t)))) {
+    if ((nextIsCredit && t.length < 300) || (t.length < 400 && (CAPTION_END.test(t) || CAPTION_OPENING.test(t) || CAPTION_CREDIT_COLON.test(t))) || NAMES_ONLY.test(t)) {
       blocks[i].kind = 'caption';
     } else if (isHeading(t)) {
       blocks[i].kind = 'heading';
@@ -178,6 +178,9 @@ const CAPTION_END =
   /(?:\([^()]{2,60}\/[^()]{2,40}\)|\s\/\s*[\p{L}&. -]{1,30}\s+photo|\[(?:photo|image|picture)\s*\/[^\]]{1,40}\]|\b(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*[^.:]{2,60}|\bvia\s+Getty\s+Images)\s*$/iu;
 
 /** "Photo: Health Minister Helen Tran (left) … (ABC News: Darryl Torpy)": a caption that says it is one. */
+/** "Bola Tinubu and Cyril Ramaphosa": a line of names alone, each of two to four capitalised words, under a photo. */
+const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+`;
+const NAMES_ONLY = new RegExp(String.raw`^${NAME_WORDS}(?:,\s+${NAME_WORDS})*\s+(?:and|&)\s+${NAME_WORDS}$`, 'u');
 const CAPTION_OPENING = /^(?:photo(?:graph)?|image|picture|pictured)\s*[:：]\s+\S/iu;
 /** "(ABC News: Darryl Torpy)": an outlet and a photographer's name, closing a caption; the people reader's credit too. */
 export const OUTLET_AND_PHOTOGRAPHER_SOURCE = String.raw`\(\p{Lu}[^():]{1,30}:\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\)`;

@@ -55,6 +55,8 @@ const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'ov
 
 /** Blocks whose quotations are usually pull-quotes or headline quotes, attributed from the body. */
 const HEADING_KINDS = new Set<Block['kind']>(['headline', 'deck', 'heading']);
+/** Lines of a page that stand between two paragraphs of text without breaking what they tell. */
+const INTERRUPTIONS = new Set<Block['kind']>(['caption', 'credit', 'boilerplate']);
 const MAX_CUE_GAP_AFTER_QUOTE = 80;
 const MIN_SHARED_WORDS = 0.6;
 const MAX_HEADLINE_STATEMENTS = 8;
@@ -399,7 +401,8 @@ class StatementReader {
     if (q.continued && this.chained) return this.add(this.carriedOn(q, this.chained, flags));
     const last = this.discourse.lastSpeaker;
     const lastSpoke = Math.max(this.lastSpeakerParagraph, this.lastAttributionParagraph);
-    const carriesOn = block.kind === 'heading' && lastSpoke === index - 1;
+    const before = this.proseBefore(index);
+    const carriesOn = block.kind === 'heading' && lastSpoke === before;
     // A transcript's turn is its speaker's already, even in a paragraph read as a heading or standfirst.
     if (HEADING_KINDS.has(block.kind) && !this.paragraphHasCue && !carriesOn && !inInterview) {
       this.unattributedHeadings.push(this.statement(q, 'direct', null, null, flags));
@@ -408,7 +411,7 @@ class StatementReader {
     // "Okafor did not speak in court. Outside, she spoke briefly to reporters. 'I loved that unit.'": the person the
     // sentence before told of, rather than whoever spoke last.
     // (Whoever spoke just before, when it is the same person: the quotation carries on theirs.)
-    const carriesOnLast = last !== null && lastSpoke >= index - 1 && (this.leadIn?.key ? this.leadIn.key === last.key : this.leadIn?.text === last.text);
+    const carriesOnLast = last !== null && lastSpoke >= before && (this.leadIn?.key ? this.leadIn.key === last.key : this.leadIn?.text === last.text);
     if (opensSentence && !inInterview && this.leadIn && !carriesOnLast) {
       const speaker = this.leadIn;
       this.discourse.noteSpeaker(speaker);
@@ -416,13 +419,20 @@ class StatementReader {
       this.noteChain(q, s);
       return s;
     }
-    if (!opensSentence || inInterview || !last || lastSpoke < index - 1) return null;
+    if (!opensSentence || inInterview || !last || lastSpoke < before) return null;
     const s = this.add(this.statement(q, 'direct', { ...last, span: null }, null, [...flags, 'continuation']));
     s.when = this.lastWhen;
     this.noteChain(q, s);
     // A subhead: a heading, or a paragraph that is only a short quotation ("‘Very fruitful meeting’").
     if (block.kind === 'heading' || (SUBHEAD_QUOTATION.test(this.masked.slice(block.start, block.end)) && this.text.slice(q.start, q.end).split(/\s+/u).length <= MAX_SUBHEAD_WORDS)) this.carriedHeadings.push(s);
     return s;
+  }
+
+  /** The paragraph before `index` that is text: a photo caption, a credit or site litter between interrupts nothing. */
+  private proseBefore(index: number): number {
+    let i = index - 1;
+    while (i >= 0 && INTERRUPTIONS.has(this.blocks[i].kind)) i--;
+    return i;
   }
 
   private carriedOn(q: QuotedSpan, from: Statement, flags: string[]): Statement {

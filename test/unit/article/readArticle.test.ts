@@ -91,6 +91,17 @@ const cases: Array<[string, string, Expected]> = [
     },
   ],
   [
+    'a line of names alone is a caption; a heading of two words or one is still a heading',
+    [
+      'Rain delays vote',
+      'The vote in parliament was put off on Monday, and again on Tuesday, as the speaker fell ill.',
+      'Anna Berg and Henrik Dahl',
+      'Peace and Security',
+      'The vote was delayed.',
+    ].join('\n\n'),
+    { title: 'Rain delays vote', kinds: { 'Anna Berg and Henrik Dahl': 'caption', 'Peace and Security': 'heading' } },
+  ],
+  [
     'a caption that says it is one, or ends in an outlet and a photographer after a colon',
     [
       'Rain delays vote',

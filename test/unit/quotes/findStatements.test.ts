@@ -281,6 +281,24 @@ describe('findStatements: more verbs that report a clause', () => {
   });
 });
 
+describe('findStatements: a quotation of its own after a photo caption', () => {
+  it('takes the speaker of the paragraph before the caption', () => {
+    check(
+      [
+        'In a post on Tuesday, President Anna Berg reflected on the day. She wrote, “We reaffirm our close bonds of friendship.”',
+        'She also expressed her gratitude to her neighbours.',
+        'Anna Berg and Henrik Dahl',
+        '“We will remain forever grateful to our neighbours for their help.',
+        '“As we mark thirty years of ties, we see a bright future.”',
+      ],
+      [
+        { text: 'We will remain forever grateful to our neighbours for their help', speaker: 'Berg' },
+        { text: 'As we mark thirty years of ties, we see a bright future', speaker: 'Berg' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: what a headline says someone said, with a colon', () => {
   const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
   const headlineStatements = (headline: string) => {
