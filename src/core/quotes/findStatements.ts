@@ -213,7 +213,9 @@ class StatementReader {
         if (!/\p{L}/u.test(this.masked.slice(clauseStart, quotes[q].open))) clauseStart = Math.max(clauseStart, quotes[q].close);
       }
       // "he is not claiming he has won": a denied cue reports nothing said.
-      if (NEGATED_CUE.test(this.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start))) continue;
+      // "As they say in China, …": a saying, which no one in particular says.
+      const lead = this.masked.slice(Math.max(sentence.start, cue.start - 16), cue.start);
+      if (NEGATED_CUE.test(lead) || (SAYING_LEAD.test(lead) && cue.words.toLowerCase() === 'say')) continue;
       // "he said according to remarks released by his office, saying …": the source after "according to" reports; it does not say.
       const previous = [...out].reverse().find((a) => a.cue.shape !== 'according-to')?.speaker ?? null;
       const speaker =
@@ -401,7 +403,7 @@ class StatementReader {
     if (q.continued && this.chained) return this.add(this.carriedOn(q, this.chained, flags));
     const last = this.discourse.lastSpeaker;
     const lastSpoke = Math.max(this.lastSpeakerParagraph, this.lastAttributionParagraph);
-    const before = this.proseBefore(index);
+    const before = this.spokenBefore(index);
     const carriesOn = block.kind === 'heading' && lastSpoke === before;
     // A transcript's turn is its speaker's already, even in a paragraph read as a heading or standfirst.
     if (HEADING_KINDS.has(block.kind) && !this.paragraphHasCue && !carriesOn && !inInterview) {
@@ -426,6 +428,19 @@ class StatementReader {
     // A subhead: a heading, or a paragraph that is only a short quotation ("‘Very fruitful meeting’").
     if (block.kind === 'heading' || (SUBHEAD_QUOTATION.test(this.masked.slice(block.start, block.end)) && this.text.slice(q.start, q.end).split(/\s+/u).length <= MAX_SUBHEAD_WORDS)) this.carriedHeadings.push(s);
     return s;
+  }
+
+  /**
+   * The paragraph before `index` whose speaker a quotation in a paragraph of its own may carry on: the one before it
+   * that is text, or the one before that when it is the reporter's aside, naming no one and reporting nothing ("As far
+   * as the Association issues are concerned, it is believed that the mediators will not be part of the conversation.").
+   */
+  private spokenBefore(index: number): number {
+    const before = this.proseBefore(index);
+    if (before < 0 || this.blocks[before].kind !== 'body') return before;
+    const { start, end } = this.blocks[before];
+    const aside = !TELLS_OF_SOMEONE.test(this.text.slice(start, end)) && this.people.namesIn(start, end).length === 0 && findCues(this.masked, start, end).length === 0;
+    return aside ? this.proseBefore(before) : before;
   }
 
   /** The paragraph before `index` that is text: a photo caption, a credit or site litter between interrupts nothing. */
@@ -673,6 +688,10 @@ const INTERVIEW_HELD = /\b(?:(?:we|I)\s+(?:spoke|talked|met|sat\s+down|caught\s+
 const MIN_LEDE_WORDS = 12;
 const COLON_BEFORE = /:\s*$/u;
 const NEGATED_CUE = /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A quotation mark, a pronoun for someone, or a name with a possessive ("Costolo's answers …", a name the people reader
+ * may not know): a paragraph that tells of someone. */
+const TELLS_OF_SOMEONE = /["“”«»„]|\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]ers?)\b|\p{Lu}\p{Ll}+['’]s\b/u;
+const SAYING_LEAD = /\bas\s+(?:they|people|one|you)\s+$/iu;
 
 /** Where an attribution's words begin: its speaker when named right before the cue, else the cue. */
 function phraseStart(b: Attribution, notBefore: number): number {

@@ -57,9 +57,10 @@ const APPOSITION_OPENING = /^\s*(?:a|an|the|one|who|which|his|her|their)\s[^,;.:
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
  * ", as the visitor raised …", ", and also recalled …", "during a meeting with …", "but declined to say …", and a gloss
  * closing the sentence: "…open to talks on the grain deal, an agreement that helped …" (not one inside a list), and a colon
- * before a quotation: "stressed that they stand at the threshold of a new era: “Our membership …”". */
+ * before a quotation: "stressed that they stand at the threshold of a new era: “Our membership …”", and where it was said
+ * ("said he came in peace in a tweet on landing at …", "… in a statement released on Friday"). */
 const CLAUSE_END =
-  /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+an?\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which|who)\b(?=[^;]*$)|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b|:\s*["“‘'«]?\uE000/u;
+  /,?\s+but\s+(?:declined|refused|would not|did not|gave no|offered no)\b|,\s+(?:(?!including\b|regarding\b|concerning\b|notwithstanding\b)\p{Ll}+ing|who|which|whereas|while|as)\b|,\s+an?\s+(?:[\p{L}-]+\s+){1,3}?(?:that|which|who)\b(?=[^;]*$)|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b|,?\s+(?:as|while|after|before|when)\s+(?:he|she|they)\s|\s+during\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|trip|speech|address|interview|conference|summit|session)\b|:\s*["“‘'«]?\uE000|\s+in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:tweet|post|statement|interview|speech|message|letter|video|address|briefing|(?:press|news)\s+release)\b(?=\s+(?:on|to|at|after|before|posted|published|released|issued|late|early|last|this|carried|aired|broadcast)\b|\s*(?:[,.;]|$))/u;
 /** What a clause may not start with: a preposition, an infinitive, a conjunction, a quotation, a full stop. */
 const NOT_A_CLAUSE_START =
   /^\s*(?:(?:to|for|of|about(?!\s+[\d$£€])|against|as|at|by|with|without|in|on|into|from|during|after|before|while|when|if|but|and|or|so|nothing|no(?=\s*(?:[.,;:!?]|$|(?:to|more|longer|comment|way|doubt)\b))|goodbye|thanks?|hello|saying|adding|noting|stressing|insisting|arguing|claiming|warning|urging|telling|asking)\b|\uE000|[.,;:!?—–-]|$)/iu;
@@ -87,6 +88,7 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   at = skip(masked, at, ADVERBIAL);
   // "Putin tells Erdogan: we're ready to discuss grain": a colon, and the reporter's words after it.
   at = skip(masked, at, COLON_BEFORE_WORDS);
+  at = skipCircumstance(masked, at, stopAt);
   const rest = masked.slice(at, stopAt);
   const that = THAT_SOON.exec(rest);
   let start: number;
@@ -121,7 +123,7 @@ const RELATIVE_VERB = /^(?:had|has|have|was|were|is|are|will|would|could|can|sho
 /** The clause before a cue that closes its sentence: `…, Havrylov told the publication.`, `…, according to X.` */
 export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenceStart: number, stopAt: number): Clause | null {
   // "…, and conveyed Japan's support": a cue whose object is a noun closes no clause before it.
-  if (!cue.reportsClause || cue.shape === 'participle' || cue.shape === 'quoted-as') return null;
+  if (!cue.reportsClause || cue.shape === 'participle') return null;
   if (!closesSentence(masked, cue, speaker, stopAt)) return null;
   // "…, and conveyed Japan's support": a cue whose object is a noun closes no clause before it; "…, Abdelfattah
   // announced on Wednesday" does.
@@ -295,6 +297,22 @@ function skipObject(masked: string, at: number, stopAt: number, people: PeopleIn
   const m = COMMON_OBJECT.exec(rest) ?? NAMED_OBJECT.exec(rest);
   return m ? at + m[0].length : at;
 }
+
+/**
+ * "said after today's meetings with Vučić and Kurti, progress has been made", "said while we were together in Papua New
+ * Guinea recently, it was clear …": when or where it was said, up to a comma, then the clause. A phrase that opens with
+ * a preposition has no verb of its own ("said on Tuesday the talks went well, …" is the clause already).
+ */
+function skipCircumstance(masked: string, at: number, stopAt: number): number {
+  const m = CIRCUMSTANCE_THEN_COMMA.exec(masked.slice(at, Math.min(stopAt, at + 200)));
+  if (!m) return at;
+  if (m[1] === undefined && hasFiniteVerb(m[0].slice(0, m[0].lastIndexOf(',')))) return at;
+  const after = masked.slice(at + m[0].length, stopAt);
+  return !NOT_A_CLAUSE_AFTER_COMMA.test(after) && isClause(after) ? at + m[0].length : at;
+}
+const CIRCUMSTANCE_THEN_COMMA =
+  /^\s*(?:(after|before|while|when|since|once|upon)|in|at|on|during|amid|following|ahead\s+of)\s[^,;:.!?\uE000"“”]{3,150},\s+/u;
+const NOT_A_CLAUSE_AFTER_COMMA = /^(?:who|which|where|when|whose|whom|and|or|but|as|while|according|citing)\b|^\p{Ll}+ing\b/u;
 
 function skip(masked: string, at: number, re: RegExp): number {
   const m = re.exec(masked.slice(at, at + 200));

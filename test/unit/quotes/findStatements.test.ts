@@ -299,6 +299,83 @@ describe('findStatements: a quotation of its own after a photo caption', () => {
   });
 });
 
+describe('findStatements: where and when a clause was said, around it', () => {
+  it('reads the clause after a phrase of when or where and its comma', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        'Berg said after the morning session with the two delegations, progress had been made on the fishing rights.',
+        'Dahl said while they were together in the harbour city, it was clear the old quarrel was over.',
+      ],
+      [
+        { text: 'progress had been made on the fishing rights', speaker: 'Berg', cue: 'said' },
+        { text: 'it was clear the old quarrel was over', speaker: 'Dahl', cue: 'said' },
+      ],
+    );
+  });
+
+  it('leaves a phrase with a verb of its own in the clause, and a saying to no one', () => {
+    const found = statementsOf([
+      'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+      'Berg said on Monday the talks went well, and they would meet again.',
+      'As they say in the north, a long winter does not end in one day, and the thaw takes time.',
+    ]);
+    assert.deepEqual(
+      found.map((f) => f.text),
+      ['the talks went well, and they would meet again'],
+    );
+  });
+
+  it('ends the clause before the medium it was said in', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        'Berg said she came in friendship in a post on landing at the airport in Oslo on Monday.',
+        'Dahl said the talks had gone well in a statement released by his office.',
+      ],
+      [
+        { text: 'she came in friendship', speaker: 'Berg', when: '2024-03-11' },
+        { text: 'the talks had gone well', speaker: 'Dahl' },
+      ],
+    );
+  });
+
+  it('reads "…, the agency quoted X as saying" at the end of a sentence', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        'The two countries have a long friendship built on trade and the sea, the state news agency quoted Dahl as saying.',
+      ],
+      [{ text: 'The two countries have a long friendship built on trade and the sea', speaker: 'Dahl', cue: 'quoted Dahl as saying' }],
+    );
+  });
+});
+
+describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
+  it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        '“We expect further talks on the proposal,” said Dahl.',
+        'As far as the fishing rights are concerned, it is believed that the mediators will stay out of the talks.',
+        '“There are ten articles in total, and we should keep to the proposal we received.”',
+      ],
+      [{ text: 'There are ten articles in total, and we should keep to the proposal we received', speaker: 'Dahl' }],
+    );
+  });
+
+  it('not across one that tells of someone', () => {
+    const found = statementsOf([
+      'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+      '“We expect further talks on the proposal,” said Dahl.',
+      'Nilsen’s answers did little to calm the markets. When he spoke, the shares fell.',
+      '“There are ten articles in total, and we should keep to the proposal we received.”',
+    ]);
+    const last = found.find((f) => f.text.startsWith('There are ten'));
+    assert.ok(!last || last.speaker === null, JSON.stringify(last));
+  });
+});
+
 describe('findStatements: what a headline says someone said, with a colon', () => {
   const body = 'Prime Minister Henrik Dahl met President Anna Berg in Oslo on Tuesday, officials said.';
   const headlineStatements = (headline: string) => {
