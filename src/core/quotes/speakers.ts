@@ -47,6 +47,9 @@ const INDEFINITE = /^(?:a|an|one|another|two|three|four|several|some|many|other|
 const PRONOUN = /^(?:he|she|they|it)$/iu;
 /** A sentence that opens by describing one person, definite and singular: "The coach, …", "The coach's actions …". */
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:The|This)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_HEAD}))(?=['’]s\\b|\\s*,|\\s+\\p{Ll})`, 'u');
+/** A clause's subject that describes one person, after an opening phrase and its comma: "At the end of the meeting, the
+ * Ghanaian president gave …". */
+const DESCRIBED_CLAUSE_SUBJECT = new RegExp(`^\\s*(?:[^,;:\uE000]{1,80},\\s+)?((?:[Tt]he|[Tt]his)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_HEAD}))(?=\\s+\\p{Ll})`, 'u');
 /** Only titles between the start of a clause and a name: "Earlier China's foreign minister Wang Yi". */
 const CLAUSE_START_BEFORE_NAME =
   /(?:^|[,;:—–]\s*)(?:(?:Earlier|Later|Then|Meanwhile|But|And|However|Also|So)\s+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|the|top|former|foreign|defen[cs]e|prime|vice|deputy|chief|minister|president|secretary|leader|spokes(?:man|woman|person))\s+)*$/u;
@@ -136,11 +139,28 @@ export class Discourse {
   noteSentence(masked: string, sentence: Span): void {
     const opening = DESCRIBED_SUBJECT.exec(masked.slice(sentence.start, sentence.start + 80));
     if (opening) this.describedSubject = { text: opening[1], at: sentence.start };
+    const described = this.describedPerson(masked, sentence);
+    const subjects = described ? [described] : [];
     for (const n of this.people.namesIn(sentence.start, sentence.end)) {
       if (masked[n.start] === FILLER || isObjectOrPossessive(masked, n, sentence.start)) continue;
       const key = this.resolveName(n);
-      if (key) this.subjects.push({ key, at: n.start });
+      if (key) subjects.push({ key, at: n.start });
     }
+    this.subjects.push(...subjects.sort((a, b) => a.at - b.at));
+  }
+
+  /**
+   * "At the end of the meeting, the Ghanaian president gave a press statement; he recalled …": a clause that opens
+   * with a description of an office or a nationality has the person it stands for as its subject, for a pronoun after it.
+   */
+  private describedPerson(masked: string, sentence: Span): { key: string; at: number } | null {
+    const m = DESCRIBED_CLAUSE_SUBJECT.exec(masked.slice(sentence.start, sentence.start + 160));
+    if (!m) return null;
+    const description = m[1];
+    const at = sentence.start + m.index + m[0].length - description.length;
+    if (!OFFICES.some(([head]) => head.test(description)) || this.people.namesIn(at, at + description.length).length > 0) return null;
+    const key = this.recentSubject(at, description, [], genderOfRole(description));
+    return key ? { key, at } : null;
   }
 
   /** The last speaker, when it is one unnamed person ("one nurse", "a shopkeeper") and no one is named after it, within JUST_HEARD characters. */

@@ -351,6 +351,18 @@ describe('findStatements: where and when a clause was said, around it', () => {
   });
 });
 
+describe('findStatements: a pronoun after a clause whose subject is a description', () => {
+  it('stands for the person the description stands for, not the one named last', () => {
+    check(
+      [
+        'President of Kelvara, Tomas Berg, was received by the country’s head of state, Captain Henrik Dahl, on Monday.',
+        'At the end of the meeting, the Kelvaran president gave a press statement; he recalled that the two countries are united by geography and history.',
+      ],
+      [{ text: 'the two countries are united by geography and history', speaker: 'Berg', cue: 'recalled' }],
+    );
+  });
+});
+
 describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
   it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
     check(
