@@ -187,24 +187,29 @@ export function countryOfDemonym(word: string): string | null {
  */
 export const COUNTRY_WORDS = COUNTRIES.flatMap((c) => [c.name, ...c.names.filter((n) => !c.cities.includes(n) && /\p{Ll}/u.test(n))]).map((n) => n.toLowerCase());
 
+/** Regions whose names end in a name of a country's: "Latin America" is not the United States. */
+const REGION_WORDS_BEFORE: Record<string, string[]> = { america: ['Latin', 'South', 'North', 'Central'], american: ['Latin', 'South', 'North', 'Central'] };
+
+/** Names as a regex alternation, longest first, each escaped (and not the end of a region's name). */
+function alternation(names: Iterable<string>): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => {
+      const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const regions = REGION_WORDS_BEFORE[n.toLowerCase()];
+      return regions ? `(?<!\\b(?:${regions.join('|')})\\s)${escaped}` : escaped;
+    })
+    .join('|');
+}
+
 /** Every known place name, longest first, as a regex alternation (for finding places in text). */
-export const KNOWN_PLACE_SOURCE = [...COUNTRY_BY_PLACE.keys()]
-  .filter((n) => !['us', 'uk', 'washington'].includes(n))
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+export const KNOWN_PLACE_SOURCE = alternation([...COUNTRY_BY_PLACE.keys()].filter((n) => !['us', 'uk', 'washington'].includes(n)));
 
 /** Country names and the capitals that stand for governments ("Beijing said"), as a regex alternation. */
-export const COUNTRY_NAME_SOURCE = COUNTRIES.flatMap((c) => [c.name, ...c.names])
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+export const COUNTRY_NAME_SOURCE = alternation(COUNTRIES.flatMap((c) => [c.name, ...c.names]));
 
 /** Every demonym the gazetteer knows, as written ("North Korean", "U.S."), longest first, as a regex alternation. */
-export const DEMONYM_SOURCE = COUNTRIES.flatMap((c) => c.demonyms)
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+export const DEMONYM_SOURCE = alternation(COUNTRIES.flatMap((c) => c.demonyms));
 
 /** Older or other spellings of cities (and names the press uses alike: "Delhi" for New Delhi), mapped to the one used for comparison. */
 const CITY_SPELLINGS: Record<string, string> = { kiev: 'kyiv', delhi: 'new delhi', peking: 'beijing', bombay: 'mumbai', odessa: 'odesa', 'st. petersburg': 'st petersburg', 'saint petersburg': 'st petersburg', 'bürgenstock': 'burgenstock', 'bogotá': 'bogota', 'brasília': 'brasilia' };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findEventPlaces } from '../../../src/core/events/places';
+import { countriesOfPlaces, findEventPlaces } from '../../../src/core/events/places';
 import { readEventTime, referenceDay, timeWords } from '../../../src/core/events/eventTime';
 import { readArticle } from '../../../src/core/article/readArticle';
 import { isAnnounced, isRecall } from '../../../src/core/events/cues';
@@ -55,6 +55,14 @@ describe('findEventPlaces: the place of the event, not every place of the clause
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
   }
+});
+
+describe('countriesOfPlaces', () => {
+  it('reads the country a place is in, and none in a region named after one', () => {
+    assert.deepEqual(countriesOfPlaces(['Washington', 'Lisbon']), ['United States', 'Portugal']);
+    assert.deepEqual(countriesOfPlaces(['America']), ['United States']);
+    assert.deepEqual(countriesOfPlaces(['Latin America', 'South America', 'Central America']), []);
+  });
 });
 
 describe('findEventMentions: participants, places and times', () => {
