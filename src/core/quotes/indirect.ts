@@ -308,11 +308,18 @@ function skipCircumstance(masked: string, at: number, stopAt: number): number {
   if (!m) return at;
   if (m[1] === undefined && hasFiniteVerb(m[0].slice(0, m[0].lastIndexOf(',')))) return at;
   const after = masked.slice(at + m[0].length, stopAt);
-  return !NOT_A_CLAUSE_AFTER_COMMA.test(after) && isClause(after) ? at + m[0].length : at;
+  if (NOT_A_CLAUSE_AFTER_COMMA.test(after) || !isClause(after)) return at;
+  // "In a statement posted on social media, the ministry said …": the sentence's own source and cue come after the comma.
+  const next = at + m[0].length;
+  return findCues(masked, next, Math.min(stopAt, next + OWN_CUE_REACH)).some((c) => c.shape === 'verb') ? at : next;
 }
+const OWN_CUE_REACH = 80;
 const CIRCUMSTANCE_THEN_COMMA =
   /^\s*(?:(after|before|while|when|since|once|upon)|in|at|on|during|amid|following|ahead\s+of)\s[^,;:.!?\uE000"“”]{3,150},\s+/u;
-const NOT_A_CLAUSE_AFTER_COMMA = /^(?:who|which|where|when|whose|whom|and|or|but|as|while|according|citing)\b|^\p{Ll}+ing\b/u;
+/** What follows the comma of a circumstance without opening the clause: a relative, a conjunction, a participle, a time set
+ * beside the day ("said in a joint statement Monday, a day after their leaders held …"). */
+const NOT_A_CLAUSE_AFTER_COMMA =
+  /^(?:who|which|where|when|whose|whom|and|or|but|as|while|according|citing)\b|^\p{Ll}+ing\b|^(?:just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:[\p{L}-]+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|later|earlier|ago)\b/u;
 
 function skip(masked: string, at: number, re: RegExp): number {
   const m = re.exec(masked.slice(at, at + 200));

@@ -326,6 +326,26 @@ describe('findStatements: where and when a clause was said, around it', () => {
     );
   });
 
+  it('leaves the sentence\'s own source after the comma, and a time set beside the day', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        'In a statement posted on social media, the foreign ministry said the two leaders are looking for ways to expand trade.',
+        'The two countries are no longer at odds, the neighbours said in a joint statement Monday, a day after their leaders held a meeting in Oslo.',
+      ],
+      [
+        { text: 'the two leaders are looking for ways to expand trade', speaker: 'the foreign ministry' },
+        { text: 'The two countries are no longer at odds', speaker: 'the neighbours' },
+      ],
+    );
+    const texts = statementsOf([
+      'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+      'In a statement posted on social media, the foreign ministry said the two leaders are looking for ways to expand trade.',
+      'The two countries are no longer at odds, the neighbours said in a joint statement Monday, a day after their leaders held a meeting in Oslo.',
+    ]).map((f) => f.text);
+    assert.ok(!texts.some((t) => t.startsWith('the foreign ministry said') || t.startsWith('a day after')), JSON.stringify(texts));
+  });
+
   it('ends the clause before the medium it was said in', () => {
     check(
       [
