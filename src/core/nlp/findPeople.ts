@@ -2,13 +2,13 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Sp
 import { contentBlocks, isDateOnlyLine, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
+import { compatibleGivenNames, foldName, vowelVariants, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isPastTenseVerb, isTitle, isUnknownWord } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isPastTenseVerb, isTitle, isUnknownWord, isWeekdayWord } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -331,7 +331,8 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
       else break;
     }
     // "President Mahama Welcomed with Enthusiasm": a verb capitalised, as headlines write them, ends a name.
-    while (last > i && isPastTenseVerb(tokens[last])) last--;
+    // "Ethiopian Prime Minister Abiy Ahmed Sunday visited …": the day after a name of two words or more says when.
+    while (last > i && (isPastTenseVerb(tokens[last]) || (last - i >= 2 && isWeekdayWord(tokens[last])))) last--;
     // "… von der Leyen told": lower-case particles right before a surname belong to it.
     let opening = i;
     while (opening > 0 && i - opening < MAX_INNER_NAME_WORDS && isParticle(tokens[opening - 1]) && !tokens[opening - 1].capitalised && joined(tokens[opening - 1])) opening--;
@@ -761,6 +762,8 @@ function sameNameKey(x: NameKey, y: NameKey): boolean {
   // A family name written first in one and last in the other: "Morita Haruka" / "Haruka Morita".
   if (x.words === 2 && x.reversed === y.folded) return true;
   if (x.rest === y.rest) return compatibleGivenNames(x.first, y.first);
+  // "Isaias Afwerki" / "Isaias Afewerki": one given name, and a family name romanised with other vowels.
+  if (foldName(x.first) === foldName(y.first) && vowelVariants(x.rest, y.rest)) return true;
   // A family name written first ("Kim Jong-un" / "Kim Jung-un"): the given names after it may be spelt two ways.
   return foldName(x.first) === foldName(y.first) && isSurname(x.first) && variantGivenNames(x.rest, y.rest);
 }

@@ -1,5 +1,5 @@
 import type { ArticlePerson, ArticleReading, Person } from '../model';
-import { compatibleGivenNames, foldName, slug, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
+import { compatibleGivenNames, consonantsOf, foldName, slug, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
 import { sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
 import { hasNameShape, isParticle, isRelationalRole, isRoleWord } from './words';
@@ -342,8 +342,12 @@ function surnameKey(form: string[]): string {
 function blockKeys(form: string[]): string[] {
   const keys = [surnameKey(form), `last:${foldName(form[form.length - 1])}`];
   if (form.length === 2) keys.push(`last:${foldName(form[0])}`);
-  // "Andrés Manuel López Obrador": written without its second surname, "Andrés Manuel López" ends with the word before.
-  if (form.length >= 4) keys.push(`last:${foldName(form[form.length - 2])}`);
+  // "Andrés Manuel López Obrador", "Abiy Ahmed Ali": written without its last name, the name ends with the word before.
+  if (form.length >= 3) keys.push(`last:${foldName(form[form.length - 2])}`);
+  // "Mohammed bin Salman bin Abdulaziz Al Saud": written as "Mohammed bin Salman", the name ends before a later "bin".
+  for (let i = 2; i < form.length - 1; i++) if (PATRONYMIC.has(form[i])) keys.push(`last:${foldName(form[i - 1])}`);
+  // "Isaias Afwerki" / "Isaias Afewerki": the given name and the family name's consonants (sameName's vowelVariants).
+  if (form.length >= 2) keys.push(`consonants:${foldName(form[0])}:${consonantsOf(form.slice(1).map(foldName).join(' '))}`);
   return keys;
 }
 
@@ -351,6 +355,7 @@ function shareFullName(a: string[][], b: string[][]): boolean {
   return a.some((x) => b.some((y) => sameName(x, y) || isFullerForm(x, y) || isFullerForm(y, x)));
 }
 
+const GENERATION_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/u;
 /** In a patronymic ("bin Jassim") the words after the particle are a father's: "Hamad Al Thani" is not "Hamad bin Jassim Al Thani". */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
@@ -358,13 +363,18 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
  * "Asiwaju Bola Ahmed Tinubu" is a fuller form of "Bola Tinubu", "Mohammad Javad Zarif" of "Javad Zarif":
  * every word of the short name (two words or more) is in the long one, in order, the last words agree, and the
  * short name's first word is the long one's first or second (a title or an extra given name may open it). Or the
- * long name's words but its second surname, three or more ("Andrés Manuel López").
+ * short name opens the long one, which goes on by one name or a lineage ("Andrés Manuel López", "Abiy Ahmed").
  */
 function isFullerForm(long: string[], short: string[]): boolean {
   const l = withoutInitials(long).map(foldName);
   const s = withoutInitials(short).map(foldName);
-  // "Andrés Manuel López Obrador" written without its second surname: three words or more, all but its last.
-  if (s.length >= 3 && l.length === s.length + 1 && s.every((w, i) => w === l[i])) return true;
+  // The short name opens the long one, which goes on by one name ("Andrés Manuel López Obrador" without its second
+  // surname, "Abiy Ahmed Ali" without his grandfather's), not a suffix ("Erik Halvorsen Jr."), or by a lineage
+  // ("Mohammed bin Salman bin Abdulaziz Al Saud").
+  if (s.length >= 2 && l.length > s.length && s.every((w, i) => w === l[i])) {
+    if (l.length === s.length + 1 && !GENERATION_WORD.test(withoutInitials(long)[s.length].toLowerCase())) return true;
+    if (PATRONYMIC.has(l[s.length])) return true;
+  }
   if (s.length < 2 || l.length <= s.length || l[l.length - 1] !== s[s.length - 1]) return false;
   // "Luiz Inácio Lula da Silva" and "Luis Inácio Da Silva": a first given name spelt two ways.
   if (l[0] !== s[0] && compatibleGivenNames(l[0], s[0])) s[0] = l[0];
@@ -374,11 +384,25 @@ function isFullerForm(long: string[], short: string[]): boolean {
   return i === s.length;
 }
 
-/** The fullest name, the one most articles use when spellings differ ("Sergei Lavrov" over "Sergey Lavrov"). */
+/**
+ * The fullest name, the one most articles use when spellings differ ("Sergei Lavrov" over "Sergey Lavrov"). A longer
+ * name only one article uses gives way to a shorter one several use: "Mohammed bin Salman bin Abdulaziz Al Saud" in
+ * one protocol list, a headline's "Xi Jinping Meet".
+ */
 function canonicalName(group: Local[]): string {
   const size = (n: string) => n.split(/\s+/).length;
+  const articles = new Map<string, Set<string>>();
+  for (const l of group) {
+    if (!articles.has(l.person.name)) articles.set(l.person.name, new Set());
+    articles.get(l.person.name)!.add(l.file);
+  }
+  const usedWidely = (n: string) => size(n) > 1 && articles.get(n)!.size > 1;
+  // Initials and a suffix only add to a name: "William H. Pauley III" stays the name of "William Pauley".
+  const plain = (n: string) => withoutInitials(withoutGeneration(n).split(/\s+/)).join(' ');
+  const givesWay = (n: string, m: string) => m !== n && usedWidely(m) && size(m) < size(n) && plain(n) !== m;
+  const candidates = [...articles.keys()];
   let longest = -Infinity;
-  for (const l of group) longest = Math.max(longest, size(l.person.name));
+  for (const n of candidates) if (articles.get(n)!.size > 1 || !candidates.some((m) => givesWay(n, m))) longest = Math.max(longest, size(n));
   const votes = new Map<string, number>();
   for (const l of group) if (size(l.person.name) === longest) votes.set(l.person.name, (votes.get(l.person.name) ?? 0) + l.person.mentions.length);
   return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];

@@ -78,6 +78,20 @@ export function variantGivenNames(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 5 && editDistance(x, y) <= 1;
 }
 
+/**
+ * Family names romanised with other vowels, folded: "Afwerki" / "Afewerki" / "Afeworki". The same consonants in the
+ * same order, two letters apart at most, six letters or more (short names differ by a vowel: "Ali" / "Ala").
+ */
+export function vowelVariants(x: string, y: string): boolean {
+  return Math.min(x.length, y.length) >= MIN_VOWEL_VARIANT && consonantsOf(x) === consonantsOf(y) && editDistance(x, y) <= 2;
+}
+const MIN_VOWEL_VARIANT = 6;
+
+/** A folded name's consonants, in order: what vowelVariants compares ("afeverki" → "fvrk"). */
+export function consonantsOf(folded: string): string {
+  return folded.replace(/[aeiou\s]/g, '');
+}
+
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -113,6 +113,9 @@ export const isGivenNameWord = (t: Token) => factsOf(t).tags.includes('GivenName
 /** "June", "Jan", "Jun": a month's name (some are also given names, or parts of Korean and Chinese names). */
 export const isMonthWord = (t: Token) => factsOf(t).tags.includes('Month');
 
+/** "Sunday", "Monday": a day of the week. */
+export const isWeekdayWord = (t: Token) => !t.readAsName && factsOf(t).tags.includes('WeekDay');
+
 /** Two or three words compromise knows together as a place or body: "Sri Lanka", "Abu Dhabi". */
 export function holdsPlaceName(words: Token[]): boolean {
   for (let i = 0; i < words.length - 1; i++) if (placeNameLength(words, i, words.length) > 0) return true;

@@ -522,10 +522,11 @@ describe('findPeople', () => {
     });
   });
 
-  namesOfEach('a compound nationality and a verb in capitals are no part of a name', [
+  namesOfEach('a compound nationality, a verb in capitals and a day after a name are no part of it', [
     ['Anglo-Finnish Suzanne Innes-Berg spoke Swedish.', ['Suzanne Innes-Berg']],
     ['President Halvard Brekke Welcomed with Enthusiasm in Tallinn', ['Halvard Brekke']],
     ['Vice Minister Jo Yong Won met the delegation.', ['Jo Yong Won']],
+    ['Prime Minister Tesfaye Alemu Sunday visited the port.', ['Tesfaye Alemu']],
   ]);
 
   namesOfEach('places, bodies, outlets, credits and bylines are not people', [
