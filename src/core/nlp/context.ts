@@ -155,6 +155,8 @@ const TENURE = /\s+(?:(?:for|over|during|in)\s+(?:the\s+)?(?:past|last|previous)
 /** Words a phrase cut short by a quotation or a bracket ends with: "head coach of (the club)". */
 const DANGLING = /(?:\s+(?:of|for|at|in|on|to|from|with|by|the|a|an|and|or))+$/u;
 const CLAUSE_WORD = /\b(?:who|which|that|said|says|told|is|was|were|has|had|have|will|would)\b/u;
+/** Capitalised words (and the words that join them) right before "said": the apposition ends there. */
+const CAPITALISED_TITLE_THEN_CUE = /^((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|the|and|on))*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told)\b/u;
 /** Where a relative clause opens inside an apposition. */
 const RELATIVE_INSIDE = /(?:^|\s)(?:who|which|that)\s/u;
 /** "… as its director", "… as the club's chief executive": the office a relative clause says someone holds. */
@@ -179,7 +181,10 @@ export function appositionAfter(text: string, nameEnd: number, tokensAfter: Toke
   if (!m) return null;
   let start = nameEnd + m.indices![1][0];
   let length = m[1].length;
-  if (CLAUSE_WORD.test(m[1])) {
+  // "Yemane Meskel, Eritrean Minister of Information said in a tweet": a title in capitals, and no comma before the verb.
+  const titleThenCue = CLAUSE_WORD.test(m[1]) ? CAPITALISED_TITLE_THEN_CUE.exec(m[1]) : null;
+  if (titleThenCue) length = titleThenCue[1].length;
+  else if (CLAUSE_WORD.test(m[1])) {
     // ", a retail analyst at Pinecrest Securities who has covered the grocer since 2016,": the title before the
     // relative clause; ", who has run the food bank since 2015 as its director,": the office it was held as.
     const relative = RELATIVE_INSIDE.exec(m[1]);

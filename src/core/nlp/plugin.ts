@@ -70,7 +70,7 @@ export const DEMONYMS = [
 export const SPEECH_CUES = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'wrote', 'writes',
   'warned', 'warns', 'urged', 'urges', 'stated', 'states', 'asked', 'asks', 'replied', 'replies', 'explained',
-  'explains', 'insisted', 'insists', 'denied', 'denies', 'tweeted', 'posted', 'announced', 'announces', 'declared',
+  'explains', 'insisted', 'insists', 'denied', 'denies', 'tweeted', 'twitted', 'posted', 'announced', 'announces', 'declared',
   'declares', 'argued', 'argues', 'claimed', 'claims', 'emphasized', 'emphasised', 'underlined', 'underscored',
   'reiterated', 'recalled', 'acknowledged', 'admitted', 'suggested', 'observed', 'commented', 'remarked',
   'concluded', 'confirmed', 'affirmed', 'assured', 'promised', 'pledged', 'vowed', 'thanked', 'praised',

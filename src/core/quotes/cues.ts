@@ -101,7 +101,8 @@ const VERBS: VerbEntry[] = [
   verb('affirmed reaffirmed', ''),
   verb('reported', ''),
   verb('wrote writes', 'writing'),
-  verb('tweeted', 'tweeting'),
+  // "twitted": as some outlets spell it.
+  verb('tweeted twitted', 'tweeting'),
   verb('commented', ''),
   verb('posted', ''),
   verb('cautioned', ''),

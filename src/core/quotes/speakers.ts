@@ -363,6 +363,8 @@ const RELATIVE_SET_OFF = /,\s+(?:who|which|\p{Ll}{3,}ed)\s[^,;:"“”\uE000]{1,
 const SOURCE_ENDS = /^(?:\s*$|\s*[,.;:!?)(\u2014\u2013-]|\s+(?:during|in|on|at|after|before|with|for|from|about|over|under|amid|ahead|while|when|as|last|this|earlier|later|today|yesterday|tonight|who|whose|which|according|\p{L}+ing)\b)/u;
 /** ", who has condemned Cohen, " right before a participle: a relative clause without a comma inside. */
 const WHO_CLAUSE_BEFORE_PARTICIPLE = /\s*,\s*who\s+[^,;:\uE000]{1,80},\s*$/u;
+/** ", as Isaias also voiced his support, ": a clause of its own, with its subject, right before a participle. */
+const SUBORDINATE_CLAUSE_BEFORE_PARTICIPLE = /,\s*(?:as|while|when|after|before|and)\s+([^,;:\uE000]{1,80}),\s*$/u;
 
 /** The speaker of ", saying …": a name right before it ("with Xi stressing that"), else `fallback` (the
  * speaker of the cue before it in the sentence), else the sentence's subject. */
@@ -376,6 +378,14 @@ export function speakerOfParticiple(masked: string, text: string, cue: Cue, sent
   }
   const adjacent = phraseBefore(masked, sentence.start, cue.start, people);
   if (adjacent && adjacent.kind === 'name') return resolvePhrase(adjacent, text, people, discourse);
+  // '"…," said Abiy, as Isaias also voiced his support, saying: …': the participle goes with the subject of the clause
+  // it follows, when that clause opens with a name.
+  const subordinate = SUBORDINATE_CLAUSE_BEFORE_PARTICIPLE.exec(masked.slice(Math.max(sentence.start, cue.start - LOOK_BACK), cue.start));
+  if (subordinate) {
+    const clauseStart = cue.start - subordinate[0].length + subordinate[0].indexOf(subordinate[1]);
+    const name = people.namesIn(clauseStart, cue.start)[0];
+    if (name && name.start === clauseStart && !/^['’]/u.test(masked.slice(name.end, name.end + 1))) return resolvePhrase({ start: name.start, end: name.end, kind: 'name', name }, text, people, discourse);
+  }
   if (fallback) return fallback;
   const subject = firstSubject(masked, sentence.start, cue.start, people);
   return subject ? resolvePhrase(subject, text, people, discourse) : null;
@@ -402,6 +412,12 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   }
   const pronoun = /(?:^|\s)(\p{L}+)$/u.exec(trimmed);
   if (pronoun && PRONOUN.test(pronoun[1])) return { start: end - pronoun[1].length, end, kind: 'pronoun' };
+  // "Yemane Meskel, Eritrean Minister of Information said": a name, and its title after one comma only.
+  const titled = TITLE_AFTER_COMMA.exec(trimmed);
+  if (titled && titled[1].split(/\s+/u).some((w) => lexiconTags(w).includes('PersonTitle'))) {
+    const apposed = people.nameEndingAt(windowStart + titled.index, windowStart);
+    if (apposed) return { start: apposed.start, end: apposed.end, kind: 'name', name: apposed };
+  }
   // "Gemma Rourke, a national officer at the union, said": the name before an apposition set off by commas.
   const apposedTo = trimmed.endsWith(',') ? apposedName(masked, windowStart, end, people) : null;
   if (apposedTo) return apposedTo;
@@ -435,6 +451,8 @@ function phraseBefore(masked: string, from: number, cueStart: number, people: Pe
   if (someone && isNoun(someone[2])) return { start: end - someone[1].length, end, kind: 'description' };
   return null;
 }
+/** ", Eritrean Minister of Information": capitalised words and the words that join them, after a comma. */
+const TITLE_AFTER_COMMA = /,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|the|and|on)\s+)*){0,6}[\p{Lu}][\p{L}'’.-]*)$/u;
 /** "The cafe's landlord, Harbour Estates,", "His British publisher, Lantern Books,": what a body is to someone (after a
  * determiner or a possessor, in lower case), then its name of two words or more set off by commas ("his wife, Anna," is
  * no body). */

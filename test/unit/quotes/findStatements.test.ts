@@ -383,6 +383,35 @@ describe('findStatements: a pronoun after a clause whose subject is a descriptio
   });
 });
 
+describe('findStatements: a name and its title after one comma, a participle after a clause of its own', () => {
+  it('takes the name before ", Norwegian Minister of Information said" for the speaker, and "twitted" for "tweeted"', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        '“The visit will cement peace,” Tove Lunde, Norwegian Minister of Information said in a tweet.',
+        'Talks between the two leaders tackled ways “to open the border crossings,” twitted Tove Lunde.',
+      ],
+      [
+        { text: 'The visit will cement peace', speaker: 'Lunde', cue: 'said' },
+        { text: 'to open the border crossings', speaker: 'Lunde', cue: 'twitted' },
+      ],
+    );
+  });
+
+  it('gives ", saying" after "as X also voiced …," to X', () => {
+    check(
+      [
+        'President Anna Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        '"Both nations have chosen peace," said Berg, as Dahl also voiced his support, saying: "We will not allow anyone to stop this."',
+      ],
+      [
+        { text: 'Both nations have chosen peace', speaker: 'Berg' },
+        { text: 'We will not allow anyone to stop this', speaker: 'Dahl' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
   it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
     check(
