@@ -8,7 +8,7 @@ import { findInterview, TIME_STAMP, type Interview, type InterviewPart } from '.
 import { PeopleIndex, type NameSpan } from './peopleIndex';
 import { FILLER, findQuotedSpans, maskQuotations, type QuotedSpan } from './quoteMarks';
 import { splitSentences } from './sentences';
-import { Discourse, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
+import { Discourse, labelledSpeaker, personOfSentence, speakerOfCue, speakerOfParticiple, speakerOfSubject, type Speaker } from './speakers';
 import { namesAnOccasion, namesCourtSteps, namesOccasionInFrame, namesSpeakingOccasion, Occasions, sourceKeys } from './occasions';
 import { dayNamedIn, dayOfWhatHappened, fitsNamedWeekdays, looksAhead, namesContact, namesOtherTime, namesPerfect } from './when';
 import { isNicknameAt } from '../nlp/nameForms';
@@ -149,6 +149,7 @@ class StatementReader {
       const label = block.kind === 'headline' || block.kind === 'deck' ? this.headlineLabel(sentence, block) : null;
       const attributions = label ? [label] : this.attribute(sentence, inSentence, part);
       this.paragraphHasCue ||= attributions.length > 0;
+      if (!attributions.length && !inSentence.length && !part && block.kind === 'body') this.noteLabel(sentence, block);
       const found: Statement[] = [];
       const clauses: Clause[] = [];
 
@@ -174,6 +175,15 @@ class StatementReader {
       for (const r of relative ?? []) r.statement.when = dayNamedIn(r.words, this.reference);
       if (block.kind === 'headline' || block.kind === 'deck') this.headlineStatements.push(...found.slice(0, MAX_HEADLINE_STATEMENTS));
     }
+  }
+
+  /** "Prime Minister Netanyahu at the start of the meeting:", a paragraph of its own: who speaks in the quotation after it. */
+  private noteLabel(sentence: Span, block: Block): void {
+    if (/\S/u.test(this.masked.slice(sentence.end, block.end))) return;
+    const speaker = labelledSpeaker(this.masked, this.text, sentence, this.people, this.discourse);
+    if (!speaker?.key) return;
+    this.discourse.noteSpeaker(speaker);
+    this.lastAttributionParagraph = this.paragraph;
   }
 
   /**

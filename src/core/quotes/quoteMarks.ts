@@ -41,21 +41,36 @@ const RUN_IN_BEFORE = /[.,!?;:]/u;
 export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carried: QuotedSpan | null = null;
+  let carriedFamily: Family | null = null;
   paragraphs.forEach((p, index) => {
     const { closed, leftOpen } = scanParagraph(text, p);
     const found = closed.map((pair) => quoted(text, pair.open, pair.close, true, index));
     if (leftOpen && isPlausibleUnclosed(text, leftOpen, p)) found.push(quoted(text, leftOpen.at, p.end, false, index));
+    let unmarked: QuotedSpan | null = null;
+    let runsOn = false;
     if (carried) {
       const next = found[0];
-      if (next && next.open === p.start && familyOf(text[next.open]) === familyOf(text[carried.open])) {
+      const closing = next && next.open === p.start ? -1 : closingAhead(text, paragraphs, index, carriedFamily!);
+      if (next && next.open === p.start && familyOf(text[next.open]) === carriedFamily) {
         carried.continues = true;
         next.continued = true;
+      } else if (closing >= 0) {
+        // A press release's way: the paragraphs after the first go on without an opening mark, and the last closes.
+        const close = closing === index ? firstMarkAt(text, p) : -1;
+        runsOn = close < 0;
+        unmarked = quoted(text, p.start - 1, close >= 0 ? close + 1 : p.end, close >= 0, index);
+        carried.continues = true;
+        unmarked.continued = true;
+        found.unshift(unmarked);
       } else {
         endAtParagraph(text, carried);
       }
     }
     const last = found[found.length - 1];
-    carried = leftOpen && last && last.open === leftOpen.at ? last : null;
+    if (leftOpen && last && last.open === leftOpen.at) {
+      carried = last;
+      carriedFamily = leftOpen.family;
+    } else carried = runsOn && found.length === 1 ? unmarked : null;
     out.push(...found);
   });
   if (carried) endAtParagraph(text, carried);
@@ -76,6 +91,29 @@ export function maskQuotations(text: string, quotes: QuotedSpan[]): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** How many paragraphs without a mark a quotation may run on before the one that closes it. */
+const MAX_UNMARKED_PARAGRAPHS = 6;
+
+/**
+ * The paragraph, from `index` on, whose first quotation mark closes a quotation of `family` left open before them, when
+ * the ones before it have no mark at all; else -1.
+ */
+function closingAhead(text: string, paragraphs: Span[], index: number, family: Family): number {
+  for (let k = index; k < paragraphs.length && k < index + MAX_UNMARKED_PARAGRAPHS; k++) {
+    const at = firstMarkAt(text, paragraphs[k]);
+    if (at < 0) continue;
+    const open: OpenMark = { at: paragraphs[k].start - 1, family, char: family === 'double' ? '“' : '‘' };
+    return familyOf(text[at]) === family && roleOf(text, at, paragraphs[k], [open]) === 'close' && !/^["“'‘«„]/u.test(text[at]) ? k : -1;
+  }
+  return -1;
+}
+
+function firstMarkAt(text: string, p: Span): number {
+  QUOTE_MARK.lastIndex = 0;
+  const m = QUOTE_MARK.exec(text.slice(p.start, p.end));
+  return m ? p.start + m.index : -1;
 }
 
 /** The full stop that ends a quotation, with the closing marks of one inside it. */

@@ -412,6 +412,36 @@ describe('findStatements: a name and its title after one comma, a participle aft
   });
 });
 
+describe('findStatements: a press release\'s label line and a quotation over paragraphs without new marks', () => {
+  it('gives the quotation after "Prime Minister Dahl at the start of the meeting:" to Dahl, every paragraph of it', () => {
+    check(
+      [
+        'Prime Minister Henrik Dahl met President Anna Berg at his office in Oslo today.',
+        'Prime Minister Dahl at the start of the meeting:',
+        '“I am delighted to welcome you, President Berg, and your delegation.',
+        'We had a conversation now discussing free markets.',
+        'Welcome to Oslo. Welcome, friend.”',
+        'The two also agreed on trade.',
+      ],
+      [
+        { text: 'I am delighted to welcome you, President Berg, and your delegation', speaker: 'Dahl' },
+        { text: 'We had a conversation now discussing free markets', speaker: 'Dahl' },
+        { text: 'Welcome to Oslo. Welcome, friend', speaker: 'Dahl' },
+      ],
+    );
+  });
+
+  it('ends a quotation left open at its paragraph when no later paragraph closes it', () => {
+    const found = statementsOf([
+      'Prime Minister Henrik Dahl met President Anna Berg at his office in Oslo today.',
+      '“I am delighted to welcome you, President Berg,” said Dahl. “We had a conversation now.',
+      'The two also agreed on trade.',
+      'Both sides signed a memorandum.',
+    ]);
+    assert.ok(!found.some((f) => /agreed on trade|signed a memorandum/u.test(f.text)), JSON.stringify(found.map((f) => f.text)));
+  });
+});
+
 describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
   it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
     check(
