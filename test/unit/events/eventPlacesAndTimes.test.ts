@@ -63,6 +63,10 @@ describe('countriesOfPlaces', () => {
     assert.deepEqual(countriesOfPlaces(['America']), ['United States']);
     assert.deepEqual(countriesOfPlaces(['Latin America', 'South America', 'Central America']), []);
   });
+
+  it('knows the countries of the world and their capitals, not only the ones in the news most', () => {
+    assert.deepEqual(countriesOfPlaces(['Asmara', 'Ouagadougou', 'Kingstown', 'Pristina', 'Suva']), ['Eritrea', 'Burkina Faso', 'Saint Vincent and the Grenadines', 'Kosovo', 'Fiji']);
+  });
 });
 
 describe('findEventMentions: participants, places and times', () => {
