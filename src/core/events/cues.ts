@@ -261,7 +261,7 @@ const PREPARATIONS_FOR = /\bpreparations?\s+for\b(?:\s+((?:[\p{L}'’.-]+\s+){0,
 /** A clause that looks back to an earlier occasion: "their last meeting", "since they last met", "back in 2000", "a
  * year ago" (not "a few minutes ago": the page's own day). */
 const RECALL =
-  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked|visited|travell?ed|toured)\b|(?<!\b(?:minutes?|hours?|moments)\s+)\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b/i;
+  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked|visited|travell?ed|toured)\b|(?<!\b(?:minutes?|hours?|moments)\s+)\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b|\bcom(?:es|ing)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?(?:(?:days?|weeks?|months?)\s+)?after\b/i;
 
 export function isRecall(text: string): boolean {
   return RECALL.test(text);

@@ -412,6 +412,15 @@ describe('findEventMentions: participants, places and times', () => {
   });
 });
 
+describe('readEventTime and isRecall: "comes days after"', () => {
+  it('puts the occasion a report comes after in the days or weeks before, looking back', () => {
+    assert.deepEqual(readEventTime('The visit comes just days after Berg visited Kelvara and signed a pact.', '2018-07-14', false), { day: null, from: '2018-06-30', to: '2018-07-13' });
+    assert.deepEqual(readEventTime('The trip comes two weeks after the talks in Oslo.', '2018-07-14', false), { day: null, from: '2018-06-02', to: '2018-07-07' });
+    assert.ok(isRecall('The visit comes just days after Berg visited Kelvara and signed a pact.'));
+    assert.ok(!isRecall('The visit comes as the two countries mend ties.'));
+  });
+});
+
 describe('readEventTime: a span of days', () => {
   const cases: Array<[string, string | null, [string, string, boolean] | null]> = [
     ['On July 8-9, the prime minister visited Oslo.', '2024-08-23', ['2024-07-08', '2024-07-09', true]],
