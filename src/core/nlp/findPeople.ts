@@ -643,12 +643,18 @@ function givenNamesBeforeSurname(chunk: Chunk): boolean {
  */
 function twoNamesSideBySide(chunks: Chunk[]): (chunk: Chunk) => boolean {
   const forms = new Set(chunks.map((c) => chunkKey(words(c))));
+  const fullNames = chunks.map((c) => words(c)).filter((w) => w.length >= 2);
   return (chunk) => {
     const w = words(chunk);
     for (let k = 1; k + 2 <= w.length; k++) {
       if (forms.has(chunkKey(w.slice(k))) && forms.has(chunkKey(w.slice(0, k)))) return true;
     }
-    return false;
+    // "Santiago Cafiero Lula was welcomed" (a caption run into the text): a full name the article uses, then a word of
+    // another full name of it ("Luiz Inácio Lula da Silva"), one that shares no word with the first.
+    if (w.length < 3 || !forms.has(chunkKey(w.slice(0, -1)))) return false;
+    const head = new Set(w.slice(0, -1).map((t) => t.lower));
+    const last = w[w.length - 1].lower;
+    return fullNames.some((n) => n.some((t) => t.lower === last) && !n.some((t) => head.has(t.lower)));
   };
 }
 

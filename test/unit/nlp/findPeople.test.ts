@@ -437,6 +437,15 @@ describe('findPeople', () => {
         ['Amina', 'Halvard Brekke'],
       );
     });
+    it('reads a full name and a word of another full name run together ("Santiago Cafiero Lula was welcomed") as two people', () => {
+      assert.deepEqual(
+        names([
+          'President Luiz Inácio Lula da Silva arrived in Buenos Aires on Sunday.',
+          'Lula was welcomed by Foreign Minister Santiago Cafiero Lula was welcomed by Foreign Minister Santiago Cafiero',
+        ]).sort(),
+        ['Luiz Inácio Lula da Silva', 'Santiago Cafiero'],
+      );
+    });
     it('keeps a full name whose last words are another person\'s name when its first are no one\'s', () => {
       assert.deepEqual(names(['President Luiz Carlos Brekke met Prime Minister Carlos Brekke, his cousin, in Oslo.']).sort(), ['Carlos Brekke', 'Luiz Carlos Brekke']);
     });
