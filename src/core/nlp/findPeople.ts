@@ -337,6 +337,11 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
     let opening = i;
     while (opening > 0 && i - opening < MAX_INNER_NAME_WORDS && isParticle(tokens[opening - 1]) && !tokens[opening - 1].capitalised && joined(tokens[opening - 1])) opening--;
     if (opening < i && opening > 0 && joined(tokens[opening - 1]) && isNameShaped(tokens[opening - 1])) opening = i;
+    // "External Affairs Minister S Jaishankar", "Chief Minister M. K. Stalin": initials that open a name after a title.
+    if (opening === i) {
+      while (opening > 1 && i - opening < MAX_INNER_NAME_WORDS && /^\p{Lu}$/u.test(tokens[opening - 1].text) && joined(tokens[opening - 1])) opening--;
+      if (opening < i && !(joined(tokens[opening - 1]) && isTitle(tokens[opening - 1]))) opening = i;
+    }
     let first = i;
     // Leading words that are not names: "During", "Beijing", and a body named in several ("United Nations").
     // Right after a title, a common word that opens a longer run is a given name: "former president Bill

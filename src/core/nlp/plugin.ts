@@ -16,7 +16,7 @@ export const TITLE_WORDS = [
   'legislator', 'speaker', 'mayor', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope',
   'sultan', 'emir', 'general', 'admiral', 'commander', 'colonel', 'lieutenant', 'captain', 'sergeant', 'officer',
   'official', 'adviser', 'advisor', 'aide', 'councilor', 'councillor', 'counselor', 'counsellor', 'consul',
-  'judge', 'prosecutor', 'attorney', 'lawyer', 'pm', 'fm', 'mp', 'ceo', 'correspondent', 'journalist',
+  'judge', 'prosecutor', 'attorney', 'lawyer', 'pm', 'fm', 'mp', 'ceo', 'nsa', 'correspondent', 'journalist',
   'reporter', 'editor', 'columnist', 'analyst', 'professor', 'researcher', 'scholar', 'coach', 'manager',
   'founder', 'counterpart', 'commissioner', 'ombudsman', 'treasurer', 'tsar', 'czar', 'ruler', 'monarch',
   'dictator', 'patriarch', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'cleric', 'ayatollah',

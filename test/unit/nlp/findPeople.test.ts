@@ -538,6 +538,12 @@ describe('findPeople', () => {
     ['Prime Minister Tesfaye Alemu Sunday visited the port.', ['Tesfaye Alemu']],
   ]);
 
+  namesOfEach('initials that open a name after a title, and acronym titles', [
+    ['She met External Affairs Minister S Jaishankar and NSA Arvind Doval on Sunday.', ['Arvind Doval', 'S Jaishankar']],
+    ['Chief Minister M. K. Selvam spoke first.', ['M. K. Selvam']],
+    ['The plan B Halvorsen drew up was fine.', []],
+  ]);
+
   namesOfEach('places, bodies, outlets, credits and bylines are not people', [
     ['Sources said a rail pact is likely to be signed during the talks.', []],
     ['Insiders say the vote will be close.', []],
