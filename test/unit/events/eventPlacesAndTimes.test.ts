@@ -418,6 +418,9 @@ describe('readEventTime and isRecall: "comes days after"', () => {
     assert.deepEqual(readEventTime('The trip comes two weeks after the talks in Oslo.', '2018-07-14', false), { day: null, from: '2018-06-02', to: '2018-07-07' });
     assert.ok(isRecall('The visit comes just days after Berg visited Kelvara and signed a pact.'));
     assert.ok(!isRecall('The visit comes as the two countries mend ties.'));
+    // After a time of something, the occasion reported is this one; after someone else's, an earlier one.
+    assert.ok(!isRecall('The visit comes after months of tension between the neighbours.'));
+    assert.ok(isRecall('The visit comes after the last one by President Tomas Berg in 2016.'));
   });
 });
 
