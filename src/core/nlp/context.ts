@@ -256,6 +256,8 @@ const NOT_IN_OCCUPATION = new Set([
   'since', 'after', 'before', 'while', 'who', 'which', 'that', 'the', 'a', 'an', 'earlier', 'later', 'there',
 ]);
 
+const PLACE_AFTER = /^[ \t]+(?:in|at)[ \t]+\p{Lu}/u;
+
 /**
  * "A government spokesman, Steffen Hebestreit, said", "the US Ambassador to the United Nations, Linda Thomas-Greenfield,",
  * "Qatar's Amir, Sheikh Tamim …,": the name (after any honorific) stands between commas right after a title, in
@@ -271,7 +273,10 @@ export function titleApposedBefore(tokens: Token[], first: number, last: number,
   const before = tokens[at - 1];
   // The name closes with a comma or a dash, or ends the sentence: "… spoke with the President of the Republic of Korea,
   // Han Seung-woo.", "the watchdog's chair, Dr Susan Hale — no relation —".
-  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !/^(?:,|\.(?:\s|$)|[ \t]+[—–])/u.test(tokens[last].gapAfter)) return null;
+  // Or, after a title in capitals right before the comma, a full name runs on into where: "after visiting Uganda
+  // President, Yoweri Museveni in Kampala".
+  const closes = /^(?:,|\.(?:\s|$)|[ \t]+[—–])/u.test(tokens[last].gapAfter) || (last > first && before?.capitalised === true && isTitle(before) && PLACE_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12)));
+  if (before === undefined || !/^,[ \t]+$/.test(before.gapAfter) || !closes) return null;
   const role = isRoleWord(before) || before.capitalised ? titleBefore(tokens, at, text, true)?.role ?? null : titleWithComplement(tokens, at, text);
   if (!role) return null;
   // "So Hun, director of the Intelligence Service, Jo Myong Gyun, minister of Unification": a title between two

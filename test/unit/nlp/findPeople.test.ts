@@ -538,10 +538,12 @@ describe('findPeople', () => {
     ['Prime Minister Tesfaye Alemu Sunday visited the port.', ['Tesfaye Alemu']],
   ]);
 
-  namesOfEach('initials that open a name after a title, and acronym titles', [
+  namesOfEach('initials that open a name after a title, acronym titles, a title set off by one comma', [
     ['She met External Affairs Minister S Jaishankar and NSA Arvind Doval on Sunday.', ['Arvind Doval', 'S Jaishankar']],
     ['Chief Minister M. K. Selvam spoke first.', ['M. K. Selvam']],
     ['The plan B Halvorsen drew up was fine.', []],
+    // A title in capitals, one comma, and the name running on into where.
+    ['It was her second trip after visiting Kelvaran President, Mbuyu Kasomba in Lindby last month.', ['Mbuyu Kasomba']],
   ]);
 
   namesOfEach('places, bodies, outlets, credits and bylines are not people', [
