@@ -565,7 +565,7 @@ const ADVERBIAL_AFTER_CUE = /^\s*(?:during|in|on|at|after|before|with|for|from|a
 function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people: PeopleIndex): Phrase | null {
   const right = masked.slice(cueEnd, Math.min(sentenceEnd, cueEnd + 160));
   const lead = right.length - right.trimStart().length;
-  const name = people.nameStartingAt(cueEnd + lead) ?? titledName(masked, cueEnd + lead, people);
+  const name = people.nameStartingAt(cueEnd + lead) ?? titledName(masked, cueEnd + lead, people, sentenceEnd);
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
   // "According to him, …": the pronoun stands for the one named before.
   const object = /^\s*(him|her|them)\b/iu.exec(right);
@@ -579,7 +579,7 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const apposed = NAME_IN_APPOSITION.exec(masked.slice(start + description[1].length, start + description[1].length + 80));
   // "said the study's lead author, Professor Camila Ferreyra of …": past the titles before the name.
   const apposedAt = start + description[1].length + (apposed?.[0].length ?? 0);
-  const named = apposed ? (people.nameStartingAt(apposedAt) ?? titledName(masked, apposedAt, people) ?? null) : null;
+  const named = apposed ? (people.nameStartingAt(apposedAt) ?? titledName(masked, apposedAt, people, sentenceEnd) ?? null) : null;
   const afterName = named ? masked.slice(named.end, sentenceEnd) : '';
   if (named && (SOURCE_ENDS.test(afterName) || OF_BODY_THEN_END.test(afterName))) return { start: named.start, end: named.end, kind: 'name', name: named };
   // "according to a person familiar with the matter, …", "a source in the German delegation": what places the source.
@@ -593,9 +593,10 @@ const OF_BODY_THEN_END = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;:.!?"“”\uE000]{0,60}
 /** What stands between a source's description and the name in apposition to it: "for the party" and a comma. */
 const NAME_IN_APPOSITION = /^(?:['’]s)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?:\s+(?:for|of|at)\s+[^,;:.!?"“”\uE000]{1,60})?,\s+/u;
 
-/** A name after a few title words: "said Chinese President Xi Jinping", "said the 26-year-old veteran Caroline Wozniacki". */
-function titledName(masked: string, start: number, people: PeopleIndex): NameSpan | undefined {
-  const first = people.namesIn(start, start + 60)[0];
+/** A name after a few title words: "said Chinese President Xi Jinping", "said the 26-year-old veteran Caroline Wozniacki".
+ * Within the sentence: '"…," said the visiting President.' is no title of the name that opens the next paragraph. */
+function titledName(masked: string, start: number, people: PeopleIndex, sentenceEnd = Infinity): NameSpan | undefined {
+  const first = people.namesIn(start, Math.min(sentenceEnd, start + 60))[0];
   if (!first) return undefined;
   const between = masked.slice(start, first.start);
   return TITLE_RUN.test(between) || DESCRIBED_NAME.test(between) ? first : undefined;

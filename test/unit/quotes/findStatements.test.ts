@@ -442,6 +442,20 @@ describe('findStatements: a press release\'s label line and a quotation over par
   });
 });
 
+describe('findStatements: the source after an inverted cue stays in its sentence', () => {
+  it('does not take a name opening the next paragraph for the one "the visiting President" describes', () => {
+    check(
+      [
+        'Kelvaran President Tomas Berg met Prime Minister Henrik Dahl in Oslo on Monday.',
+        'Berg, who had arrived in Norway on Sunday evening, expressed his gratitude to President Anna Lind and Prime Minister Dahl for support and warm hospitality.',
+        '“We faced a crisis two years ago and Norway helped us,” said the visiting President.',
+        'PM Dahl mentioned that Norway will remain a reliable partner.',
+      ],
+      [{ text: 'We faced a crisis two years ago and Norway helped us', speaker: 'Berg', cue: 'said' }],
+    );
+  });
+});
+
 describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
   it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
     check(
