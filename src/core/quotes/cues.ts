@@ -151,7 +151,8 @@ for (const entry of VERBS) {
   for (const f of entry.participles) ENTRY_BY_WORD.set(f, { entry, participle: true });
 }
 
-const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?quoted\s+(?:(.{1,60}?)\s+)?as\s+saying\b/giu;
+/** "was quoted as saying", "quoted Xi as saying", "Tasnim reported Amir-Abdollahian as saying", "cited him as saying". */
+const QUOTED_AS = /\b(?:(?:was|were|is|are|being)\s+)?(?:quoted|reported|cited)\s+(?:(.{1,60}?)\s+)?as\s+saying\b/giu;
 const ACCORDING_TO = /\baccording\s+to\b/giu;
 /** Cue words are looked up word by word (runs of ASCII letters): far cheaper than one big alternation. */
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -160,7 +161,7 @@ const PARTICLE = /^\s+(out|it|back)\b/;
 const PHRASAL = new Set([...ENTRY_BY_WORD.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 /** Every word looked up (all lower-case ASCII letters), by its first three letters: the lengths it comes in, one bit
  * each. Most words of a sentence are passed over on this table, before they are sliced out and lower-cased. */
-const LOOKED_UP = [...ENTRY_BY_WORD.keys(), ...BASE_FORMS.keys(), ...PHRASAL, 'quoted', 'according', 'per'].filter((w) => /^[a-z]+$/.test(w));
+const LOOKED_UP = [...ENTRY_BY_WORD.keys(), ...BASE_FORMS.keys(), ...PHRASAL, 'quoted', 'reported', 'cited', 'according', 'per'].filter((w) => /^[a-z]+$/.test(w));
 const SHORTEST_WORD = 3;
 const LONGEST_WORD = 31;
 const prefixOf = (a: number, b: number, c: number) => ((a | 32) - 97) * 676 + ((b | 32) - 97) * 26 + ((c | 32) - 97);
@@ -243,7 +244,7 @@ function cueWords(text: string): CueWords {
     const word = raw.toLowerCase();
     // "the United States", "Islamic State": a noun in a name, never the verb.
     if (raw !== word && NOUNS_WHEN_CAPITALISED.has(word)) continue;
-    if (word === 'quoted') out.quoted = true;
+    if (word === 'quoted' || word === 'reported' || word === 'cited') out.quoted = true;
     else if (word === 'according') out.according = true;
     else if (raw === 'per') out.per = true;
     // The particle of a phrasal entry ("… out", "… it") is looked for only after the words such entries open with.

@@ -456,6 +456,17 @@ describe('findStatements: the source after an inverted cue stays in its sentence
   });
 });
 
+describe('findStatements: "reported X as saying"', () => {
+  it('gives what a medium reported someone as saying to that person, once', () => {
+    const paragraphs = [
+      'Foreign Minister Henrik Dahl met the crown prince on Friday.',
+      'After the meeting, the news agency Tasnim reported Dahl as saying the crown prince had accepted his invitation to visit Oslo.',
+    ];
+    check(paragraphs, [{ text: 'the crown prince had accepted his invitation to visit Oslo', speaker: 'Dahl', cue: 'reported Dahl as saying' }]);
+    assert.equal(statementsOf(paragraphs).length, 1);
+  });
+});
+
 describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
   it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
     check(
