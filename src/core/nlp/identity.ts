@@ -1,5 +1,5 @@
 import type { ArticlePerson, ArticleReading, Person } from '../model';
-import { compatibleGivenNames, consonantsOf, foldName, slug, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
+import { compatibleGivenNames, consonantsOf, foldName, slug, vowelVariants, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
 import { sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
 import { hasNameShape, isParticle, isRelationalRole, isRoleWord } from './words';
@@ -110,6 +110,7 @@ export class IdentityIndex {
     }
     const members = new Map<string, Local[]>();
     let titles: Map<number, Set<string>> | undefined;
+    let ownersBySpelling: ReturnType<typeof bySpelling> | undefined;
     locals.forEach((l, i) => {
       let group: string;
       if (l.names) group = `c${component.get(l.names)}`;
@@ -117,7 +118,7 @@ export class IdentityIndex {
         // "Putin" joins the one identity whose short form that is; articles that only ever say "Costolo"
         // are taken to mean one Costolo, unless a full name claims it. A short form two identities share
         // ("Trump": Donald, Melania) goes to the one that bears its title ("President Trump"), else is left alone.
-        const claimed = owners.get(l.word);
+        const claimed = owners.get(l.word) ?? (ownersBySpelling ??= bySpelling(owners)).claim(l.word);
         if (!claimed || claimed.size === 0) group = `w${l.word}`;
         else if (claimed.size === 1) group = `c${[...claimed][0]}`;
         else {
@@ -252,6 +253,26 @@ function titlesOf(locals: readonly Local[], component: ReadonlyMap<FullNames, nu
 }
 
 /** A person's titled forms in one article, folded: aliases that are not plain names ("President Trump"). Kept with the local. */
+/**
+ * "Disanayaka" for "Dissanayake": a bare surname no identity claims as it is written, claimed by the identities whose
+ * short form it is with other vowels (see vowelVariants), looked up by consonants.
+ */
+function bySpelling(owners: ReadonlyMap<string, Set<number>>): { claim(word: string): Set<number> | undefined } {
+  const byConsonants = new Map<string, string[]>();
+  for (const word of owners.keys()) {
+    const key = consonantsOf(word);
+    const list = byConsonants.get(key);
+    if (list) list.push(word);
+    else byConsonants.set(key, [word]);
+  }
+  return {
+    claim(word) {
+      const near = (byConsonants.get(consonantsOf(word)) ?? []).filter((w) => vowelVariants(w, word));
+      return near.length ? new Set(near.flatMap((w) => [...owners.get(w)!])) : undefined;
+    },
+  };
+}
+
 function titlesOfLocal(l: Local): string[] {
   return (l.titles ??= l.person.aliases.filter((a) => a.includes(' ') && !isPlainName(a)).map((a) => foldName(a)));
 }

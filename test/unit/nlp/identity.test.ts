@@ -52,6 +52,11 @@ describe('resolveIdentities', () => {
       ['ana-costa-lima [a2.txt a3.txt]', 'andres-manuel-ortiz-salgado [a0.txt a1.txt]', 'faisal-bin-khalid [a7.txt a8.txt a9.txt]', 'tesfaye-alemu [a4.txt a5.txt a6.txt]'],
     ],
     [
+      'a bare surname written with other vowels joins the one identity whose short form it is',
+      [['President Anura Kumara Vissanayake arrived.'], ['President Vissanayake spoke.'], ['President Visanayaka left Delhi.']],
+      ['anura-kumara-vissanayake [a0.txt a1.txt a2.txt]'],
+    ],
+    [
       'is named as several articles name them, not by a longer name one article gives',
       [['Crown Prince Faisal bin Khalid bin Nasser Al Hamdan received him.'], ['Crown Prince Faisal bin Khalid met the envoy.'], ['Faisal bin Khalid said the talks were useful.']],
       ['faisal-bin-khalid [a0.txt a1.txt a2.txt]'],
