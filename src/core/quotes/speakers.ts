@@ -363,6 +363,8 @@ const RELATIVE_SET_OFF = /,\s+(?:who|which|\p{Ll}{3,}ed)\s[^,;:"“”\uE000]{1,
 const SOURCE_ENDS = /^(?:\s*$|\s*[,.;:!?)(\u2014\u2013-]|\s+(?:during|in|on|at|after|before|with|for|from|about|over|under|amid|ahead|while|when|as|last|this|earlier|later|today|yesterday|tonight|who|whose|which|according|\p{L}+ing)\b)/u;
 /** ", who has condemned Cohen, " right before a participle: a relative clause without a comma inside. */
 const WHO_CLAUSE_BEFORE_PARTICIPLE = /\s*,\s*who\s+[^,;:\uE000]{1,80},\s*$/u;
+/** ", a Washington Post columnist, ": an apposition between a name and the participle after it. */
+const APPOSITION_BETWEEN = /^\s*,\s*(?:a|an|the)\s[^,;:\uE000]{1,80},\s*$/u;
 /** ", as Isaias also voiced his support, ": a clause of its own, with its subject, right before a participle. */
 const SUBORDINATE_CLAUSE_BEFORE_PARTICIPLE = /,\s*(?:as|while|when|after|before|and)\s+([^,;:\uE000]{1,80}),\s*$/u;
 
@@ -377,7 +379,9 @@ export function speakerOfParticiple(masked: string, text: string, cue: Cue, sent
     if (antecedent && antecedent.kind === 'name') return resolvePhrase(antecedent, text, people, discourse);
   }
   const adjacent = phraseBefore(masked, sentence.start, cue.start, people);
-  if (adjacent && adjacent.kind === 'name') return resolvePhrase(adjacent, text, people, discourse);
+  // Not a name in apposition before the comma: "… the murder of Khashoggi, a Washington Post columnist, calling the
+  // killing …" is the sentence's subject's participle.
+  if (adjacent && adjacent.kind === 'name' && !APPOSITION_BETWEEN.test(masked.slice(adjacent.end, cue.start))) return resolvePhrase(adjacent, text, people, discourse);
   // '"…," said Abiy, as Isaias also voiced his support, saying: …': the participle goes with the subject of the clause
   // it follows, when that clause opens with a name.
   const subordinate = SUBORDINATE_CLAUSE_BEFORE_PARTICIPLE.exec(masked.slice(Math.max(sentence.start, cue.start - LOOK_BACK), cue.start));

@@ -467,6 +467,22 @@ describe('findStatements: "reported X as saying"', () => {
   });
 });
 
+describe('findStatements: a participle after a name in apposition', () => {
+  it('goes with the sentence\'s subject, not the name the apposition describes', () => {
+    check(
+      [
+        'President Anna Berg met the crown prince in Lindby on Friday.',
+        '“I will always stand up for our values,” Berg told reporters after the meeting with the crown prince, who was blamed for the murder of Tomas Lind, a newspaper columnist, calling the killing “outrageous.”',
+        '“I made it clear, if anything like that occurs again they will get that response,” she said.',
+      ],
+      [
+        { text: 'outrageous', speaker: 'Berg' },
+        { text: 'I made it clear, if anything like that occurs again they will get that response', speaker: 'Berg' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
   it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
     check(
