@@ -2,7 +2,7 @@ import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Sp
 import { contentBlocks, isDateOnlyLine, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
 import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
-import { compatibleGivenNames, foldName, vowelVariants, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
+import { compatibleGivenNames, foldName, typoVariants, vowelVariants, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
@@ -351,6 +351,8 @@ function nameChunks(paragraph: Paragraph): Chunk[] {
     for (let n: number; first <= last; first += n) {
       const opensName = givenAfterTitle && first === i;
       n = placeNameLength(tokens, first, last + 1) || (!opensName && (isCommonWord(tokens[first]) || isNotPersonWord(tokens[first])) ? 1 : 0);
+      // "Crown Prince of Saudi Arabia Muhammad Bin Salman": the end of a place's name the run began before.
+      if (n === 0 && first === i && i > 0 && joined(tokens[i - 1])) n = Math.max(0, placeNameLength(tokens, i - 1, last + 1) - 1);
       if (n === 0) break;
     }
     if (first === i) first = opening;
@@ -773,8 +775,9 @@ function sameNameKey(x: NameKey, y: NameKey): boolean {
   // A family name written first in one and last in the other: "Morita Haruka" / "Haruka Morita".
   if (x.words === 2 && x.reversed === y.folded) return true;
   if (x.rest === y.rest) return compatibleGivenNames(x.first, y.first);
-  // "Isaias Afwerki" / "Isaias Afewerki": one given name, and a family name romanised with other vowels.
-  if (foldName(x.first) === foldName(y.first) && vowelVariants(x.rest, y.rest)) return true;
+  // "Isaias Afwerki" / "Isaias Afewerki", "Claudia Sheinbaum" / "Scheinbaum": one given name, and a family name
+  // romanised with other vowels or misspelt by a letter.
+  if (foldName(x.first) === foldName(y.first) && (vowelVariants(x.rest, y.rest) || typoVariants(x.rest, y.rest))) return true;
   // A family name written first ("Kim Jong-un" / "Kim Jung-un"): the given names after it may be spelt two ways.
   return foldName(x.first) === foldName(y.first) && isSurname(x.first) && variantGivenNames(x.rest, y.rest);
 }
@@ -800,6 +803,8 @@ export function shortForms(forms: string[][]): Set<string> {
     const bare = last.length > 5 && (last[2] === '-' || last[2] === '‐' || last[2] === '‑') ? withoutArabicArticlePrefix(last) : last;
     if (bare !== last) out.add(foldName(bare));
     if (f.length > 1 && (!isGivenName(f[0]) || isSurname(f[0]))) out.add(foldName(f[0]));
+    // "Qaboos bin Said" is "Sultan Qaboos", "Tamim bin Hamad" is "Sheikh Tamim": before a father's name, the given name.
+    else if (f.length > 2 && FATHER_PARTICLE.has(f[1].toLowerCase())) out.add(foldName(f[0]));
     // "Andres Manuel Lopez Obrador" is "Lopez", "Luiz Inacio Lula da Silva" is "Lula": an inner word that is no
     // particle or initial, and no given name unless the name is long enough to hold given names and more.
     const long = f.filter((w) => !isParticleWord(w)).length >= LONG_NAME_WORDS;
@@ -809,6 +814,8 @@ export function shortForms(forms: string[][]): Set<string> {
   }
   return out;
 }
+
+const FATHER_PARTICLE = new Set(['bin', 'ibn', 'bint']);
 
 /** A word that opens someone's full name and ends no one's: "Victoria" of Victoria Ashworth. */
 function isGivenNameOnly(people: PersonDraft[], word: Token): boolean {

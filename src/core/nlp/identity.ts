@@ -369,6 +369,8 @@ function blockKeys(form: string[]): string[] {
   for (let i = 2; i < form.length - 1; i++) if (PATRONYMIC.has(form[i])) keys.push(`last:${foldName(form[i - 1])}`);
   // "Isaias Afwerki" / "Isaias Afewerki": the given name and the family name's consonants (sameName's vowelVariants).
   if (form.length >= 2) keys.push(`consonants:${foldName(form[0])}:${consonantsOf(form.slice(1).map(foldName).join(' '))}`);
+  // "Claudia Sheinbaum" / "Scheinbaum" (sameName's typoVariants): the given name and the family name's first letter.
+  if (form.length === 2) keys.push(`initial:${foldName(form[0])}:${foldName(form[1])[0] ?? ''}`);
   return keys;
 }
 
@@ -399,7 +401,9 @@ function isFullerForm(long: string[], short: string[]): boolean {
   if (s.length < 2 || l.length <= s.length || l[l.length - 1] !== s[s.length - 1]) return false;
   // "Luiz Inácio Lula da Silva" and "Luis Inácio Da Silva": a first given name spelt two ways.
   if (l[0] !== s[0] && compatibleGivenNames(l[0], s[0])) s[0] = l[0];
-  if ((l[0] !== s[0] && l[1] !== s[0]) || long.some((w) => PATRONYMIC.has(w.toLowerCase()))) return false;
+  // (A father's name the short name lacks: "Hamad Al Thani" is not "Hamad bin Jassim Al Thani"; "Qaboos bin Said" is
+  // "Sayyid Qaboos bin Said Al Said".)
+  if ((l[0] !== s[0] && l[1] !== s[0]) || (long.some((w) => PATRONYMIC.has(w.toLowerCase())) && !short.some((w) => PATRONYMIC.has(w.toLowerCase())))) return false;
   let i = 0;
   for (const w of l) if (w === s[i]) i++;
   return i === s.length;

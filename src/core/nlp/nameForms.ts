@@ -87,6 +87,13 @@ export function vowelVariants(x: string, y: string): boolean {
 }
 const MIN_VOWEL_VARIANT = 6;
 
+/** A long family name of one word one letter apart, folded: "Sheinbaum" / "Scheinbaum" (eight letters or more; not
+ * "Brekke Jr" / "Brekke Sr"). */
+export function typoVariants(x: string, y: string): boolean {
+  return Math.min(x.length, y.length) >= MIN_TYPO_VARIANT && !x.includes(' ') && !y.includes(' ') && editDistance(x, y) <= 1;
+}
+const MIN_TYPO_VARIANT = 8;
+
 /** A folded name's consonants, in order: what vowelVariants compares ("afeverki" → "fvrk"). */
 export function consonantsOf(folded: string): string {
   return folded.replace(/[aeiou\s]/g, '');

@@ -544,6 +544,8 @@ describe('findPeople', () => {
     ['The plan B Halvorsen drew up was fine.', []],
     // A title in capitals, one comma, and the name running on into where.
     ['It was her second trip after visiting Kelvaran President, Mbuyu Kasomba in Lindby last month.', ['Mbuyu Kasomba']],
+    // A place's name the run of capitals began before: "of Saudi Arabia Muhammad …".
+    ['He met the Crown Prince of Saudi Arabia Faisal Bin Tariq on Sunday.', ['Faisal Bin Tariq']],
   ]);
 
   namesOfEach('places, bodies, outlets, credits and bylines are not people', [

@@ -57,6 +57,16 @@ describe('resolveIdentities', () => {
       ['anura-kumara-vissanayake [a0.txt a1.txt a2.txt]'],
     ],
     [
+      'a ruler named with his father, with an honorific and lineage before and after, or by his given name, is one person',
+      [['Sultan Faisal bin Tariq visited the port.'], ['Oman’s leader Sultan Sayyid Faisal bin Tariq Al Tariq received him.'], ['Sultan Faisal welcomed the guests.']],
+      ['sayyid-faisal-bin-tariq-al-tariq [a0.txt a1.txt a2.txt]'],
+    ],
+    [
+      'a long family name misspelt by a letter is one person\'s; one of a few letters, or a suffix, is not',
+      [['President Marta Kowalczyk spoke.'], ['President Marta Kowalcyk left.'], ['Minister Jan Nowak spoke.'], ['Minister Jan Nowik spoke.'], ['President Marta Kowalczyk arrived.']],
+      ['jan-nowak [a2.txt]', 'jan-nowik [a3.txt]', 'marta-kowalczyk [a0.txt a1.txt a4.txt]'],
+    ],
+    [
       'is named as several articles name them, not by a longer name one article gives',
       [['Crown Prince Faisal bin Khalid bin Nasser Al Hamdan received him.'], ['Crown Prince Faisal bin Khalid met the envoy.'], ['Faisal bin Khalid said the talks were useful.']],
       ['faisal-bin-khalid [a0.txt a1.txt a2.txt]'],
