@@ -17,7 +17,7 @@ export interface DescriptorMention extends Span {
 }
 
 /** Kinds of office a description can name; a person holds those their titles show. */
-type Office = 'leader' | 'president' | 'government-head' | 'diplomat' | 'defence';
+type Office = 'leader' | 'president' | 'government-head' | 'diplomat' | 'defence' | 'heir';
 
 /** What a description asks for: a country (or none) and an office, or a counterpart of someone named before. */
 interface Description {
@@ -36,15 +36,16 @@ const DESCRIPTOR_OFFICES: Array<[RegExp, Office[] | 'counterpart']> = [
   [/^(?:prime minister|premier|chancellor|head of government)$/i, ['government-head']],
   [/^(?:foreign minister|foreign secretary|secretary of state|top diplomat|chief diplomat|diplomat)$/i, ['diplomat']],
   [/^(?:defen[cs]e minister|defen[cs]e secretary|defen[cs]e chief)$/i, ['defence']],
+  [/^crown prince$/i, ['heir']],
 ];
 const OFFICE_WORD = words(
   'head of state', 'head of government', 'prime minister', 'foreign minister', 'foreign secretary', 'secretary of state',
   'top diplomat', 'chief diplomat', 'defence minister', 'defense minister', 'defence secretary', 'defense secretary',
   'defence chief', 'defense chief', 'counterpart', 'leader', 'strongman', 'ruler', 'dictator', 'chief', 'supremo',
-  'president', 'premier', 'chancellor', 'diplomat',
+  'president', 'premier', 'chancellor', 'diplomat', 'crown prince',
 );
 /** Offices specific enough to stand without a nationality ("the secretary of state", "the prime minister"). */
-const SPECIFIC_OFFICE = words('prime minister', 'foreign minister', 'foreign secretary', 'secretary of state', 'defence minister', 'defense minister', 'chancellor', 'premier', 'president');
+const SPECIFIC_OFFICE = words('prime minister', 'foreign minister', 'foreign secretary', 'secretary of state', 'defence minister', 'defense minister', 'chancellor', 'premier', 'president', 'crown prince');
 
 /** Institutions that stand for a country's leadership. */
 const INSTITUTIONS: Record<string, string> = { kremlin: 'Russia', 'white house': 'United States' };
@@ -276,6 +277,7 @@ const ROLE_OFFICES: Array<[RegExp, Office[]]> = [
   [/\b(?:leader|king|queen|emir|sultan|monarch|chairman|general secretary|dictator|ruler)\b/gi, ['leader']],
   [/\b(?:foreign minister|foreign secretary|secretary of state|(?:top|chief) diplomat|minister of foreign affairs|foreign affairs minister|diplomat)\b/gi, ['diplomat']],
   [/\b(?:defen[cs]e minister|defen[cs]e secretary|minister of defen[cs]e|secretary of defen[cs]e)\b/gi, ['defence']],
+  [/\bcrown prince\b/gi, ['heir']],
 ];
 
 /** The offices a role or title holds: "Chinese President" → president and leader. */

@@ -32,7 +32,7 @@ interface Phrase extends Span {
 
 /** Nouns for a person that a definite description ("the Chinese leader") refers back to. */
 const PERSON_HEAD =
-  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|head of state|head of government|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper|author|son|daughter|brother|sister|husband|wife|widow|widower|grandson|granddaughter';
+  'leader|president|premier|prime minister|minister|diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|chief|secretary|chancellor|chairman|king|queen|crown prince|prince|princess|sultan|emir|sheikh|head of state|head of government|representative|counterpart|commander|host|guest|pope|monarch|dictator|strongman|mayor|governor|senator|parliamentarian|lawmaker|legislator|boss|manager|coach|captain|chief executive|executive|ceo|founder|director|chairwoman|chairperson|secretary general|judge|sheriff|coroner|trooper|author|son|daughter|brother|sister|husband|wife|widow|widower|grandson|granddaughter';
 /** Nouns for a source that is not one named person. */
 const SOURCE_HEAD =
   'officials?|sources?|diplomats|analysts?|experts?|observers?|ministry|government|administration|office|embassy|agency|media|newspaper|paper|journal|daily|report|statement|release|readout|communiqu[eé]|document|side|authorities|kremlin|white house|state department|pentagon|department|council|committee|spokespeople|people|witnesses|insiders|aides?|advisers?|officers?|staff|team|website|outlet|broadcaster|television|channel|news service|post|times|prosecutors?|lawyers?|attorneys?|police|investigators?|judges?|critics|lawmakers|legislators|negotiators?|mediators|protesters|activists|economists|researchers|scientists|doctors|organisers|organizers|participants|delegates?|delegation|sides|agents|councillors|councilors|person|province|figures|tally|tallies|data|estimates?|polls?|surveys?|statistics|reports|complaint|lawsuit|suit|filings?|indictment|petition|ruling|judgment|affidavit|documents|records|study|studies|audit|review|inquiry|investigation|analysis|findings|authors|memo|letter|minutes|transcript|company|companies|firm|bank|carrier|airline|operator|corporation|group|club|league|federation|association|union|party|campaign|commission|court|university|hospital|patrol|deputies|troopers|firefighters|paramedics|' +
@@ -49,7 +49,7 @@ const PRONOUN = /^(?:he|she|they|it)$/iu;
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:The|This)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_HEAD}))(?=['’]s\\b|\\s*,|\\s+\\p{Ll})`, 'u');
 /** A clause's subject that describes one person, after an opening phrase and its comma: "At the end of the meeting, the
  * Ghanaian president gave …". */
-const DESCRIBED_CLAUSE_SUBJECT = new RegExp(`^\\s*(?:[^,;:\uE000]{1,80},\\s+)?((?:[Tt]he|[Tt]his)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_HEAD}))(?=\\s+\\p{Ll})`, 'u');
+const DESCRIBED_CLAUSE_SUBJECT = new RegExp(`^\\s*(?:[^,;:\uE000]{1,80},\\s+|(?:\\d+\\.\\s+)?(?:[Ww]hen|[Aa]s|[Aa]fter|[Bb]efore|[Ww]hile)\\s+)?((?:[Tt]he|[Tt]his)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_HEAD}))(?=\\s+\\p{Ll})`, 'u');
 /** Only titles between the start of a clause and a name: "Earlier China's foreign minister Wang Yi". */
 const CLAUSE_START_BEFORE_NAME =
   /(?:^|[,;:—–]\s*)(?:(?:Earlier|Later|Then|Meanwhile|But|And|However|Also|So)\s+)?(?:(?:[\p{Lu}][\p{L}’'.-]*|the|top|former|foreign|defen[cs]e|prime|vice|deputy|chief|minister|president|secretary|leader|spokes(?:man|woman|person))\s+)*$/u;
@@ -119,6 +119,8 @@ const OFFICES: Array<[head: RegExp, titles: RegExp, only?: 'named']> = [
   // the prime minister's).
   [/\b(?:minister|secretary)$/iu, /\b(?<!prime\s)(?:minister|secretary)\b/iu],
   // Offices few of the people a story names hold: only someone the article calls so.
+  // A monarch or an heir: only someone the article calls so.
+  [/\b(?:crown prince|prince|princess|sultan|emir|sheikh|king|queen)$/iu, /\b(?:crown prince|prince|princess|sultan|emir|sheikh|king|queen)\b/iu, 'named'],
   [/\bsecretary[- ]general$/iu, /\bsecretary[- ]general\b/iu, 'named'],
   [/\bjudge$/iu, /\bjudge\b/iu, 'named'],
 ];

@@ -483,6 +483,24 @@ describe('findStatements: a participle after a name in apposition', () => {
   });
 });
 
+describe('findStatements: "the crown prince" and the pronoun after it', () => {
+  it('takes "he" after "the crown prince responded" and after "When the crown prince spoke of …" for the crown prince', () => {
+    check(
+      [
+        'Prime Minister Henrik Dahl hosted Kelvaran Crown Prince Tomas Berg at dinner on Sunday.',
+        'Right after the prime minister got up to make a special request to the crown prince to release the fishermen held in Kelvara and to ease visas for pilgrims in the three largest cities, the crown prince responded:-',
+        '“Mr Prime Minister, consider me your ambassador in Kelvara,” he said, as Dahl smiled and clapped.',
+        '3. When the crown prince spoke of investment between the two countries',
+        '“We have signed agreements worth about $20 billion, I believe,” he said.',
+      ],
+      [
+        { text: 'Mr Prime Minister, consider me your ambassador in Kelvara', speaker: 'Berg' },
+        { text: 'We have signed agreements worth about $20 billion, I believe', speaker: 'Berg' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: a quotation of its own after the reporter\'s aside', () => {
   it('carries on the speaker across a paragraph that names no one and reports nothing', () => {
     check(
