@@ -8,7 +8,7 @@ import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations';
-import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isPastTenseVerb, isTitle, isUnknownWord, isWeekdayWord } from './words';
+import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isPastTenseVerb, isTitle, isUnknownWord, isWeekdayWord, PATRONYMIC } from './words';
 
 /**
  * The people an article names, each with every span that names them.
@@ -804,7 +804,7 @@ export function shortForms(forms: string[][]): Set<string> {
     if (bare !== last) out.add(foldName(bare));
     if (f.length > 1 && (!isGivenName(f[0]) || isSurname(f[0]))) out.add(foldName(f[0]));
     // "Qaboos bin Said" is "Sultan Qaboos", "Tamim bin Hamad" is "Sheikh Tamim": before a father's name, the given name.
-    else if (f.length > 2 && FATHER_PARTICLE.has(f[1].toLowerCase())) out.add(foldName(f[0]));
+    else if (f.length > 2 && PATRONYMIC.has(f[1].toLowerCase())) out.add(foldName(f[0]));
     // "Andres Manuel Lopez Obrador" is "Lopez", "Luiz Inacio Lula da Silva" is "Lula": an inner word that is no
     // particle or initial, and no given name unless the name is long enough to hold given names and more.
     const long = f.filter((w) => !isParticleWord(w)).length >= LONG_NAME_WORDS;
@@ -814,8 +814,6 @@ export function shortForms(forms: string[][]): Set<string> {
   }
   return out;
 }
-
-const FATHER_PARTICLE = new Set(['bin', 'ibn', 'bint']);
 
 /** A word that opens someone's full name and ends no one's: "Victoria" of Victoria Ashworth. */
 function isGivenNameOnly(people: PersonDraft[], word: Token): boolean {

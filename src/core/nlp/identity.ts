@@ -2,7 +2,7 @@ import type { ArticlePerson, ArticleReading, Person } from '../model';
 import { compatibleGivenNames, consonantsOf, foldName, slug, vowelVariants, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
 import { sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
-import { hasNameShape, isParticle, isRelationalRole, isRoleWord } from './words';
+import { hasNameShape, isParticle, isRelationalRole, isRoleWord, PATRONYMIC } from './words';
 
 export { slug };
 
@@ -379,8 +379,6 @@ function shareFullName(a: string[][], b: string[][]): boolean {
 }
 
 const GENERATION_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/u;
-/** In a patronymic ("bin Jassim") the words after the particle are a father's: "Hamad Al Thani" is not "Hamad bin Jassim Al Thani". */
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /**
  * "Asiwaju Bola Ahmed Tinubu" is a fuller form of "Bola Tinubu", "Mohammad Javad Zarif" of "Javad Zarif":

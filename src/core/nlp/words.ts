@@ -173,6 +173,8 @@ export function isPastTenseVerb(t: Token): boolean {
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'dos', 'das', 'ter']);
 export const isParticle = (t: Token) => PARTICLES.has(t.lower);
+/** The particles that open a father's name in a name: "Mohammed bin Salman", "Qaboos bin Said". */
+export const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 /** Whether a lower-case word is a particle of names. */
 export const isParticleWord = (lower: string) => PARTICLES.has(lower);
 

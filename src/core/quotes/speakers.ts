@@ -638,11 +638,10 @@ export function personOfSentence(masked: string, text: string, sentence: Span, p
  */
 export function labelledSpeaker(masked: string, text: string, sentence: Span, people: PeopleIndex, discourse: Discourse): Speaker | null {
   const name = people.namesIn(sentence.start, sentence.end)[0];
-  if (!name || !LABEL_AFTER_NAME.test(masked.slice(name.end, sentence.end)) || !TITLES_ONLY.test(masked.slice(sentence.start, name.start))) return null;
+  if (!name || !LABEL_AFTER_NAME.test(masked.slice(name.end, sentence.end)) || !CLAUSE_START_BEFORE_NAME.test(masked.slice(sentence.start, name.start))) return null;
   return resolvePhrase({ start: name.start, end: name.end, kind: 'name', name }, text, people, discourse);
 }
 const LABEL_AFTER_NAME = /^\s*(?:(?:at|in|on|during|after|before|to|ahead\s+of)\s[^:.!?"“”\uE000]{0,100})?:\s*$/u;
-const TITLES_ONLY = /^\s*(?:(?:[\p{Lu}][\p{L}’'.-]*|of|the|for)\s+)*$/u;
 
 /** "His reply", "Her account of the raid", "His verdict on her absence": a person's words, told of by their possessive. */
 const possessiveSubject = (masked: string, from: number, to: number) => pronounIn(POSSESSIVE_WORDS, masked, from, to);
