@@ -258,10 +258,19 @@ export function isAnnounced(text: string, inHeadline: boolean, kind?: EventKind 
 /** "preparations for President Saar's visit": group 1 the occasion prepared, when named within a few words. */
 const PREPARATIONS_FOR = /\bpreparations?\s+for\b(?:\s+((?:[\p{L}'’.-]+\s+){0,4}?(?:visit|trip|tour|summit|talks|meeting|conference|call)s?\b))?/iu;
 
+/**
+ * "The visit comes just days after Abiy visited Eritrea": what a report comes after, and how long after (group 1: day,
+ * week or month; none when it says not). Also read for the time it gives (eventTime.ts).
+ */
+export const COMES_AFTER_SOURCE = String.raw`\bcom(?:es|ing)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?(day|week|month)s?\s+)?after\b`;
+/** "… comes after months of tension": a time of something, after which the report tells of its own occasion. */
+const A_TIME_OF = String.raw`(?!\s+(?:(?:a|an|the|one|two|three|four|five|six|several|many|a few|\d+)\s+)?(?:(?:long|short)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\b)`;
+const LOOKS_BACK =
+  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked|visited|travell?ed|toured)\b|(?<!\b(?:minutes?|hours?|moments)\s+)\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b/;
 /** A clause that looks back to an earlier occasion: "their last meeting", "since they last met", "back in 2000", "a
- * year ago" (not "a few minutes ago": the page's own day). */
-const RECALL =
-  /\b(?:last|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:meeting|meetings|met|summit|visit|talks|call|trip|encounter)\b|\bsince\s+(?:they|he|she|we|the two|the pair)\s+(?:last\s+)?(?:met|spoke|talked)\b|\blast\s+(?:met|spoke|talked|visited|travell?ed|toured)\b|(?<!\b(?:minutes?|hours?|moments)\s+)\bago\b|\bback in\b|\blooking back\b|\bat the time\b|\bthen\b(?=\s+(?:US|U\.S\.|House|president|prime|foreign|secretary|speaker)\b)|^(?:just\s+)?(?:(?:over|about|nearly|almost|less than|more than)\s+)?(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b|\bcom(?:es|ing)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?(?:days?|weeks?|months?)\s+)?after\b(?!\s+(?:(?:a|an|the|one|two|three|four|five|six|several|many|a few|\d+)\s+)?(?:(?:long|short)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\b)/i;
+ * year ago" (not "a few minutes ago": the page's own day), "comes just days after Abiy visited" (not "comes after months
+ * of tension"). */
+const RECALL = new RegExp(`${LOOKS_BACK.source}|${COMES_AFTER_SOURCE}${A_TIME_OF}`, 'i');
 
 export function isRecall(text: string): boolean {
   return RECALL.test(text);

@@ -1,7 +1,7 @@
 import type { Article } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { splitClauses } from './clauses';
-import { eventWordSpans } from './cues';
+import { COMES_AFTER_SOURCE, eventWordSpans } from './cues';
 import { addDays, calendarWeek, smallCount, dayOfMonthIn, dayOfMonthNear, findFullDate, HABIT_SOURCE, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
@@ -387,13 +387,13 @@ function readRelativePeriod(text: string, reference: string, announced: boolean)
   if (/\bthis year\b/.test(t)) return announced ? { day: null, from: reference, to: `${year}-12-31` } : { day: null, from: `${year}-01-01`, to: reference };
   // "The visit comes just days after Abiy visited Eritrea": the occasion it comes after, within the weeks before.
   const comesAfter = COMES_AFTER.exec(t);
-  if (comesAfter && !announced) {
+  if (comesAfter?.[1] && !announced) {
     const [nearest, farthest] = comesAfter[1] === 'week' ? [7, 42] : comesAfter[1] === 'month' ? [28, 120] : [1, 14];
     return { day: null, from: addDays(reference, -farthest), to: addDays(reference, -nearest) };
   }
   return null;
 }
-const COMES_AFTER = /\bcom(?:es|ing)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)\s+)?(day|week|month)s?\s+after\b/;
+const COMES_AFTER = new RegExp(COMES_AFTER_SOURCE);
 
 const WEEKEND = /\b(this|last|next|the)\s+weekend\b/;
 const END_OF_YEAR = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|\bby\s+year[-\s]end\b/;

@@ -179,7 +179,7 @@ class StatementReader {
 
   /** "Prime Minister Netanyahu at the start of the meeting:", a paragraph of its own: who speaks in the quotation after it. */
   private noteLabel(sentence: Span, block: Block): void {
-    if (/\S/u.test(this.masked.slice(sentence.end, block.end))) return;
+    if (!COLON_BEFORE.test(this.masked.slice(Math.max(sentence.start, sentence.end - 4), sentence.end)) || /\S/u.test(this.masked.slice(sentence.end, block.end))) return;
     const speaker = labelledSpeaker(this.masked, this.text, sentence, this.people, this.discourse);
     if (!speaker?.key) return;
     this.discourse.noteSpeaker(speaker);
