@@ -138,13 +138,19 @@ const ANNOUNCED_REACH = 60;
  */
 const ANNOUNCED_JOURNEY_REACH = 365;
 
-/** The time an undated report is taken to refer to: close to publication, or ahead of it when announced. */
-export function undatedWindow(cls: EventClass, reference: string | null, announced: boolean): EventTime | null {
+/**
+ * The time an undated report is taken to refer to: close to publication, or ahead of it when announced. A report
+ * that names a weekday no day could be found for ("the two leaders met on Saturday" in a Friday's paper: the day
+ * before or six days before) reaches back a week, and the weekday, compared apart, says which day.
+ */
+export function undatedWindow(cls: EventClass, reference: string | null, announced: boolean, weekday: number | null = null): EventTime | null {
   if (!reference) return null;
   if (announced) return { day: null, from: reference, to: addDays(reference, cls === 'visit' || cls === 'tour' ? ANNOUNCED_JOURNEY_REACH : ANNOUNCED_REACH) };
   const [before, after] = UNDATED_REACH[cls];
-  return { day: null, from: addDays(reference, before), to: addDays(reference, after) };
+  return { day: null, from: addDays(reference, weekday === null ? before : Math.min(before, -WEEK_BACK)), to: addDays(reference, after) };
 }
+/** How far back a weekday of the past may be: six days before publication ("Saturday" in a Friday's paper). */
+const WEEK_BACK = 6;
 
 /** The mentions of one occasion within one article. */
 export interface LocalEvent {

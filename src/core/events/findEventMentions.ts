@@ -537,7 +537,7 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading, meeti
 
 function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext, nationalities: () => Map<string, Set<string>>): EventMention | null {
   const kind = clause.kind!;
-  const found = kind === 'document' ? clause.persons : (namedBetween(clause, persons) ?? participantsFromContext(article, clause, persons, context));
+  const found = kind === 'document' ? documentParties(clause, context) : (namedBetween(clause, persons) ?? participantsFromContext(article, clause, persons, context));
   // The names inside the clause, found once (an article may name people thousands of times).
   const named = persons.filter((p) => p.end > clause.start && p.start < clause.end);
   const isPersonAt = (i: number) => named.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
@@ -564,6 +564,17 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
     announced: clause.announced,
   };
 }
+
+/**
+ * Who a document is of: the people its clause names ("Xi's peace plan"), or, when the clause says the pair named
+ * before issued it ("The two leaders later said in a joint statement that Biden …"), that pair.
+ */
+function documentParties(clause: ClauseReading, context: ReadingContext): string[] {
+  const named = clause.persons;
+  const pair = context.group;
+  return named.length < 2 && pair.length >= 2 && BOTH_ISSUERS.test(clause.text) && named.every((p) => pair.includes(p)) ? [...pair] : named;
+}
+const BOTH_ISSUERS = /\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|sides|governments)\b/i;
 
 /** The place of the event the clause `span` reports, if it names one. */
 function sceneOf(article: Article, span: Span, persons: PersonSpan[]): string | null {

@@ -29,7 +29,7 @@ function personKeys(e: LocalEvent): Set<string> {
 const personKeysOf = new WeakMap<LocalEvent, Set<string>>();
 
 export function comparable(e: LocalEvent): Comparable {
-  const time = e.time ?? (e.recall ? null : undatedWindow(e.cls, e.reference, e.announced));
+  const time = e.time ?? (e.recall ? null : undatedWindow(e.cls, e.reference, e.announced, e.weekday));
   const sorted = (s: Set<string>) => [...s].sort().join('\u0001');
   const key = [
     e.cls,
@@ -170,6 +170,8 @@ function participantsAgree(a: LocalEvent, b: LocalEvent): boolean {
     case 'gathering':
       return intersection(a.orgs, b.orgs) >= 1;
     case 'document':
+      // Two joint statements of one leader with two others are two documents (every summit signs one).
+      if (pa.size >= 2 && pb.size >= 2 && pa.size > shared && pb.size > shared) return false;
       return shared >= 1 || intersection(a.countries, b.countries) >= 1;
     default:
       return shared >= 1;

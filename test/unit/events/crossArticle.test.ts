@@ -99,3 +99,42 @@ describe('groupEvents: one city by the names the press uses for it', () => {
     assert.deepEqual(links, ['a.txt+b.txt']);
   });
 });
+
+describe('groupEvents: a weekday six days before publication', () => {
+  // 2025-05-10 is a Saturday; 2025-05-16 a Friday.
+  it('links "met on Saturday" in a Friday paper with the meeting another outlet dates to the Saturday before', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-05-10', 'President Ola Berg met President Lena Saar in Oslo on Saturday.'),
+      read('b.txt', '2025-05-16', 'President Ola Berg and President Lena Saar hailed a new chapter in relations as the two leaders met on Saturday in Oslo.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+
+  it('keeps it apart from a meeting of the same pair on another weekday of that week', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-05-12', 'President Ola Berg met President Lena Saar in Oslo on Monday.'),
+      read('b.txt', '2025-05-16', 'President Ola Berg and President Lena Saar hailed a new chapter in relations as the two leaders met on Saturday in Oslo.'),
+    ]);
+    assert.deepEqual(links, []);
+  });
+});
+
+describe('groupEvents: joint statements of one leader with two others', () => {
+  // 2025-04-09 is a Wednesday; 2025-05-22 a Thursday.
+  const kovacsBerg = () => read('a.txt', '2025-04-10', 'President Anna Kovacs and Prime Minister Ola Berg met at the palace on Wednesday and issued a joint statement.');
+
+  it('gives a joint statement the two leaders issued to the pair named before', () => {
+    const [event] = groups([
+      read('b.txt', '2025-05-22', 'President Anna Kovacs welcomed President Lena Saar to the palace on Thursday.', 'The two leaders later said in a joint statement that Kovacs had pledged new support.'),
+    ]).filter((e) => e.kind === 'document');
+    assert.deepEqual(event?.participants, ['anna-kovacs', 'lena-saar']);
+  });
+
+  it('does not link it to the statement the same leader issued with someone else weeks before', () => {
+    const links = linkedFiles([
+      kovacsBerg(),
+      read('b.txt', '2025-05-22', 'President Anna Kovacs welcomed President Lena Saar to the palace on Thursday.', 'The two leaders later said in a joint statement that Kovacs had pledged new support.'),
+    ]);
+    assert.ok(!links.some((l) => l === 'a.txt+b.txt'), JSON.stringify(groups([kovacsBerg()]).map((e) => e.kind)));
+  });
+});
