@@ -191,7 +191,7 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     readLeadingInitials(tokens);
     readNameWords(tokens);
     readShortTitlesInNames(tokens);
-    return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(tokens) || !isEnglish(counts) };
+    return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(outsideQuotedTitles(tokens, text, block.start)) || !isEnglish(counts) };
   });
 }
 
@@ -291,6 +291,21 @@ const inOrdinaryCase = (w: Token | undefined): w is Token => w !== undefined && 
 const isNameWord = (w: Token) => hasNameShape(w) && !isCommonWord(w) && !isRoleWord(w);
 /** "Toshimitsu", "Jean-Yves": a capital, then lower case ("McENROE" is neither). */
 const ORDINARY_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+
+/**
+ * The tokens outside the quoted titles of a paragraph that ends as a sentence does: 'signed a declaration on
+ * "Friendly Relations and Good Neighbourliness" in Athens.' is running text, whatever the title it quotes. (A
+ * headline ends with no full stop, and its quotation is in its title case: 'Biden Says "China Must Act"'.)
+ */
+function outsideQuotedTitles(tokens: Token[], text: string, offset: number): Token[] {
+  if (!SENTENCE_END.test(text) || !QUOTED_TITLE.test(text)) return tokens;
+  const spans = [...text.matchAll(QUOTED_TITLES)].map((m) => [offset + m.index!, offset + m.index! + m[0].length]);
+  return tokens.filter((t) => !spans.some(([start, end]) => start <= t.start && t.end <= end));
+}
+const QUOTED_TITLE_SOURCE = String.raw`["“‘]\p{Lu}[^"“”‘’\n]{0,120}["”’]`;
+const QUOTED_TITLE = new RegExp(QUOTED_TITLE_SOURCE, 'u');
+const QUOTED_TITLES = new RegExp(QUOTED_TITLE_SOURCE, 'gu');
+const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
 
 /** Most ordinary words capitalised: a headline in title case. */
 function isTitleCase(tokens: Token[]): boolean {

@@ -579,6 +579,14 @@ describe('findPeople', () => {
     ['During the meeting, officials said the Monday deadline held.', []],
   ]);
 
+  describe('a sentence that quotes a title in title case is running text', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Danish President Lars Holm and Norwegian Prime Minister Ola Berg signed a declaration on "Friendly Relations and Good Neighbourliness" in Oslo.', ['Lars Holm', 'Ola Berg']],
+      ['Prime Minister Ola Berg opened the “Nordic Ocean Forum Of Coastal Nations” in Bergen.', ['Ola Berg']],
+    ];
+    for (const [sentence, expected] of cases) it(sentence.slice(0, 60), () => assert.deepEqual(names([sentence]), expected));
+  });
+
   describe('text in another language yields no people', () => {
     const cases: Array<[string, string[]]> = [
       ['Der Bundeskanzler Friedrich Weber traf am Montag den Außenminister Klaus Richter in Berlin und sprach über die Lage.', []],
