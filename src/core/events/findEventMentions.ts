@@ -537,7 +537,7 @@ function joinClauses(article: Article, a: ClauseReading, b: ClauseReading, meeti
 
 function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext, nationalities: () => Map<string, Set<string>>): EventMention | null {
   const kind = clause.kind!;
-  const found = kind === 'document' ? documentParties(clause, context) : (namedBetween(clause, persons) ?? participantsFromContext(article, clause, persons, context));
+  const found = kind === 'document' ? documentParties(clause, context) : (namedBetween(clause, persons) ?? participantsFromContext(article, clause, persons, context, nationalities));
   // The names inside the clause, found once (an article may name people thousands of times).
   const named = persons.filter((p) => p.end > clause.start && p.start < clause.end);
   const isPersonAt = (i: number) => named.some((p) => p.start <= clause.start + i && clause.start + i < p.end);
@@ -665,8 +665,18 @@ const HOST_BEFORE =
 const HOST_SUBJECT = /^\s+(?:(?!(?:was|were|is|are|been|being|be|got|gets)\b)\p{Ll}+\s+){0,2}(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b/u;
 
 /** The people a clause names, plus those its pronouns and descriptions ("the two leaders", "he met…") point back to. */
-function participantsFromContext(article: Article, clause: ClauseReading, persons: PersonSpan[], context: ReadingContext): string[] {
+function participantsFromContext(
+  article: Article,
+  clause: ClauseReading,
+  persons: PersonSpan[],
+  context: ReadingContext,
+  nationalities: () => Map<string, Set<string>>,
+): string[] {
   const named = clause.persons;
+  if (named.length === 0) {
+    const leaders = leadersOfCountries(clause.text, persons, nationalities);
+    if (leaders) return leaders;
+  }
   // "the visit will deepen trust between the two countries": the journey reported before, whoever else was named with it.
   const journeyBefore = (clause.kind === 'visit' || clause.kind === 'tour') && named.length === 0 && refersToEventBefore(clause.text) ? context.byKind.get(clause.kind) : undefined;
   if (journeyBefore?.length) return [...journeyBefore];
@@ -708,6 +718,32 @@ function participantsFromContext(article: Article, clause: ClauseReading, person
   }
   return named;
 }
+
+/**
+ * "Greek and Turkish leaders on Thursday struck an upbeat tone at a rare meeting", "the leaders of Greece and Turkey":
+ * for each country, the person of the article who serves it (by their titles) and is named most, when there is one.
+ */
+function leadersOfCountries(text: string, persons: PersonSpan[], nationalities: () => Map<string, Set<string>>): string[] | null {
+  if (!LEADERS_WORD.test(text)) return null;
+  const demonyms = DEMONYM_LEADERS.exec(text);
+  const names = demonyms ? null : LEADERS_OF_COUNTRIES.exec(text);
+  const countries = demonyms ? [countryOfDemonym(demonyms[1]), countryOfDemonym(demonyms[2])] : names ? [countryOfPlace(names[1]), countryOfPlace(names[2])] : null;
+  if (!countries) return null;
+  const serving = nationalities();
+  const leaders = countries.map((country) => {
+    if (!country) return null;
+    const mentions = new Map<string, number>();
+    for (const p of persons) if (serving.get(p.key)?.has(country)) mentions.set(p.key, (mentions.get(p.key) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [key, n] of mentions) if (best === null || n > mentions.get(best)!) best = key;
+    return best;
+  });
+  return leaders[0] && leaders[1] && leaders[0] !== leaders[1] ? [leaders[0], leaders[1]] : null;
+}
+const LEADERS_NOUN = String.raw`(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|premiers)`;
+const LEADERS_WORD = new RegExp(String.raw`\b${LEADERS_NOUN}\b`, 'i');
+const DEMONYM_LEADERS = new RegExp(String.raw`\b(${DEMONYM_SOURCE})\s+and\s+(${DEMONYM_SOURCE})\s+${LEADERS_NOUN}\b`, 'u');
+const LEADERS_OF_COUNTRIES = new RegExp(String.raw`\b${LEADERS_NOUN}\s+of\s+(?:the\s+)?(${COUNTRY_NAME_SOURCE})\s+and\s+(?:the\s+)?(${COUNTRY_NAME_SOURCE})(?![\p{L}])`, 'u');
 
 const DESCRIBED_BEFORE_PRONOUN =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:president|leader|premier|prime minister|minister|chancellor|secretary|ambassador|envoy|diplomat|governor|mayor|king|queen|emir|head of state)\b[^.;]*?\b(?:he|she|his|her|him)\b/u;

@@ -184,3 +184,24 @@ describe('one article: an occasion announced in a statement', () => {
     assert.deepEqual(dated, ['talks null']);
   });
 });
+
+describe('one article: leaders named by their countries', () => {
+  const opening = 'Norwegian and Danish leaders on Tuesday struck an upbeat tone at a rare meeting in Oslo.';
+  const body = 'Danish Prime Minister Lars Holm and Norwegian Prime Minister Ola Berg signed a declaration on fisheries.';
+
+  it('takes "Norwegian and Danish leaders" for the people of the article who serve each country', () => {
+    const meeting = groups([read('a.txt', '2025-05-06', opening, body)]).find((e) => e.mentions.some((m) => m.text.startsWith('Norwegian and Danish')));
+    assert.deepEqual(meeting?.participants.slice().sort(), ['lars-holm', 'ola-berg']);
+  });
+
+  it('takes "the leaders of Norway and Denmark" the same way', () => {
+    const meeting = groups([read('a.txt', '2025-05-06', 'The leaders of Norway and Denmark met in Oslo on Tuesday.', body)]).find((e) => e.mentions.some((m) => m.text.startsWith('The leaders of')));
+    assert.deepEqual(meeting?.participants.slice().sort(), ['lars-holm', 'ola-berg']);
+  });
+
+  it('takes no one when the article names no one who serves one of the countries', () => {
+    const meeting = groups([read('a.txt', '2025-05-06', opening, 'Norwegian Prime Minister Ola Berg spoke of fisheries.')]).find((e) => e.mentions.some((m) => m.text.startsWith('Norwegian and Danish')));
+    assert.ok(meeting, 'the meeting was not found');
+    assert.ok(!meeting.participants.includes('ola-berg'), JSON.stringify(meeting.participants));
+  });
+});
