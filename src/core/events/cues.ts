@@ -284,10 +284,10 @@ export function withoutPageTimestamp(text: string): string {
   return text.replace(PAGE_TIMESTAMP, (m) => ' '.repeat(m.length));
 }
 
-/** Words that hedge what follows them: "could", "might", "should", "hopes that", "possible", "prospects", and "no"
- * before an occasion ("no specific meetings planned"). */
+/** Words that hedge what follows them: "could", "might", "should", "hopes that", "possible", "prospects", "whether"
+ * ("declined to say whether he would invite Xi to visit"), and "no" before an occasion ("no specific meetings planned"). */
 const HEDGE =
-  /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|ought to|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hop(?:es?|ed|ing)\s+(?:that|to)|may\b(?!\s+\d)|[Nn]o(?=\s+(?!doubt|question|surprise|wonder)(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|calls?|summits?|trips?|plans?)\b))/g;
+  /\b(?:[Cc]ould|[Ww]hether|[Mm]ight|[Ss]hould|[Mm]ust|ought to|possib(?:le|ly|ility)|potential(?:ly)?|prospects?|perhaps|hop(?:es?|ed|ing)\s+(?:that|to)|may\b(?!\s+\d)|[Nn]o(?=\s+(?!doubt|question|surprise|wonder)(?:[\w-]+\s+){0,2}(?:meetings?|talks|visits?|calls?|summits?|trips?|plans?)\b))/g;
 /** A hedge that calls the occasion itself into doubt: "a possible meeting", "the prospects of talks". */
 const HEDGE_ON_NOUN = /(?:possible|potential|prospects?(?:\s+(?:of|for))?)\s+(?:(?:a|an|the|new|further|future|fresh)\s+)?(?:[\w-]+\s+)?$/i;
 /** What a hedge says about an occasion already named: "the meeting could take place", "may go ahead". */

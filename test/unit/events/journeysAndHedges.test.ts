@@ -20,6 +20,9 @@ describe('isSpeculative: a hedge counts only where it scopes over the event', ()
     ['"Portugal has enormous potential in wind power," Ortiz said at a joint press conference after the talks.', false],
     ['“We see real potential,” Ortiz said at the meeting.', false],
     ['"Trade is strong," Ortiz said, adding that a possible meeting with Dubois was being discussed.', true],
+    // An open question is no occasion, unless it asks about one already known.
+    ['Earlier in the day, Ortiz declined to say whether he would invite Dubois to visit Portugal.', true],
+    ['Reporters asked whether the visit had changed his mind.', false],
   ];
   for (const [sentence, speculative] of cases) it(`"${sentence}" → ${speculative}`, () => assert.equal(isSpeculative(sentence), speculative));
 });
