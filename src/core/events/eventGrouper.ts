@@ -498,7 +498,10 @@ function withoutAmbiguousGuesses(nodes: Node[], candidates: Candidate[], memo: L
   for (const [i, partners] of guesses) {
     if (!partnersDisagree(nodes, partners, memo)) continue;
     const story = partners.filter((p) => memo.coReported(nodes[i], nodes[p]));
-    allowed.set(i, new Set(story.length && !partnersDisagree(nodes, story, memo) ? story : []));
+    // Else the partners whose own words date them to the days around its publication, when they agree: "… said after
+    // meeting Erdogan" fits the meeting another outlet dates to those days rather than one only as undated as itself.
+    const dated = undatedOne(nodes[i]) && !nodes[i].local.announced ? partners.filter((p) => !undatedOne(nodes[p]) && memo.basis(nodes[i].cmp, nodes[p].cmp) === 'approximate') : [];
+    allowed.set(i, new Set(story.length && !partnersDisagree(nodes, story, memo) ? story : dated.length && !partnersDisagree(nodes, dated, memo) ? dated : []));
   }
   const ok = (i: number, j: number) => allowed.get(i)?.has(j) ?? true;
   return candidates.filter((c) => !guess(c) || (ok(c.a, c.b) && ok(c.b, c.a)));

@@ -138,3 +138,24 @@ describe('groupEvents: joint statements of one leader with two others', () => {
     assert.ok(!links.some((l) => l === 'a.txt+b.txt'), JSON.stringify(groups([kovacsBerg()]).map((e) => e.kind)));
   });
 });
+
+describe('groupEvents: an undated report that fits a dated meeting and an undated one', () => {
+  // 2025-05-06 is a Tuesday.
+  it('links "said after meeting" with the meeting another outlet dates to the day, not with one in another city', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-05-06', 'Prime Minister Ola Berg met President Lena Saar in Oslo on Tuesday.'),
+      read('b.txt', '2025-05-06', 'Prime Minister Ola Berg noted that in their meeting in Vilnius, he and President Lena Saar had decided to talk more often.'),
+      read('c.txt', '2025-05-06', '"We have much to do," Prime Minister Ola Berg said after meeting President Lena Saar.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+c.txt']);
+  });
+
+  it('leaves it unlinked when the dated meetings it fits disagree', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-05-06', 'Prime Minister Ola Berg met President Lena Saar in Oslo on Tuesday.'),
+      read('b.txt', '2025-05-06', 'Prime Minister Ola Berg met President Lena Saar in Vilnius on Sunday.'),
+      read('c.txt', '2025-05-06', '"We have much to do," Prime Minister Ola Berg said after meeting President Lena Saar.'),
+    ]);
+    assert.ok(!links.some((l) => l.includes('c.txt')), JSON.stringify(links));
+  });
+});
