@@ -36,7 +36,7 @@ interface PlaceMatch {
 function placeMatches(text: string, isPersonAt: (index: number) => boolean): PlaceMatch[] {
   const found: PlaceMatch[] = [];
   for (const m of matchesOf(PLACE_AFTER_PREPOSITION, text)) {
-    const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    const name = knownHead(m[1].replace(/['’]s$/, '').replace(/[.,]$/, ''));
     const index = m.index + m[0].length - m[1].length;
     // "killed in Russia's invasion": the possessor of what happened there, not the place it happened.
     if (name !== m[1] && TOPICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -133,7 +133,7 @@ function visitedPlace(text: string, events: readonly Span[], isPersonAt: (index:
     if (!VISIT_VERB.test(text.slice(e.start, e.end))) continue;
     const m = CAPITALISED_NAME.exec(text.slice(e.end, e.end + 60));
     if (!m) continue;
-    const name = m[1].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    const name = knownHead(m[1].replace(/['’]s$/, '').replace(/[.,]$/, ''));
     const at = e.end + m[0].length - m[1].length;
     if (isPersonAt(at) || NOT_A_PLACE.test(name) || ORGANISATION_WORD.test(name) || TITLE_WORD.test(name) || endsInDemonym(name)) continue;
     if (countryOfPlace(name) !== null || WHOLE_KNOWN_PLACE.test(name)) return name;
@@ -172,6 +172,22 @@ export function countriesOfPlaces(places: string[]): string[] {
   }
   return [...out];
 }
+
+/**
+ * A known place run into the capitalised words after it, as a headline in title case writes them ("Visit to China
+ * Strengthens Mutual Understanding"): the place alone. A name the gazetteer knows whole, or a venue ("Beijing Capital
+ * International Airport", "Hanoi Opera House"), is kept whole.
+ */
+function knownHead(name: string): string {
+  if (!name.includes(' ') || countryOfPlace(name) !== null || VENUE_END.test(name)) return name;
+  const words = name.split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (countryOfPlace(head) !== null) return head;
+  }
+  return name;
+}
+const VENUE_END = new RegExp(`\\s${VENUE_NOUN}$`, 'i');
 
 function looksLikePlaceName(name: string): boolean {
   return name.length >= 3 && !/^[A-Z]{2,}$/.test(name.replace(/\s.*/, '')) || countryOfPlace(name) !== null;

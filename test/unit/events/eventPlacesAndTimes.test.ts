@@ -51,6 +51,9 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['He cancelled his meeting with Holm which had been due to take place in Lima on June 12.', ['Lima']],
     ['The envoy travelled to Prime Minister Rabe for talks.', []],
     ['The summit took up the war, which began in Ukraine.', []],
+    // A headline in title case runs the place into the words after it; a venue keeps its whole name.
+    ["Berg: Holm's Visit to Norway Strengthens Mutual Understanding, Trust", ['Norway']],
+    ['Holm landed at Oslo Gardermoen Airport for the visit.', ['Oslo Gardermoen Airport']],
   ];
   for (const [sentence, expected] of cases) {
     it(`reads "${sentence}"`, () => assert.deepEqual(findEventPlaces(sentence), expected));
