@@ -274,6 +274,9 @@ const NOT_THE_OFFICE = /\b(?:vice|deputy|former|ex|assistant|under|then|acting)[
 const ROLE_OFFICES: Array<[RegExp, Office[]]> = [
   [/\bpresident\b/gi, ['president', 'leader']],
   [/\b(?:prime minister|premier|chancellor)\b/gi, ['government-head', 'leader']],
+  // As headlines and captions abbreviate them: "Greek PM Mitsotakis", "Indian FM Jaishankar".
+  [/\bPM\b/g, ['government-head', 'leader']],
+  [/\bFM\b/g, ['diplomat']],
   [/\b(?:leader|king|queen|emir|sultan|monarch|chairman|general secretary|dictator|ruler)\b/gi, ['leader']],
   [/\b(?:foreign minister|foreign secretary|secretary of state|(?:top|chief) diplomat|minister of foreign affairs|foreign affairs minister|diplomat)\b/gi, ['diplomat']],
   [/\b(?:defen[cs]e minister|defen[cs]e secretary|minister of defen[cs]e|secretary of defen[cs]e)\b/gi, ['defence']],

@@ -58,6 +58,11 @@ describe('findDescriptors', () => {
       [],
     ],
     [
+      // Headlines and captions abbreviate offices: a "PM" is the prime minister, an "FM" the foreign minister.
+      ['Estonian PM Kaarel Tamm welcomes Chilean FM Ana Vidal in Tallinn.', 'The Estonian prime minister thanked the Chilean foreign minister.'],
+      ['The Estonian prime minister → kaarel-tamm', 'the Chilean foreign minister → ana-vidal'],
+    ],
+    [
       // Nobody of that nationality is named: nothing to resolve.
       ['Estonian Prime Minister Kaarel Tamm met reporters.', 'The Finnish leader did not attend.'],
       [],
