@@ -299,6 +299,21 @@ describe('findStatements: a quotation of its own after a photo caption', () => {
   });
 });
 
+describe("findStatements: the reporter's reading of a clause is not part of it", () => {
+  it('ends the clause before "in an apparent warning to" and "in what appeared to be a swipe at"', () => {
+    check(
+      [
+        'President Anna Berg has told Prime Minister Henrik Dahl that Norway opposes new drilling in the Arctic, in an apparent warning to Moscow against a race for oil.',
+        'Dahl said the old quarrel was over, in what appeared to be a swipe at his critics at home.',
+      ],
+      [
+        { text: 'Norway opposes new drilling in the Arctic', speaker: 'Berg', cue: 'told' },
+        { text: 'the old quarrel was over', speaker: 'Dahl', cue: 'said' },
+      ],
+    );
+  });
+});
+
 describe('findStatements: where and when a clause was said, around it', () => {
   it('reads the clause after a phrase of when or where and its comma', () => {
     check(
