@@ -680,7 +680,9 @@ function participantsFromContext(
   // "the visit will deepen trust between the two countries": the journey reported before, whoever else was named with it.
   const journeyBefore = (clause.kind === 'visit' || clause.kind === 'tour') && named.length === 0 && refersToEventBefore(clause.text) ? context.byKind.get(clause.kind) : undefined;
   if (journeyBefore?.length) return [...journeyBefore];
-  if (named.length < 2 && refersToParticipantsBefore(clause.text)) {
+  // "… during his first Cabinet meeting, “We’re going to make the best deal we can for both sides”": words inside a
+  // quotation are the speaker's, and point back to no one the article named.
+  if (named.length < 2 && refersToParticipantsBefore(outsideQuotations(clause.text))) {
     if (context.group.length >= 2) return unique([...named, ...context.group]);
     // "Modi and Xi agreed to …. The two leaders spoke on the sidelines of the summit": the pair named together before.
     const pair = pairNamedBefore(article.text, persons, clause.start);
@@ -744,6 +746,14 @@ const LEADERS_NOUN = String.raw`(?:leaders|presidents|heads\s+of\s+state|prime\s
 const LEADERS_WORD = new RegExp(String.raw`\b${LEADERS_NOUN}\b`, 'i');
 const DEMONYM_LEADERS = new RegExp(String.raw`\b(${DEMONYM_SOURCE})\s+and\s+(${DEMONYM_SOURCE})\s+${LEADERS_NOUN}\b`, 'u');
 const LEADERS_OF_COUNTRIES = new RegExp(String.raw`\b${LEADERS_NOUN}\s+of\s+(?:the\s+)?(${COUNTRY_NAME_SOURCE})\s+and\s+(?:the\s+)?(${COUNTRY_NAME_SOURCE})(?![\p{L}])`, 'u');
+
+/** The text with what its quotation marks enclose blanked (offsets kept); an opening mark with no closing one runs to the end. */
+function outsideQuotations(text: string): string {
+  return QUOTED.test(text) ? text.replace(QUOTED_GLOBAL, (m) => ' '.repeat(m.length)) : text;
+}
+const QUOTED_SOURCE = String.raw`“[^”]*(?:”|$)|"[^"]*(?:"|$)`;
+const QUOTED = new RegExp(QUOTED_SOURCE);
+const QUOTED_GLOBAL = new RegExp(QUOTED_SOURCE, 'g');
 
 const DESCRIBED_BEFORE_PRONOUN =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:president|leader|premier|prime minister|minister|chancellor|secretary|ambassador|envoy|diplomat|governor|mayor|king|queen|emir|head of state)\b[^.;]*?\b(?:he|she|his|her|him)\b/u;

@@ -205,3 +205,20 @@ describe('one article: leaders named by their countries', () => {
     assert.ok(!meeting.participants.includes('ola-berg'), JSON.stringify(meeting.participants));
   });
 });
+
+describe('one article: words inside a quotation point back to no one', () => {
+  it('keeps the visitor out of a cabinet meeting whose quotation speaks of "both sides"', () => {
+    // Published Thursday 2025-05-08.
+    const events = groups([
+      read(
+        'a.txt',
+        '2025-05-08',
+        'President Ola Berg met Prime Minister Lena Saar at the palace on Thursday.',
+        'Berg said on Wednesday during his first cabinet meeting of the year, “We will make the best deal we can for both sides.”',
+      ),
+    ]);
+    const cabinet = events.find((e) => e.mentions.some((m) => m.text.includes('cabinet meeting')));
+    assert.ok(cabinet, JSON.stringify(events.map((e) => e.label)));
+    assert.ok(!cabinet.participants.includes('lena-saar'), JSON.stringify(cabinet.participants));
+  });
+});
