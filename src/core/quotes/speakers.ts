@@ -570,6 +570,9 @@ const ADVERBIAL_AFTER_CUE = /^\s*(?:during|in|on|at|after|before|with|for|from|a
 /** The source named right after the cue: `"…," said one European diplomat`, `according to Xinhua`. */
 function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people: PeopleIndex): Phrase | null {
   const right = masked.slice(cueEnd, Math.min(sentenceEnd, cueEnd + 160));
+  // '"…", commented for his part Abdelmadjid Tebboune': the source after the aside.
+  const aside = FOR_ONES_PART.exec(right);
+  if (aside) return phraseAfter(masked, cueEnd + aside[0].length, sentenceEnd, people);
   const lead = right.length - right.trimStart().length;
   const name = people.nameStartingAt(cueEnd + lead) ?? titledName(masked, cueEnd + lead, people, sentenceEnd);
   if (name) return { start: name.start, end: name.end, kind: 'name', name };
@@ -592,6 +595,8 @@ function phraseAfter(masked: string, cueEnd: number, sentenceEnd: number, people
   const placed = described && !named ? PLACING_AFTER.exec(masked.slice(start + description[1].length, sentenceEnd)) : null;
   return descriptionPhrase(masked, start, start + description[1].length + (placed?.[0].length ?? 0), people);
 }
+const FOR_ONES_PART = /^\s*,?\s*for\s+(?:his|her|their|its)\s+part\s*,?(?=\s+\S)/u;
+
 /** What places a source after its description, up to the comma or the full stop after it. */
 const PLACING_AFTER = /^\s+(?:for|close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of|involved\s+in|in|within)\s+[^,;:.!?\uE000"“”]{1,50}(?=\s*(?:[,.;!?]|$))/u;
 /** ' of the University of Cuyo.' after a name: where the person works, and then the source ends. */

@@ -299,6 +299,29 @@ describe('findStatements: a quotation of its own after a photo caption', () => {
   });
 });
 
+describe('findStatements: a source after the verb at the end of its sentence', () => {
+  it('reads "…, continued Ola Berg." and a source after "for his part"', () => {
+    check(
+      [
+        'President Ola Berg met Prime Minister Lena Saar in Oslo on Monday.',
+        'The relationship between Norway and Sweden is more than a bilateral one, continued Ola Berg.',
+        '"I think that this rapprochement will take us very far", commented for her part Lena Saar.',
+      ],
+      [
+        { text: 'The relationship between Norway and Sweden is more than a bilateral one', speaker: 'Berg', cue: 'continued' },
+        { text: 'I think that this rapprochement will take us very far', speaker: 'Saar', cue: 'commented' },
+      ],
+    );
+  });
+
+  it('takes no statement from "continued" that tells of no speaking', () => {
+    assert.deepEqual(
+      statementsOf(['President Ola Berg met Prime Minister Lena Saar in Oslo on Monday.', 'The talks continued Tuesday in Bergen.']).map((f) => f.text),
+      [],
+    );
+  });
+});
+
 describe("findStatements: the reporter's reading of a clause is not part of it", () => {
   it('ends the clause before "in an apparent warning to" and "in what appeared to be a swipe at"', () => {
     check(
