@@ -52,6 +52,8 @@ const hasFiniteVerb = (words: string) => FINITE_VERB.test(words) || REGULAR_PAST
 /** A finite verb among the words before a "that": "Moscow was open to talks on terms that". */
 const FINITE_VERB_BEFORE_THAT = new RegExp(String.raw`${FINITE_VERB.source}[^]*\sthat\s+$`, 'iu');
 const RELATIVE_AFTER_SOURCE = /^\s*(?:who|which)\s/u;
+/** "said he also touched on Myanmar, despite knowing that …": a pronoun and its verb make the clause before any "that". */
+const PRONOUN_THEN_PAST = new RegExp(String.raw`^\s*(?:he|she|they|we|i|it)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?` + REGULAR_PAST_VERB, 'u');
 /** What opens an apposition after a source: "a China expert at …,", "the head of …,", "who …,". */
 const APPOSITION_OPENING = /^\s*(?:a|an|the|one|who|which|his|her|their)\s[^,;.:]{1,100},/iu;
 /** Where a reported clause gives way to the reporter's own words: ", citing …", ", while Xi said …",
@@ -97,7 +99,7 @@ export function clauseAfterCue(masked: string, cue: Cue, speakerEnd: number, sto
   // "said they discussed Libya, adding that …" is the participle's.
   // "said Moscow was open to talks on terms that reflect …": a verb before the "that" makes the clause already.
   // ("According to a person close to the talks, one of the buyers that pulled out is …": the clause opens at the comma.)
-  const thatOpens = cue.shape !== 'according-to' && that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb' || c.shape === 'participle') && !isRelativeThat(rest, that[0]);
+  const thatOpens = cue.shape !== 'according-to' && that !== null && !FINITE_VERB_BEFORE_THAT.test(that[0]) && !PRONOUN_THEN_PAST.test(that[0]) && !findCues(masked, at, at + that[0].length).some((c) => c.shape === 'verb' || c.shape === 'participle') && !isRelativeThat(rest, that[0]);
   if (thatOpens) start = at + that![0].length;
   // "expressed hope that …", "announced he would …" report a clause; what they name otherwise is a noun ("concerns
   // about …", "A$50m for early-warning systems").

@@ -314,6 +314,13 @@ describe('findStatements: a source after the verb at the end of its sentence', (
     );
   });
 
+  it('reads the clause a pronoun and its verb make, not one after a later "that"', () => {
+    check(
+      ['President Ola Berg met Prime Minister Lena Saar in Oslo on Monday.', 'Berg said he also touched on the issue of refugees, knowing that Sweden keeps out of it.'],
+      [{ text: 'he also touched on the issue of refugees', speaker: 'Berg', cue: 'said' }],
+    );
+  });
+
   it('takes no statement from "continued" that tells of no speaking', () => {
     assert.deepEqual(
       statementsOf(['President Ola Berg met Prime Minister Lena Saar in Oslo on Monday.', 'The talks continued Tuesday in Bergen.']).map((f) => f.text),
