@@ -716,7 +716,7 @@ function participantsFromContext(
   // describes, not for the last one named.
   if (named.length <= 1 && singularPronouns(clause.text) > 0 && !(named.length === 0 && DESCRIBED_BEFORE_PRONOUN.test(clause.text))) {
     const before = nearestPersonBefore(article.text, persons, clause.start, named);
-    if (before && (named.length === 0 || pronounIsSubject(clause.text))) return [...named, before];
+    if (before && (named.length === 0 || (pronounIsSubject(clause.text) && !namedBeforePronoun(clause, persons)))) return [...named, before];
   }
   return named;
 }
@@ -785,6 +785,12 @@ function sentenceStartBefore(text: string, offset: number): number {
   let start = from;
   for (const m of text.slice(from, offset).matchAll(breaks)) start = from + m.index! + m[0].length;
   return start;
+}
+
+/** '“…,” Trump said on Wednesday as he held his first Cabinet meeting': the one the clause names before its "he" is its "he". */
+function namedBeforePronoun(clause: ClauseReading, persons: PersonSpan[]): boolean {
+  const at = clause.start + pronounSubjectAt(clause.text);
+  return persons.some((p) => p.start >= clause.start && p.end <= at && clause.persons.includes(p.key));
 }
 
 function pronounIsSubject(text: string): boolean {

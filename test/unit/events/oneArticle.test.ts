@@ -222,3 +222,20 @@ describe('one article: words inside a quotation point back to no one', () => {
     assert.ok(!cabinet.participants.includes('lena-saar'), JSON.stringify(cabinet.participants));
   });
 });
+
+describe('one article: a "he" after the one the clause names', () => {
+  it('takes "Berg said … as he held his first cabinet meeting" for Berg alone', () => {
+    // Published Thursday 2025-05-08.
+    const events = groups([
+      read(
+        'a.txt',
+        '2025-05-08',
+        'President Ola Berg met Prime Minister Lena Saar at the palace on Thursday.',
+        '“We will do the best we can,” Berg said on Wednesday as he held his first cabinet meeting of the year.',
+      ),
+    ]);
+    const cabinet = events.find((e) => e.mentions.some((m) => m.text.includes('cabinet meeting')));
+    assert.ok(cabinet, JSON.stringify(events.map((e) => e.label)));
+    assert.deepEqual(cabinet.participants, ['ola-berg']);
+  });
+});
