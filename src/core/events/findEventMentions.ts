@@ -678,7 +678,8 @@ function participantsFromContext(
     if (leaders) return leaders;
   }
   // "the visit will deepen trust between the two countries": the journey reported before, whoever else was named with it.
-  const journeyBefore = (clause.kind === 'visit' || clause.kind === 'tour') && named.length === 0 && refersToEventBefore(clause.text) ? context.byKind.get(clause.kind) : undefined;
+  // (Not "In September, he travelled to central Asia in his first overseas trip": a journey with a traveller of its own.)
+  const journeyBefore = isJourney(clause.kind) && named.length === 0 && refersToEventBefore(clause.text) && !pronounIsSubject(clause.text) ? context.byKind.get(clause.kind!) : undefined;
   if (journeyBefore?.length) return [...journeyBefore];
   // "… during his first Cabinet meeting, “We’re going to make the best deal we can for both sides”": words inside a
   // quotation are the speaker's, and point back to no one the article named.
@@ -688,7 +689,7 @@ function participantsFromContext(
     const pair = pairNamedBefore(article.text, persons, clause.start);
     if (pair && named.every((p) => pair.includes(p))) return pair;
   }
-  if (named.length === 0 && refersToOccasionBefore(clause.text, clause.kind!)) {
+  if (named.length === 0 && refersToOccasionBefore(clause.text, clause.kind!) && !(isJourney(clause.kind) && pronounIsSubject(clause.text))) {
     const known = (clause.time?.day ? context.byDay.get(`${clause.kind} ${clause.time.day}`) : undefined) ?? context.byKind.get(clause.kind!) ?? context.group;
     if (known.length) return [...known];
   }

@@ -239,3 +239,20 @@ describe('one article: a "he" after the one the clause names', () => {
     assert.deepEqual(cabinet.participants, ['ola-berg']);
   });
 });
+
+describe('one article: a journey with a traveller of its own', () => {
+  it('gives "he travelled … in his first trip abroad" to the one the "he" stands for, not to the visit reported before', () => {
+    const events = groups([
+      read(
+        'a.txt',
+        '2025-05-06',
+        'President Li Wen received Chancellor Anna Weber, who is on a visit to Beijing, on Tuesday.',
+        'Li said Weber’s visit would deepen trust.',
+        'Li is emerging from a long absence. In March, he travelled to Kazakhstan in his first trip abroad since the pandemic.',
+      ),
+    ]);
+    const trip = events.find((e) => e.mentions.some((m) => m.text.includes('Kazakhstan')));
+    assert.ok(trip, JSON.stringify(events.map((e) => e.label)));
+    assert.deepEqual(trip.participants.filter((p) => !/^[A-Z]/.test(p)), ['li-wen']);
+  });
+});
