@@ -17,6 +17,8 @@ export interface Comparable {
   fromWithSlack: string | null;
   /** The month the event is known to fall in. */
   month: number | null;
+  /** An encounter every mention of which is at an airport: a welcome or a send-off, not the talks. */
+  airport: boolean;
   key: string;
 }
 
@@ -30,6 +32,7 @@ const personKeysOf = new WeakMap<LocalEvent, Set<string>>();
 
 export function comparable(e: LocalEvent): Comparable {
   const time = e.time ?? (e.recall ? null : undatedWindow(e.cls, e.reference, e.announced, e.weekday));
+  const airport = e.cls === 'encounter' && e.frames.every((f) => AIRPORT.test(f.mention.text));
   const sorted = (s: Set<string>) => [...s].sort().join('\u0001');
   const key = [
     e.cls,
@@ -43,9 +46,11 @@ export function comparable(e: LocalEvent): Comparable {
     e.month ?? '-',
     e.recall ? 'r' : '',
     e.speculative ? 's' : '',
+    airport ? 'a' : '',
   ].join('\u0002');
-  return { event: e, time, fromWithSlack: time ? addDays(time.from, -(MULTI_DAY.has(e.cls) ? VISIT_SLACK : DAY_SLACK)) : null, month: e.month ?? monthOf(time), key };
+  return { event: e, time, fromWithSlack: time ? addDays(time.from, -(MULTI_DAY.has(e.cls) ? VISIT_SLACK : DAY_SLACK)) : null, month: e.month ?? monthOf(time), airport, key };
 }
+const AIRPORT = /\b(?:airport|airbase|air\s+base|tarmac)\b/i;
 
 export const BASIS_RANK: Record<LinkBasis, number> = { 'same-day': 0, approximate: 1, undated: 2, context: 3 };
 
@@ -89,6 +94,8 @@ export function fitInContext(a: Comparable, b: Comparable, contradicts: (a: Comp
 export function contradict(a: Comparable, b: Comparable): boolean {
   const [ea, eb] = [a.event, b.event];
   if (ea.cls !== eb.cls || !participantsAgree(ea, eb)) return true;
+  // "Tokayev met Xi at the capital airport" is the welcome; "held talks in a narrow format" the next day's talks.
+  if (a.airport !== b.airport) return true;
   if (a.time && b.time && !(a.fromWithSlack! <= b.time.to && b.fromWithSlack! <= a.time.to)) return true;
   const daysApart = !MULTI_DAY.has(ea.cls) && !weekdaysAgree(ea.weekday, eb.weekday);
   return !setsMeet(ea.placeCountries, eb.placeCountries) || daysApart || !sameOrUnknown(a.month, b.month) || (ea.cls === 'visit' && otherCities(ea, eb));

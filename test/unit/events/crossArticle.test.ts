@@ -159,3 +159,14 @@ describe('groupEvents: an undated report that fits a dated meeting and an undate
     assert.ok(!links.some((l) => l.includes('c.txt')), JSON.stringify(links));
   });
 });
+
+describe('groupEvents: a welcome at the airport and the talks', () => {
+  it('keeps the airport welcome apart from the talks, and links two reports of the welcome', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-07-02', 'President Anna Berg met President Li Wen at the capital airport.'),
+      read('b.txt', '2025-07-02', 'President Anna Berg held talks with President Li Wen at the palace.'),
+      read('c.txt', '2025-07-02', 'President Li Wen was met by President Anna Berg at the airport.'),
+    ]);
+    assert.deepEqual(links, ['a.txt+c.txt']);
+  });
+});
