@@ -26,6 +26,7 @@ import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, wit
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
 import { datelinePlace, findPlacesAndEventPlaces } from './places';
 import { matchesOf } from './regexMatches';
+import { findQuotedSpans, maskQuotations } from '../quotes/quoteMarks';
 import { ArticleDescriptions } from '../nlp/descriptors';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';
 
@@ -748,13 +749,11 @@ const LEADERS_WORD = new RegExp(String.raw`\b${LEADERS_NOUN}\b`, 'i');
 const DEMONYM_LEADERS = new RegExp(String.raw`\b(${DEMONYM_SOURCE})\s+and\s+(${DEMONYM_SOURCE})\s+${LEADERS_NOUN}\b`, 'u');
 const LEADERS_OF_COUNTRIES = new RegExp(String.raw`\b${LEADERS_NOUN}\s+of\s+(?:the\s+)?(${COUNTRY_NAME_SOURCE})\s+and\s+(?:the\s+)?(${COUNTRY_NAME_SOURCE})(?![\p{L}])`, 'u');
 
-/** The text with what its quotation marks enclose blanked (offsets kept); an opening mark with no closing one runs to the end. */
+/** The text with its quotations masked (offsets kept), as the statement reader masks them. */
 function outsideQuotations(text: string): string {
-  return QUOTED.test(text) ? text.replace(QUOTED_GLOBAL, (m) => ' '.repeat(m.length)) : text;
+  return QUOTE_MARK.test(text) ? maskQuotations(text, findQuotedSpans(text, [{ start: 0, end: text.length }])) : text;
 }
-const QUOTED_SOURCE = String.raw`“[^”]*(?:”|$)|"[^"]*(?:"|$)`;
-const QUOTED = new RegExp(QUOTED_SOURCE);
-const QUOTED_GLOBAL = new RegExp(QUOTED_SOURCE, 'g');
+const QUOTE_MARK = /["“«]/;
 
 const DESCRIBED_BEFORE_PRONOUN =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:president|leader|premier|prime minister|minister|chancellor|secretary|ambassador|envoy|diplomat|governor|mayor|king|queen|emir|head of state)\b[^.;]*?\b(?:he|she|his|her|him)\b/u;

@@ -7,6 +7,7 @@ import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
 import { genderOf, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
+import { findQuotedSpans } from '../quotes/quoteMarks';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations';
 import { hasNameShape, holdsPlaceName, isCommonWord, placeNameLength, isGivenName, isGivenNameWord, isMonthWord, isNotPersonWord, namesCountryOrBody, isParticle, isParticleWord, isPersonWord, isPlaceEnding, isRelationalRole, isRoleWord, isSurname, isPastTenseVerb, isTitle, isUnknownWord, isWeekdayWord, PATRONYMIC } from './words';
 
@@ -299,12 +300,12 @@ const ORDINARY_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
  */
 function outsideQuotedTitles(tokens: Token[], text: string, offset: number): Token[] {
   if (!SENTENCE_END.test(text) || !QUOTED_TITLE.test(text)) return tokens;
-  const spans = [...text.matchAll(QUOTED_TITLES)].map((m) => [offset + m.index!, offset + m.index! + m[0].length]);
-  return tokens.filter((t) => !spans.some(([start, end]) => start <= t.start && t.end <= end));
+  const titles = findQuotedSpans(text, [{ start: 0, end: text.length }]).filter((q) => !q.unbalanced && STARTS_CAPITALISED.test(text.slice(q.open + 1)));
+  return tokens.filter((t) => !titles.some((q) => offset + q.open <= t.start && t.end <= offset + q.close));
 }
-const QUOTED_TITLE_SOURCE = String.raw`["“‘]\p{Lu}[^"“”‘’\n]{0,120}["”’]`;
-const QUOTED_TITLE = new RegExp(QUOTED_TITLE_SOURCE, 'u');
-const QUOTED_TITLES = new RegExp(QUOTED_TITLE_SOURCE, 'gu');
+/** A quotation mark before a capital: where a quoted title may be, tested before the quotations are read. */
+const QUOTED_TITLE = /["“‘]\p{Lu}/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
 const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
 
 /** Most ordinary words capitalised: a headline in title case. */

@@ -195,11 +195,17 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     if (isPassiveDescribedAs(text, w.at, w.words)) continue;
     // `was accused of fraud`, `were being asked to wait`, `was told that`: passive, so the subject is not the one who speaks.
     if (!w.found.participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, w.at - 16), w.at))) continue;
-    // `He continued: "…"`, `"…," she continued.`, `"…", continued Emmanuel Macron.`: not "continued to benefit from …".
-    if (/^continued$/iu.test(w.words) && !CONTINUED_SPEAKING.test(text.slice(w.at + w.words.length, w.at + w.words.length + 80))) continue;
+    // `He continued: "…"`, `"…," she continued.`: not "continued to benefit from …". `…, continued Emmanuel Macron.`
+    // reports the clause before it too.
+    let { reportsClause } = w.found.entry;
+    if (/^continued$/iu.test(w.words)) {
+      const after = text.slice(w.at + w.words.length, w.at + w.words.length + 80);
+      if (SPEAKER_CLOSES_SENTENCE.test(after)) reportsClause = true;
+      else if (!PUNCTUATION_AFTER.test(after)) continue;
+    }
     // "Twitter had added 16 million users": a number added is no statement.
     if (/^add/iu.test(w.words) && /^\s+(?:\d|(?:another|some|about|nearly|almost|over|more than)\s+\d)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 16))) continue;
-    cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', w.found.entry.reportsClause, w.found.entry.takesObject, null));
+    cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', reportsClause, w.found.entry.takesObject, null));
   }
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -216,7 +222,8 @@ function isPassiveDescribedAs(text: string, at: number, words: string): boolean 
 }
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that|what)$/iu;
 /** What follows "continued" when it tells of speaking: punctuation, or the speaker's name closing the sentence. */
-const CONTINUED_SPEAKING = /^(?:\s*(?:[:,.;!?"“”'‘’\uE000]|$)|\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:[.!?]|$))/u;
+const PUNCTUATION_AFTER = /^\s*(?:[:,.;!?"“”'‘’\uE000]|$)/u;
+const SPEAKER_CLOSES_SENTENCE = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:[.!?]|$)/u;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|got|gets|getting)\s+(?:\p{L}+ly\s+)?$/iu;
 
 interface CueWords {

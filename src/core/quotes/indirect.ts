@@ -123,13 +123,10 @@ function isRelativeThat(rest: string, upToThat: string): boolean {
 const APPOSED_GLOSS_THAT = /,\s+an?\s+(?:[\p{L}-]+\s+){1,3}?that\s+$/u;
 const RELATIVE_VERB = /^(?:had|has|have|was|were|is|are|will|would|could|can|should|may|might|did|does)\b/u;
 
-/** Verbs that report a clause only from the end of its sentence: "…, continued Emmanuel Macron." (not "continued to …"). */
-const REPORTS_CLAUSE_BEFORE = /^continued$/iu;
-
 /** The clause before a cue that closes its sentence: `…, Havrylov told the publication.`, `…, according to X.` */
 export function clauseBeforeCue(masked: string, cue: Cue, speaker: Span, sentenceStart: number, stopAt: number): Clause | null {
   // "…, and conveyed Japan's support": a cue whose object is a noun closes no clause before it.
-  if ((!cue.reportsClause && !REPORTS_CLAUSE_BEFORE.test(cue.words)) || cue.shape === 'participle') return null;
+  if (!cue.reportsClause || cue.shape === 'participle') return null;
   if (!closesSentence(masked, cue, speaker, stopAt)) return null;
   // "…, and conveyed Japan's support": a cue whose object is a noun closes no clause before it; "…, Abdelfattah
   // announced on Wednesday" does.
