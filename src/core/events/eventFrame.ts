@@ -34,6 +34,9 @@ export interface EventFrame {
   reference: string | null;
 }
 
+/** How long before its report an occasion dated by its own words is looked back on: a season (reposts come days late). */
+const LONG_BEFORE_DAYS = 90;
+
 export function readFrame(mention: EventMention, reference: string | null, idOf: (key: string) => string | undefined): EventFrame {
   const persons: string[] = [];
   const countries: string[] = [];
@@ -55,6 +58,9 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   const ownTime = readEventTime(words, reference, mention.announced, mention.kind === 'visit' || mention.kind === 'tour');
   const time = mention.date ? { day: mention.date, from: mention.date, to: mention.date } : ownTime;
   const unrealised = isUnrealised(mention.text);
+  // "On November 16, 2016, PM Modi and Chancellor Scholz met in Bali" in a 2023 report: an occasion its own words date
+  // months before the report is one it looks back on, whatever its verbs.
+  const longBefore = !recall && !mention.announced && time !== null && reference !== null && time.to < addDays(reference, -LONG_BEFORE_DAYS);
   return {
     mention,
     cls: classOf(mention.kind, orgs, new Set(persons).size, mention.text),
@@ -67,7 +73,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
     time,
     weekday: weekdayNamed(words, time),
     month: monthNamed(words, time),
-    recall,
+    recall: recall || longBefore,
     // A question asks about an occasion; it reports none ("Will you meet President Putin?"), unless it asks what
     // happened at it.
     speculative: unrealised || (QUESTION.test(mention.text) && !ASKS_ABOUT_WHAT_HAPPENED.test(mention.text)) || isSpeculative(mention.text, eventWords),

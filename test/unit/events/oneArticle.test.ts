@@ -256,3 +256,20 @@ describe('one article: a journey with a traveller of its own', () => {
     assert.deepEqual(trip.participants.filter((p) => !/^[A-Z]/.test(p)), ['li-wen']);
   });
 });
+
+describe('one article: an occasion its own words date long before the report', () => {
+  it('keeps a meeting dated years back apart from the talks the article reports, with no word of looking back', () => {
+    const events = groups([
+      read(
+        'a.txt',
+        '2025-05-06',
+        'President Ola Berg and Chancellor Anna Weber hold wide-ranging talks.',
+        'On November 16, 2019, Berg and Weber met in Bali, on the sidelines of a summit.',
+      ),
+    ]).filter((e) => e.kind === 'meeting' || e.kind === 'talks');
+    const today = events.find((e) => e.mentions.some((m) => m.text.includes('wide-ranging')));
+    assert.ok(today, JSON.stringify(events.map((e) => e.label)));
+    assert.notEqual(today.date, '2019-11-16');
+    assert.ok(!today.mentions.some((m) => m.text.includes('Bali')), JSON.stringify(today.mentions.map((m) => m.text)));
+  });
+});
