@@ -321,6 +321,20 @@ describe('findStatements: a source after the verb at the end of its sentence', (
     );
   });
 
+  it('reads a clause around "he said" whose verb is progressive ("was emphasising"), and "was saying that"', () => {
+    check(
+      [
+        'President Ola Berg met Chancellor Anna Weber in Oslo on Saturday.',
+        'Berg said the war had hurt the whole world. Norway, he said, was emphasising this during its presidency too.',
+        'Weber was saying that the talks went well.',
+      ],
+      [
+        { text: 'Norway, he said, was emphasising this during its presidency too', speaker: 'Berg', cue: 'said' },
+        { text: 'the talks went well', speaker: 'Weber', cue: 'saying' },
+      ],
+    );
+  });
+
   it('takes no statement from "continued" that tells of no speaking', () => {
     assert.deepEqual(
       statementsOf(['President Ola Berg met Prime Minister Lena Saar in Oslo on Monday.', 'The talks continued Tuesday in Bergen.']).map((f) => f.text),
