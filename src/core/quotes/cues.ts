@@ -193,8 +193,10 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     // "the alleged spy ring", "his stated aim", "a reported 1,000 troops": after a determiner, an adjective.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, w.at - 8), w.at))) continue;
     if (isPassiveDescribedAs(text, w.at, w.words)) continue;
-    // `was accused of fraud`, `were being asked to wait`, `was told that`: passive, so the subject is not the one who speaks.
-    if (!w.found.participle && PASSIVE_BEFORE.test(text.slice(Math.max(0, w.at - 16), w.at))) continue;
+    // After a form of "be": `was accused of fraud`, `were being asked to wait`, `was told that` are passive, so the
+    // subject is not the one who speaks; "India, he said, was emphasising this during its presidency" is a progressive
+    // verb, no participle that reports, unless a clause follows it ("he was saying that …").
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(0, w.at - 16), w.at)) && (!w.found.participle || !/^\s+that\b/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 6)))) continue;
     // `He continued: "…"`, `"…," she continued.`: not "continued to benefit from …". `…, continued Emmanuel Macron.`
     // reports the clause before it too.
     let { reportsClause } = w.found.entry;
@@ -203,9 +205,6 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
       if (SPEAKER_CLOSES_SENTENCE.test(after)) reportsClause = true;
       else if (!PUNCTUATION_AFTER.test(after)) continue;
     }
-    // "India, he said, was emphasising this during its presidency": a progressive verb, no participle that reports
-    // (unless a clause follows it: "he was saying that …").
-    if (w.found.participle && BE_BEFORE.test(text.slice(Math.max(0, w.at - 8), w.at)) && !/^\s+that\b/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 6))) continue;
     // "Twitter had added 16 million users": a number added is no statement.
     if (/^add/iu.test(w.words) && /^\s+(?:\d|(?:another|some|about|nearly|almost|over|more than)\s+\d)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 16))) continue;
     cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', reportsClause, w.found.entry.takesObject, null));
@@ -227,7 +226,6 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it|who|which|that|what)$/iu;
 /** What follows "continued" when it tells of speaking: punctuation, or the speaker's name closing the sentence. */
 const PUNCTUATION_AFTER = /^\s*(?:[:,.;!?"“”'‘’\uE000]|$)/u;
 const SPEAKER_CLOSES_SENTENCE = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:[.!?]|$)/u;
-const BE_BEFORE = /\b(?:was|were|is|are|am|been|be)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|got|gets|getting)\s+(?:\p{L}+ly\s+)?$/iu;
 
 interface CueWords {
