@@ -252,7 +252,6 @@ function titlesOf(locals: readonly Local[], component: ReadonlyMap<FullNames, nu
   return out;
 }
 
-/** A person's titled forms in one article, folded: aliases that are not plain names ("President Trump"). Kept with the local. */
 /**
  * "Disanayaka" for "Dissanayake": a bare surname no identity claims as it is written, claimed by the identities whose
  * short form it is with other vowels (see vowelVariants), looked up by consonants.
@@ -273,6 +272,7 @@ function bySpelling(owners: ReadonlyMap<string, Set<number>>): { claim(word: str
   };
 }
 
+/** A person's titled forms in one article, folded: aliases that are not plain names ("President Trump"). Kept with the local. */
 function titlesOfLocal(l: Local): string[] {
   return (l.titles ??= l.person.aliases.filter((a) => a.includes(' ') && !isPlainName(a)).map((a) => foldName(a)));
 }

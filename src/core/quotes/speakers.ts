@@ -118,8 +118,7 @@ const OFFICES: Array<[head: RegExp, titles: RegExp, only?: 'named']> = [
   // A minister or a secretary of a department: not the head of government ("India's foreign secretary said" is not
   // the prime minister's).
   [/\b(?:minister|secretary)$/iu, /\b(?<!prime\s)(?:minister|secretary)\b/iu],
-  // Offices few of the people a story names hold: only someone the article calls so.
-  // A monarch or an heir: only someone the article calls so.
+  // Offices few of the people a story names hold (a monarch, an heir, …): only someone the article calls so.
   [/\b(?:crown prince|prince|princess|sultan|emir|sheikh|king|queen)$/iu, /\b(?:crown prince|prince|princess|sultan|emir|sheikh|king|queen)\b/iu, 'named'],
   [/\bsecretary[- ]general$/iu, /\bsecretary[- ]general\b/iu, 'named'],
   [/\bjudge$/iu, /\bjudge\b/iu, 'named'],
