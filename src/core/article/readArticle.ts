@@ -1,4 +1,5 @@
 import type { Article, ArticleMeta, Block, BlockKind, Span } from '../model';
+import { testWhereFound } from '../text/regexMatches';
 import { addDays, findFullDate, findSlashedDateEitherWay, MONTH_NAME_SOURCE, monthNumber, weekdayOf, WEEKDAYS } from '../dates';
 
 /** Lines of site litter that are never part of an article. Matched against the whole trimmed line. */
@@ -132,7 +133,7 @@ export function readArticle(file: string, text: string, meta: ArticleMeta = {}):
     if (blocks[i].kind !== 'body') continue;
     const t = lineText(i);
     const nextIsCredit = i + 1 < blocks.length && blocks[i + 1].kind === 'credit';
-    if ((nextIsCredit && t.length < 300) || (t.length < 400 && (CAPTION_END.test(t) || CAPTION_OPENING.test(t) || CAPTION_CREDIT_COLON.test(t))) || NAMES_ONLY.test(t)) {
+    if ((nextIsCredit && t.length < 300) || (t.length < 400 && (testWhereFound(/[/:]|getty/i, CAPTION_END, t) || CAPTION_OPENING.test(t) || CAPTION_CREDIT_COLON.test(t))) || NAMES_ONLY.test(t)) {
       blocks[i].kind = 'caption';
     } else if (isHeading(t)) {
       blocks[i].kind = 'heading';

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { matchesOf } from './regexMatches';
+import { matchesOf } from '../text/regexMatches';
 import { ALL_ABBREVIATIONS } from '../text/abbreviations';
 
 /** Abbreviations after which a period does not end a sentence. */

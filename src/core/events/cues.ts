@@ -1,5 +1,5 @@
 import type { EventKind, Span } from '../model';
-import { matchesOf } from './regexMatches';
+import { matchesOf } from '../text/regexMatches';
 
 /**
  * The words that make a clause report an event, and the cues that tell how: announced, recalled, or

@@ -25,7 +25,7 @@ import {
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
 import { datelinePlace, findPlacesAndEventPlaces } from './places';
-import { matchesOf } from './regexMatches';
+import { matchesOf } from '../text/regexMatches';
 import { findQuotedSpans, maskQuotations } from '../quotes/quoteMarks';
 import { ArticleDescriptions } from '../nlp/descriptors';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';

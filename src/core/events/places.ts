@@ -1,7 +1,7 @@
 import type { Article, Span } from '../model';
 import { eventWordSpans } from './cues';
 import { canonicalPlace, capitalOf, countryOfDemonym, countryOfPlace, isCountryName, KNOWN_PLACE_SOURCE } from './geography';
-import { matchesOf } from './regexMatches';
+import { matchesOf } from '../text/regexMatches';
 import { hasTag } from '../nlp/nlp';
 import { titleCase } from '../nlp/nameForms';
 

@@ -133,7 +133,8 @@ export function titleCase(words: string): string {
 
 /** 'Marcus "Tank" Delaney', "Liam 'Tank' Gallagher": a nickname in quotation marks between two words of a name. */
 const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+)(\s+["“'‘]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?["”'’]\s+)(?=\p{Lu}[\p{L}'’-]+)/gu;
-const MAY_HOLD_NICKNAME = /\p{L}\s+["“'‘]\p{Lu}/u;
+/** A quotation mark after a word and a space, before a capital (the look-behind lets V8 skip ahead to a mark). */
+const MAY_HOLD_NICKNAME = /(?<=\p{L}\s+)["“'‘]\p{Lu}/u;
 /** A nickname's closing mark, then a capitalised word: what NICKNAME_IN_NAME needs after the opening one. */
 const NICKNAME_CLOSING = /\p{L}["”'’]\s+\p{Lu}/u;
 

@@ -4,6 +4,7 @@ import { foldName, titleCase } from '../nlp/nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from '../nlp/labels';
 import { isGivenName } from '../nlp/words';
 import { shortForms } from '../nlp/findPeople';
+import { testWhereFound } from '../text/regexMatches';
 import type { Discourse } from './speakers';
 
 /**
@@ -46,7 +47,7 @@ export function findInterview(text: string, blocks: Block[], outlet: string | nu
   const isTranscript = transcript.some((p) => p.speaker);
   let parts = isTranscript ? transcript : interviewParts(text, blocks, false);
   // Questions in paragraphs of their own, without a mark, after the lead says it is an interview.
-  if (!isTranscript && parts.length === 0 && INTERVIEW_SIGNAL.test(text)) {
+  if (!isTranscript && parts.length === 0 && testWhereFound(INTERVIEW_WORD, INTERVIEW_SIGNAL, text)) {
     const bare = interviewParts(text, blocks, true);
     if (bare.length && INTERVIEW_SIGNAL.test(text.slice(0, bare[0].paragraphStart))) parts = bare;
   }
@@ -74,6 +75,8 @@ const NARRATION =
   /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+(?:,\s+(?:who|whose)\s[^,;:.!?"“”]{1,80},)?\s+(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
 
 /** What says an article is an interview, in the reporter's words: "spoke with The Times", "has been edited and condensed". */
+/** A word or mark each of INTERVIEW_SIGNAL's alternatives has. */
+const INTERVIEW_WORD = /interview|&|conversation|spoke|talked|edited/iu;
 const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|talked)\s+(?:with|to))\b|\bedited\s+(?:and|for)\s+(?:condensed|length|clarity)\b/iu;
 /** A paragraph that only asks, with no quotation in it: a question of a bare interview. */
 const BARE_QUESTION = /^[^"“”«»\n]{8,300}\?\s*$/u;
@@ -208,7 +211,7 @@ function transcriptParts(text: string, blocks: Block[], people: PeopleIndex): In
 /** "ENDS", a sign-off, a page's own label ("Photo: …"), a live blog's time stamp ("15:40") or a section heading
  * ("About This Episode") ends a turn; a pull-quote repeats words of it. */
 function endsTurn(b: Block, line: string): boolean {
-  return TRANSCRIPT_END.test(line) || SIGN_OFF.test(line) || TIME_STAMP.test(line) || PAGE_LABEL.test(LABEL.exec(line)?.[1] ?? '') || (b.kind === 'heading' && !PULL_QUOTE.test(line));
+  return TRANSCRIPT_END.test(line) || testWhereFound(/--|@/, SIGN_OFF, line) || TIME_STAMP.test(line) || PAGE_LABEL.test(LABEL.exec(line)?.[1] ?? '') || (b.kind === 'heading' && !PULL_QUOTE.test(line));
 }
 /** A line that is only a time of day, as a live blog heads its entries: "15:40", "9.30am", "16:05 GMT". */
 export const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T?|UTC)?\s*$/iu;

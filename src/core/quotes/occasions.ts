@@ -1,6 +1,7 @@
 import type { EventKind, EventMention, Span } from '../model';
 import { addDays, smallCount } from '../dates';
 import { namesOtherTime } from './when';
+import { testWhereFound } from '../text/regexMatches';
 
 /**
  * The day each source was last placed at by the text: a sentence that names a day and names them (as a
@@ -213,7 +214,7 @@ const COURT_STEPS = /\boutside\s+(?:the\s+)?court(?:house|room)?\b|\bon\s+the\s+
  * was last placed at ("Dahl had told the court on Wednesday …. Outside court, Dahl said …").
  */
 export function namesCourtSteps(words: string): boolean {
-  return COURT_STEPS.test(words);
+  return testWhereFound(/court/i, COURT_STEPS, words);
 }
 
 /** Words of an occasion in the reporter's words around a statement: "said after the talks", "told the hearing", "by phone". */
