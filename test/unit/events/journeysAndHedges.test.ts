@@ -23,6 +23,13 @@ describe('isSpeculative: a hedge counts only where it scopes over the event', ()
     // An open question is no occasion, unless it asks about one already known.
     ['Earlier in the day, Ortiz declined to say whether he would invite Dubois to visit Portugal.', true],
     ['Reporters asked whether the visit had changed his mind.', false],
+    // Talks asked for or backed are no occasion; a verb of asking elsewhere in a clause that names one does not doubt it.
+    ['Ortiz, Dubois stress talks as solution to the border crisis', true],
+    ['Ortiz and Dubois urged peace talks between the two factions.', true],
+    ['Portugal supports talks between Lisbon and Madrid, Ortiz said.', true],
+    ['Ortiz called for the resumption of negotiations.', true],
+    ['Ortiz urged Dubois to reopen the border during their phone call on Monday.', false],
+    ['Ortiz, who held talks with Dubois on Tuesday, called for peace talks.', false],
   ];
   for (const [sentence, speculative] of cases) it(`"${sentence}" → ${speculative}`, () => assert.equal(isSpeculative(sentence), speculative));
 });
