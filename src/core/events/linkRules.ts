@@ -179,6 +179,8 @@ function participantsAgree(a: LocalEvent, b: LocalEvent): boolean {
     case 'document':
       // Two joint statements of one leader with two others are two documents (every summit signs one).
       if (pa.size >= 2 && pb.size >= 2 && pa.size > shared && pb.size > shared) return false;
+      // A peace plan the two discussed is not the joint statement they signed: each report names what sort it is.
+      if (a.documentClasses.size > 0 && b.documentClasses.size > 0 && intersection(a.documentClasses, b.documentClasses) === 0) return false;
       return shared >= 1 || intersection(a.countries, b.countries) >= 1;
     default:
       return shared >= 1;

@@ -139,6 +139,25 @@ describe('groupEvents: joint statements of one leader with two others', () => {
   });
 });
 
+describe('groupEvents: a peace plan and a joint statement', () => {
+  // 2025-04-09 is a Wednesday.
+  it('does not link the plan the two discussed with the statement they signed', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-04-10', "President Anna Kovacs and President Lena Saar discussed Kovacs's 12-point peace plan for the region on Wednesday."),
+      read('b.txt', '2025-04-10', 'President Anna Kovacs and President Lena Saar signed a joint statement on Wednesday.'),
+    ]);
+    assert.deepEqual(links, []);
+  });
+
+  it('links two reports of the plan', () => {
+    const links = linkedFiles([
+      read('a.txt', '2025-04-10', "President Anna Kovacs and President Lena Saar discussed Kovacs's 12-point peace plan for the region on Wednesday."),
+      read('b.txt', '2025-04-10', "President Lena Saar said on Wednesday that she had studied Kovacs's peace plan with President Anna Kovacs."),
+    ]);
+    assert.deepEqual(links, ['a.txt+b.txt']);
+  });
+});
+
 describe('groupEvents: an undated report that fits a dated meeting and an undated one', () => {
   // 2025-05-06 is a Tuesday.
   it('links "said after meeting" with the meeting another outlet dates to the day, not with one in another city', () => {
