@@ -1,7 +1,7 @@
 import type { EventKind, EventMention } from '../model';
 import { addDays } from '../dates';
 import { eventWordSpans, isRecall, isSpeculative, isUnrealised, kindOf, organisationsIn, withoutAnnouncement, withoutPageTimestamp, withoutReportedContent } from './cues';
-import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, type EventTime } from './eventTime';
+import { monthNamed, readEventTime, timeWords, weekdayNamed, withoutPeriodStart, withoutPeriodStartOfNoOccasion, type EventTime } from './eventTime';
 import { countryOfPlace } from './geography';
 import { countriesOfPlaces, findEventPlaces, specificPlaces } from './places';
 
@@ -51,7 +51,7 @@ export function readFrame(mention: EventMention, reference: string | null, idOf:
   // there is not where or when the occasion was.
   const own = withoutReportedContent(mention.text, eventWords);
   const clause = withoutPageTimestamp(mention.announced ? withoutAnnouncement(own, eventWords) : own);
-  const recall = isRecall(clause);
+  const recall = isRecall(withoutPeriodStartOfNoOccasion(clause, eventWords));
   // A call has no one place: each side speaks from their own ("a state visit to Moscow" quoted in it is another occasion).
   const places = mention.kind === 'call' ? [] : recall ? findEventPlaces(own, undefined, eventWords) : findEventPlaces(withoutPeriodStart(own));
   const words = timeWords(clause, recall, mention.kind === 'visit' || mention.kind === 'tour', mention.announced);

@@ -1,4 +1,4 @@
-import type { Article } from '../model';
+import type { Article, Span } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { splitClauses } from './clauses';
 import { COMES_AFTER_SOURCE, eventWordSpans } from './cues';
@@ -210,6 +210,18 @@ const PERIOD_START = /\b(?:since|took office|taking office|came to power|in offi
  * California" names no place or time of the call. */
 export function withoutPeriodStart(text: string): string {
   return text.replace(PERIOD_START, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A clause without the "since …" phrases that name no occasion: "his first trip abroad since Russia invaded 300 days
+ * ago" starts a period, and its "ago" is no look back at the trip; "since they last met in Bali a year ago" is kept.
+ * `eventWords` are the clause's event words (cues.ts' eventWordSpans) at its offsets, found here if not given.
+ */
+export function withoutPeriodStartOfNoOccasion(text: string, eventWords?: readonly Span[]): string {
+  let events = eventWords;
+  return text.replace(PERIOD_START, (m: string, at: number) =>
+    (events ??= eventWordSpans(text)).some((e) => e.start >= at && e.end <= at + m.length) ? m : ' '.repeat(m.length),
+  );
 }
 
 /** An explicit calendar date with its year, or a range "from April 24 to 26, 2024". */

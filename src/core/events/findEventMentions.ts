@@ -22,7 +22,7 @@ import {
   withoutAnnouncement,
   reportsSpeechFirst,
 } from './cues';
-import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, type EventTime } from './eventTime';
+import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, withoutPeriodStartOfNoOccasion, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
 import { datelinePlace, findPlacesAndEventPlaces } from './places';
 import { matchesOf } from '../text/regexMatches';
@@ -317,7 +317,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
   const announced = isAnnounced(text, blockKind === 'headline' || blockKind === 'deck' || blockKind === 'heading', kind);
   const own = withoutReportedContent(text);
   const words = withoutPageTimestamp(announced ? withoutAnnouncement(own) : own);
-  const recall = isRecall(words);
+  const recall = isRecall(withoutPeriodStartOfNoOccasion(words));
   const journey = kind === 'visit' || kind === 'tour';
   const time = readEventTime(timeWords(words, recall, journey, announced), anchor, announced, journey);
   const told = toldContentStart(text);

@@ -5,6 +5,7 @@ import { readArticle } from '../../../src/core/article/readArticle';
 import { isAnnounced, isRecall } from '../../../src/core/events/cues';
 import { formatDays } from '../../../src/core/dates';
 import { groups, read, linkedFiles } from './inventedArticles';
+import { readFrame } from '../../../src/core/events/eventFrame';
 
 // Invented sentences and articles; 2024-03-13 is a Wednesday.
 
@@ -297,6 +298,16 @@ describe('findEventMentions: participants, places and times', () => {
     const [mention] = read('a.txt', '2024-03-13', 'Anna Kovacs and Pedro Almeida spoke by phone on Tuesday, their first conversation since their summit in Lisbon in November.').eventMentions;
     assert.ok(mention);
     assert.equal(mention.place, null);
+  });
+
+  it('takes no date and no look back from a "since …" phrase that names no occasion', () => {
+    // Published Wednesday 2025-05-07: "300 days ago" is 2024-07-11.
+    const mentions = read('a.txt', '2025-05-07', "Kovacs's visit to Lisbon, her first trip abroad since the floods began 300 days ago, was kept secret until the eve of her arrival.").eventMentions;
+    const visit = mentions.find((m) => m.kind === 'visit');
+    assert.ok(visit, JSON.stringify(mentions.map((m) => m.kind)));
+    const frame = readFrame(visit, '2025-05-07', (k) => k);
+    assert.equal(frame.recall, false);
+    assert.equal(frame.time, null);
   });
 
   it('does not take a spokesperson who reports the occasion for a participant, wherever the report opens', () => {
