@@ -186,5 +186,8 @@ export function weekAfterWeekday(after: string): number | null {
   return m ? WEEKS[m[1].toLowerCase()] : null;
 }
 
-/** "every Friday", "each other Monday": the words of a habit before a weekday, which then names no day. */
-export const HABIT_SOURCE = String.raw`(?:[Ee]very|[Ee]ach)\s+(?:other\s+|single\s+)?`;
+/**
+ * Words before a weekday that then names no day: a habit ("every Friday", "each other Monday"), or a day with a name
+ * of its own ("the Good Friday Agreement", "Black Monday", "Super Tuesday").
+ */
+export const NO_DAY_BEFORE_SOURCE = String.raw`(?:(?:[Ee]very|[Ee]ach)\s+(?:other\s+|single\s+)?|(?:Good|Holy|Maundy|Ash|Palm|Shrove|Black|Bloody|Cyber|Super)\s+)`;

@@ -2,7 +2,7 @@ import type { Article, Span } from '../model';
 import { contentBlocks } from '../article/readArticle';
 import { splitClauses } from './clauses';
 import { COMES_AFTER_SOURCE, eventWordSpans } from './cues';
-import { addDays, calendarWeek, smallCount, dayOfMonthIn, dayOfMonthNear, findFullDate, HABIT_SOURCE, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
+import { addDays, calendarWeek, smallCount, dayOfMonthIn, dayOfMonthNear, findFullDate, NO_DAY_BEFORE_SOURCE, isoDate, MONTH_NAME_SOURCE, monthNumber, nextWeekday, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAYS } from '../dates';
 
 /**
  * When a clause says an event happened (or will happen): an exact day, or a window of days the text allows
@@ -32,9 +32,9 @@ const DAY_RANGE_MONTH = new RegExp(
 );
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,\\s]*\\d{4})(?!:)`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?![,\\s]*\\d{4})`);
-/** "every Friday", "each Monday": a habit, not a day (and "on Fridays" is no weekday to this pattern). */
-const NOT_HABITUAL = `(?<!\\b${HABIT_SOURCE})`;
-const WEEKDAY_RE = new RegExp(`\\b${NOT_HABITUAL}${WEEKDAY}\\b`);
+/** "every Friday", "each Monday": a habit, not a day; "the Good Friday Agreement" a name (and "on Fridays" is no weekday to this pattern). */
+const NAMES_A_DAY = `(?<!\\b${NO_DAY_BEFORE_SOURCE})`;
+const WEEKDAY_RE = new RegExp(`\\b${NAMES_A_DAY}${WEEKDAY}\\b`);
 const MONTH_YEAR = new RegExp(`\\b${MONTH_NAME}(?:\\s+of)?,?\\s+(\\d{4})\\b`);
 /**
  * "in March", "last May", "at the end of August", "in March last year", "April of next year"; "for" only with the year after it ("planned for
@@ -91,7 +91,7 @@ export function weekdaysNamed(text: string): number[] {
   const days = [...text.matchAll(WEEKDAYS_RE)].map((m) => WEEKDAYS.indexOf(m[1].toLowerCase()));
   return [...new Set(days)];
 }
-const WEEKDAYS_RE = new RegExp(`\\b${NOT_HABITUAL}${WEEKDAY}\\b`, 'g');
+const WEEKDAYS_RE = new RegExp(`\\b${NAMES_A_DAY}${WEEKDAY}\\b`, 'g');
 
 /** The month a clause names or pins (1 = January), even when no reference day gives its year. */
 export function monthNamed(text: string, time: EventTime | null): number | null {
@@ -204,7 +204,8 @@ export function namesArrival(text: string): boolean {
   ARRIVAL.lastIndex = 0;
   return ARRIVAL.test(text);
 }
-const PERIOD_START = /\b(?:since|took office|taking office|came to power|in office)\b[^,;.()]*/gi;
+/** The start of a period the occasion is counted in: "since …", "after becoming prime minister in May last year", "took office". */
+const PERIOD_START = /\b(?:since|after\s+(?:becoming|being\s+elected)|took office|taking office|came to power|in office)\b[^,;.()]*/gi;
 
 /** A clause without its "since …" phrase, blanked so offsets stay put: "their first call since their summit in
  * California" names no place or time of the call. */

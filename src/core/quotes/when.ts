@@ -1,4 +1,4 @@
-import { addDays, DAY_OF_MONTH_SOURCE, dayOfMonthNear, FULL_DATE_SOURCE, HABIT_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
+import { addDays, DAY_OF_MONTH_SOURCE, dayOfMonthNear, FULL_DATE_SOURCE, NO_DAY_BEFORE_SOURCE, findFullDate, isoDate, monthNumber, reportedWeekday, weekAfterWeekday, weekdayInWeek, weekdayOf, WEEKDAY_ABBREVIATION, WEEKDAYS } from '../dates';
 
 /**
  * The day a statement was made, from the reporter's words around it (never from the quoted words):
@@ -8,8 +8,8 @@ import { addDays, DAY_OF_MONTH_SOURCE, dayOfMonthNear, FULL_DATE_SOURCE, HABIT_S
 
 /** A weekday written out, with a word of time before it ("last Friday"); "on Fridays" is no match. */
 const WEEKDAY = /\b(?:(last|this|on|early|late|earlier|later)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?:['’]s)?\b/giu;
-/** "every Friday", "each other Monday": a habit, no day (looked for before a weekday found, not at every offset). */
-const HABIT_BEFORE = new RegExp(`\\b${HABIT_SOURCE}$`, 'u');
+/** "every Friday", "Good Friday": a habit or a day of a name, no day (looked for before a weekday found, not at every offset). */
+const NO_DAY_BEFORE = new RegExp(`\\b${NO_DAY_BEFORE_SOURCE}$`, 'u');
 /** "said Sun.": capitalised, with its full stop, and not a title ("The Sun."). */
 const WEEKDAY_SHORT = new RegExp(`(?<!\\b[Tt]he\\s)\\b(?:(last|on)\\s+)?(${WEEKDAY_ABBREVIATION})\\.(?![\\p{L}\\d])`, 'gu');
 const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*,?\s*\d{4})/gu;
@@ -103,7 +103,7 @@ function namedWeekdays(words: string): Array<{ weekday: number; last: boolean; w
   const out: Array<{ weekday: number; last: boolean; week?: number }> = [];
   for (const re of MAY_NAME_A_WEEKDAY_SHORT.test(words) ? [WEEKDAY, WEEKDAY_SHORT] : [WEEKDAY]) {
     for (const m of words.matchAll(re)) {
-      if (re === WEEKDAY && HABIT_BEFORE.test(words.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (re === WEEKDAY && NO_DAY_BEFORE.test(words.slice(Math.max(0, m.index - 20), m.index))) continue;
       const week = weekAfterWeekday(words.slice(m.index + m[0].length, m.index + m[0].length + 20));
       out.push({
         weekday: WEEKDAYS.findIndex((w) => w.startsWith(m[2].slice(0, 3).toLowerCase())),

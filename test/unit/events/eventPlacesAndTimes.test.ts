@@ -310,6 +310,13 @@ describe('findEventMentions: participants, places and times', () => {
     assert.equal(frame.time, null);
   });
 
+  it('reads "after becoming prime minister in May last year" as the start of a period too', () => {
+    const [visit] = read('a.txt', '2025-05-07', "This is Kovacs's first visit to Lisbon after becoming prime minister in May last year.").eventMentions;
+    assert.ok(visit);
+    const frame = readFrame(visit, '2025-05-07', (k) => k);
+    assert.deepEqual([frame.recall, frame.time], [false, null]);
+  });
+
   it('does not take a spokesperson who reports the occasion for a participant, wherever the report opens', () => {
     const found = kindsAndParticipants(
       'Kremlin spokesman Pedro Almeida said Hungarian Prime Minister Anna Kovacs met Portuguese President Rui Carvalho in Lisbon on Friday.',
@@ -595,6 +602,9 @@ describe('readEventTime: relative days', () => {
     ['The council meets every Friday in the town hall.', false, null],
     ['The two friends have lunch together each Tuesday.', false, null],
     ['The council meets on Fridays in the town hall.', false, null],
+    // So does a day with a name of its own.
+    ['Berg and Lund hold talks in Belfast as Berg marks the Good Friday Agreement.', false, null],
+    ['The envoys met in Rome as markets fell on a Black Monday for the region.', false, null],
   ];
   for (const [sentence, announced, day] of cases) it(`reads "${sentence}"`, () => assert.equal(readEventTime(sentence, THU, announced)?.day ?? null, day));
 

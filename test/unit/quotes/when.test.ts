@@ -43,6 +43,8 @@ describe('dayNamedIn', () => {
     ['Dahl, who eats here every Friday, wrote', published, null],
     ['Dahl, who swims each Wednesday, said', published, null],
     ['Dahl, who swims on Wednesdays, said', published, null],
+    // A day with a name of its own is no weekday.
+    ['Dahl, marking the Good Friday Agreement, said', published, null],
     // A day of the month alone is this month's, or last month's when it is still to come; a floor or a round is no day.
     ['Dahl said on the 2nd that', published, '2024-03-02'],
     ['on the 14th, Dahl said', published, '2024-03-14'],
