@@ -57,6 +57,8 @@ export interface ArticlePerson {
   role: string | null;
   /** Every span that names this person (full names, surnames, titled forms). */
   mentions: Span[];
+  /** The gender the article's pronouns give them ("Meloni said she …"), where they agree; see nlp/gender.ts. */
+  genderByPronoun?: 'male' | 'female';
 }
 
 /** A name span that could be several people ("Li" with two Lis in the article). */

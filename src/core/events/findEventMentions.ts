@@ -13,6 +13,7 @@ import {
   refersToEventBefore,
   refersToOccasionBefore,
   refersToParticipantsBefore,
+  genderOfPronouns,
   singularPronouns,
   SPEECH_ENCOUNTER_SOURCE,
   travelIn,
@@ -22,6 +23,7 @@ import {
   withoutAnnouncement,
   reportsSpeechFirst,
 } from './cues';
+import { genderOf, genderOfPronoun, type Gender } from '../nlp/gender';
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, withoutPeriodStartOfNoOccasion, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
 import { datelinePlace, findPlacesAndEventPlaces } from './places';
@@ -60,6 +62,8 @@ interface ReadingContext {
   occasions: EventMention[];
   /** The last journey reported as made (or announced) to a place: its occasions reported right after are there. */
   arrival: Arrival | null;
+  /** A person's gender, as far as the article tells it (nlp/gender.ts). */
+  genderOf: (key: string) => Gender | null;
 }
 
 interface Arrival {
@@ -84,7 +88,8 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
   const persons = once(() => personSpans(people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
-  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [], arrival: null };
+  const genders = new Map(people.people.map((p) => [p.key, genderOf(p)]));
+  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [], arrival: null, genderOf: (key) => genders.get(key) ?? null };
   const out: EventMention[] = [];
   const blocks = contentBlocks(article);
   for (let b = 0; b < blocks.length; b++) {
@@ -546,7 +551,7 @@ function toMention(article: Article, clause: ClauseReading, persons: PersonSpan[
   const { places, eventPlaces: own } = findPlacesAndEventPlaces(clause.recall ? said : withoutPeriodStart(said), isPersonAt);
   // "… embarked on a visit to six capitals, and held talks with Foreign Minister Lavrov in Moscow": the one
   // named after "with" is a host of the journey, not its traveller.
-  const people = kind === 'visit' || kind === 'tour' ? oneForTheirJourney(article.text, travellers(found, clause, persons, own[0] ? countryOfPlace(own[0]) : null, nationalities), clause, persons) : found;
+  const people = kind === 'visit' || kind === 'tour' ? (theOneItsPronounIs(found, clause, context.genderOf) ?? oneForTheirJourney(article.text, travellers(found, clause, persons, own[0] ? countryOfPlace(own[0]) : null, nationalities), clause, persons, context.genderOf)) : found;
   const countries = people.length >= 2 && kind !== 'document' ? [] : countryActors(clause.text);
   const orgs = organisationsIn(clause.text);
   if (people.length === 0 && countries.length === 0 && places.length === 0 && orgs.length === 0 && !clause.time) return null;
@@ -636,16 +641,27 @@ const GROUP_JOURNEY =
 
 /**
  * "This is her first visit to India", after Modi and Hasina held talks: a journey that is one person's ("her", "his")
- * is made by one of those the context gives: the one last named before it as a subject, else the one last named.
+ * is made by one of those the context gives whom the pronoun fits, as far as the article tells their gender: the
+ * one last named before it as a subject, else the one last named.
  */
-function oneForTheirJourney(text: string, people: string[], clause: ClauseReading, persons: PersonSpan[]): string[] {
-  if (people.length < 2 || !ONES_JOURNEY.test(clause.text)) return people;
-  const named = persons.filter((p) => p.end <= clause.start && people.includes(p.key));
+function oneForTheirJourney(text: string, people: string[], clause: ClauseReading, persons: PersonSpan[], genderOfKey: (key: string) => Gender | null): string[] {
+  const ones = people.length < 2 ? null : ONES_JOURNEY.exec(clause.text);
+  if (!ones) return people;
+  const pronoun = genderOfPronoun(ones[1]);
+  const fits = people.filter((key) => genderOfKey(key) !== (pronoun === 'male' ? 'female' : 'male'));
+  if (fits.length === 1) return fits;
+  const named = persons.filter((p) => p.end <= clause.start && fits.includes(p.key));
   // The last one named as a subject ("In her remarks, Hasina said"), else the last one named at all.
   const last = [...named].reverse().find((p) => !isObjectOrPossessive(text, p, sentenceStartBefore(text, p.start))) ?? named.pop();
   return last ? [last.key] : people;
 }
-const ONES_JOURNEY = /^(?:[^,;]*\s)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\b/iu;
+/** "Her visit came as Italy prepares …", of Biden and Meloni: the one of them the article says "her" is, if only one. */
+function theOneItsPronounIs(people: string[], clause: ClauseReading, genderOfKey: (key: string) => Gender | null): string[] | null {
+  const ones = people.length < 2 ? null : ONES_JOURNEY.exec(clause.text);
+  const known = ones ? people.filter((key) => genderOfKey(key) === genderOfPronoun(ones[1])) : [];
+  return known.length === 1 ? known : null;
+}
+const ONES_JOURNEY = /^(?:[^,;]*\s)?(his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey)\b/iu;
 
 /** "Erdogan invited Putin to visit Türkiye": the one invited makes the journey. */
 const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+|(?:his|her|their)\s+\p{Ll}+\s+)*$/u;
@@ -717,7 +733,9 @@ function participantsFromContext(
   // "the Kazakh president travelled to Samarkand, where he …": a pronoun after a description stands for whoever it
   // describes, not for the last one named.
   if (named.length <= 1 && singularPronouns(clause.text) > 0 && !(named.length === 0 && DESCRIBED_BEFORE_PRONOUN.test(clause.text))) {
-    const before = nearestPersonBefore(article.text, persons, clause.start, named);
+    // "She also met students" after Berg welcomed Lind: the nearest one the article does not say the pronoun is not.
+    const gender = genderOfPronouns(clause.text);
+    const before = nearestPersonBefore(article.text, persons, clause.start, named, (key) => !gender || context.genderOf(key) !== (gender === 'male' ? 'female' : 'male'));
     if (before && (named.length === 0 || (pronounIsSubject(clause.text) && !namedBeforePronoun(clause, persons)))) return [...named, before];
   }
   return named;
@@ -808,13 +826,13 @@ const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}?(?:met|meets|meeti
  * paragraph a possessor comes before anyone further back ("The trip was Blinken's second to China. He is expected
  * to meet Xi" is Blinken's, whoever the paragraph before was about).
  */
-function nearestPersonBefore(text: string, persons: PersonSpan[], offset: number, exclude: string[]): string | null {
+function nearestPersonBefore(text: string, persons: PersonSpan[], offset: number, exclude: string[], fits: (key: string) => boolean = () => true): string | null {
   let nearest: string | null = null;
   let possessorInParagraph: string | null = null;
   const paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
-    if (p.end > offset || exclude.includes(p.key)) continue;
+    if (p.end > offset || exclude.includes(p.key) || !fits(p.key)) continue;
     if (offset - p.end > MAX_PRONOUN_REACH) break;
     if (p.start < paragraphStart && possessorInParagraph) return possessorInParagraph;
     if (!isObjectOrPossessive(text, p, sentenceStartBefore(text, p.start))) return p.key;

@@ -5,7 +5,7 @@ import { functionWordCounts, isEnglish, type FunctionWordCounts } from './langua
 import { compatibleGivenNames, foldName, typoVariants, vowelVariants, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
 import { countryOfPlace } from '../events/geography';
-import { genderOf, type Gender } from './gender';
+import { genderOf, gendersByPronoun, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
 import { findQuotedSpans } from '../quotes/quoteMarks';
 import { TITLE_ABBREVIATIONS } from '../text/abbreviations';
@@ -38,7 +38,10 @@ export function findPeople(article: Article): ArticlePeople {
   addTranscriptSpeakers(paragraphs, people, article.text);
   const ambiguous = collectMentions(chunks, people, article.text);
   collectNicknames(paragraphs, chunks, people, article.text);
-  return { people: withUniqueKeys(people.filter((p) => p.mentions.length > 0).map(toArticlePerson)), ambiguous: ambiguous.map(toAmbiguous) };
+  const found = withUniqueKeys(people.filter((p) => p.mentions.length > 0).map(toArticlePerson));
+  const unsure = ambiguous.map(toAmbiguous);
+  for (const [key, gender] of gendersByPronoun(article.text, found, unsure)) found.find((p) => p.key === key)!.genderByPronoun = gender;
+  return { people: found, ambiguous: unsure };
 }
 
 interface Paragraph extends Span {

@@ -166,6 +166,32 @@ describe('groupEvents: visits within one article', () => {
   });
 });
 
+describe('findEventMentions: "her visit" is the visit of the one the article says "her" is', () => {
+  it('gives it to her, not to the host named nearer', () => {
+    const mentions = read(
+      'a.txt',
+      '2024-03-13',
+      'Norwegian President Ola Berg on Tuesday welcomed Swedish Prime Minister Astrid Lind to the palace, a leader whom his government once viewed with doubt.',
+      'Berg administration worries about her politics have eased. Her visit came as Sweden prepares to chair the council next year.',
+      'Lind, who was making her first trip abroad as premier, said ties were strong. She also met students.',
+    ).eventMentions;
+    const visit = mentions.find((m) => m.kind === 'visit' && m.text.startsWith('Her visit'));
+    assert.ok(visit, JSON.stringify(mentions.map((m) => m.text)));
+    assert.deepEqual(visit.participants, ['astrid-lind']);
+  });
+
+  it('passes over the nearest one the article says "she" is not', () => {
+    const mentions = read(
+      'a.txt',
+      '2024-03-13',
+      'Prime Minister Astrid Lind, who said she was delighted, arrived in Oslo on Monday. President Ola Berg said he was pleased.',
+      'Berg spoke first at the dinner. She later visited a school in the capital.',
+    ).eventMentions;
+    const visit = mentions.find((m) => m.text.startsWith('She later'));
+    assert.deepEqual(visit?.participants, ['astrid-lind']);
+  });
+});
+
 describe('groupEvents: visits, tours and documents across articles', () => {
   it('links a visit named in a meeting sentence to a report of the visit alone', () => {
     const links = linkedFiles([
