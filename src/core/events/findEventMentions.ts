@@ -705,6 +705,13 @@ function participantsFromContext(
     // "Modi and Xi agreed to …. The two leaders spoke on the sidelines of the summit": the pair named together before.
     const pair = pairNamedBefore(article.text, persons, clause.start);
     if (pair && named.every((p) => pair.includes(p))) return pair;
+    // "Modi informed Albanese …. Modi's remarks came after a meeting between the two leaders": with no occasion and no
+    // "X and Y" before, the two are the one the clause names and the one its paragraph named last before it (or the
+    // last two).
+    if (!pair && context.group.length === 0 && TWO_PEOPLE.test(clause.text)) {
+      const lastTwo = lastNamedBefore(article.text, persons, clause.start, named, 2 - named.length);
+      if (lastTwo.length + named.length === 2) return [...named, ...lastTwo];
+    }
   }
   if (named.length === 0 && refersToOccasionBefore(clause.text, clause.kind!) && !(isJourney(clause.kind) && pronounIsSubject(clause.text))) {
     const known = (clause.time?.day ? context.byDay.get(`${clause.kind} ${clause.time.day}`) : undefined) ?? context.byKind.get(clause.kind!) ?? context.group;
@@ -792,6 +799,21 @@ function pairNamedBefore(text: string, persons: PersonSpan[], offset: number): s
     if (a.key !== b.key && a.end <= b.start && NAMED_TOGETHER.test(text.slice(a.end, b.start))) return [a.key, b.key];
   }
   return null;
+}
+/** Words for two people, and only two. */
+const TWO_PEOPLE = /\b(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|ministers|men|women|heads\s+of\s+state)|both\s+leaders|the\s+pair)\b/i;
+
+/** The last `count` different people named in the paragraph before `offset`, within MAX_PRONOUN_REACH, but for those of `exclude`. */
+function lastNamedBefore(text: string, persons: PersonSpan[], offset: number, exclude: string[], count: number): string[] {
+  const out: string[] = [];
+  const paragraphStart = text.lastIndexOf('\n', offset - 1) + 1;
+  for (let i = persons.length - 1; i >= 0 && out.length < count; i--) {
+    const p = persons[i];
+    if (p.end > offset || exclude.includes(p.key) || out.includes(p.key)) continue;
+    if (offset - p.end > MAX_PRONOUN_REACH || p.start < paragraphStart) break;
+    out.push(p.key);
+  }
+  return out;
 }
 /** "X and Y", with Y's titles between: " and Chinese President ", " and his Kazakh counterpart ". */
 const NAMED_TOGETHER = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|his|her|their|counterpart|host|guest)\s+){0,6}$/u;

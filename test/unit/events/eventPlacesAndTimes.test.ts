@@ -77,6 +77,18 @@ describe('findEventMentions: participants, places and times', () => {
   /** Each event mention of invented paragraphs, as its kind and participants. */
   const kindsAndParticipants = (...paragraphs: string[]) => read('a.txt', '2024-03-13', ...paragraphs).eventMentions.map((e) => [e.kind, e.participants]);
 
+  it('takes "the two leaders" for the two its paragraph named last, when no occasion or "X and Y" came before', () => {
+    const found = kindsAndParticipants(
+      'Prime Minister Anna Kovacs informed President Rui Carvalho of attacks on the border. According to Kovacs, Carvalho assured her of his support. Her remarks came after a meeting between the two leaders at the palace on Friday.',
+    );
+    assert.deepEqual(found, [['meeting', ['rui-carvalho', 'anna-kovacs']]]);
+  });
+
+  it('does not reach into an earlier paragraph for the other of "the two leaders"', () => {
+    const found = kindsAndParticipants('President-elect Ola Berg said on Thursday that he would pick a new cabinet.', 'President Anna Kovacs praised her Portuguese counterpart, as the two leaders met on Saturday.');
+    assert.ok(!found.some(([, people]) => (people as string[]).includes('ola-berg')), JSON.stringify(found));
+  });
+
   it('takes the guest for the traveller of a visit they are received on, and no one named for a group\'s journey', () => {
     const visits = (...paragraphs: string[]) => kindsAndParticipants(...paragraphs).filter(([kind]) => kind === 'visit');
     // Received, greeted, called on: the one received travels, whoever receives them.
