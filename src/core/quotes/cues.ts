@@ -205,12 +205,19 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
       if (SPEAKER_CLOSES_SENTENCE.test(after)) reportsClause = true;
       else if (!PUNCTUATION_AFTER.test(after)) continue;
     }
+    // "As Modi concluded his part of the speech", "police found the car": a finding verb with an object finds nothing said.
+    if (FINDING.test(w.words) && OBJECT_AFTER.test(text.slice(w.at + w.words.length, w.at + w.words.length + 12))) continue;
     // "Twitter had added 16 million users": a number added is no statement.
     if (/^add/iu.test(w.words) && /^\s+(?:\d|(?:another|some|about|nearly|almost|over|more than)\s+\d)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 16))) continue;
     cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', reportsClause, w.found.entry.takesObject, null));
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** The verbs of a finding (see CUE_VERBS): reported only by a clause after them. */
+const FINDING = /^(?:found|finds|concluded|concludes)$/iu;
+/** A determiner or possessive right after a verb: its object follows. */
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|our|my|these|those)\s/iu;
 
 /**
  * "talks described as “very friendly”", "the meeting was described as positive": passive, so no one is named as

@@ -64,6 +64,9 @@ const BETWEEN_SPEAKER_AND_CUE = new RegExp(
 const CLAUSE_OPENER =
   /^\s*(?:(?:[\p{L}\d’'-]+\s+){0,8}?[\p{L}\d’'-]+\s*,\s+|(?:Despite|Although|Though|While|Whereas|Because|Unless|Amid|Following|During|Unlike|Given|Throughout)\s+[^,;:]{1,160}?,\s+|(?:Earlier|Later|Meanwhile|However|Also|But|And|Then|Separately)\s+)/u;
 
+/** A word that opens a subordinate clause, before the sentence's own subject. */
+const SUBORDINATE_OPENER = /^\s*(?:As|When|After|Before|Once|Since|While|Whereas|Although|Though|Because|If|Unless|Until)\s/u;
+
 const DESCRIPTION_BEFORE = new RegExp(
   `(?:^|[\\s(])((?:(?:the|a|an|one|another|two|three|several|some|many|other)\\s+)?(?:[\\p{L}\\d’'.&-]+\\s+){0,5}?(?:${PERSON_HEAD}|${SOURCE_HEAD})(?:\\s+of\\s+[\\p{Lu}][\\p{L}’'-]*)?)$`,
   'iu',
@@ -677,7 +680,9 @@ function namedPossessor(masked: string, from: number, to: number, people: People
 function firstSubject(masked: string, clauseStart: number, to: number, people: PeopleIndex): Phrase | null {
   const from = Math.max(clauseStart, to - SUBJECT_LOOK_BACK);
   const opener = CLAUSE_OPENER.exec(masked.slice(from, to));
-  let start = opener && !people.namesIn(from, from + opener[0].length).length ? from + opener[0].length : from;
+  // "Modi, the prime minister, said": a name before the comma is the subject; "As PM Modi concluded his part of the
+  // speech, Albanese took over": not in a clause a subordinating word opens.
+  let start = opener && (!people.namesIn(from, from + opener[0].length).length || SUBORDINATE_OPENER.test(opener[0])) ? from + opener[0].length : from;
   // "An Iranian parliamentarian, who's on the security committee, said": that was no opener but the subject.
   // "A senior official, briefing reporters on condition of anonymity, said": nor was that, before a participle.
   // "She blamed …, and said": nor was that, before a verb whose subject is the sentence's.

@@ -899,6 +899,15 @@ describe('findStatements', () => {
       ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
       ['"described as" in the passive names no speaker', ['Henrik Dahl met Marta Kowalski in talks described as "very friendly".'], []],
       ['a number added is no statement', ['But in the second quarter, Nordwind had added 16 million more from the quarter before.'], []],
+      ['a finding verb with an object finds nothing said; one before "that" does', ['Henrik Dahl concluded his part of the speech.', 'The inquiry concluded that the ferry was overloaded.'], [
+        { text: 'the ferry was overloaded', kind: 'indirect', speaker: 'The inquiry' },
+      ]],
+      ['a quotation after a sentence opened by "As …," is its main subject\'s', ['Henrik Dahl and Marta Kowalski held talks on Friday.', 'As Dahl concluded his part of the speech, Kowalski took over. "Today, Henrik and I agreed on an early deal."'], [
+        { text: 'Today, Henrik and I agreed on an early deal', kind: 'direct', speaker: 'Kowalski' },
+      ]],
+      ['… whatever the verb of the clause "As" opens', ['Henrik Dahl and Marta Kowalski held talks on Friday.', 'As Dahl finished his part of the speech, Kowalski took over. "Today, Henrik and I agreed on an early deal."'], [
+        { text: 'Today, Henrik and I agreed on an early deal', kind: 'direct', speaker: 'Kowalski' },
+      ]],
       ['a "that" after an object and before a verb is relative', ['Police officers responded to a lorry that had broken down on the bridge.'], []],
       ['a manager, a coach or a boss is someone named before', ['Pep Sorensen said the team was ready.', '"Sergio is not fit yet," said the City boss.', '"We will see," the manager said.'], [
         { text: 'Sergio is not fit yet', speaker: 'Sorensen' },
