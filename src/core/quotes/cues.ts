@@ -211,8 +211,14 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     if (/^add/iu.test(w.words) && /^\s+(?:\d|(?:another|some|about|nearly|almost|over|more than)\s+\d)/u.test(text.slice(w.at + w.words.length, w.at + w.words.length + 16))) continue;
     cues.push(cue(from + w.at, w.words, w.found.participle ? 'participle' : 'verb', reportsClause, w.found.entry.takesObject, null));
   }
+  // '“We have laid the foundations”, welcomed the French head of state': right after a quotation and its comma, a verb
+  // in the past with its subject after it tells how the quotation was said, whatever the verb.
+  if (text.includes(',')) {
+    for (const m of matches(INVERTED_VERB, text)) if (!cues.some((c) => c.start === from + m.index)) cues.push(cue(from + m.index, m[0], 'verb', false, false, null));
+  }
   return cues.sort((a, b) => a.start - b.start);
 }
+const INVERTED_VERB = /(?<=(?:["”»]\s*,|,\s*["”»])\s+)\p{Ll}{3,}ed(?=\s+(?:the\s+\p{L}|\p{Lu}))/gu;
 
 /** The verbs of a finding (see CUE_VERBS): reported only by a clause after them. */
 const FINDING = /^(?:found|finds|concluded|concludes)$/iu;

@@ -899,6 +899,9 @@ describe('findStatements', () => {
       ['urged and called for report no clause', ['Henrik Dahl urged the envoys to return and called for calm.'], []],
       ['"described as" in the passive names no speaker', ['Henrik Dahl met Marta Kowalski in talks described as "very friendly".'], []],
       ['a number added is no statement', ['But in the second quarter, Nordwind had added 16 million more from the quarter before.'], []],
+      ['right after a quotation and its comma, any verb in the past with its subject after it is a cue; elsewhere not', ['President Pedro Almeida ended a three-day visit to Oslo on Saturday.', '“We have laid the foundations for a new cooperation”, welcomed the Portuguese head of state.', 'Almeida welcomed the decision.'], [
+        { text: 'We have laid the foundations for a new cooperation', kind: 'direct', speaker: 'Almeida', cue: 'welcomed' },
+      ]],
       ['a finding verb with an object finds nothing said; one before "that" does', ['Henrik Dahl concluded his part of the speech.', 'The inquiry concluded that the ferry was overloaded.'], [
         { text: 'the ferry was overloaded', kind: 'indirect', speaker: 'The inquiry' },
       ]],
