@@ -501,9 +501,12 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   // "PM Modi-Xi talks", "the Biden-Xi summit": a word whose parts each name a person is the pair of them (read last,
   // once every other lone name is in).
   const singles = inContext.filter(isSingle);
+  const genderOfFullName = new Map<string, Gender | null>();
+  for (const chunk of inContext) if (!isSingle(chunk)) genderOfFullName.set(surfaceOf(words(chunk), text), genderOfTitle(chunk, text));
   for (const chunk of [...singles.filter((c) => !surname(c).text.includes('-')), ...singles.filter((c) => surname(c).text.includes('-'))]) {
     const word = surname(chunk);
-    if (candidatesFor(people, word).length === 0 && !namesPair(people, word)) addFullName(people, [word], text);
+    const candidates = candidatesFor(people, word);
+    if ((candidates.length === 0 || addressesNoneOf(chunk, candidates, text, genderOfFullName)) && !namesPair(people, word)) addFullName(people, [word], text);
   }
   // "Putin and Xi would discuss …": a lone word joined by "and" to a person already found names a person too.
   for (const chunk of lone) {
@@ -935,8 +938,28 @@ function ofHonorificGender(candidates: PersonDraft[], titleWords: string): Perso
   return fitting.length ? fitting : candidates;
 }
 
+/**
+ * "Mr. Biden and first lady Dr. Jill Biden welcomed …": a surname whose honorific addresses a gender that none of the
+ * people it could be short for has, as far as the article tells, is someone else's (the president the article never
+ * names in full).
+ */
+function addressesNoneOf(chunk: Chunk, candidates: PersonDraft[], text: string, genderOfFullName: Map<string, Gender | null>): boolean {
+  const addressed = genderOfTitle(chunk, text);
+  const other = addressed === 'male' ? 'female' : 'male';
+  return addressed !== null && candidates.every((p) => (draftGender(p) ?? p.fullNames.map((n) => genderOfFullName.get(n)).find(Boolean)) === other);
+}
+
+/** The gender the title before a chunk's name says ("Mr.", "first lady Dr."), if any. */
+function genderOfTitle(chunk: Chunk, text: string): Gender | null {
+  const { tokens } = chunk.paragraph;
+  const title = mayHaveTitle(chunk, chunk.first) ? titleBefore(tokens, chunk.first, text) : null;
+  return title ? genderOf({ name: text.slice(title.start, tokens[chunk.first].start), aliases: [], role: text.slice(title.start, tokens[chunk.first].start) }) : null;
+}
+
 function draftGender(p: PersonDraft): Gender | null {
-  return genderOf({ name: '', aliases: p.mentions.flatMap((m) => (m.titled ? [m.titled] : [])), role: p.roles.map((r) => r.text).join(' ; ') || null });
+  // A title written with the name counts as a role: "first lady Dr. Jill Biden".
+  const titled = p.mentions.flatMap((m) => (m.titled ? [m.titled] : []));
+  return genderOf({ name: '', aliases: titled, role: [...p.roles.map((r) => r.text), ...titled].join(' ; ') || null });
 }
 
 /** Whether the mention at tokens[k …] is the unrelated person's: "no relation" follows it, or it is written as only they are. */
@@ -1025,6 +1048,10 @@ function resolveShortForm(candidates: PersonDraft[], word: Token, paragraph: Par
     const titled = candidates.filter((p) => p.roles.some((r) => shareTitleWord(r.text, role.text)));
     if (titled.length === 1) return titled[0];
   }
+  // "Mr. Biden and first lady Dr. Jill Biden": of the two, the one the article names by the surname alone (a person of
+  // their own only because its honorific fits no one named in full, see addressesNoneOf) is who it stands for.
+  const bySurnameAlone = candidates.filter((p) => p.fullNames.every((n) => !/\s/u.test(n)));
+  if (candidates.length === 2 && bySurnameAlone.length === 1) return bySurnameAlone[0];
   // In the story, someone it named counts before someone named only in a photo caption since.
   const storyFirst = !paragraph.caption;
   const named = candidates

@@ -248,6 +248,10 @@ function titlesOf(locals: readonly Local[], component: ReadonlyMap<FullNames, nu
     let set = out.get(c);
     if (!set) out.set(c, (set = new Set()));
     for (const t of titlesOfLocal(l)) set.add(t);
+    // "President Joe Biden" is also "President Biden": the title with the surname alone.
+    const name = l.person.name;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    for (const a of l.person.aliases) if (a.endsWith(' ' + name) && !isPlainName(a)) set.add(foldName(a.slice(0, a.length - name.length) + surname));
   }
   return out;
 }

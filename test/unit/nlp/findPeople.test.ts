@@ -197,6 +197,12 @@ describe('findPeople', () => {
     assert.deepEqual(readingsOf(paragraphs, 'Lula'), ['Luis Inácio Da Silva', 'Luis Inácio Da Silva']);
   });
 
+  it("takes a surname whose honorific fits no one named in full for someone else, and the bare surname for them", () => {
+    const paragraphs = ['Mr. Dahl and first lady Dr. Ingrid Dahl welcomed the envoy to the palace.', 'President Dahl said the talks went well. Dahl left at noon.'];
+    assert.deepEqual(names(paragraphs), ['Dahl', 'Ingrid Dahl']);
+    assert.deepEqual(readingsOf(paragraphs, 'Dahl'), ['Dahl', 'Dahl', 'Dahl']);
+  });
+
   it('takes "He" at the start of a sentence for the pronoun, not for a person named He', () => {
     const paragraphs = [
       'Chinese President Xi Jinping met the envoy, with Vice Premier He Lifeng at his side.',

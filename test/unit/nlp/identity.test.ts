@@ -137,6 +137,11 @@ describe('resolveIdentities', () => {
       ['park [a3.txt]', 'park-ji-ho [a0.txt]', 'park-min-seo [a1.txt a2.txt]'],
     ],
     [
+      'a titled surname two identities share goes to the one whose full name bore that title elsewhere ("President Joe Biden")',
+      [['President Joe Biden met the envoy.', 'First lady Jill Biden spoke.'], ['President Biden met the envoy on Tuesday.']],
+      ['jill-biden [a0.txt]', 'joe-biden [a0.txt a1.txt]'],
+    ],
+    [
       'a fuller form of a name is the same person: an extra given name or title word before it',
       [['Foreign Minister Reza Amir Karimi spoke.'], ['Minister Amir Karimi said the talks went well.']],
       ['reza-amir-karimi [a0.txt a1.txt]'],
