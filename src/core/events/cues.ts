@@ -329,17 +329,17 @@ export function isSpeculative(text: string, eventWords?: readonly Span[]): boole
 /**
  * Talks asked for, not held: the object of a verb of asking or backing ("urged peace talks", "called for the
  * resumption of negotiations", "China supports talks between Russia and Ukraine"), or set out as an answer ("the two
- * sides stressed talks as solution to the crisis"). A clause whose every event word is such is talk of an occasion;
- * "Erdogan urged Putin … during their phone call" names one.
+ * sides stressed talks as solution to the crisis", "negotiations are the only way to end the war"). A clause whose
+ * every event word is such is talk of an occasion; "Erdogan urged Putin … during their phone call" names one.
  */
 const ASKED_FOR = new RegExp(
   String.raw`\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|(?:push|press)(?:es|ed|ing)?\s+for|advocat(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|support(?:s|ed|ing)?|back(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|need\s+for)\s+` +
     String.raw`(?:(?:a|an|the|new|fresh|direct|peace|further|more|renewed|immediate|early|serious|meaningful|political|diplomatic|comprehensive|(?:resumption|start|launch)\s+of|return\s+to)\s+){0,3}(?:talks|negotiations?)\b` +
-    String.raw`|\b(?:talks|negotiations?)\s+as\s+(?:(?:a|an|the|only|best)\s+)*(?:solution|way|means|path|route|answer)\b`,
+    String.raw`|\b(?:talks|negotiations?)\s+(?:as|(?:are|is|remain|remains|were|was)\s+the)\s+(?:(?:a|an|the|only|best)\s+)*(?:solution|way|means|path|route|answer)\b`,
   'gi',
 );
 /** A word each of ASKED_FOR's alternatives has. */
-const ASKED_FOR_WORD = /\b(?:call|urg|push|press|advocat|favou?r|seek|sought|propos|support|back|encourag|need|talks\s+as|negotiations?\s+as)/i;
+const ASKED_FOR_WORD = /\b(?:call|urg|push|press|advocat|favou?r|seek|sought|propos|support|back|encourag|need|talks\s|negotiations?\s)/i;
 
 /** Whether an offset falls inside a quotation: an odd number of quotation marks before it, or a curly one left open. */
 function insideQuotation(text: string, at: number): boolean {

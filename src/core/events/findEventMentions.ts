@@ -85,7 +85,7 @@ const MAX_PRONOUN_REACH = 400;
  */
 export function findEventMentions(article: Article, people: ArticlePeople, descriptions = new ArticleDescriptions(article, people)): EventMention[] {
   // What only a sentence that reports an event needs is worked out when the first one does.
-  const persons = once(() => personSpans(people, descriptions));
+  const persons = once(() => personSpans(article, people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
   const genders = new Map(people.people.map((p) => [p.key, genderOf(p)]));
@@ -274,11 +274,14 @@ function travellerOf(text: string, clause: ClauseReading, travel: TravelPhrase, 
  * Every span that names a person: names, and descriptions only one person fits ("the Chinese leader"). (The reporters a
  * byline names, "By Ana Ruiz and Tom Reed in Lima", are no people: findPeople reads bylines as credits.)
  */
-function personSpans(people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
-  const named = people.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, key: p.key })));
+function personSpans(article: Article, people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
+  // "The state visit – the second of the Biden administration –": a name that qualifies a body names no one taking part.
+  const named = people.people.flatMap((p) => p.mentions.filter((m) => !QUALIFIES_BODY.test(article.text.slice(m.end, m.end + 24))).map((m) => ({ start: m.start, end: m.end, key: p.key })));
   const described = descriptions.descriptors.map((d) => ({ start: d.start, end: d.end, key: d.key }));
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }
+
+const QUALIFIES_BODY = /^['’]?s?\s+(?:administration|government|cabinet|campaign|era|presidency|doctrine)\b/u;
 
 /** The clauses of a sentence that report events, joined where they report the same occasion. */
 function readSentence(article: Article, sentence: Span, blockKind: BlockKind, persons: () => PersonSpan[], anchor: () => string | null): ClauseReading[] {

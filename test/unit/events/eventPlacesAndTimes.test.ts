@@ -84,6 +84,15 @@ describe('findEventMentions: participants, places and times', () => {
     assert.deepEqual(found, [['meeting', ['rui-carvalho', 'anna-kovacs']]]);
   });
 
+  it('takes no traveller from a name that qualifies a body ("the Kovacs administration")', () => {
+    const found = kindsAndParticipants(
+      'President Anna Kovacs welcomed President Rui Carvalho to Lisbon on Tuesday.',
+      'The state visit, the second of the Kovacs administration, will last three days.',
+    );
+    // The visit is the one reported before, not a journey of Kovacs's own.
+    assert.ok((found.find(([kind]) => kind === 'visit')?.[1] as string[]).includes('rui-carvalho'), JSON.stringify(found));
+  });
+
   it('does not reach into an earlier paragraph for the other of "the two leaders"', () => {
     const found = kindsAndParticipants('President-elect Ola Berg said on Thursday that he would pick a new cabinet.', 'President Anna Kovacs praised her Portuguese counterpart, as the two leaders met on Saturday.');
     assert.ok(!found.some(([, people]) => (people as string[]).includes('ola-berg')), JSON.stringify(found));

@@ -28,6 +28,7 @@ describe('isSpeculative: a hedge counts only where it scopes over the event', ()
     ['Ortiz and Dubois urged peace talks between the two factions.', true],
     ['Portugal supports talks between Lisbon and Madrid, Ortiz said.', true],
     ['Ortiz called for the resumption of negotiations.', true],
+    ['Some diplomats argue that negotiations are the only way to end the war.', true],
     ['Ortiz urged Dubois to reopen the border during their phone call on Monday.', false],
     ['Ortiz, who held talks with Dubois on Tuesday, called for peace talks.', false],
   ];
