@@ -165,8 +165,9 @@ const TIME_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonigh
  * office in 2021") dates the start of a period, not the event, unless the clause itself looks back ("since they
  * last met in November"), where that is the occasion it reports. An arrival ("after arriving in China on
  * Wednesday, Blinken met Wang", "Zelensky, who arrived on Saturday, met Modi") dates the journey, not a meeting held after it.
+ * `after` is what follows the clause in its sentence (a day said at an occasion named there is the occasion's).
  */
-export function timeWords(text: string, recall: boolean, journey = false, announced = false): string {
+export function timeWords(text: string, recall: boolean, journey = false, announced = false, after = ''): string {
   const blank = (m: string) => ' '.repeat(m.length);
   const withoutArrival = journey ? text : text.replace(ARRIVAL, blank);
   // "agreed on Tuesday to work toward a summit in Lisbon next year": the day of an agreement is not the day of the
@@ -175,7 +176,10 @@ export function timeWords(text: string, recall: boolean, journey = false, announ
     announced && AGREEMENT.test(withoutArrival) ? withoutArrival.replace(AGREED_ON, (m: string, verb: string) => verb + blank(m.slice(verb.length))) : withoutArrival;
   const words = REPORTING_WORD.test(arrived)
     ? arrived.replace(REPORTED_ON, (m: string, at: number, whole: string) =>
-        AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) || THAT_FOLLOWS.test(whole.slice(at + m.length, at + m.length + 12)) ? blank(m) : m,
+        (AFTER_A_COMMA.test(arrived.slice(Math.max(0, at - 70), at)) && !OCCASION_AFTER.test(whole.slice(at + m.length, at + m.length + 60) || after)) ||
+        THAT_FOLLOWS.test(whole.slice(at + m.length, at + m.length + 12))
+          ? blank(m)
+          : m,
       )
     : arrived;
   return recall ? words : words.replace(PERIOD_START, blank);
@@ -196,8 +200,10 @@ const REPORTED_ON =
  * dates the report, not the occasion it tells of.
  */
 const THAT_FOLLOWS = /^\s*(?:,\s*)?that\b/iu;
-/** What stands before a trailing attribution: a comma and its source ("…, the ministry "). */
-const AFTER_A_COMMA = /,\s+(?:[^,;.()]{1,60}?\s)?$/;
+/** What stands before a trailing attribution: a comma (and a quotation it closes) and its source ("…, the ministry ", "…,” the agency "). */
+/** '“…,” Trump said on Wednesday as he held his first Cabinet meeting': the day the words were said at the occasion after them. */
+const OCCASION_AFTER = /^\s*,?\s*(?:as|while|when|during|at|after|before|ahead\s+of)\b/iu;
+const AFTER_A_COMMA = /,["”’']?\s+(?:[^,;.()]{1,60}?\s)?$/;
 
 /** Whether a clause names an arrival, the one thing a journey's time reads that a meeting's does not. */
 export function namesArrival(text: string): boolean {

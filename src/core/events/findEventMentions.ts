@@ -327,7 +327,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
   const words = withoutPageTimestamp(announced ? withoutAnnouncement(own) : own);
   const recall = isRecall(withoutPeriodStartOfNoOccasion(words));
   const journey = kind === 'visit' || kind === 'tour';
-  const time = readEventTime(timeWords(words, recall, journey, announced), anchor, announced, journey);
+  const time = readEventTime(timeWords(words, recall, journey, announced, after), anchor, announced, journey);
   const told = toldContentStart(text);
   return {
     ...span,
@@ -348,7 +348,7 @@ function readClause(span: Span, text: string, kind: EventKind | null, blockKind:
         .map((p) => p.key),
     ),
     time,
-    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true, announced), anchor, announced, true),
+    journeyTime: journey || !namesArrival(words) ? time : readEventTime(timeWords(words, recall, true, announced, after), anchor, announced, true),
     recall,
     announced,
   };

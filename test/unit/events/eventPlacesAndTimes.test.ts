@@ -519,6 +519,15 @@ describe('readEventTime: a span of days', () => {
     assert.deepEqual(timeOf('Kovacs and Almeida agreed on Tuesday to extend the truce during talks in Doha.', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
   });
 
+  it('takes the day a trailing attribution names for the report\'s, after a quotation\'s closing mark too', () => {
+    // Published Tuesday 2025-05-06.
+    const sentence = 'The envoys met at the palace, where one “expressed his happiness with this visit,” the state agency reported early Tuesday.';
+    assert.equal(readEventTime(timeWords(sentence, false), '2025-05-06', false), null);
+    // Not a day said at an occasion named after it: that is the occasion's.
+    const [meeting] = read('a.txt', '2025-05-06', '“We will do the best we can,” Ola Berg said on Monday as he held the first cabinet meeting of his term.').eventMentions;
+    assert.equal(meeting?.date, '2025-05-05');
+  });
+
   it('reads "a few minutes ago" as the page\'s own day, and no recall of an earlier occasion', () => {
     assert.deepEqual(readEventTime('A few minutes ago, Vardan arrived in Tbilisi on his first state visit in more than ten years.', '2025-05-06', false), { day: '2025-05-06', from: '2025-05-06', to: '2025-05-06' });
     assert.equal(isRecall('A few minutes ago, Vardan arrived in Tbilisi.'), false);
