@@ -182,6 +182,9 @@ function participantsAgree(a: LocalEvent, b: LocalEvent): boolean {
       // A peace plan the two discussed is not the joint statement they signed: each report names what sort it is.
       if (a.documentClasses.size > 0 && b.documentClasses.size > 0 && intersection(a.documentClasses, b.documentClasses) === 0) return false;
       return shared >= 1 || intersection(a.countries, b.countries) >= 1;
+    case 'press':
+      // A joint press conference of Biden and Yoon is not one of Biden and Macron: each names someone the other does not.
+      return shared >= 1 && !(pa.size >= 2 && pb.size >= 2 && pa.size > shared && pb.size > shared);
     default:
       return shared >= 1;
   }

@@ -139,6 +139,16 @@ describe('groupEvents: joint statements of one leader with two others', () => {
   });
 });
 
+describe('groupEvents: joint press conferences of one leader with two others', () => {
+  it('does not link them without dates', () => {
+    const links = linkedFiles([
+      read('a.txt', undefined, 'President Anna Kovacs held a joint press conference with President Lena Saar in Lisbon.'),
+      read('b.txt', undefined, 'President Anna Kovacs and Prime Minister Ola Berg held a joint press conference in Lisbon.'),
+    ]);
+    assert.deepEqual(links, []);
+  });
+});
+
 describe('groupEvents: a peace plan and a joint statement', () => {
   // 2025-04-09 is a Wednesday.
   it('does not link the plan the two discussed with the statement they signed', () => {
