@@ -916,6 +916,10 @@ describe('findStatements', () => {
         { text: 'Sergio is not fit yet', speaker: 'Sorensen' },
         { text: 'We will see', speaker: 'Sorensen' },
       ]],
+      ['a clause ends before "though he …" of its speaker', ['President Henrik Dahl said Thursday he is prepared to speak with Marta Kowalski about the port, though he stressed that such a talk is not imminent.'], [
+        { text: 'he is prepared to speak with Marta Kowalski about the port', kind: 'indirect', speaker: 'Dahl' },
+        { text: 'such a talk is not imminent', kind: 'indirect', speaker: 'Dahl' },
+      ]],
       ['a clause reported inside a relative clause ends with it', ['Wang Yi spoke to Dmytro Kuleba.', "During the call, which Beijing said was made at Kyiv's request, Wang said China wanted peace talks."], [
         { text: "was made at Kyiv's request", speaker: 'Beijing' },
         { text: 'China wanted peace talks', speaker: 'Yi' },
