@@ -916,6 +916,9 @@ describe('findStatements', () => {
         { text: 'Sergio is not fit yet', speaker: 'Sorensen' },
         { text: 'We will see', speaker: 'Sorensen' },
       ]],
+      ['a clause ends before ", but …" where the reporter tells what the speaker held back', ['President Henrik Dahl on Monday said Oslo made a mistake closing the port, but speaking alongside Marta Kowalski he kept clear of condemning the ministry.'], [
+        { text: 'Oslo made a mistake closing the port', kind: 'indirect', speaker: 'Dahl' },
+      ]],
       ['a clause ends before "though he …" of its speaker', ['President Henrik Dahl said Thursday he is prepared to speak with Marta Kowalski about the port, though he stressed that such a talk is not imminent.'], [
         { text: 'he is prepared to speak with Marta Kowalski about the port', kind: 'indirect', speaker: 'Dahl' },
         { text: 'such a talk is not imminent', kind: 'indirect', speaker: 'Dahl' },
