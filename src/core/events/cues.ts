@@ -1,6 +1,5 @@
 import type { EventKind, Span } from '../model';
 import { matchesOf } from '../text/regexMatches';
-import type { Gender } from '../nlp/gender';
 
 /**
  * The words that make a clause report an event, and the cues that tell how: announced, recalled, or
@@ -407,13 +406,6 @@ export function refersToOccasionBefore(text: string, kind: EventKind): boolean {
 /** "he", "his", "him", "she", "her": one person named earlier. */
 export function singularPronouns(text: string): number {
   return (text.match(/\b(?:he|his|him|she|her)\b/gi) ?? []).length;
-}
-
-/** The gender of a text's singular pronouns when they are all of one ("her visit … she"); null for none or both. */
-export function genderOfPronouns(text: string): Gender | null {
-  const male = /\b(?:he|his|him)\b/i.test(text);
-  const female = /\b(?:she|her)\b/i.test(text);
-  return male === female ? null : male ? 'male' : 'female';
 }
 
 /** Multilateral bodies and gatherings whose summits and meetings are events of their own. General knowledge. */

@@ -201,9 +201,9 @@ const REPORTED_ON =
  */
 const THAT_FOLLOWS = /^\s*(?:,\s*)?that\b/iu;
 /** What stands before a trailing attribution: a comma (and a quotation it closes) and its source ("…, the ministry ", "…,” the agency "). */
+const AFTER_A_COMMA = /,["”’']?\s+(?:[^,;.()]{1,60}?\s)?$/;
 /** '“…,” Trump said on Wednesday as he held his first Cabinet meeting': the day the words were said at the occasion after them. */
 const OCCASION_AFTER = /^\s*,?\s*(?:as|while|when|during|at|after|before|ahead\s+of)\b/iu;
-const AFTER_A_COMMA = /,["”’']?\s+(?:[^,;.()]{1,60}?\s)?$/;
 
 /** Whether a clause names an arrival, the one thing a journey's time reads that a meeting's does not. */
 export function namesArrival(text: string): boolean {

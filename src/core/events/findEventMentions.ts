@@ -13,7 +13,6 @@ import {
   refersToEventBefore,
   refersToOccasionBefore,
   refersToParticipantsBefore,
-  genderOfPronouns,
   singularPronouns,
   SPEECH_ENCOUNTER_SOURCE,
   travelIn,
@@ -23,7 +22,7 @@ import {
   withoutAnnouncement,
   reportsSpeechFirst,
 } from './cues';
-import { genderOf, genderOfPronoun, type Gender } from '../nlp/gender';
+import { genderOf, genderOfPronoun, genderOfPronouns, type Gender } from '../nlp/gender';
 import { namesArrival, readEventTime, referenceDay, timesOverlap, timeWords, withoutPeriodStart, withoutPeriodStartOfNoOccasion, type EventTime } from './eventTime';
 import { COUNTRY_NAME_SOURCE, DEMONYM_SOURCE, canonicalPlace, countryOfDemonym, countryOfPlace } from './geography';
 import { datelinePlace, findPlacesAndEventPlaces } from './places';
@@ -88,8 +87,8 @@ export function findEventMentions(article: Article, people: ArticlePeople, descr
   const persons = once(() => personSpans(article, people, descriptions));
   const anchor = once(() => referenceDay(article));
   const countries = once(() => descriptions.nationalities());
-  const genders = new Map(people.people.map((p) => [p.key, genderOf(p)]));
-  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [], arrival: null, genderOf: (key) => genders.get(key) ?? null };
+  const genders = once(() => new Map(people.people.map((p) => [p.key, genderOf(p)])));
+  const context: ReadingContext = { group: [], byKind: new Map(), byDay: new Map(), occasions: [], arrival: null, genderOf: (key) => genders().get(key) ?? null };
   const out: EventMention[] = [];
   const blocks = contentBlocks(article);
   for (let b = 0; b < blocks.length; b++) {

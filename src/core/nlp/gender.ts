@@ -31,6 +31,13 @@ export function genderOfRole(words: string): Gender | null {
   return male === female ? null : male ? 'male' : 'female';
 }
 
+/** The gender of a text's singular pronouns when they are all of one ("her visit … she"); null for none or both. */
+export function genderOfPronouns(text: string): Gender | null {
+  const male = /\b(?:he|his|him)\b/i.test(text);
+  const female = /\b(?:she|her)\b/i.test(text);
+  return male === female ? null : male ? 'male' : 'female';
+}
+
 /** The gender a pronoun refers to ("he", "him", "she", "her"); null for "they", "it" and other words. */
 export function genderOfPronoun(word: string): Gender | null {
   const w = word.toLowerCase();

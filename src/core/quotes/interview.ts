@@ -75,9 +75,9 @@ const NARRATION =
   /^(?!(?:I|We|It|This|That|These|Those|There|They|He|She|You|Our|My|Yes|No|The|And|But|So|If|When|What|Of|As)\b)(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+(?:,\s+(?:who|whose)\s[^,;:.!?"“”]{1,80},)?\s+(?:later|also|then|afterwards|has|had|was|will|\p{Ll}{3,}ed)\b/u;
 
 /** What says an article is an interview, in the reporter's words: "spoke with The Times", "has been edited and condensed". */
+const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|talked)\s+(?:with|to))\b|\bedited\s+(?:and|for)\s+(?:condensed|length|clarity)\b/iu;
 /** A word or mark each of INTERVIEW_SIGNAL's alternatives has. */
 const INTERVIEW_WORD = /interview|&|conversation|spoke|talked|edited/iu;
-const INTERVIEW_SIGNAL = /\b(?:interview(?:ed)?|Q\s*&\s*A|conversation|(?:spoke|talked)\s+(?:with|to))\b|\bedited\s+(?:and|for)\s+(?:condensed|length|clarity)\b/iu;
 /** A paragraph that only asks, with no quotation in it: a question of a bare interview. */
 const BARE_QUESTION = /^[^"“”«»\n]{8,300}\?\s*$/u;
 /** A paragraph that is one quotation: its opening mark, its words, its closing mark. */
