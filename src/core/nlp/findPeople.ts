@@ -51,6 +51,9 @@ interface Paragraph extends Span {
   tokens: Token[];
   /** Headline-style capitals ("Xi Sends a Message"): capitals say nothing about names here. */
   titleCase: boolean;
+  /** A headline whose every long word is capitalised, though too few of them are known to call it title case: only a
+   * name that ends it is read there ("Press Conference by Foreign Minister Fumio Kishida"; not "Lula Snubs Germany's"). */
+  capitalsOnly: boolean;
 }
 
 /**
@@ -195,7 +198,10 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     readLeadingInitials(tokens);
     readNameWords(tokens);
     readShortTitlesInNames(tokens);
-    return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase: isTitleCase(outsideQuotedTitles(tokens, text, block.start)) || !isEnglish(counts) };
+    const own = outsideQuotedTitles(tokens, text, block.start);
+    const titleCase = isTitleCase(own) || !isEnglish(counts);
+    const capitalsOnly = !titleCase && block.kind === 'headline' && everyLongWordCapitalised(own);
+    return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase, capitalsOnly };
   });
 }
 
@@ -325,6 +331,16 @@ function isTitleCase(tokens: Token[]): boolean {
     if (!t.capitalised && ordinary(t)) lowerCase++;
   }
   return lowerCase < capitalised && capitalised + lowerCase >= 2;
+}
+
+/**
+ * Whether a headline's words of four letters or more are all capitalised, five of them at least: headline capitals, though
+ * the lexicon may know too few of the words to tell ("Brazil's Lula Snubs Germany's Scholz on Ukraine Support" had
+ * made a person "Lula Snubs Germany").
+ */
+function everyLongWordCapitalised(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length > 3);
+  return long.length >= 5 && long.every((t) => t.capitalised || t.acronym);
 }
 
 /** Runs of capitalised words that are not title words; leading ordinary words ("During") dropped. */
@@ -468,8 +484,10 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   for (const chunk of chunks) {
     const w = words(chunk);
     if (employers.size && employers.has(chunkKey(w))) continue;
-    // In a headline in title case, capitals say nothing of names; a surname in capitals still does.
-    if (w.length === 0 || (chunk.paragraph.titleCase && !w.some((t) => t.surnameInCapitals)) || isPlaceName(chunk) || nameWords(w) > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
+    // In a headline in title case, capitals say nothing of names; a surname in capitals still does. In one of
+    // capitals only, a name that ends it still does.
+    if (w.length === 0 || (chunk.paragraph.titleCase && !w.some((t) => t.surnameInCapitals)) || (chunk.paragraph.capitalsOnly && chunk.last < chunk.paragraph.tokens.length - 1)) continue;
+    if (isPlaceName(chunk) || nameWords(w) > MAX_NAME_WORDS || holdsPlaceName(w)) continue;
     if ((chunk.givenAfterTitle ? w.slice(1) : w).some(isNotPersonWord)) {
       if (surnameLikePlace(w) && hasContextEvidence(chunk, text)) inContext.push(chunk);
       continue;

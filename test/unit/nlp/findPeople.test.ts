@@ -203,6 +203,14 @@ describe('findPeople', () => {
     assert.deepEqual(readingsOf(paragraphs, 'Dahl'), ['Dahl', 'Dahl', 'Dahl']);
   });
 
+  it('reads no name in a headline of capitals only but one that ends it', () => {
+    const namesUnder = (headline: string, body: string) =>
+      findPeople(readArticle('invented.txt', `${headline}\n\n${body}\n`)).people.map((p) => p.name).sort();
+    const body = 'Brazilian President Luiz Inacio Lula da Silva met German Chancellor Olaf Scholz on Monday. Germany wants arms.';
+    assert.deepEqual(namesUnder('Brazil’s Lula Snubs Germany’s Scholz on Ukraine Support', body), ['Luiz Inacio Lula da Silva', 'Olaf Scholz']);
+    assert.deepEqual(namesUnder('Press Conference by Foreign Minister Henrik Dahl', 'Dahl said the port would reopen.'), ['Henrik Dahl']);
+  });
+
   it('takes "He" at the start of a sentence for the pronoun, not for a person named He', () => {
     const paragraphs = [
       'Chinese President Xi Jinping met the envoy, with Vice Premier He Lifeng at his side.',
