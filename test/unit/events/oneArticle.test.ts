@@ -1,8 +1,16 @@
 import * as assert from 'node:assert/strict';
+import type { CorpusEvent } from '../../../src/core/model';
 import { groups, read } from './inventedArticles';
 
 // How one article's reports of occasions group: one occasion told in several sentences is one event; two
 // occasions in one story stay two. 2025-05-06 is a Tuesday.
+
+/** The event one of whose mentions has `words` in it; fails, listing the events, when there is none. */
+function eventWith(events: CorpusEvent[], words: string): CorpusEvent {
+  const event = events.find((e) => e.mentions.some((m) => m.text.includes(words)));
+  assert.ok(event, JSON.stringify(events.map((e) => e.label)));
+  return event;
+}
 
 /** Each event of one invented article: its kind and the first words of each of its mentions. */
 function eventsOf(...paragraphs: string[]): string[][] {
@@ -217,8 +225,7 @@ describe('one article: words inside a quotation point back to no one', () => {
         'Berg said on Wednesday during his first cabinet meeting of the year, “We will make the best deal we can for both sides.”',
       ),
     ]);
-    const cabinet = events.find((e) => e.mentions.some((m) => m.text.includes('cabinet meeting')));
-    assert.ok(cabinet, JSON.stringify(events.map((e) => e.label)));
+    const cabinet = eventWith(events, 'cabinet meeting');
     assert.ok(!cabinet.participants.includes('lena-saar'), JSON.stringify(cabinet.participants));
   });
 });
@@ -234,8 +241,7 @@ describe('one article: a "he" after the one the clause names', () => {
         '“We will do the best we can,” Berg said on Wednesday as he held his first cabinet meeting of the year.',
       ),
     ]);
-    const cabinet = events.find((e) => e.mentions.some((m) => m.text.includes('cabinet meeting')));
-    assert.ok(cabinet, JSON.stringify(events.map((e) => e.label)));
+    const cabinet = eventWith(events, 'cabinet meeting');
     assert.deepEqual(cabinet.participants, ['ola-berg']);
   });
 });
@@ -251,8 +257,7 @@ describe('one article: a journey with a traveller of its own', () => {
         'Li is emerging from a long absence. In March, he travelled to Kazakhstan in his first trip abroad since the pandemic.',
       ),
     ]);
-    const trip = events.find((e) => e.mentions.some((m) => m.text.includes('Kazakhstan')));
-    assert.ok(trip, JSON.stringify(events.map((e) => e.label)));
+    const trip = eventWith(events, 'Kazakhstan');
     assert.deepEqual(trip.participants.filter((p) => !/^[A-Z]/.test(p)), ['li-wen']);
   });
 });
@@ -267,8 +272,7 @@ describe('one article: an occasion its own words date long before the report', (
         'On November 16, 2019, Berg and Weber met in Bali, on the sidelines of a summit.',
       ),
     ]).filter((e) => e.kind === 'meeting' || e.kind === 'talks');
-    const today = events.find((e) => e.mentions.some((m) => m.text.includes('wide-ranging')));
-    assert.ok(today, JSON.stringify(events.map((e) => e.label)));
+    const today = eventWith(events, 'wide-ranging');
     assert.notEqual(today.date, '2019-11-16');
     assert.ok(!today.mentions.some((m) => m.text.includes('Bali')), JSON.stringify(today.mentions.map((m) => m.text)));
   });
