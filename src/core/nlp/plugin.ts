@@ -130,6 +130,10 @@ export const EAST_ASIAN_SURNAMES = [
   'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen',
   'yao', 'qin', 'jin', 'fu', 'lei', 'kong', 'bai', 'wen', 'hou', 'qian', 'kim', 'lee', 'park', 'choi', 'jung',
   'kang', 'cho', 'yoon', 'jang', 'lim', 'shin', 'moon', 'yoo', 'kwon', 'hwang', 'ahn', 'hong',
+  // Less common, but no English word: "Xi Jinping met …" is a name without a title or a cue.
+  'xi', 'qi', 'mao', 'meng', 'dai', 'shi', 'yan', 'xue', 'lai', 'zou', 'ning', 'niu', 'zhong', 'hao', 'xiong',
+  'qiu', 'yin', 'shao', 'cui', 'duan', 'jia', 'xing', 'geng', 'zhai', 'jiao', 'kuang', 'miao', 'nie', 'qiao',
+  'xia', 'xiang', 'zhan', 'zhuang', 'zhuo', 'seo', 'kwak', 'ryu', 'jeon', 'baek', 'heo', 'noh', 'roh', 'chung',
 ];
 
 /**

@@ -45,6 +45,11 @@ describe('findPeople', () => {
     ['The EU chief Brexit negotiator Henrik Dahl arrived on Monday.', ['Henrik Dahl']],
   ]);
 
+  namesOfEach('a Chinese surname written first makes a name of two unknown words, with no title or cue', [
+    ['The envoy was the first to meet Xi Lanfeng a week after the vote.', ['Xi Lanfeng']],
+    ['The delegation was received by Meng Haotian at noon.', ['Meng Haotian']],
+  ]);
+
   it('a surname in the story is someone the story named, before someone named since only in a photo caption', () => {
     const paragraphs = [
       'Hungarian President Anna Kovacs met Moldovan President Pedro Almeida on Monday in Chisinau.',

@@ -114,7 +114,7 @@ describe('resolveIdentities', () => {
         ['Brazilian President Luis Inácio "Lula" Da Silva arrived in Beijing.'],
         ['Brazilian President Luiz Inácio Lula da Silva met Xi Jinping.'],
       ],
-      ['luiz-inacio-lula-da-silva [a2.txt a3.txt]', 'peng-li-yuan [a0.txt a1.txt]'],
+      ['luiz-inacio-lula-da-silva [a2.txt a3.txt]', 'peng-li-yuan [a0.txt a1.txt]', 'xi-jinping [a0.txt a1.txt a3.txt]'],
     ],
     [
       'a Portuguese or Spanish particle spelt another way is one name ("Lula da Silva" / "Lula de Silva")',
