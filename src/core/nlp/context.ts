@@ -317,6 +317,22 @@ export const WORDS_BEFORE_CUE = [
 ];
 const BEFORE_CUE = new Set(WORDS_BEFORE_CUE);
 
+/**
+ * "Xi received the Spanish Prime Minister", "Rishi Sunak meeting with Prime Minister of Italy": the name does what
+ * only people do to one another. Weaker evidence than a cue of speech (a firm says things, a city hosts a summit), so
+ * it only confirms words the lexicon knows nothing of (findPeople.ts, discoverPeople).
+ */
+export function actsAsPerson(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  while (k <= last + 2 && tokens[k] && joined(tokens[k - 1]) && BEFORE_CUE.has(tokens[k].lower)) k++;
+  const verb = tokens[k];
+  if (!verb || !joined(tokens[k - 1])) return false;
+  if (ACTS.has(verb.lower)) return true;
+  return MEETS.has(verb.lower) && joined(verb) && tokens[k + 1]?.lower === 'with';
+}
+const ACTS = new Set(['met', 'hosted', 'received', 'welcomed', 'greeted', 'visited', 'hugged', 'embraced', 'phoned', 'telephoned']);
+const MEETS = new Set(['meets', 'meeting']);
+
 /** "said Sun.": a weekday, as some outlets abbreviate it, and no one named Sun. */
 const WEEKDAY_SHORT = new RegExp(`^${WEEKDAY_ABBREVIATION}$`);
 const isWeekdayAbbreviation = (t: Token) => WEEKDAY_SHORT.test(t.text) && t.gapAfter.startsWith('.');

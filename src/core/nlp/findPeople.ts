@@ -1,6 +1,6 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
 import { contentBlocks, isDateOnlyLine, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
-import { appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
+import { actsAsPerson, appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, typoVariants, vowelVariants, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
@@ -504,11 +504,16 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   const sideBySide = twoNamesSideBySide([...inContext, ...byLexicon]);
   for (const chunk of inContext.filter((c) => !isSingle(c) && !sideBySide(c))) addFullName(people, words(chunk), text, generationAfter(chunk));
   for (const chunk of byLexicon) if (!holdsKnownName(people, chunk) || givenNamesBeforeSurname(chunk) || newGeneration(people, chunk) || unrelatedAfter(chunk, text)) addFullName(people, words(chunk), text, generationAfter(chunk));
-  // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name.
+  // "Ukraine's Dmytro Kuleba … Kuleba tweeted": a word used on its own as a speaker confirms the full name. So does
+  // doing what people do, for a name of two words, whole or a word of it alone: "Xi Jinping … Xi received the
+  // Spanish Prime Minister" (not "Sunak Welcomes Meloni to London", a headline's words).
   const speakers = new Set(inContext.filter(isSingle).map((c) => foldName(surname(c).text)));
+  const acts = (c: Chunk) => actsAsPerson(c.paragraph.tokens, c.last);
+  const actors = new Set(lone.filter(acts).map((c) => foldName(surname(c).text)));
+  const twoWordsActing = (c: Chunk) => nameWords(words(c)) === 2 && (acts(c) || words(c).some((t) => actors.has(foldName(t.text))));
   const unproven: Chunk[] = [];
   for (const chunk of undecided) {
-    if (words(chunk).some((t) => speakers.has(foldName(t.text))) && !holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
+    if ((words(chunk).some((t) => speakers.has(foldName(t.text))) || twoWordsActing(chunk)) && !holdsKnownName(people, chunk)) addFullName(people, words(chunk), text);
     else unproven.push(chunk);
   }
   // "When Nurlan Abdrakhmanov and Jasur Karimberdiev shook hands": a full name joined by "and" to a person's is one too.

@@ -50,6 +50,15 @@ describe('findPeople', () => {
     ['The delegation was received by Meng Haotian at noon.', ['Meng Haotian']],
   ]);
 
+  it('two words the lexicon knows nothing of are a name when they, or one of them alone, do what people do to one another', () => {
+    assert.deepEqual(names(['Ravesh Ondrak meeting with Prime Minister of Norway', 'The talks lasted an hour.']), ['Ravesh Ondrak']);
+    assert.deepEqual(names(['The envoy came to see Ravesh Ondrak.', 'Ondrak received him at noon.']), ['Ravesh Ondrak']);
+    assert.deepEqual(names(['The envoy came to see Ravesh Ondrak.', 'Ondrak also hosted a dinner.']), ['Ravesh Ondrak']);
+    // Nothing done: no name. Three words with a word of them acting are a headline's, not a name.
+    assert.deepEqual(names(['The envoy came to see Ravesh Ondrak.', 'The dinner was at noon.']), []);
+    assert.deepEqual(names(['Ondrak Welcomes Vessan to Oslo, Declares Ties Strong', 'Ondrak met the press.']), []);
+  });
+
   it('a surname in the story is someone the story named, before someone named since only in a photo caption', () => {
     const paragraphs = [
       'Hungarian President Anna Kovacs met Moldovan President Pedro Almeida on Monday in Chisinau.',
