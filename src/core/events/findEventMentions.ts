@@ -33,6 +33,8 @@ import { isObjectOrPossessive } from '../nlp/subjectOrObject';
 
 interface PersonSpan extends Span {
   key: string;
+  /** A description only this person fits ("the Ghanaian president"), not a name. */
+  described?: boolean;
 }
 
 /** One clause (or run of clauses) read for the event it reports. */
@@ -276,7 +278,7 @@ function travellerOf(text: string, clause: ClauseReading, travel: TravelPhrase, 
 function personSpans(article: Article, people: ArticlePeople, descriptions: ArticleDescriptions): PersonSpan[] {
   // "The state visit – the second of the Biden administration –": a name that qualifies a body names no one taking part.
   const named = people.people.flatMap((p) => p.mentions.filter((m) => !QUALIFIES_BODY.test(article.text.slice(m.end, m.end + 24))).map((m) => ({ start: m.start, end: m.end, key: p.key })));
-  const described = descriptions.descriptors.map((d) => ({ start: d.start, end: d.end, key: d.key }));
+  const described = descriptions.descriptors.map((d) => ({ start: d.start, end: d.end, key: d.key, described: true }));
   return [...named, ...described].sort((a, b) => a.start - b.start);
 }
 
@@ -715,9 +717,13 @@ function participantsFromContext(
       if (lastTwo.length + named.length === 2) return [...named, ...lastTwo];
     }
   }
-  if (named.length === 0 && refersToOccasionBefore(clause.text, clause.kind!) && !(isJourney(clause.kind) && pronounIsSubject(clause.text))) {
+  // "At the end of the meeting, the Ghanaian president gave a press statement": the occasion before, when the clause
+  // names no one, or only describes one who took part in it (not "Recalling his last visit to India, the German
+  // Chancellor said", another occasion).
+  const describedOnly = named.length === 1 && personsIn(persons, clause).every((p) => p.described) && !isRecall(clause.text);
+  if ((named.length === 0 || describedOnly) && refersToOccasionBefore(clause.text, clause.kind!) && !(isJourney(clause.kind) && pronounIsSubject(clause.text))) {
     const known = (clause.time?.day ? context.byDay.get(`${clause.kind} ${clause.time.day}`) : undefined) ?? context.byKind.get(clause.kind!) ?? context.group;
-    if (known.length) return [...known];
+    if (known.length && named.every((p) => known.includes(p))) return [...known];
   }
   // "said the visit was a propaganda gift to Putin": the journey reported before, not one by the people the clause
   // names only as objects.

@@ -59,10 +59,19 @@ const WITH_NATIONALITY = new RegExp(
   `(?<![\\p{L}.])${NOT_ONE_PERSON}(?:${DETERMINER}\\s+)?${QUALIFIER}${NATIONALITY}\\s+${QUALIFIER}(${OFFICE_WORD})(?![\\p{L}-])`,
   'gu',
 );
+/** "the Prime Minister of Italy", "President of the Republic of Korea" (a headline's, with no article): the office, then its country. */
+const OF_COUNTRY = new RegExp(
+  `(?<![\\p{L}.])${NOT_ONE_PERSON}(?:${DETERMINER}\\s+)?${QUALIFIER}(${OFFICE_WORD})\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAME_SOURCE})(?![\\p{L}-])`,
+  'gu',
+);
+/** A role that names its country after the office: "Prime Minister of Italy". */
+const ROLE_OF_COUNTRY = new RegExp(`^(?:the\\s+)?${QUALIFIER}(?:${OFFICE_WORD})\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAME_SOURCE})$`, 'u');
 const WITHOUT_NATIONALITY = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${QUALIFIER}(${SPECIFIC_OFFICE})(?![\\p{L}-])`, 'gu');
 /** The office word both patterns end in (SPECIFIC_OFFICE is part of OFFICE_WORD): a cheap test before them. */
 const ANY_OFFICE_WORD = new RegExp(`(?:${OFFICE_WORD})(?![\\p{L}-])`, 'u');
 const OFFICE_WORD_AT = new RegExp(ANY_OFFICE_WORD.source, 'gu');
+/** Every OF_COUNTRY match holds " of ": a cheap test before it. */
+const OF = /\sof\s/;
 /** Characters no WITH_NATIONALITY match holds (it is made of letters, spaces, apostrophes and periods). */
 const NOT_IN_A_DESCRIPTION = new Set(',;:!?()[]{}"“”«»0123456789-–—/&+*=<>|'.split(''));
 
@@ -149,6 +158,13 @@ function descriptionsIn(text: string): Found[] {
     const country = nationalityOf(m);
     const offices = officesOfWord(m[4]);
     if (country && offices) out.push({ start: m.index!, end: m.index! + m[0].length, description: { country, offices } });
+  }
+  if (OF.test(text)) {
+    for (const m of text.matchAll(OF_COUNTRY)) {
+      const offices = officesOfWord(m[1]);
+      const country = countryOfPlace(m[2]);
+      if (Array.isArray(offices) && country && !out.some((d) => d.start < m.index! + m[0].length && m.index! < d.end)) out.push({ start: m.index!, end: m.index! + m[0].length, description: { country, offices } });
+    }
   }
   for (const m of text.matchAll(WITHOUT_NATIONALITY)) {
     if (out.some((d) => d.start <= m.index! && m.index! < d.end)) continue;
@@ -237,6 +253,9 @@ function profilesOf(article: Article, people: ArticlePeople): Profile[] {
       const n = PHRASE_NATIONALITY.exec(phrase);
       const country = n && isTitlePhrase(phrase.slice(n[0].length)) ? nationalityOf(n) : null;
       if (country) countries.add(country);
+      const of = ROLE_OF_COUNTRY.exec(phrase);
+      const countryAfter = of && countryOfPlace(of[1]);
+      if (countryAfter) countries.add(countryAfter);
       for (const o of officesOfRole(phrase)) offices.add(o);
     }
     return { person, countries, offices };

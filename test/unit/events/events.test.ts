@@ -131,6 +131,15 @@ describe('findEventMentions', () => {
     assert.equal(groups([r]).length, 2);
   });
 
+  it('takes "the meeting" whose clause only describes one who took part in it for that meeting, but not a look back', () => {
+    const opening = 'Anna Kovacs, President of Hungary, met Pedro Almeida, President of Portugal, in Lisbon on Monday.';
+    const participantsOf = (second: string) => read('a.txt', '2024-03-13', opening, second).eventMentions.find((m) => m.text.startsWith(second.slice(0, 12)))?.participants;
+    assert.deepEqual(participantsOf('At the end of the meeting, the Hungarian president gave a press statement.'), ['anna-kovacs', 'pedro-almeida']);
+    // Named, not described: the clause's own people, as before.
+    assert.deepEqual(participantsOf('At the end of the meeting, Kovacs gave a press statement.'), ['anna-kovacs']);
+    assert.deepEqual(participantsOf('Recalling her last meeting in Portugal, the Hungarian president said trade had grown.'), ['anna-kovacs']);
+  });
+
   it('meets no one who only sent an envoy', () => {
     const r = read('a.txt', '2024-03-13', 'President Anna Kovacs has received a special envoy from the Portuguese President, Dr. Pedro Almeida, ahead of the summit.');
     assert.deepEqual(r.eventMentions.map((m) => m.participants), [['anna-kovacs']]);

@@ -33,6 +33,11 @@ describe('findDescriptors', () => {
       ['The Kremlin chief → oleg-sorokin', 'the Chilean foreign minister → ana-vidal'],
     ],
     [
+      // The office, then its country: as a description, and as a role that gives the person's country.
+      ['Estonian Prime Minister Kaarel Tamm met Mari Kask, Prime Minister of Latvia, in Riga.', 'Tamm thanked the Prime Minister of Latvia.', 'The Latvian prime minister said the talks went well.'],
+      ['Prime Minister of Latvia → mari-kask', 'the Prime Minister of Latvia → mari-kask', 'The Latvian prime minister → mari-kask'],
+    ],
+    [
       // Two Brazilians who could be "the Brazilian leader": unresolved.
       ['Brazilian President Tomas Ribeiro and Brazilian Prime Minister Lia Santos met Mari Kask.', 'The Brazilian leader left early.'],
       [],
