@@ -731,7 +731,14 @@ function addFullName(people: PersonDraft[], name: Token[], text: string, generat
   const surname = compoundSurname(form);
   const surnameKey = surname ? nameKey(surname) : null;
   // The surname alone may have been found first ("Ruiz Castañeda said", and the full name in a caption).
-  const named = people.filter((p) => p.keys.some((k) => sameNameKey(k, key) || (surnameKey !== null && p.forms.length === 1 && sameNameKey(k, surnameKey))));
+  // "John Dramani Mahama" and "John Mahama", "Abiy Ahmed Ali" and "Dr. Abiy Ahmed" in one article: one full name the
+  // fuller of the other, as across articles (identity.ts), and both opening with the same name ("Luiz Carlos Brekke"
+  // and his cousin "Carlos Brekke" are two).
+  const fuller = (n: string) => {
+    const f = n.toLowerCase().split(/\s+/);
+    return form.length >= 2 && f.length >= 2 && foldName(f[0]) === foldName(form[0]) && (isFullerForm(f, form) || isFullerForm(form, f));
+  };
+  const named = people.filter((p) => p.keys.some((k) => sameNameKey(k, key) || (surnameKey !== null && p.forms.length === 1 && sameNameKey(k, surnameKey))) || p.fullNames.some(fuller));
   // "Erik Halvorsen Sr." and "Erik Halvorsen Jr." are two people; the name with no suffix is the one found first.
   // "— no relation": a person of their own, once (the name's later mentions are told apart by how it is written).
   const same = unrelated
@@ -825,6 +832,35 @@ function sameNameKey(x: NameKey, y: NameKey): boolean {
   if (foldName(x.first) === foldName(y.first) && (vowelVariants(x.rest, y.rest) || typoVariants(x.rest, y.rest))) return true;
   // A family name written first ("Kim Jong-un" / "Kim Jung-un"): the given names after it may be spelt two ways.
   return foldName(x.first) === foldName(y.first) && isSurname(x.first) && variantGivenNames(x.rest, y.rest);
+}
+
+const GENERATION_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/u;
+
+/**
+ * "Asiwaju Bola Ahmed Tinubu" is a fuller form of "Bola Tinubu", "Mohammad Javad Zarif" of "Javad Zarif":
+ * every word of the short name (two words or more) is in the long one, in order, the last words agree, and the
+ * short name's first word is the long one's first or second (a title or an extra given name may open it). Or the
+ * short name opens the long one, which goes on by one name or a lineage ("Andrés Manuel López", "Abiy Ahmed").
+ */
+export function isFullerForm(long: string[], short: string[]): boolean {
+  const l = withoutInitials(long).map(foldName);
+  const s = withoutInitials(short).map(foldName);
+  // The short name opens the long one, which goes on by one name ("Andrés Manuel López Obrador" without its second
+  // surname, "Abiy Ahmed Ali" without his grandfather's), not a suffix ("Erik Halvorsen Jr."), or by a lineage
+  // ("Mohammed bin Salman bin Abdulaziz Al Saud").
+  if (s.length >= 2 && l.length > s.length && s.every((w, i) => w === l[i])) {
+    if (l.length === s.length + 1 && !GENERATION_WORD.test(withoutInitials(long)[s.length].toLowerCase())) return true;
+    if (PATRONYMIC.has(l[s.length])) return true;
+  }
+  if (s.length < 2 || l.length <= s.length || l[l.length - 1] !== s[s.length - 1]) return false;
+  // "Luiz Inácio Lula da Silva" and "Luis Inácio Da Silva": a first given name spelt two ways.
+  if (l[0] !== s[0] && compatibleGivenNames(l[0], s[0])) s[0] = l[0];
+  // (A father's name the short name lacks: "Hamad Al Thani" is not "Hamad bin Jassim Al Thani"; "Qaboos bin Said" is
+  // "Sayyid Qaboos bin Said Al Said".)
+  if ((l[0] !== s[0] && l[1] !== s[0]) || (long.some((w) => PATRONYMIC.has(w.toLowerCase())) && !short.some((w) => PATRONYMIC.has(w.toLowerCase())))) return false;
+  let i = 0;
+  for (const w of l) if (w === s[i]) i++;
+  return i === s.length;
 }
 
 export function withoutInitials(name: string[]): string[] {

@@ -1,6 +1,6 @@
 import type { ArticlePerson, ArticleReading, Person } from '../model';
-import { compatibleGivenNames, consonantsOf, foldName, slug, vowelVariants, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
-import { sameName, shortForms, withoutInitials } from './findPeople';
+import { consonantsOf, foldName, slug, vowelVariants, withoutArabicArticlePrefix, withoutGeneration } from './nameForms';
+import { isFullerForm, sameName, shortForms, withoutInitials } from './findPeople';
 import { tokenize } from './tokens';
 import { hasNameShape, isParticle, isRelationalRole, isRoleWord, PATRONYMIC } from './words';
 
@@ -380,35 +380,6 @@ function blockKeys(form: string[]): string[] {
 
 function shareFullName(a: string[][], b: string[][]): boolean {
   return a.some((x) => b.some((y) => sameName(x, y) || isFullerForm(x, y) || isFullerForm(y, x)));
-}
-
-const GENERATION_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/u;
-
-/**
- * "Asiwaju Bola Ahmed Tinubu" is a fuller form of "Bola Tinubu", "Mohammad Javad Zarif" of "Javad Zarif":
- * every word of the short name (two words or more) is in the long one, in order, the last words agree, and the
- * short name's first word is the long one's first or second (a title or an extra given name may open it). Or the
- * short name opens the long one, which goes on by one name or a lineage ("Andrés Manuel López", "Abiy Ahmed").
- */
-function isFullerForm(long: string[], short: string[]): boolean {
-  const l = withoutInitials(long).map(foldName);
-  const s = withoutInitials(short).map(foldName);
-  // The short name opens the long one, which goes on by one name ("Andrés Manuel López Obrador" without its second
-  // surname, "Abiy Ahmed Ali" without his grandfather's), not a suffix ("Erik Halvorsen Jr."), or by a lineage
-  // ("Mohammed bin Salman bin Abdulaziz Al Saud").
-  if (s.length >= 2 && l.length > s.length && s.every((w, i) => w === l[i])) {
-    if (l.length === s.length + 1 && !GENERATION_WORD.test(withoutInitials(long)[s.length].toLowerCase())) return true;
-    if (PATRONYMIC.has(l[s.length])) return true;
-  }
-  if (s.length < 2 || l.length <= s.length || l[l.length - 1] !== s[s.length - 1]) return false;
-  // "Luiz Inácio Lula da Silva" and "Luis Inácio Da Silva": a first given name spelt two ways.
-  if (l[0] !== s[0] && compatibleGivenNames(l[0], s[0])) s[0] = l[0];
-  // (A father's name the short name lacks: "Hamad Al Thani" is not "Hamad bin Jassim Al Thani"; "Qaboos bin Said" is
-  // "Sayyid Qaboos bin Said Al Said".)
-  if ((l[0] !== s[0] && l[1] !== s[0]) || (long.some((w) => PATRONYMIC.has(w.toLowerCase())) && !short.some((w) => PATRONYMIC.has(w.toLowerCase())))) return false;
-  let i = 0;
-  for (const w of l) if (w === s[i]) i++;
-  return i === s.length;
 }
 
 /**

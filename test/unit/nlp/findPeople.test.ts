@@ -474,6 +474,10 @@ describe('findPeople', () => {
         ['Luiz Inácio Lula da Silva', 'Santiago Cafiero'],
       );
     });
+    it('takes a name without a middle or a last name of another in the article for the same person\'s', () => {
+      assert.deepEqual(names(['President Kwame Osei Mensah arrived in Lome on Monday.', 'Kwame Mensah met the premier at noon.']), ['Kwame Osei Mensah']);
+      assert.deepEqual(names(['Prime Minister Tesfaye Bekele Alemu arrived in Asmara.', 'Dr. Tesfaye Bekele was welcomed at the airport.']), ['Tesfaye Bekele Alemu']);
+    });
     it('keeps a full name whose last words are another person\'s name when its first are no one\'s', () => {
       assert.deepEqual(names(['President Luiz Carlos Brekke met Prime Minister Carlos Brekke, his cousin, in Oslo.']).sort(), ['Carlos Brekke', 'Luiz Carlos Brekke']);
     });
