@@ -7,6 +7,7 @@ import { genderOf, genderOfPronoun, genderOfRole, type Gender } from '../nlp/gen
 import { lexiconTags } from '../nlp/nlp';
 import { isObjectOrPossessive } from '../nlp/subjectOrObject';
 import { WORDS_BEFORE_CUE } from '../nlp/context';
+import { isRelationalRole } from '../nlp/words';
 
 /**
  * Who a cue belongs to: the words naming the source next to the cue (a name, a pronoun, a description),
@@ -262,7 +263,10 @@ export class Discourse {
     const p = this.people.person(key);
     if (!p?.role) return 'unknown';
     // "former Brazilian president Dilma Rousseff" is not "the Brazilian president".
-    return titles.test([p.role, ...p.aliases].filter((t) => !PAST_OFFICE.test(t)).join(' ')) ? 'yes' : 'no';
+    if (titles.test([p.role, ...p.aliases].filter((t) => !PAST_OFFICE.test(t)).join(' '))) return 'yes';
+    // "his Brazilian counterpart, Luiz Inácio Lula da Silva": a role that only says how they stand to someone else
+    // says nothing of their office.
+    return isRelationalRole(p.role) ? 'unknown' : 'no';
   }
 
   /** Whether the person's role or names carry the nationality ("Chinese", "China's"). */

@@ -155,6 +155,16 @@ describe('findStatements: cues of a relayed quotation, a long circumstance, "men
     );
   });
 
+  it('takes "the Brazilian president" for someone only called a Brazilian counterpart, which says nothing of their office', () => {
+    check(
+      [
+        'US President Joe Harlan received his Brazilian counterpart, Marcos Tavares Lima, in Washington on Friday.',
+        'After the meeting, the Brazilian president said that the US will help protect the forest.',
+      ],
+      [{ text: 'the US will help protect the forest', speaker: 'Lima' }],
+    );
+  });
+
   it('takes the name after a body\'s spokesman for the source of "according to"', () => {
     check(['According to Foreign Ministry spokesman Henrik Dahl, the negotiations began with broader talks between the delegations.'], [{ text: 'the negotiations began with broader talks between the delegations', speaker: 'Dahl' }]);
   });
