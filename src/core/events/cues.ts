@@ -357,8 +357,13 @@ const UNREALISED =
   /\b(?:did|does|do|has|have|had|will|would)\s+not\s+(?:yet\s+|even\s+)?(?:visit|meet|travel|hold)\b|\b(?:didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|never)\s+(?:yet\s+|even\s+|once\s+)?(?:visit(?:ed)?|meet|met|travel(?:l?ed)?|h[eo]ld)\b|\b(?:(?:will|would|did|does)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|no\s+longer)\s+(?:now\s+)?(?:take\s+place|go\s+ahead)\b|\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?(?:meant|supposed)\s+to\b|\b(?:was|were|had been)\s+(?:originally|initially)\s+(?:due|scheduled|set|expected|planned)\s+to\b|\bhad\s+(?:originally\s+|initially\s+)?planned\s+to\b|\b(?:called|put)\s+off\b|\b(?:cancell?ed|postponed|scrapped|shelved)\b|\b(?:dropped|removed|struck)\s+(?:from|off)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:schedule|agenda|programme|program|itinerary)\b|\b(?:decision|decided|decides|move)\s+to\s+(?:abandon|cancel|scrap|call\s+off|postpone)\b|\babandon(?:ed|s|ing)?\s+(?:the|his|her|their|a|plans?)\b/i;
 
 export function isUnrealised(text: string): boolean {
-  return UNREALISED.test(text);
+  if (!UNREALISED.test(text)) return false;
+  // "met with the crown prince … for a sit-down he had earlier said would not take place": what someone had said would
+  // not happen is their word, not the report's.
+  return matchesOf(UNREALISED_GLOBAL, text).some((m) => !PREDICTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
 }
+const UNREALISED_GLOBAL = new RegExp(UNREALISED.source, 'gi');
+const PREDICTED_BEFORE = /\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|insisted|claimed|vowed|promised|maintained|predicted|suggested|declared)\s+(?:that\s+)?(?:it\s+|they\s+|he\s+|she\s+)?$/i;
 
 /**
  * Words that refer back to participants already named: "the two leaders", "they", "their meeting", "both

@@ -340,6 +340,12 @@ describe('groupEvents', () => {
     assert.deepEqual(labels, ['Anna Kovacs visits Portugal (did not take place; date not pinned)']);
   });
 
+  it('takes what someone had said would not happen for their word, not for an occasion that did not take place', () => {
+    const label = (sentence: string) => groups([read('a.txt', '2024-03-13', sentence)]).map((e) => e.label);
+    assert.deepEqual(label('President Anna Kovacs met Prime Minister Pedro Almeida in Lisbon, a sit-down she had earlier insisted would not take place.'), ['Anna Kovacs meets Pedro Almeida, Lisbon (date not pinned)']);
+    assert.deepEqual(label('The meeting of President Anna Kovacs with Prime Minister Pedro Almeida in Lisbon will not take place.'), ['Anna Kovacs meets Pedro Almeida, Lisbon (did not take place; date not pinned)']);
+  });
+
   it('takes "the decision to abandon the summit" for the summit called off, and one occasion with its cancellation', () => {
     const readings = [read('a.txt', '2024-03-13', 'President Anna Kovacs cancelled her upcoming meeting with Prime Minister Pedro Almeida in Lisbon.', 'The decision to abandon the summit with Kovacs and Almeida surprised the region.')];
     assert.deepEqual(groups(readings).map((e) => [e.label.replace(/ \(.*$/u, ''), e.mentions.length, /did not take place/u.test(e.label)]), [['Anna Kovacs meets Pedro Almeida, Lisbon', 2, true]]);
