@@ -63,6 +63,13 @@ const TRIGGERS: Trigger[] = [
     re: new RegExp(`(?<!\\b${CLIMBED}\\s+(?:the\\s+)?)\\bsummits?\\b(?!\\s+of\\s+${MOUNTAIN})|\\bleaders['’]?\\s+(?:meeting|week)\\b`, 'i'),
     stems: ['summit', 'leaders'],
   },
+  // The ceremonies of a visit, where host and guest meet: "at a dinner hosted by Isaias", "addressing a dinner reception
+  // held in honour of", "attended the Bastille Day parade … as the guest of honour", "a welcome ceremony".
+  {
+    kind: 'meeting',
+    re: /\b(?:at|during|after|before|following|addressing|addressed|speaking\s+at|spoke\s+at|attend(?:s|ed|ing)?|host(?:s|ed|ing)?|held|hold(?:s|ing)?|gave|give|(?:prior|ahead)\s+(?:to|of)|watch(?:es|ed|ing)?|join(?:s|ed|ing)?)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:dinner|banquet|luncheon|lunch|breakfast|reception|(?<!\bsigning\s)ceremony|parade|celebrations)\b|\bguests?\s+of\s+hono(?:u)?r\b|\b(?:welcome|welcoming|arrival|award|wreath-laying)\s+ceremony\b|\bguard\s+of\s+hono(?:u)?r\b|\bhono(?:u)?r\s+guard\b/i,
+    stems: ['dinner', 'banquet', 'luncheon', 'lunch', 'breakfast', 'reception', 'ceremony', 'parade', 'celebrations', 'guest', 'guests', 'guard', 'honour', 'honor'],
+  },
   { kind: 'tour', re: /\btours?\b(?!\s+of\s+the\b)|\bshuttle diplomacy\b/i, stems: ['tour', 'shuttle'] },
   {
     kind: 'visit',

@@ -687,7 +687,9 @@ describe('readEventTime: the time of the clause that names the occasion', () => 
       'Lena Holt would travel to Lima in late August for the regional summit, and Omar Vance confirmed he would watch the military parade in Quito on May 9.',
       [null, '2025-08-01', '2025-08-31'],
     ],
-    ['Omar Vance confirmed he would watch the parade in Quito on May 9, and Lena Holt would travel to Lima in late August for the summit.', [null, '2025-08-01', '2025-08-31']],
+    // Watching a parade is an occasion too (a visit's ceremony): the first clause that names one gives the time.
+    ['Omar Vance confirmed he would watch the parade in Quito on May 9, and Lena Holt would travel to Lima in late August for the summit.', ['2025-05-09', '2025-05-09', '2025-05-09']],
+    ['Omar Vance confirmed he would inspect the harbour in Quito on May 9, and Lena Holt would travel to Lima in late August for the summit.', [null, '2025-08-01', '2025-08-31']],
     // One clause with a time: its time, whatever the clause.
     ['The summit, which will open on Monday, is sold out.', ['2025-02-24', '2025-02-24', '2025-02-24']],
   ];

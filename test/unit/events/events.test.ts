@@ -15,6 +15,11 @@ describe('findEventMentions', () => {
     ['Anna Kovacs and Pedro Almeida last met in 2019.', 'meeting', null, false],
     ['President Rui Carvalho showed Anna Kovacs around the Belem Palace on Tuesday.', 'meeting', '2024-03-12', false],
     ['Pedro Almeida gave Anna Kovacs a guided tour of the Jeronimos Monastery on Monday.', 'meeting', '2024-03-11', false],
+    // The ceremonies of a visit, where host and guest meet.
+    ['Anna Kovacs spoke at a dinner reception in Lisbon on Monday.', 'meeting', '2024-03-11', false],
+    ['Anna Kovacs and Pedro Almeida watched the Independence Day parade on Tuesday.', 'meeting', '2024-03-12', false],
+    ['Anna Kovacs was the guest of honour of Pedro Almeida in Lisbon on Monday.', 'meeting', '2024-03-11', false],
+    ['A guard of honour awaited Anna Kovacs in Lisbon on Monday.', 'meeting', '2024-03-11', false],
   ];
   for (const [sentence, kind, date, announced] of cases) {
     it(`reads "${sentence}"`, () => {
@@ -25,6 +30,10 @@ describe('findEventMentions', () => {
       assert.equal(mention.announced, announced);
     });
   }
+
+  it('takes a signing ceremony for the signing, not for a meeting of its own', () => {
+    assert.deepEqual(findEventMentions(...readOne('Anna Kovacs spoke at the end of the signing ceremony on Monday.')).map((m) => m.kind), []);
+  });
 
   it('pins no day when the article has no date', () => {
     const r = read('undated.txt', undefined, 'Anna Kovacs met Pedro Almeida in Lisbon on Monday.');
