@@ -4,7 +4,7 @@ import { actsAsPerson, appositionAfter, hasSpeechCue, roleInClauseAfter, titleAp
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, typoVariants, vowelVariants, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
-import { countryOfPlace } from '../events/geography';
+import { countryOfDemonym, countryOfPlace } from '../events/geography';
 import { genderOf, gendersByPronoun, type Gender } from './gender';
 import { joined, tokenize, type Token } from './tokens';
 import { findQuotedSpans } from '../quotes/quoteMarks';
@@ -117,7 +117,8 @@ const CREDITS: Array<[(text: string) => boolean, RegExp]> = [
   // "by Lena Kovacs and Jae Hwang": a byline in lower case opens its line.
   [(t) => t.startsWith('by '), new RegExp(String.raw`^by\s+${NAMES}`, 'gu')],
   [(t) => /assistance/i.test(t), /\bwith\s+(?:additional\s+)?assistance\s+(?:from|by)\s+[^.;()\n]*/giu], // "With assistance from Kenji Tanaka"
-  [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/gu], // "REUTERS/Anna Lind", "AFP/Getty Images"
+  // "REUTERS/Anna Lind", "AFP/Getty Images", "REUTERS/Anna Lind/Pool/File Photo Purchase Licensing Rights, opens new tab"
+  [(t) => t.includes('/'), /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})?(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!Purchase\s)\p{Lu}[\p{L}.'’-]*){0,3})+(?:\s+Purchase\s+Licensing\s+Rights(?:,\s*opens\s+new\s+tab)?)?/gu],
   [(t) => t.includes('©'), /©[^.;()\n]*/gu], // "© Brendan Smialowski / AFP"
   // "… in Seoul on May 7, 2023. Jung Yeon-je/Pool via REUTERS": a photographer's name and the agency closing a caption.
   [(t) => t.includes('/'), new RegExp(String.raw`\b${NAME}\s*\/\s*(?:(?:Pool|File|Handout)(?:\s+Photo)?\s*(?:\/\s*|\s+via\s+))?(?:\p{Lu}{2,}|Reuters|Getty\s+Images|Pool)\s*$`, 'gu')],
@@ -199,7 +200,7 @@ function readParagraphs(blocks: Array<{ block: Block; text: string; counts: Func
     readNameWords(tokens);
     readShortTitlesInNames(tokens);
     const own = outsideQuotedTitles(tokens, text, block.start);
-    const titleCase = isTitleCase(own) || !isEnglish(counts);
+    const titleCase = isTitleCase(own, block.kind === 'headline') || !isEnglish(counts);
     const capitalsOnly = !titleCase && block.kind === 'headline' && everyLongWordCapitalised(own);
     return { index, start: block.start, end: block.end, caption: block.kind === 'caption', tokens, titleCase, capitalsOnly };
   });
@@ -318,11 +319,13 @@ const STARTS_CAPITALISED = /^\p{Lu}/u;
 const SENTENCE_END = /[.!?]["”’)]?\s*$/u;
 
 /** Most ordinary words capitalised: a headline in title case. */
-function isTitleCase(tokens: Token[]): boolean {
+function isTitleCase(tokens: Token[], headline: boolean): boolean {
   // More than half of the ordinary words capitalised means more capitalised ones than lower-case ones:
   // the capitalised ones are counted first (few in running text), the lower-case ones only until they
   // are as many, so that a body paragraph does not look up every word it has.
-  const ordinary = (t: Token) => t.text.length > 3 && isCommonWord(t) && !isRoleWord(t);
+  // Words English always capitalises (months, weekdays, peoples, places: "Chinese President Xi Jinping … in Beijing,
+  // China November 9") are no sign.
+  const ordinary = (t: Token) => t.text.length > 3 && isCommonWord(t) && !isRoleWord(t) && !isMonthWord(t) && !isWeekdayWord(t) && countryOfDemonym(t.text) === null && countryOfPlace(t.text) === null;
   let capitalised = 0;
   for (const t of tokens) if (t.capitalised && ordinary(t)) capitalised++;
   let lowerCase = 0;
@@ -330,7 +333,9 @@ function isTitleCase(tokens: Token[]): boolean {
     if (lowerCase >= capitalised) return false;
     if (!t.capitalised && ordinary(t)) lowerCase++;
   }
-  return lowerCase < capitalised && capitalised + lowerCase >= 2;
+  // Out of a headline, two capitalised against one lower-case word are a caption's place names ("… attend a welcome
+  // ceremony at the Great Hall of the People"), not title case.
+  return lowerCase < capitalised && capitalised + lowerCase >= 2 && (headline || capitalised >= 3 || lowerCase === 0);
 }
 
 /**

@@ -59,6 +59,13 @@ describe('findPeople', () => {
     assert.deepEqual(names(['Ondrak Welcomes Vessan to Oslo, Declares Ties Strong', 'Ondrak met the press.']), []);
   });
 
+  it('reads a caption whose place names are capitalised as running text, and a wire photo credit as no part of it', () => {
+    const story = 'The two countries signed agreements on trade, fisheries and shipping on Saturday, officials said, after talks that ran late.';
+    const caption = 'Chinese President Lu Wenhai and Indonesian President Ari Santoso attend a welcome ceremony at the Great Hall of the People in Beijing';
+    assert.deepEqual(names([story, `${caption}.`]), ['Ari Santoso', 'Lu Wenhai']);
+    assert.deepEqual(names([story, `${caption}, China November 9, 2024. REUTERS/Mia Lund/Pool/File Photo Purchase Licensing Rights, opens new tab`]), ['Ari Santoso', 'Lu Wenhai']);
+  });
+
   it('a surname in the story is someone the story named, before someone named since only in a photo caption', () => {
     const paragraphs = [
       'Hungarian President Anna Kovacs met Moldovan President Pedro Almeida on Monday in Chisinau.',
