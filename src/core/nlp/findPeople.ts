@@ -539,7 +539,7 @@ function discoverPeople(chunks: Chunk[], text: string): PersonDraft[] {
   // "Putin and Xi would discuss …": a lone word joined by "and" to a person already found names a person too.
   for (const chunk of lone) {
     const word = surname(chunk);
-    if (candidatesFor(people, word).length === 0 && coordinatedWithPerson(chunk, people)) addFullName(people, [word], text);
+    if (candidatesFor(people, word).length === 0 && (coordinatedWithPerson(chunk, people) || metByPerson(chunk, people))) addFullName(people, [word], text);
   }
   return people;
 }
@@ -600,6 +600,21 @@ const NICKNAME_AFTER = /^\s*\((\p{Lu}{2,6})\)|^,?\s+(?:also\s+)?(?:known|nicknam
 const MAY_GIVE_NICKNAME = /\(\p{Lu}{2,6}\)|\b(?:known|nicknamed|dubbed)\s+as\s+\p{Lu}{2}/u;
 
 /** "Putin and Xi", "Xi and Putin": the word before or after the chunk's "and" is a person's short form. */
+/**
+ * "Xi met with Scholz earlier on Friday", "Xi received Scholz": a lone word a person found meets, right after the verb,
+ * is a person too (the article may never give their full name).
+ */
+function metByPerson(chunk: Chunk, people: PersonDraft[]): boolean {
+  const { tokens } = chunk.paragraph;
+  const at = (k: number) => (k >= 0 && joined(tokens[k]) ? tokens[k] : undefined);
+  const known = (t: Token | undefined) => t !== undefined && t.capitalised && candidatesFor(people, t).length > 0;
+  const before = at(chunk.first - 1);
+  if (before?.lower === 'with' && MEETS_WITH.has(at(chunk.first - 2)?.lower ?? '')) return known(at(chunk.first - 3));
+  return MEETS.has(before?.lower ?? '') && known(at(chunk.first - 2));
+}
+const MEETS_WITH = new Set(['met', 'meets', 'meeting']);
+const MEETS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted', 'greets']);
+
 function coordinatedWithPerson(chunk: Chunk, people: PersonDraft[]): boolean {
   const { tokens } = chunk.paragraph;
   const known = (t: Token | undefined) => t !== undefined && t.capitalised && candidatesFor(people, t).length > 0;

@@ -59,6 +59,14 @@ describe('findPeople', () => {
     assert.deepEqual(names(['Ondrak Welcomes Vessan to Oslo, Declares Ties Strong', 'Ondrak met the press.']), []);
   });
 
+  it('takes a lone word that someone found meets, right after the verb, for a person', () => {
+    assert.deepEqual(names(['President Lu Wenhai met with Ondrak earlier on Friday in the capital.']), ['Lu Wenhai', 'Ondrak']);
+    assert.deepEqual(names(['President Lu Wenhai received Ondrak at the palace.']), ['Lu Wenhai', 'Ondrak']);
+    // Not after anyone the article names, nor after a verb of meeting.
+    assert.deepEqual(names(['The envoy met with Ondrak earlier on Friday.']), []);
+    assert.deepEqual(names(['President Lu Wenhai praised Ondrak for its harbour.']), ['Lu Wenhai']);
+  });
+
   it('reads a caption whose place names are capitalised as running text, and a wire photo credit as no part of it', () => {
     const story = 'The two countries signed agreements on trade, fisheries and shipping on Saturday, officials said, after talks that ran late.';
     const caption = 'Chinese President Lu Wenhai and Indonesian President Ari Santoso attend a welcome ceremony at the Great Hall of the People in Beijing';
