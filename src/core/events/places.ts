@@ -99,10 +99,13 @@ const TOPICAL_NOUN = new RegExp(`\\b(?:${TOPICAL_WORDS})['’"”]?\\s*$`, 'i');
 /** After a possessive place ("in Russia's full-scale invasion"): a topical noun makes the place its possessor. */
 const TOPICAL_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${TOPICAL_WORDS}|army|military|strikes?|bombing|aggression|government|leadership)\\b`, 'u');
 const MAX_REACH = 120;
+/** What stands before an occasion that is only talked about: "concerns about the", "reports over a". */
+const TALKED_ABOUT = /\b(?:about|over|regarding|concerning)\s+(?:the|a|an|their|his|her|its)\s+(?:[\p{L}-]+\s+)?$/u;
 
 function isAttached(text: string, place: PlaceMatch, events: readonly Span[]): boolean {
   if (TOPICAL_NOUN.test(text.slice(Math.max(0, place.at - 20), place.at))) return false;
-  const before = events.filter((e) => e.end <= place.at);
+  // "to raise concerns about the visit of Chinese vessels to Sri Lanka": an occasion talked about is not the clause's.
+  const before = events.filter((e) => e.end <= place.at && !TALKED_ABOUT.test(text.slice(Math.max(0, e.start - 40), e.start)));
   const last = before[before.length - 1];
   if (last && place.at - last.end <= MAX_REACH && !DETACHING.test(text.slice(last.end, place.at).replace(HELD_THERE, ' '))) return true;
   // "In Beijing on Monday, Blinken met …": a place that opens the clause sets the scene of its event.

@@ -23,6 +23,9 @@ describe('findEventPlaces: the place of the event, not every place of the clause
     ['In Lisbon on Monday, the two ministers met for an hour.', ['Lisbon']],
     ['She praised the troops fighting in Moldova as the leaders met to discuss grain exports.', []],
     ['The leaders met to discuss the war in Moldova.', []],
+    // An occasion talked about has its own place, not the clause's.
+    ['Holm used the meeting in Oslo to raise concerns about the visit of research vessels to Tromso.', ['Oslo']],
+    ['Holm used the meeting to raise concerns about the visit of research vessels to Tromso.', []],
     ['He visited Lisbon last spring.', ['Lisbon']],
     ['Tomorrow the head of state will visit the city of Lisbon.', ['Lisbon']],
     ['He visited the Portuguese capital, Lisbon.', ['Lisbon']],
