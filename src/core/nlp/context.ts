@@ -333,6 +333,19 @@ export function actsAsPerson(tokens: Token[], last: number): boolean {
 const ACTS = new Set(['met', 'hosted', 'received', 'welcomed', 'greeted', 'visited', 'hugged', 'embraced', 'phoned', 'telephoned']);
 const MEETS = new Set(['meets', 'meeting']);
 
+/**
+ * "Xi met with Scholz", "Xi received Scholz": where the word at `first` is the one met, right after a verb of meeting,
+ * the index of the word before that verb (its subject, when it is a name); -1 otherwise.
+ */
+export function meetingSubjectBefore(tokens: Token[], first: number): number {
+  const joinedAt = (k: number) => k >= 0 && joined(tokens[k]);
+  const word = (k: number) => (joinedAt(k) ? tokens[k].lower : '');
+  if (word(first - 1) === 'with' && MEETS_WITH.has(word(first - 2))) return joinedAt(first - 3) ? first - 3 : -1;
+  return MET_OBJECT.has(word(first - 1)) && joinedAt(first - 2) ? first - 2 : -1;
+}
+const MEETS_WITH = new Set(['met', 'meets', 'meeting']);
+const MET_OBJECT = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted', 'greets']);
+
 /** "said Sun.": a weekday, as some outlets abbreviate it, and no one named Sun. */
 const WEEKDAY_SHORT = new RegExp(`^${WEEKDAY_ABBREVIATION}$`);
 const isWeekdayAbbreviation = (t: Token) => WEEKDAY_SHORT.test(t.text) && t.gapAfter.startsWith('.');

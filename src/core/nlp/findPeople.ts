@@ -1,6 +1,6 @@
 import type { AmbiguousMention, Article, ArticlePeople, ArticlePerson, Block, Span } from '../model';
 import { contentBlocks, isDateOnlyLine, OUTLET_AND_PHOTOGRAPHER_SOURCE } from '../article/readArticle';
-import { actsAsPerson, appositionAfter, hasSpeechCue, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
+import { actsAsPerson, appositionAfter, hasSpeechCue, meetingSubjectBefore, roleInClauseAfter, titleApposedBefore, titleBefore, type Role } from './context';
 import { functionWordCounts, isEnglish, type FunctionWordCounts } from './language';
 import { compatibleGivenNames, foldName, typoVariants, vowelVariants, generationOfWord, nicknamesInNames, slug, titleCase, variantGivenNames, withoutArabicArticlePrefix, withoutNicknames } from './nameForms';
 import { labelGivesOffice, mayOpenWithLabel } from './labels';
@@ -599,22 +599,16 @@ const NICKNAME_AFTER = /^\s*\((\p{Lu}{2,6})\)|^,?\s+(?:also\s+)?(?:known|nicknam
 /** What NICKNAME_AFTER needs somewhere in the text: initials in brackets, or "known as" and capitals. */
 const MAY_GIVE_NICKNAME = /\(\p{Lu}{2,6}\)|\b(?:known|nicknamed|dubbed)\s+as\s+\p{Lu}{2}/u;
 
-/** "Putin and Xi", "Xi and Putin": the word before or after the chunk's "and" is a person's short form. */
 /**
  * "Xi met with Scholz earlier on Friday", "Xi received Scholz": a lone word a person found meets, right after the verb,
  * is a person too (the article may never give their full name).
  */
 function metByPerson(chunk: Chunk, people: PersonDraft[]): boolean {
-  const { tokens } = chunk.paragraph;
-  const at = (k: number) => (k >= 0 && joined(tokens[k]) ? tokens[k] : undefined);
-  const known = (t: Token | undefined) => t !== undefined && t.capitalised && candidatesFor(people, t).length > 0;
-  const before = at(chunk.first - 1);
-  if (before?.lower === 'with' && MEETS_WITH.has(at(chunk.first - 2)?.lower ?? '')) return known(at(chunk.first - 3));
-  return MEETS.has(before?.lower ?? '') && known(at(chunk.first - 2));
+  const subject = chunk.paragraph.tokens[meetingSubjectBefore(chunk.paragraph.tokens, chunk.first)];
+  return subject !== undefined && subject.capitalised && candidatesFor(people, subject).length > 0;
 }
-const MEETS_WITH = new Set(['met', 'meets', 'meeting']);
-const MEETS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted', 'greets']);
 
+/** "Putin and Xi", "Xi and Putin": the word before or after the chunk's "and" is a person's short form. */
 function coordinatedWithPerson(chunk: Chunk, people: PersonDraft[]): boolean {
   const { tokens } = chunk.paragraph;
   const known = (t: Token | undefined) => t !== undefined && t.capitalised && candidatesFor(people, t).length > 0;
